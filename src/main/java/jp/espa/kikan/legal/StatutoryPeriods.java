@@ -1,0 +1,73 @@
+package jp.espa.kikan.legal;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Objects;
+
+/**
+ * The clocks of the pre-introduction screening of specified critical equipment (ESPA Art 52-55).
+ *
+ * <p>Every period is "counted from" (起算して) a day of receipt, so that day is day 1 and Civil Code
+ * Art 140 (initial day not counted) does not apply. The minister-side periods are calendar periods;
+ * only the operator's reply, an act toward a national agency, moves off administrative holidays.
+ */
+public final class StatutoryPeriods {
+
+    public static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo");
+
+    private static final int STANDSTILL_DAYS = 30;
+    private static final int EXTENSION_CAP_MONTHS = 4;
+    private static final int REPLY_DAYS = 10;
+
+    private final AdministrativeCalendar calendar;
+
+    public StatutoryPeriods(AdministrativeCalendar calendar) {
+        this.calendar = Objects.requireNonNull(calendar, "calendar");
+    }
+
+    /**
+     * ESPA Art 52(3): no introduction until 30 days counted from receipt of the plan have elapsed;
+     * the receipt day being day 1, the 30th and last day is receipt + 29.
+     */
+    public LocalDate standstillLastDay(LocalDate receivedOn) {
+        return receivedOn.plusDays(STANDSTILL_DAYS - 1);
+    }
+
+    /** ESPA Art 52(3): the first day after the standstill. */
+    public LocalDate introductionAllowedFrom(LocalDate receivedOn) {
+        return receivedOn.plusDays(STANDSTILL_DAYS);
+    }
+
+    /**
+     * ESPA Art 52(4): an extension may not go beyond 4 months counted from receipt (a cap from receipt,
+     * not 30 days + 4 months). Civil Code Art 143(2): such a period ends on the day before the day of the
+     * 4th month corresponding to the receipt day, or, where that month has no such day, on its last day.
+     */
+    public LocalDate extensionCap(LocalDate receivedOn) {
+        // plusMonths clamps to the month's last day exactly when there is no corresponding day
+        LocalDate corresponding = receivedOn.plusMonths(EXTENSION_CAP_MONTHS);
+        return corresponding.getDayOfMonth() == receivedOn.getDayOfMonth()
+                ? corresponding.minusDays(1)
+                : corresponding;
+    }
+
+    /**
+     * ESPA Art 52 and Art 55: the operator answers a recommendation within 10 days counted from its
+     * receipt (last day receipt + 9). The answer is an act toward a national agency, so a last day on an
+     * administrative holiday moves to the next working day (Act on Holidays of Administrative Organs, Art 2).
+     */
+    public LocalDate replyDueOn(LocalDate recommendationReceivedOn) {
+        return calendar.onOrNextWorkingDay(recommendationReceivedOn.plusDays(REPLY_DAYS - 1));
+    }
+
+    /** The date in Tokyo at {@code now}, whatever the JVM's default time zone. */
+    public static LocalDate today(Instant now) {
+        return LocalDate.ofInstant(now, TOKYO);
+    }
+
+    /** 00:00 in Tokyo on {@code d}. */
+    public static Instant startOfDay(LocalDate d) {
+        return d.atStartOfDay(TOKYO).toInstant();
+    }
+}

@@ -1,0 +1,38 @@
+package jp.espa.kikan.periods;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Date;
+
+import jp.espa.kikan.legal.StatutoryPeriods;
+
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.stereotype.Component;
+
+/**
+ * Statutory dates as the engine needs them, usable in BPMN expressions as {@code statutoryTime}.
+ * "Today" is the Asia/Tokyo date of the engine clock, so tests that move the engine clock move the statutory day too.
+ */
+@Component("statutoryTime")
+public class StatutoryTime {
+
+    /** The Asia/Tokyo date now, by the engine clock. */
+    public LocalDate today() {
+        return StatutoryPeriods.today(ClockUtil.getCurrentTime().toInstant());
+    }
+
+    /** 00:00 Tokyo of the day after {@code lastDay} (ISO date): when a period that ends on lastDay has elapsed. */
+    public Date startOfDayAfter(String lastDay) {
+        return Date.from(StatutoryPeriods.startOfDay(LocalDate.parse(lastDay).plusDays(1)));
+    }
+
+    /** The last moment of {@code lastDay} in Tokyo, for user-task due dates (Tasklist sorts by it). */
+    public Date endOf(String lastDay) {
+        return Date.from(StatutoryPeriods.startOfDay(LocalDate.parse(lastDay).plusDays(1)).minusSeconds(1));
+    }
+
+    /** Days from today to lastDay, counting lastDay itself: 1 on the last day, 0 or less once it has passed. */
+    public long daysLeft(LocalDate lastDay) {
+        return ChronoUnit.DAYS.between(today(), lastDay) + 1;
+    }
+}

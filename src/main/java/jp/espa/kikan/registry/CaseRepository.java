@@ -1,0 +1,185 @@
+package jp.espa.kikan.registry;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Screening cases, the parties their plans name, and the case file of legal acts. */
+@Repository
+public class CaseRepository {
+
+    private static final String SELECT_CASE = """
+            select c.*, o.name as operator_name, o.corporate_number
+            from screening_case c join operator o on o.id = c.operator_id
+            """;
+
+    private final JdbcClient jdbc;
+
+    CaseRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public void insert(ScreeningCase c) {
+        jdbc.sql("""
+                        insert into screening_case (id, application_number, kind, operator_id, sector_code,
+                            equipment_category_code, outline, content, planned_from, planned_until, preventive_measures,
+                            exemption, received_on, period_last_day, extension_cap, status, outcome, submitted_by, created_at)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(c.id(), c.applicationNumber(), c.kind().name(), c.operatorId(), c.sectorCode(),
+                        c.equipmentCategoryCode(), c.outline(), c.content(), c.plannedFrom(), c.plannedUntil(),
+                        c.preventiveMeasures(), c.exemption(), c.receivedOn(), c.periodLastDay(), c.extensionCap(),
+                        c.status().name(), c.outcome() == null ? null : c.outcome().name(), c.submittedBy(), c.createdAt())
+                .update();
+    }
+
+    public Optional<ScreeningCase> find(UUID id) {
+        return jdbc.sql(SELECT_CASE + " where c.id = ?").param(id).query(ScreeningCase.class).optional();
+    }
+
+    public Optional<ScreeningCase> findByApplicationNumber(String applicationNumber) {
+        return jdbc.sql(SELECT_CASE + " where c.application_number = ?").param(applicationNumber)
+                .query(ScreeningCase.class).optional();
+    }
+
+    public ScreeningCase get(UUID id) {
+        return find(id).orElseThrow(() -> new IllegalStateException("No screening case " + id));
+    }
+
+    public void updateStatus(UUID id, CaseStatus status) {
+        jdbc.sql("update screening_case set status = ? where id = ?").params(status.name(), id).update();
+    }
+
+    public void close(UUID id, Outcome outcome) {
+        jdbc.sql("update screening_case set status = ?, outcome = ? where id = ?")
+                .params(CaseStatus.CLOSED.name(), outcome.name(), id).update();
+    }
+
+    public void updatePeriodLastDay(UUID id, LocalDate periodLastDay) {
+        jdbc.sql("update screening_case set period_last_day = ? where id = ?").params(periodLastDay, id).update();
+    }
+
+    /** An important change: the plan counts as received anew, with new clocks (Art 54). */
+    public void restartClocks(UUID id, LocalDate receivedOn, LocalDate periodLastDay, LocalDate extensionCap) {
+        jdbc.sql("""
+                        update screening_case set received_on = ?, period_last_day = ?, extension_cap = ?, status = ?
+                        where id = ?""")
+                .params(receivedOn, periodLastDay, extensionCap, CaseStatus.UNDER_REVIEW.name(), id).update();
+    }
+
+    /** A corrected or changed plan replaces what the plan says. */
+    public void updatePlan(UUID id, String outline, String content, LocalDate plannedFrom, LocalDate plannedUntil,
+                           String preventiveMeasures) {
+        jdbc.sql("""
+                        update screening_case set outline = ?, content = ?, planned_from = ?, planned_until = ?,
+                            preventive_measures = ? where id = ?""")
+                .params(outline, content, plannedFrom, plannedUntil, preventiveMeasures, id).update();
+    }
+
+    public void insertParties(UUID caseId, List<PlanParty> parties) {
+        for (int position = 0; position < parties.size(); position++) {
+            PlanParty p = parties.get(position);
+            UUID partyId = UUID.randomUUID();
+            jdbc.sql("""
+                            insert into plan_party (id, case_id, position, role, name, representative, address,
+                                country_of_incorporation, corporate_number, component_item, foreign_government_sales_share,
+                                plant_country)
+                            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                    .params(partyId, caseId, position, p.role().name(), p.name(), p.representative(), p.address(),
+                            p.countryOfIncorporation(), p.corporateNumber(), p.componentItem(),
+                            p.foreignGovernmentSalesShare(), p.plantCountry())
+                    .update();
+            for (PlanParty.VotingHolder h : p.votingHolders()) {
+                jdbc.sql("insert into party_voting_holder (id, party_id, name, country, share) values (?, ?, ?, ?, ?)")
+                        .params(UUID.randomUUID(), partyId, h.name(), h.country(), h.share()).update();
+            }
+            for (PlanParty.Officer o : p.officers()) {
+                jdbc.sql("insert into party_officer (id, party_id, name, birth_date, nationality) values (?, ?, ?, ?, ?)")
+                        .params(UUID.randomUUID(), partyId, o.name(), o.birthDate(), o.nationality()).update();
+            }
+        }
+    }
+
+    /** A corrected or changed plan replaces the parties it names. */
+    public void replaceParties(UUID caseId, List<PlanParty> parties) {
+        String ofCase = "party_id in (select id from plan_party where case_id = ?)";
+        jdbc.sql("delete from party_voting_holder where " + ofCase).param(caseId).update();
+        jdbc.sql("delete from party_officer where " + ofCase).param(caseId).update();
+        jdbc.sql("delete from plan_party where case_id = ?").param(caseId).update();
+        insertParties(caseId, parties);
+    }
+
+    /** The parties with their holders and officers, in the order the plan names them. */
+    public List<PlanParty> parties(UUID caseId) {
+        List<PartyRow> rows = jdbc.sql("select * from plan_party where case_id = ? order by position")
+                .param(caseId).query(PartyRow.class).list();
+        Map<UUID, List<PlanParty.VotingHolder>> holders = byParty(
+                "select party_id, name, country, share from party_voting_holder where party_id in (select id from plan_party where case_id = ?)",
+                caseId, rs -> new PlanParty.VotingHolder(rs.name(), rs.country(), rs.share()), HolderRow.class);
+        Map<UUID, List<PlanParty.Officer>> officers = byParty(
+                "select party_id, name, birth_date, nationality from party_officer where party_id in (select id from plan_party where case_id = ?)",
+                caseId, rs -> new PlanParty.Officer(rs.name(), rs.birthDate(), rs.nationality()), OfficerRow.class);
+        List<PlanParty> parties = new ArrayList<>();
+        for (PartyRow r : rows) {
+            parties.add(new PlanParty(PartyRole.valueOf(r.role()), r.name(), r.representative(), r.address(),
+                    r.countryOfIncorporation(), r.corporateNumber(), r.componentItem(), r.foreignGovernmentSalesShare(),
+                    r.plantCountry(), holders.getOrDefault(r.id(), List.of()), officers.getOrDefault(r.id(), List.of())));
+        }
+        return parties;
+    }
+
+    private <R extends PartyChild, T> Map<UUID, List<T>> byParty(String sql, UUID caseId, Function<R, T> mapper, Class<R> rowType) {
+        return jdbc.sql(sql).param(caseId).query(rowType).list().stream()
+                .collect(Collectors.groupingBy(PartyChild::partyId, Collectors.mapping(mapper, Collectors.toList())));
+    }
+
+    public void recordAct(UUID caseId, LegalActType type, LocalDate actDate, String official, String details) {
+        jdbc.sql("""
+                        insert into legal_act (id, case_id, act_type, act_date, official, details, recorded_at)
+                        values (?, ?, ?, ?, ?, ?, ?)""")
+                .params(UUID.randomUUID(), caseId, type.name(), actDate, official, details, OffsetDateTime.now())
+                .update();
+    }
+
+    public List<LegalAct> acts(UUID caseId) {
+        return jdbc.sql("""
+                        select act_type, act_date, official, details, recorded_at from legal_act
+                        where case_id = ? order by recorded_at, act_date""")
+                .param(caseId).query(LegalAct.class).list();
+    }
+
+    /** One application of the risk criteria: inputs, the decision's version and what it found. */
+    public void recordRiskAssessment(UUID caseId, String decisionKey, int decisionVersion, String versionTag,
+                                     String inputsJson, String factorsJson, String riskLevel) {
+        jdbc.sql("""
+                        insert into risk_assessment (id, case_id, decision_key, decision_version, version_tag, inputs,
+                            factors, risk_level, assessed_at)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(UUID.randomUUID(), caseId, decisionKey, decisionVersion, versionTag, inputsJson, factorsJson,
+                        riskLevel, OffsetDateTime.now())
+                .update();
+    }
+
+    private interface PartyChild {
+        UUID partyId();
+    }
+
+    private record PartyRow(UUID id, String role, String name, String representative, String address,
+                            String countryOfIncorporation, String corporateNumber, String componentItem,
+                            java.math.BigDecimal foreignGovernmentSalesShare, String plantCountry) {
+    }
+
+    private record HolderRow(UUID partyId, String name, String country, java.math.BigDecimal share) implements PartyChild {
+    }
+
+    private record OfficerRow(UUID partyId, String name, LocalDate birthDate, String nationality) implements PartyChild {
+    }
+}

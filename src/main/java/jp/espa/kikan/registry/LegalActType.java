@@ -1,0 +1,28 @@
+package jp.espa.kikan.registry;
+
+/** Every act of the minister or the operator that the case file must show with its date and author. */
+public enum LegalActType {
+    RECEIPT,
+    EMERGENCY_NOTIFICATION_RECEIPT,
+    EXEMPTION_RECOGNISED,
+    CORRECTION_REQUESTED,
+    CORRECTION_RECEIVED,
+    COMPLETENESS_CONFIRMED,
+    RISK_ASSESSED,
+    SHORTENING_NOTICE,
+    EXTENSION_NOTICE,
+    CONSULTATION,
+    RECOMMENDATION,
+    REPLY,
+    REVISED_PLAN,
+    REFUSAL_ASSESSED,
+    ORDER,
+    ORDER_NOT_ISSUED,
+    IMPORTANT_CHANGE,
+    MINOR_CHANGE,
+    REPORTED_CHANGE,
+    REVIEW_RESTARTED,
+    POST_INTRODUCTION_REVIEW_STARTED,
+    EMERGENCY_NOTIFICATION_REVIEWED,
+    OUTCOME
+}

@@ -1,0 +1,6 @@
+package jp.espa.kikan.registry;
+
+import java.util.UUID;
+
+public record Operator(UUID id, String corporateNumber, String name, String address) {
+}

@@ -1,0 +1,54 @@
+package jp.espa.kikan.registry;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Sectors, equipment categories, operators and designations. */
+@Repository
+public class SectorRegistry {
+
+    private final JdbcClient jdbc;
+
+    SectorRegistry(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Optional<Sector> sector(String code) {
+        return jdbc.sql("select * from sector where code = ?").param(code)
+                .query((rs, n) -> new Sector(rs.getString("code"), rs.getInt("statute_item"), rs.getString("name_ja"),
+                        rs.getString("name_en"), rs.getString("competent_ministry"), rs.getString("reviewer_group"),
+                        rs.getBoolean("active")))
+                .optional();
+    }
+
+    public List<Sector> sectors() {
+        return jdbc.sql("select code from sector order by statute_item").query(String.class).list().stream()
+                .map(code -> sector(code).orElseThrow())
+                .toList();
+    }
+
+    public Optional<EquipmentCategory> equipmentCategory(String code) {
+        return jdbc.sql("select code, sector_code, name_ja from equipment_category where code = ?").param(code)
+                .query(EquipmentCategory.class).optional();
+    }
+
+    public Optional<Operator> operatorByCorporateNumber(String corporateNumber) {
+        return jdbc.sql("select id, corporate_number, name, address from operator where corporate_number = ?")
+                .param(corporateNumber).query(Operator.class).optional();
+    }
+
+    /** Designated in the sector on the given day: designated on or before it and not revoked by then. */
+    public boolean isDesignated(UUID operatorId, String sectorCode, LocalDate on) {
+        return jdbc.sql("""
+                        select count(*) from designation
+                        where operator_id = ? and sector_code = ? and designated_on <= ?
+                          and (revoked_on is null or revoked_on > ?)""")
+                .params(operatorId, sectorCode, on, on)
+                .query(Integer.class).single() > 0;
+    }
+}

@@ -1,0 +1,54 @@
+package jp.espa.kikan.screening;
+
+import static jp.espa.kikan.screening.ScreeningVariables.*;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import jp.espa.kikan.registry.CaseRepository;
+import jp.espa.kikan.registry.CaseStatus;
+import jp.espa.kikan.registry.EquipmentCategory;
+import jp.espa.kikan.registry.ScreeningCase;
+import jp.espa.kikan.registry.Sector;
+import jp.espa.kikan.registry.SectorRegistry;
+
+import org.springframework.stereotype.Component;
+
+/** The variables a case's process starts with: what the forms show, read from the registry. */
+@Component
+class CaseVariables {
+
+    private final CaseRepository cases;
+    private final SectorRegistry registry;
+
+    CaseVariables(CaseRepository cases, SectorRegistry registry) {
+        this.cases = cases;
+        this.registry = registry;
+    }
+
+    Map<String, Object> of(ScreeningCase c) {
+        Sector sector = registry.sector(c.sectorCode()).orElseThrow();
+        EquipmentCategory equipment = registry.equipmentCategory(c.equipmentCategoryCode()).orElseThrow();
+        Map<String, Object> variables = new HashMap<>();
+        variables.put(CASE_ID, c.id().toString());
+        variables.put(APPLICATION_NUMBER, c.applicationNumber());
+        variables.put(OPERATOR_NAME, c.operatorName());
+        variables.put(SECTOR_CODE, sector.code());
+        variables.put(SECTOR_NAME, sector.nameJa());
+        variables.put(COMPETENT_MINISTRY, sector.competentMinistry());
+        variables.put(CANDIDATE_GROUP, sector.reviewerGroup());
+        variables.put(EQUIPMENT_NAME, equipment.nameJa());
+        variables.put(PLAN_KIND, c.kind().name());
+        variables.put(PLAN_SUMMARY, PlanSummary.of(c, cases.parties(c.id())));
+        variables.put(RECEIVED_ON, c.receivedOn().toString());
+        variables.put(EXEMPT, c.status() == CaseStatus.EXEMPT);
+        if (c.exemption() != null) {
+            variables.put(EXEMPTION_REASON, c.exemption());
+        }
+        if (c.periodLastDay() != null) {
+            variables.put(PERIOD_LAST_DAY, c.periodLastDay().toString());
+            variables.put(EXTENSION_CAP, c.extensionCap().toString());
+        }
+        return variables;
+    }
+}

@@ -1,0 +1,25 @@
+package jp.espa.kikan.screening;
+
+import java.time.LocalDate;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jp.espa.kikan.screening.PlanSubmission.PlanContent;
+
+/** After-the-fact notification of an urgent introduction made to stop a service disruption (Art 52(1) proviso). */
+@Schema(description = "Emergency notification filed after an urgent introduction")
+record EmergencyNotification(
+        @NotBlank @Size(max = 60) @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9-]*", message = "letters, digits and hyphens")
+        String applicationNumber,
+        @NotBlank @Pattern(regexp = "[0-9]{13}", message = "13 digits") String operatorCorporateNumber,
+        @NotBlank String sectorCode,
+        @NotBlank String equipmentCategoryCode,
+        @Schema(description = "Day the minister received the notification; today when omitted") LocalDate receivedOn,
+        @NotNull @Schema(description = "Day the equipment was introduced") LocalDate introducedOn,
+        @NotBlank @Size(max = 4000) @Schema(description = "Why it had to be introduced at once") String urgencyReason,
+        @Valid @NotNull PlanContent plan) {
+}

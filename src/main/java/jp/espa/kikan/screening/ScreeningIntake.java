@@ -1,0 +1,185 @@
+package jp.espa.kikan.screening;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import jp.espa.kikan.legal.StatutoryPeriods;
+import jp.espa.kikan.periods.StatutoryTime;
+import jp.espa.kikan.registry.CaseKind;
+import jp.espa.kikan.registry.CaseRepository;
+import jp.espa.kikan.registry.CaseStatus;
+import jp.espa.kikan.registry.CorporateNumber;
+import jp.espa.kikan.registry.EquipmentCategory;
+import jp.espa.kikan.registry.LegalActType;
+import jp.espa.kikan.registry.Operator;
+import jp.espa.kikan.registry.Outcome;
+import jp.espa.kikan.registry.PartyRole;
+import jp.espa.kikan.registry.PlanParty;
+import jp.espa.kikan.registry.ScreeningCase;
+import jp.espa.kikan.registry.Sector;
+import jp.espa.kikan.registry.SectorRegistry;
+import jp.espa.kikan.screening.PlanSubmission.Party;
+import jp.espa.kikan.screening.PlanSubmission.PlanContent;
+import jp.espa.kikan.screening.PlanSubmission.PlanKind;
+import jp.espa.kikan.web.InvalidInputException;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Receives plans and emergency notifications: checks them, writes the case to the registry and starts its process,
+ * all in one transaction, so that bad input leaves neither a row nor a process instance behind.
+ */
+@Service
+class ScreeningIntake {
+
+    /** ESPA's screening duty applies from 17 May 2024; nothing can have been received before. */
+    static final LocalDate REGIME_START = LocalDate.of(2024, 5, 17);
+
+    private final CaseRepository cases;
+    private final SectorRegistry registry;
+    private final StatutoryPeriods periods;
+    private final StatutoryTime time;
+    private final CaseVariables caseVariables;
+    private final RuntimeService runtime;
+
+    ScreeningIntake(CaseRepository cases, SectorRegistry registry, StatutoryPeriods periods, StatutoryTime time,
+                    CaseVariables caseVariables, RuntimeService runtime) {
+        this.cases = cases;
+        this.registry = registry;
+        this.periods = periods;
+        this.time = time;
+        this.caseVariables = caseVariables;
+        this.runtime = runtime;
+    }
+
+    record Filing(String applicationNumber, CaseKind kind, String operatorCorporateNumber, String sectorCode,
+                  String equipmentCategoryCode, LocalDate receivedOn, PlanContent plan, PlanSubmission.Exemption exemption) {
+    }
+
+    /** The existing case of an application number, if it was filed before. */
+    Optional<ScreeningCase> existing(String applicationNumber) {
+        return cases.findByApplicationNumber(applicationNumber);
+    }
+
+    @Transactional
+    ScreeningCase submitPlan(PlanSubmission s, String submittedBy) {
+        CaseKind kind = s.kind() == PlanKind.ENTRUSTMENT ? CaseKind.ENTRUSTMENT : CaseKind.INTRODUCTION;
+        PlanRules.check(s.kind(), s.plan(), "plan.");
+        Filing filing = new Filing(s.applicationNumber(), kind, s.operatorCorporateNumber(), s.sectorCode(),
+                s.equipmentCategoryCode(), s.receivedOn(), s.plan(), s.exemption());
+        return register(filing, submittedBy, ScreeningVariables.SCREENING_PROCESS, Map.of());
+    }
+
+    @Transactional
+    ScreeningCase submitEmergencyNotification(EmergencyNotification n, String submittedBy) {
+        PlanRules.check(PlanKind.INTRODUCTION, n.plan(), "plan.");
+        if (n.introducedOn().isAfter(receivedOrToday(n.receivedOn()))) {
+            throw new InvalidInputException("introducedOn", "An emergency notification reports an introduction already made.");
+        }
+        Filing filing = new Filing(n.applicationNumber(), CaseKind.EMERGENCY_NOTIFICATION, n.operatorCorporateNumber(),
+                n.sectorCode(), n.equipmentCategoryCode(), n.receivedOn(), n.plan(), null);
+        return register(filing, submittedBy, ScreeningVariables.POST_INTRODUCTION_REVIEW_PROCESS, Map.of(
+                ScreeningVariables.TRIGGER, "EMERGENCY_NOTIFICATION",
+                ScreeningVariables.INTRODUCED_ON, n.introducedOn().toString(),
+                ScreeningVariables.URGENCY_REASON, n.urgencyReason()));
+    }
+
+    /** Registers a filing and starts the process named. */
+    private ScreeningCase register(Filing f, String submittedBy, String processKey, Map<String, Object> extraVariables) {
+        ScreeningCase c = record(f, submittedBy);
+        Map<String, Object> variables = caseVariables.of(c);
+        variables.putAll(extraVariables);
+        runtime.createProcessInstanceByKey(processKey).businessKey(c.applicationNumber()).setVariables(variables).execute();
+        return c;
+    }
+
+    /** Checks a filing against the registry and writes the case, its parties and its receipt. */
+    ScreeningCase record(Filing f, String submittedBy) {
+        if (cases.findByApplicationNumber(f.applicationNumber()).isPresent()) {
+            throw new InvalidInputException("applicationNumber", "Application number " + f.applicationNumber() + " is already registered.");
+        }
+        LocalDate receivedOn = receivedOrToday(f.receivedOn());
+        Sector sector = registry.sector(f.sectorCode()).filter(Sector::active)
+                .orElseThrow(() -> new InvalidInputException("sectorCode", "Unknown or inactive sector '" + f.sectorCode() + "'."));
+        EquipmentCategory equipment = registry.equipmentCategory(f.equipmentCategoryCode())
+                .filter(category -> category.sectorCode().equals(sector.code()))
+                .orElseThrow(() -> new InvalidInputException("equipmentCategoryCode",
+                        "'" + f.equipmentCategoryCode() + "' is not specified critical equipment of sector " + sector.code() + "."));
+        Operator operator = designatedOperator(f.operatorCorporateNumber(), sector, receivedOn);
+
+        boolean emergency = f.kind() == CaseKind.EMERGENCY_NOTIFICATION;
+        boolean exempt = !emergency && isExempt(f.exemption(), f.plan().parties());
+        LocalDate lastDay = emergency || exempt ? null : periods.standstillLastDay(receivedOn);
+        LocalDate cap = lastDay == null ? null : periods.extensionCap(receivedOn);
+        CaseStatus status = exempt ? CaseStatus.EXEMPT : emergency ? CaseStatus.POST_INTRODUCTION_REVIEW : CaseStatus.UNDER_REVIEW;
+        PlanContent plan = f.plan();
+        ScreeningCase c = new ScreeningCase(UUID.randomUUID(), f.applicationNumber(), f.kind(), operator.id(), operator.name(),
+                operator.corporateNumber(), sector.code(), equipment.code(), plan.outline(), plan.content(), plan.plannedFrom(),
+                plan.plannedUntil(), plan.preventiveMeasures(), f.exemption() == null ? null : f.exemption().name(),
+                receivedOn, lastDay, cap, status, exempt ? Outcome.EXEMPT : null, submittedBy, OffsetDateTime.now());
+        cases.insert(c);
+        cases.insertParties(c.id(), toParties(plan.parties()));
+        cases.recordAct(c.id(), emergency ? LegalActType.EMERGENCY_NOTIFICATION_RECEIPT : LegalActType.RECEIPT, receivedOn,
+                submittedBy, f.kind() + " filed by " + submittedBy);
+        if (f.exemption() != null) {
+            cases.recordAct(c.id(), LegalActType.EXEMPTION_RECOGNISED, receivedOn, submittedBy, exempt
+                    ? "Exemption recognised at intake: " + f.exemption()
+                    : "Exemption " + f.exemption() + " claimed but not recognised: equipment of other suppliers is built in");
+        }
+        if (exempt) {
+            cases.recordAct(c.id(), LegalActType.OUTCOME, receivedOn, submittedBy, Outcome.EXEMPT.name());
+        }
+        return c;
+    }
+
+    private LocalDate receivedOrToday(LocalDate receivedOn) {
+        LocalDate today = time.today();
+        if (receivedOn == null) {
+            return today;
+        }
+        if (receivedOn.isAfter(today) || receivedOn.isBefore(REGIME_START)) {
+            throw new InvalidInputException("receivedOn", "Must lie between " + REGIME_START + " and today (" + today + ", Asia/Tokyo).");
+        }
+        return receivedOn;
+    }
+
+    private Operator designatedOperator(String corporateNumber, Sector sector, LocalDate on) {
+        if (!CorporateNumber.isValid(corporateNumber)) {
+            throw new InvalidInputException("operatorCorporateNumber", "Not a valid corporate number (check digit).");
+        }
+        Operator operator = registry.operatorByCorporateNumber(corporateNumber)
+                .orElseThrow(() -> new InvalidInputException("operatorCorporateNumber",
+                        "No operator with corporate number " + corporateNumber + " is registered."));
+        if (!registry.isDesignated(operator.id(), sector.code(), on)) {
+            throw new InvalidInputException("operatorCorporateNumber",
+                    operator.name() + " is not a designated operator of sector " + sector.code() + " on " + on + ".");
+        }
+        return operator;
+    }
+
+    /**
+     * Equipment from a controlled subsidiary or a public body needs no plan (Art 52(1) proviso), unless equipment
+     * of other suppliers is built in: then the component suppliers or re-contractors are other businesses.
+     */
+    static boolean isExempt(PlanSubmission.Exemption exemption, List<Party> parties) {
+        return exemption != null && parties.stream()
+                .noneMatch(p -> p.role() == PartyRole.COMPONENT_SUPPLIER || p.role() == PartyRole.RECONTRACTOR);
+    }
+
+    static List<PlanParty> toParties(List<Party> parties) {
+        return parties.stream().map(p -> new PlanParty(p.role(), p.name(), p.representative(), p.address(),
+                        p.countryOfIncorporation(), p.corporateNumber(), p.componentItem(), p.foreignGovernmentSalesShare(),
+                        p.plantCountry(),
+                        p.votingHolders() == null ? List.of() : p.votingHolders().stream()
+                                .map(h -> new PlanParty.VotingHolder(h.name(), h.country(), h.share())).toList(),
+                        p.officers() == null ? List.of() : p.officers().stream()
+                                .map(o -> new PlanParty.Officer(o.name(), o.birthDate(), o.nationality())).toList()))
+                .toList();
+    }
+}

@@ -1,0 +1,57 @@
+package jp.espa.kikan.screening;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import jp.espa.kikan.registry.CaseKind;
+import jp.espa.kikan.registry.CaseStatus;
+import jp.espa.kikan.registry.LegalAct;
+import jp.espa.kikan.registry.Outcome;
+import jp.espa.kikan.registry.PartyRole;
+import jp.espa.kikan.registry.PlanParty;
+import jp.espa.kikan.registry.ScreeningCase;
+
+/** A case as the API shows it: status, dates and the legal acts; parties without officers' personal data. */
+record ScreeningView(UUID caseId, String applicationNumber, CaseKind kind, CaseStatus status, Outcome outcome,
+                     String outcomeLabel, String operatorCorporateNumber, String operatorName, String sectorCode,
+                     String equipmentCategoryCode, LocalDate receivedOn, LocalDate periodLastDay, LocalDate extensionCap,
+                     LocalDate introductionAllowedFrom, List<PartyView> parties, List<LegalAct> acts) {
+
+    record PartyView(PartyRole role, String name, String countryOfIncorporation, String plantCountry,
+                     BigDecimal foreignGovernmentSalesShare, int officerCount) {
+    }
+
+    /** The answer to a filing: where the case stands and its clocks. */
+    record Receipt(UUID caseId, String applicationNumber, CaseStatus status, LocalDate receivedOn,
+                   LocalDate standstillLastDay, LocalDate introductionAllowedFrom, LocalDate extensionCap) {
+
+        static Receipt of(ScreeningCase c) {
+            return new Receipt(c.id(), c.applicationNumber(), c.status(), c.receivedOn(), c.periodLastDay(),
+                    c.periodLastDay() == null ? null : c.periodLastDay().plusDays(1), c.extensionCap());
+        }
+    }
+
+    static ScreeningView of(ScreeningCase c, List<PlanParty> parties, List<LegalAct> acts) {
+        return new ScreeningView(c.id(), c.applicationNumber(), c.kind(), c.status(), c.outcome(),
+                c.outcome() == null ? null : c.outcome().labelJa(), c.corporateNumber(), c.operatorName(),
+                c.sectorCode(), c.equipmentCategoryCode(), c.receivedOn(), c.periodLastDay(), c.extensionCap(),
+                introductionAllowedFrom(c),
+                parties.stream().map(p -> new PartyView(p.role(), p.name(), p.countryOfIncorporation(), p.plantCountry(),
+                        p.foreignGovernmentSalesShare(), p.officers().size())).toList(),
+                acts);
+    }
+
+    /** When the operator may introduce: after the (possibly shortened or extended) period, unless an order stands. */
+    private static LocalDate introductionAllowedFrom(ScreeningCase c) {
+        if (c.outcome() == null || c.periodLastDay() == null) {
+            return null;
+        }
+        return switch (c.outcome()) {
+            case NO_CONCERNS, PERIOD_ENDED_NO_RECOMMENDATION, REFUSAL_JUSTIFIED, NO_ORDER, PERIOD_ENDED_NO_ORDER ->
+                    c.periodLastDay().plusDays(1);
+            case RECOMMENDATION_ACCEPTED, EXEMPT, ORDER_ISSUED -> null;
+        };
+    }
+}

@@ -1,0 +1,100 @@
+package jp.espa.kikan.screening;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jp.espa.kikan.registry.CaseRepository;
+import jp.espa.kikan.registry.PlanParty;
+
+import org.camunda.bpm.engine.DecisionService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.repository.DecisionDefinition;
+import org.springframework.stereotype.Service;
+
+/**
+ * Applies the risk criteria of Decision_SupplierRiskFactors to every business a plan names. The table holds the
+ * criteria; this service only gathers inputs (counts, never officers' personal data) and records the evaluation.
+ */
+@Service
+class SupplierRiskAssessment {
+
+    static final String DECISION = "Decision_SupplierRiskFactors";
+
+    enum Severity { NONE, LOW, MEDIUM, HIGH }
+
+    record Factor(String party, String factor, Severity severity, String description) {
+    }
+
+    record Result(Severity level, List<Factor> factors, String ruleVersion) {
+
+        String findingsJa() {
+            if (factors.isEmpty()) {
+                return "リスク要因は見つかりませんでした。";
+            }
+            StringBuilder text = new StringBuilder();
+            for (Factor f : factors) {
+                text.append(f.party()).append(": ").append(f.description()).append("（").append(f.severity()).append("）\n");
+            }
+            return text.toString().strip();
+        }
+    }
+
+    private final CaseRepository cases;
+    private final DecisionService decisions;
+    private final RepositoryService repository;
+    private final ObjectMapper json;
+
+    SupplierRiskAssessment(CaseRepository cases, DecisionService decisions, RepositoryService repository, ObjectMapper json) {
+        this.cases = cases;
+        this.decisions = decisions;
+        this.repository = repository;
+        this.json = json;
+    }
+
+    Result assess(UUID caseId) {
+        DecisionDefinition table = repository.createDecisionDefinitionQuery().decisionDefinitionKey(DECISION)
+                .latestVersion().singleResult();
+        List<Map<String, Object>> inputs = new ArrayList<>();
+        List<Factor> factors = new ArrayList<>();
+        for (PlanParty party : cases.parties(caseId)) {
+            Map<String, Object> in = inputsOf(party);
+            inputs.add(in);
+            decisions.evaluateDecisionById(table.getId()).variables(in).evaluate().forEach(hit -> factors.add(
+                    new Factor(party.name(), (String) hit.get("factor"), Severity.valueOf((String) hit.get("severity")),
+                            (String) hit.get("description"))));
+        }
+        Severity level = factors.stream().map(Factor::severity).max(Comparator.naturalOrder()).orElse(Severity.NONE);
+        String ruleVersion = DECISION + " v" + table.getVersion()
+                + (table.getVersionTag() == null ? "" : " (" + table.getVersionTag() + ")");
+        cases.recordRiskAssessment(caseId, DECISION, table.getVersion(), table.getVersionTag(), toJson(inputs),
+                toJson(factors), level.name());
+        return new Result(level, factors, ruleVersion);
+    }
+
+    /** The table's inputs for one party: derived facts only, so the evaluation history holds no personal data. */
+    private static Map<String, Object> inputsOf(PlanParty party) {
+        Map<String, Object> in = new LinkedHashMap<>();
+        in.put("party", party.name());
+        in.put("role", party.role().name());
+        in.put("countryOfIncorporation", party.countryOfIncorporation());
+        in.put("foreignGovernmentSalesShare", party.foreignGovernmentSalesShare().doubleValue());
+        in.put("foreignVotingHolders", (int) party.votingHolders().stream().filter(h -> !"JP".equals(h.country())).count());
+        in.put("foreignOfficers", (int) party.officers().stream().filter(o -> !"JP".equals(o.nationality())).count());
+        in.put("plantCountry", party.plantCountry());
+        return in;
+    }
+
+    private String toJson(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

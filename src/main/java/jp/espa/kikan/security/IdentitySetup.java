@@ -1,0 +1,88 @@
+package jp.espa.kikan.security;
+
+import static org.camunda.bpm.engine.authorization.Authorization.ANY;
+import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
+
+import java.util.Map;
+
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.spring.boot.starter.event.PostDeployEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * The groups the procedures route work to, and what each may open in the webapps. Ministries work in Tasklist on the
+ * tasks of their own sectors (candidate groups); the Cabinet Office, which coordinates the regime, watches every
+ * procedure in Cockpit. Idempotent: runs at every start.
+ */
+@Component
+class IdentitySetup {
+
+    private static final Map<String, String> GROUPS = Map.of(
+            "ministry-meti", "経済産業省 審査担当",
+            "ministry-mlit", "国土交通省 審査担当",
+            "ministry-mic", "総務省 審査担当",
+            "ministry-fsa", "金融庁 審査担当",
+            Roles.CABINET_OFFICE, "内閣府 経済安全保障推進室",
+            Roles.OPERATOR_PORTAL, "電子申請ポータル（システム）");
+
+    private final IdentityService identity;
+    private final AuthorizationService authorizations;
+
+    IdentitySetup(IdentityService identity, AuthorizationService authorizations) {
+        this.identity = identity;
+        this.authorizations = authorizations;
+    }
+
+    @EventListener(PostDeployEvent.class)
+    @Order(0)
+    void setUp() {
+        GROUPS.forEach(this::ensureGroup);
+        for (String ministry : Roles.MINISTRIES) {
+            grant(ministry, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+            grant(ministry, Resources.FILTER, ANY, Permissions.READ);
+            // Starting an Art 55 review or registering a paper emergency notification from Tasklist
+            grant(ministry, Resources.PROCESS_DEFINITION, "PostIntroductionReviewProcess", Permissions.READ, Permissions.CREATE_INSTANCE);
+            grant(ministry, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
+        }
+        grant(Roles.CABINET_OFFICE, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
+        grant(Roles.CABINET_OFFICE, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+        grant(Roles.CABINET_OFFICE, Resources.FILTER, ANY, Permissions.READ);
+        grant(Roles.CABINET_OFFICE, Resources.PROCESS_DEFINITION, ANY, Permissions.READ, Permissions.READ_INSTANCE, Permissions.READ_HISTORY);
+        grant(Roles.CABINET_OFFICE, Resources.PROCESS_INSTANCE, ANY, Permissions.READ);
+        grant(Roles.CABINET_OFFICE, Resources.DECISION_DEFINITION, ANY, Permissions.READ, Permissions.READ_HISTORY);
+        grant(Roles.CABINET_OFFICE, Resources.DEPLOYMENT, ANY, Permissions.READ);
+    }
+
+    private void ensureGroup(String id, String name) {
+        if (identity.createGroupQuery().groupId(id).singleResult() == null) {
+            Group group = identity.newGroup(id);
+            group.setName(name);
+            group.setType("WORKFLOW");
+            identity.saveGroup(group);
+        }
+    }
+
+    private void grant(String groupId, Resource resource, String resourceId, Permission... permissions) {
+        boolean exists = authorizations.createAuthorizationQuery().groupIdIn(groupId)
+                .resourceType(resource).resourceId(resourceId).count() > 0;
+        if (exists) {
+            return;
+        }
+        var authorization = authorizations.createNewAuthorization(AUTH_TYPE_GRANT);
+        authorization.setGroupId(groupId);
+        authorization.setResource(resource);
+        authorization.setResourceId(resourceId);
+        for (Permission permission : permissions) {
+            authorization.addPermission(permission);
+        }
+        authorizations.saveAuthorization(authorization);
+    }
+}

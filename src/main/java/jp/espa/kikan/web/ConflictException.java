@@ -1,0 +1,9 @@
+package jp.espa.kikan.web;
+
+/** The request is valid but the case is not in a state that allows it (e.g. a reply when none is awaited). */
+public class ConflictException extends RuntimeException {
+
+    public ConflictException(String message) {
+        super(message);
+    }
+}

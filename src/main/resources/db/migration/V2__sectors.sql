@@ -1,0 +1,42 @@
+-- The 15 items of ESPA Art 50(1) (general port transport added in 2024) and their competent ministries.
+insert into sector (code, statute_item, name_ja, name_en, competent_ministry, reviewer_group, active) values
+ ('ELECTRICITY',            1, '電気',               'Electricity',                    'METI', 'ministry-meti', true),
+ ('GAS',                    2, 'ガス',               'Gas',                            'METI', 'ministry-meti', true),
+ ('OIL',                    3, '石油',               'Oil refining / LPG import',      'METI', 'ministry-meti', true),
+ ('WATER',                  4, '水道',               'Water supply',                   'MLIT', 'ministry-mlit', true),
+ ('RAILWAY',                5, '鉄道',               'Railway, type 1',                'MLIT', 'ministry-mlit', true),
+ ('TRUCKING',               6, '貨物自動車運送',     'Trucking',                       'MLIT', 'ministry-mlit', true),
+ ('INTERNATIONAL_SHIPPING', 7, '外航貨物',           'International cargo shipping',   'MLIT', 'ministry-mlit', true),
+ ('PORT',                   8, '一般港湾運送',       'General port transport',         'MLIT', 'ministry-mlit', true),
+ ('AIRLINE',                9, '航空',               'Airlines',                       'MLIT', 'ministry-mlit', true),
+ ('AIRPORT',               10, '空港',               'Airports',                       'MLIT', 'ministry-mlit', true),
+ ('TELECOM',               11, '電気通信',           'Telecommunications',             'MIC',  'ministry-mic',  true),
+ ('BROADCASTING',          12, '放送',               'Broadcasting',                   'MIC',  'ministry-mic',  true),
+ ('POSTAL',                13, '郵便',               'Postal',                         'MIC',  'ministry-mic',  true),
+ ('FINANCE',               14, '金融',               'Finance',                        'FSA',  'ministry-fsa',  true),
+ ('CREDIT_CARD',           15, 'クレジットカード',   'Credit cards',                   'METI', 'ministry-meti', true);
+
+-- Named examples come from the Cabinet Office material; "GENERAL" rows stand for the rest of each ordinance's list.
+insert into equipment_category (code, sector_code, name_ja) values
+ ('ELECTRICITY_SUPPLY_DEMAND_CONTROL', 'ELECTRICITY',            '需給制御システム'),
+ ('ELECTRICITY_GENERAL',               'ELECTRICITY',            '電気事業に係る特定重要設備（省令で定めるもの）'),
+ ('GAS_GENERAL',                       'GAS',                    'ガス事業に係る特定重要設備（省令で定めるもの）'),
+ ('OIL_GENERAL',                       'OIL',                    '石油事業に係る特定重要設備（省令で定めるもの）'),
+ ('WATER_TREATMENT_CONTROL',           'WATER',                  '浄水施設の監視制御システム'),
+ ('WATER_GENERAL',                     'WATER',                  '水道事業に係る特定重要設備（省令で定めるもの）'),
+ ('RAILWAY_TRAFFIC_MANAGEMENT',        'RAILWAY',                '列車運行管理システム'),
+ ('RAILWAY_GENERAL',                   'RAILWAY',                '鉄道事業に係る特定重要設備（省令で定めるもの）'),
+ ('TRUCKING_GENERAL',                  'TRUCKING',               '貨物自動車運送事業に係る特定重要設備（省令で定めるもの）'),
+ ('SHIPPING_GENERAL',                  'INTERNATIONAL_SHIPPING', '外航貨物定期航路事業に係る特定重要設備（省令で定めるもの）'),
+ ('PORT_TERMINAL_OPERATION_SYSTEM',    'PORT',                   'ターミナルオペレーションシステム（TOS）'),
+ ('AIRLINE_GENERAL',                   'AIRLINE',                '航空運送事業に係る特定重要設備（省令で定めるもの）'),
+ ('AIRPORT_LIGHTING_CONTROL',          'AIRPORT',                '航空灯火の光度制御設備'),
+ ('AIRPORT_GENERAL',                   'AIRPORT',                '空港に係る特定重要設備（省令で定めるもの）'),
+ ('TELECOM_FACILITY_CONTROL',          'TELECOM',                '電気通信設備の制御機能を有する設備'),
+ ('TELECOM_GENERAL',                   'TELECOM',                '電気通信事業に係る特定重要設備（省令で定めるもの）'),
+ ('BROADCASTING_GENERAL',              'BROADCASTING',           '放送に係る特定重要設備（省令で定めるもの）'),
+ ('POSTAL_GENERAL',                    'POSTAL',                 '郵便事業に係る特定重要設備（省令で定めるもの）'),
+ ('FINANCE_DEPOSIT_EXCHANGE_SYSTEM',   'FINANCE',                '預金・為替取引システム'),
+ ('FINANCE_GENERAL',                   'FINANCE',                '金融に係る特定重要設備（省令で定めるもの）'),
+ ('CREDIT_CARD_AUTHENTICATION',        'CREDIT_CARD',            '取引認証設備'),
+ ('CREDIT_CARD_GENERAL',               'CREDIT_CARD',            'クレジットカード番号等取扱業に係る特定重要設備（省令で定めるもの）');
