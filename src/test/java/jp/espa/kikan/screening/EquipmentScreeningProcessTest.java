@@ -1,0 +1,306 @@
+package jp.espa.kikan.screening;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import jp.espa.kikan.registry.CaseStatus;
+import jp.espa.kikan.registry.LegalActType;
+import jp.espa.kikan.registry.Outcome;
+import jp.espa.kikan.registry.ScreeningCase;
+import jp.espa.kikan.screening.OperatorRequests.Correction;
+import jp.espa.kikan.screening.OperatorRequests.PlanChange;
+import jp.espa.kikan.screening.OperatorRequests.Reply;
+import jp.espa.kikan.screening.PlanChangeClassifier.ChangeClass;
+import jp.espa.kikan.web.InvalidInputException;
+
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Every path of the screening (Art 52-54) on the real engine and registry. Plans are received on Thu 2026-11-26. */
+class EquipmentScreeningProcessTest extends ProcessTestSupport {
+
+    static final LocalDate RECEIVED = LocalDate.of(2026, 11, 26);
+
+    ScreeningCase c;
+    ProcessInstance screening;
+
+    @BeforeEach
+    void fileAPlan() {
+        today("2026-11-26");
+    }
+
+    private void fileAndConfirmCompleteness() {
+        c = file(TestPlans.introduction(nextApplicationNumber("SCR"), RECEIVED));
+        screening = screening(c);
+        assertThat(screening).isWaitingAt("Task_CheckCompleteness");
+        complete(c, "Task_CheckCompleteness", Map.of("planComplete", true));
+        assertThat(screening).isWaitingAt("Task_ReviewPlan");
+    }
+
+    @Test
+    void planGetsStatutoryClocksAndReviewTaskDueOnTheLastDay() {
+        fileAndConfirmCompleteness();
+        assertThat(c.periodLastDay()).isEqualTo(LocalDate.of(2026, 12, 25));
+        assertThat(c.extensionCap()).isEqualTo(LocalDate.of(2027, 3, 25));
+        assertThat(task(c, "Task_ReviewPlan").getDueDate()).isEqualTo(tokyoStartOf("2026-12-26").toInstant().minusSeconds(1));
+        assertThat(tasks.getVariable(task(c, "Task_ReviewPlan").getId(), "daysLeft")).isEqualTo(30L);
+        assertThat(timer(c, "BoundaryEvent_PeriodEnded").getDuedate()).isEqualTo(tokyoStartOf("2026-12-26"));
+        assertThat(tasks.getIdentityLinksForTask(task(c, "Task_ReviewPlan").getId()))
+                .anySatisfy(link -> assertThat(link.getGroupId()).isEqualTo("ministry-mlit"));
+    }
+
+    @Test
+    void riskAssessmentRecordsFindingsAndRuleVersion() {
+        fileAndConfirmCompleteness();
+        assertThat(runtime.getVariable(screening.getId(), "riskLevel")).isEqualTo("HIGH");
+        assertThat((String) runtime.getVariable(screening.getId(), "riskFindings"))
+                .contains("Example Components Ltd.").contains("25%");
+        assertThat((String) runtime.getVariable(screening.getId(), "riskRuleVersion")).startsWith("Decision_SupplierRiskFactors v");
+        assertThat(acts(c)).contains(LegalActType.RISK_ASSESSED);
+        // officers' personal data never become process variables
+        assertThat(runtime.getVariables(screening.getId()).values().toString()).doesNotContain("山田太郎").doesNotContain("A. Example");
+    }
+
+    @Test
+    void exemptSupplyIsRecognisedAtIntakeAndEndsAtOnce() {
+        c = file(TestPlans.exempt(nextApplicationNumber("EXM"), RECEIVED));
+        assertThat(c.status()).isEqualTo(CaseStatus.EXEMPT);
+        assertThat(c.outcome()).isEqualTo(Outcome.EXEMPT);
+        assertThat(engine.getHistoryService().createHistoricActivityInstanceQuery().activityId("EndEvent_ExemptSupply")
+                .list().stream().anyMatch(a -> a.getProcessInstanceId().equals(historicId(c)))).isTrue();
+    }
+
+    @Test
+    void periodEndingWithoutRecommendationAllowsIntroduction() {
+        fileAndConfirmCompleteness();
+        fireTimer(c, "BoundaryEvent_PeriodEnded");
+        assertThat(screening).hasPassed("EndEvent_PeriodEnded").isEnded();
+        assertThat(reload(c).outcome()).isEqualTo(Outcome.PERIOD_ENDED_NO_RECOMMENDATION);
+        assertThat(reload(c).status()).isEqualTo(CaseStatus.CLOSED);
+    }
+
+    @Test
+    void incompletePlanWaitsForTheCorrectedPlan() {
+        c = file(TestPlans.introduction(nextApplicationNumber("COR"), RECEIVED));
+        screening = screening(c);
+        assertThatThrownBy(() -> complete(c, "Task_CheckCompleteness", Map.of("planComplete", false)))
+                .hasRootCauseInstanceOf(BadUserRequestException.class).hasMessageContaining("補正を求める事項");
+        complete(c, "Task_CheckCompleteness", Map.of("planComplete", false, "correctionRequest", "構成設備の供給者の住所を記載してください"));
+        assertThat(screening).isWaitingAt("Event_PlanCorrected");
+        assertThat(reload(c).status()).isEqualTo(CaseStatus.AWAITING_CORRECTION);
+
+        actions.correct(reload(c), new Correction("住所を追記", TestPlans.content()), "portal");
+        assertThat(screening).isWaitingAt("Task_CheckCompleteness");
+        assertThat(reload(c).status()).isEqualTo(CaseStatus.UNDER_REVIEW);
+        assertThat(acts(c)).containsSubsequence(LegalActType.CORRECTION_REQUESTED, LegalActType.CORRECTION_RECEIVED);
+    }
+
+    @Test
+    void noConcernsClosesTheCaseAndMayShortenTheStandstill() {
+        fileAndConfirmCompleteness();
+        complete(c, "Task_ReviewPlan", Map.of("reviewDecision", "NO_CONCERNS", "reviewReason", "国内供給者のみ",
+                "shortenStandstill", true, "shortenedLastDay", "2026-12-01"));
+        assertThat(screening).hasPassed("EndEvent_NoConcerns").isEnded();
+        assertThat(reload(c).outcome()).isEqualTo(Outcome.NO_CONCERNS);
+        assertThat(reload(c).periodLastDay()).isEqualTo(LocalDate.of(2026, 12, 1));
+        assertThat(acts(c)).contains(LegalActType.SHORTENING_NOTICE, LegalActType.OUTCOME);
+    }
+
+    @Test
+    void shorteningMustEndBeforeTheCurrentLastDay() {
+        fileAndConfirmCompleteness();
+        assertThatThrownBy(() -> complete(c, "Task_ReviewPlan", Map.of("reviewDecision", "NO_CONCERNS", "reviewReason", "x",
+                "shortenStandstill", true, "shortenedLastDay", "2026-12-25")))
+                .hasRootCauseInstanceOf(BadUserRequestException.class);
+        assertThat(screening).isWaitingAt("Task_ReviewPlan");
+        assertThat(reload(c).status()).isEqualTo(CaseStatus.UNDER_REVIEW);
+    }
+
+    @Test
+    void extensionMovesTheDueDateAndThePeriodTimer() {
+        fileAndConfirmCompleteness();
+        complete(c, "Task_ReviewPlan", Map.of("reviewDecision", "EXTEND", "reviewReason", "追加調査",
+                "extendedLastDay", "2027-02-26"));
+        assertThat(screening).hasPassed("Task_ExtendPeriod").isWaitingAt("Task_ReviewPlan");
+        assertThat(task(c, "Task_ReviewPlan").getDueDate()).isEqualTo(tokyoStartOf("2027-02-27").toInstant().minusSeconds(1));
+        assertThat(timer(c, "BoundaryEvent_PeriodEnded").getDuedate()).isEqualTo(tokyoStartOf("2027-02-27"));
+        assertThat(reload(c).periodLastDay()).isEqualTo(LocalDate.of(2027, 2, 26));
+        assertThat(acts(c)).contains(LegalActType.EXTENSION_NOTICE);
+    }
+
+    @Test
+    void extensionBeyondFourMonthsFromReceiptIsRefused() {
+        fileAndConfirmCompleteness();
+        assertThatThrownBy(() -> complete(c, "Task_ReviewPlan", Map.of("reviewDecision", "EXTEND", "reviewReason", "x",
+                "extendedLastDay", "2027-03-26")))
+                .hasRootCauseInstanceOf(BadUserRequestException.class).hasMessageContaining("2027-03-25");
+        complete(c, "Task_ReviewPlan", Map.of("reviewDecision", "EXTEND", "reviewReason", "上限まで延長",
+                "extendedLastDay", "2027-03-25"));
+        assertThat(reload(c).periodLastDay()).isEqualTo(LocalDate.of(2027, 3, 25));
+    }
+
+    private ProcessInstance recommendAndIssue(String issuedOn) {
+        complete(c, "Task_ReviewPlan", Map.of("reviewDecision", "RECOMMEND", "reviewReason", "外国政府の影響"));
+        ProcessInstance recommendation = runningInstance("RecommendationProcess", c);
+        assertThat(recommendation).isWaitingAt("Task_ConsultMinisters");
+        complete(c, "Task_ConsultMinisters", Map.of("consultationDate", issuedOn,
+                "consultedParties", "内閣総理大臣、経済産業大臣", "consultationSummary", "勧告相当との意見"));
+        complete(c, "Task_IssueRecommendation", Map.of("recommendationIssuedOn", issuedOn,
+                "recommendationDeliveredOn", issuedOn, "recommendationMeasures", "CHANGE_PLAN",
+                "recommendationContent", "構成設備の供給者の変更"));
+        assertThat(recommendation).isWaitingAt("Gateway_AwaitReply");
+        assertThat(reload(c).status()).isEqualTo(CaseStatus.AWAITING_REPLY);
+        return recommendation;
+    }
+
+    @Test
+    void acceptedRecommendationRecordsTheRevisedPlanAndClosesTheCase() {
+        fileAndConfirmCompleteness();
+        ProcessInstance recommendation = recommendAndIssue("2026-11-26");
+        // delivered Thu 26 Nov: day 10 is Sat 5 Dec, so the reply is due Mon 7 Dec
+        assertThat(runtime.getVariable(recommendation.getId(), "replyDueOn")).isEqualTo("2026-12-07");
+        actions.reply(reload(c), new Reply(true, null, "供給者を国内企業に変更"), "portal");
+        assertThat(recommendation).hasPassed("EndEvent_RecommendationAccepted").isEnded();
+        assertThat(screening).isEnded();
+        assertThat(reload(c).outcome()).isEqualTo(Outcome.RECOMMENDATION_ACCEPTED);
+        assertThat(acts(c)).containsSubsequence(LegalActType.CONSULTATION, LegalActType.RECOMMENDATION,
+                LegalActType.REPLY, LegalActType.REVISED_PLAN, LegalActType.OUTCOME);
+    }
+
+    @Test
+    void refusalWithoutJustifiableReasonLeadsToAnOrder() {
+        fileAndConfirmCompleteness();
+        ProcessInstance recommendation = recommendAndIssue("2026-11-26");
+        actions.reply(reload(c), new Reply(false, "費用が過大", null), "portal");
+        complete(c, "Task_AssessRefusal", Map.of("refusalJustified", false, "refusalAssessment", "理由は正当でない"));
+        assertThat(recommendation).isWaitingAt("Task_DecideOrder");
+        complete(c, "Task_DecideOrder", Map.of("issueOrder", true, "orderIssuedOn", "2026-11-26",
+                "orderContent", "構成設備の供給者の変更を命ずる", "orderDecisionReason", "勧告に従わない"));
+        assertThat(recommendation).hasPassed("EndEvent_OrderIssued").isEnded();
+        assertThat(reload(c).outcome()).isEqualTo(Outcome.ORDER_ISSUED);
+        assertThat(acts(c)).contains(LegalActType.ORDER);
+    }
+
+    @Test
+    void refusalWithJustifiableReasonEndsWithoutOrder() {
+        fileAndConfirmCompleteness();
+        ProcessInstance recommendation = recommendAndIssue("2026-11-26");
+        actions.reply(reload(c), new Reply(false, "代替品が存在しない", null), "portal");
+        complete(c, "Task_AssessRefusal", Map.of("refusalJustified", true, "refusalAssessment", "正当な理由あり"));
+        assertThat(recommendation).hasPassed("EndEvent_RefusalJustified").isEnded();
+        assertThat(reload(c).outcome()).isEqualTo(Outcome.REFUSAL_JUSTIFIED);
+    }
+
+    @Test
+    void noReplyByTheDueDateLeadsToTheOrderDecision() {
+        fileAndConfirmCompleteness();
+        ProcessInstance recommendation = recommendAndIssue("2026-11-26");
+        assertThat(timer(c, "Event_ReplyPeriodExpired").getDuedate()).isEqualTo(tokyoStartOf("2026-12-08"));
+        fireTimer(c, "Event_ReplyPeriodExpired");
+        assertThat(recommendation).isWaitingAt("Task_DecideOrder");
+        assertThatThrownBy(() -> actions.reply(reload(c), new Reply(true, null, "late"), "portal"))
+                .isInstanceOf(jp.espa.kikan.web.ConflictException.class);
+        complete(c, "Task_DecideOrder", Map.of("issueOrder", false, "orderDecisionReason", "自主的な改善を確認"));
+        assertThat(recommendation).hasPassed("EndEvent_NoOrder").isEnded();
+        assertThat(reload(c).outcome()).isEqualTo(Outcome.NO_ORDER);
+    }
+
+    @Test
+    void recommendationLateInThePeriodMakesTheOfficialDecideOnExtensionFirst() {
+        fileAndConfirmCompleteness();
+        today("2026-12-20"); // reply to a recommendation delivered today would be due 2027-01-04, after the last day 2026-12-25
+        complete(c, "Task_ReviewPlan", Map.of("reviewDecision", "RECOMMEND", "reviewReason", "懸念あり"));
+        assertThat(screening).isWaitingAt("Task_DecideExtensionFirst");
+        assertThat(runtime.getVariable(screening.getId(), "latestRecommendationDayForOrder")).isEqualTo("2026-12-15"); // delivered Tue 15 Dec: reply due Thu 24 Dec, one day before the last day
+        complete(c, "Task_DecideExtensionFirst", Map.of("extensionFirstDecision", "EXTEND",
+                "extensionFirstReason", "回答と命令の期間を確保", "extendedLastDay", "2027-02-26"));
+        assertThat(screening).isWaitingAt("Task_ReviewPlan");
+        complete(c, "Task_ReviewPlan", Map.of("reviewDecision", "RECOMMEND", "reviewReason", "懸念あり"));
+        assertThat(runningInstance("RecommendationProcess", c)).isWaitingAt("Task_ConsultMinisters");
+    }
+
+    @Test
+    void periodEndingAfterARecommendationLeavesNoRoomForAnOrder() {
+        fileAndConfirmCompleteness();
+        today("2026-12-20");
+        complete(c, "Task_ReviewPlan", Map.of("reviewDecision", "RECOMMEND", "reviewReason", "懸念あり"));
+        complete(c, "Task_DecideExtensionFirst", Map.of("extensionFirstDecision", "RECOMMEND_ANYWAY",
+                "extensionFirstReason", "早期に是正を求める"));
+        complete(c, "Task_ConsultMinisters", Map.of("consultationDate", "2026-12-20",
+                "consultedParties", "内閣総理大臣", "consultationSummary", "異議なし"));
+        today("2026-12-21");
+        complete(c, "Task_IssueRecommendation", Map.of("recommendationIssuedOn", "2026-12-21",
+                "recommendationDeliveredOn", "2026-12-21", "recommendationMeasures", "STOP_INTRODUCTION",
+                "recommendationContent", "導入の中止"));
+        // reply due 2027-01-04 lies after the last day 2026-12-25: the period ends first
+        fireTimer(c, "BoundaryEvent_PeriodEnded");
+        assertThat(screening).hasPassed("EndEvent_PeriodEnded").isEnded();
+        assertThat(reload(c).outcome()).isEqualTo(Outcome.PERIOD_ENDED_NO_ORDER);
+        assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(c.applicationNumber()).count()).isZero();
+    }
+
+    @Test
+    void recommendationAfterTheLastDayIsRefused() {
+        fileAndConfirmCompleteness();
+        complete(c, "Task_ReviewPlan", Map.of("reviewDecision", "RECOMMEND", "reviewReason", "懸念あり"));
+        complete(c, "Task_ConsultMinisters", Map.of("consultationDate", "2026-11-26",
+                "consultedParties", "内閣総理大臣", "consultationSummary", "異議なし"));
+        today("2026-12-26"); // the period-end timer is due but not yet fired
+        assertThatThrownBy(() -> complete(c, "Task_IssueRecommendation", Map.of("recommendationIssuedOn", "2026-12-26",
+                "recommendationDeliveredOn", "2026-12-26", "recommendationMeasures", "CHANGE_PLAN",
+                "recommendationContent", "x")))
+                .hasRootCauseInstanceOf(BadUserRequestException.class).hasMessageContaining("2026-12-25");
+        fireTimer(c, "BoundaryEvent_PeriodEnded");
+        assertThat(screening).hasPassed("EndEvent_PeriodEnded").isEnded();
+        assertThat(reload(c).outcome()).isEqualTo(Outcome.PERIOD_ENDED_NO_RECOMMENDATION);
+    }
+
+    @Test
+    void importantChangeRestartsTheReviewWithNewClocks() {
+        fileAndConfirmCompleteness();
+        today("2026-12-01");
+        var result = actions.change(reload(c), new PlanChange(List.of("SUPPLIER_NAME"), "供給者の変更", TestPlans.content()), "portal");
+        assertThat(result.changeClass()).isEqualTo(ChangeClass.IMPORTANT);
+        assertThat(result.reviewRestarted()).isTrue();
+        assertThat(screening).hasPassed("Task_RestartReview").isWaitingAt("Task_CheckCompleteness");
+        ScreeningCase restarted = reload(c);
+        assertThat(restarted.receivedOn()).isEqualTo(LocalDate.of(2026, 12, 1));
+        assertThat(restarted.periodLastDay()).isEqualTo(LocalDate.of(2026, 12, 30));
+        assertThat(restarted.extensionCap()).isEqualTo(LocalDate.of(2027, 3, 31));
+        assertThat(timer(c, "BoundaryEvent_PeriodEnded").getDuedate()).isEqualTo(tokyoStartOf("2026-12-31"));
+        assertThat(acts(c)).containsSubsequence(LegalActType.IMPORTANT_CHANGE, LegalActType.REVIEW_RESTARTED);
+    }
+
+    @Test
+    void minorChangeIsOnlyRecorded() {
+        fileAndConfirmCompleteness();
+        var result = actions.change(reload(c), new PlanChange(List.of("ADDRESS_SAME_COUNTRY"), "本店移転（国内）", null), "portal");
+        assertThat(result.changeClass()).isEqualTo(ChangeClass.MINOR);
+        assertThat(result.reviewRestarted()).isFalse();
+        assertThat(screening).isWaitingAt("Task_ReviewPlan");
+        assertThat(reload(c).receivedOn()).isEqualTo(RECEIVED);
+        assertThat(acts(c)).contains(LegalActType.MINOR_CHANGE).doesNotContain(LegalActType.REVIEW_RESTARTED);
+    }
+
+    @Test
+    void importantChangeNeedsThePlanAndUnknownItemsAreNamed() {
+        fileAndConfirmCompleteness();
+        assertThatThrownBy(() -> actions.change(reload(c), new PlanChange(List.of("SUPPLIER_COUNTRY"), "x", null), "portal"))
+                .isInstanceOf(InvalidInputException.class).extracting("field").isEqualTo("plan");
+        assertThatThrownBy(() -> actions.change(reload(c), new PlanChange(List.of("OTHER", "COLOUR"), "x", null), "portal"))
+                .isInstanceOf(InvalidInputException.class).extracting("field").isEqualTo("items[1]");
+        assertThat(screening).isWaitingAt("Task_ReviewPlan");
+    }
+
+    private String historicId(ScreeningCase c) {
+        return engine.getHistoryService().createHistoricProcessInstanceQuery()
+                .processInstanceBusinessKey(c.applicationNumber()).singleResult().getId();
+    }
+}

@@ -1,0 +1,129 @@
+package jp.espa.kikan.screening;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+
+import jp.espa.kikan.registry.CaseRepository;
+import jp.espa.kikan.registry.LegalActType;
+import jp.espa.kikan.registry.ScreeningCase;
+
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * The real engine and registry (demo data, in-memory H2), no job executor: tests move the engine clock and fire
+ * timers themselves. Statutory "today" follows the engine clock.
+ */
+@SpringBootTest
+@ActiveProfiles({"demo", "test"})
+abstract class ProcessTestSupport {
+
+    static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo");
+
+    @Autowired ProcessEngine engine;
+    @Autowired RuntimeService runtime;
+    @Autowired TaskService tasks;
+    @Autowired ManagementService management;
+    @Autowired ScreeningIntake intake;
+    @Autowired CaseActions actions;
+    @Autowired CaseRepository cases;
+
+    private static int sequence;
+
+    @BeforeEach
+    void initAssertions() {
+        AbstractAssertions.init(engine);
+    }
+
+    @AfterEach
+    void resetClock() {
+        ClockUtil.reset();
+    }
+
+    /** Sets the engine clock to 10:00 Tokyo time of the given day. */
+    static void today(String isoDate) {
+        ClockUtil.setCurrentTime(Date.from(LocalDate.parse(isoDate).atTime(LocalTime.of(10, 0)).atZone(TOKYO).toInstant()));
+    }
+
+    static synchronized String nextApplicationNumber(String prefix) {
+        return prefix + "-" + System.nanoTime() + "-" + (++sequence);
+    }
+
+    ScreeningCase file(PlanSubmission plan) {
+        return intake.submitPlan(plan, "portal");
+    }
+
+    /** The running screening instance of a case (captured while it runs; assertions then follow it into history). */
+    ProcessInstance screening(ScreeningCase c) {
+        return runningInstance(ScreeningVariables.SCREENING_PROCESS, c);
+    }
+
+    ProcessInstance runningInstance(String processKey, ScreeningCase c) {
+        ProcessInstance instance = runtime.createProcessInstanceQuery().processDefinitionKey(processKey)
+                .processInstanceBusinessKey(c.applicationNumber()).singleResult();
+        assertThat(instance).as("running " + processKey + " of " + c.applicationNumber()).isNotNull();
+        return instance;
+    }
+
+    /** The open task of a case with the given definition key (in the screening or a called process). */
+    Task task(ScreeningCase c, String taskKey) {
+        Task task = tasks.createTaskQuery().processInstanceBusinessKey(c.applicationNumber()).taskDefinitionKey(taskKey)
+                .singleResult();
+        assertThat(task).as("open task " + taskKey).isNotNull();
+        return task;
+    }
+
+    void complete(ScreeningCase c, String taskKey, Map<String, Object> formValues) {
+        tasks.complete(task(c, taskKey).getId(), formValues);
+    }
+
+    /** Moves the engine clock to the due date of the timer at activityId and fires it. */
+    void fireTimer(ScreeningCase c, String activityId) {
+        Job timer = timer(c, activityId);
+        ClockUtil.setCurrentTime(timer.getDuedate());
+        management.executeJob(timer.getId());
+    }
+
+    Job timer(ScreeningCase c, String activityId) {
+        List<Job> timers = management.createJobQuery().timers().activityId(activityId).list().stream()
+                .filter(job -> c.applicationNumber().equals(businessKeyOf(job)))
+                .toList();
+        assertThat(timers).as("timer " + activityId).hasSize(1);
+        return timers.get(0);
+    }
+
+    private String businessKeyOf(Job job) {
+        ProcessInstance pi = runtime.createProcessInstanceQuery().processInstanceId(job.getProcessInstanceId()).singleResult();
+        return pi == null ? null : pi.getBusinessKey();
+    }
+
+    ScreeningCase reload(ScreeningCase c) {
+        return cases.get(c.id());
+    }
+
+    List<LegalActType> acts(ScreeningCase c) {
+        return cases.acts(c.id()).stream().map(a -> a.actType()).toList();
+    }
+
+    static Date tokyoStartOf(String isoDate) {
+        return Date.from(LocalDate.parse(isoDate).atStartOfDay(TOKYO).toInstant());
+    }
+}

@@ -1,0 +1,52 @@
+package jp.espa.kikan.screening;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+import jp.espa.kikan.registry.PartyRole;
+import jp.espa.kikan.screening.PlanSubmission.Officer;
+import jp.espa.kikan.screening.PlanSubmission.Party;
+import jp.espa.kikan.screening.PlanSubmission.PlanContent;
+import jp.espa.kikan.screening.PlanSubmission.PlanKind;
+import jp.espa.kikan.screening.PlanSubmission.VotingHolder;
+
+/** Plans of the fictional demo railway operator, as the portal would file them. */
+final class TestPlans {
+
+    static final String RAILWAY_OPERATOR = "6999901000002";
+    static final String UNDESIGNATED_OPERATOR = "9999901000008";
+
+    private TestPlans() {
+    }
+
+    static PlanSubmission introduction(String applicationNumber, LocalDate receivedOn) {
+        return new PlanSubmission(applicationNumber, PlanKind.INTRODUCTION, RAILWAY_OPERATOR, "RAILWAY",
+                "RAILWAY_TRAFFIC_MANAGEMENT", receivedOn, content(), null);
+    }
+
+    static PlanSubmission exempt(String applicationNumber, LocalDate receivedOn) {
+        PlanContent plan = new PlanContent("列車運行管理システムの更新", "子会社製の運行管理サーバの導入", receivedOn.plusDays(60), null,
+                "アクセス制御とログ監視", List.of(domesticSupplier()));
+        return new PlanSubmission(applicationNumber, PlanKind.INTRODUCTION, RAILWAY_OPERATOR, "RAILWAY",
+                "RAILWAY_TRAFFIC_MANAGEMENT", receivedOn, plan, PlanSubmission.Exemption.CONTROLLED_SUBSIDIARY);
+    }
+
+    static PlanContent content() {
+        return new PlanContent("列車運行管理システムの更新", "運行管理サーバ及び端末の導入", LocalDate.of(2027, 4, 1), null,
+                "供給者の開発拠点への立入検査、保守用リモート接続の遮断", List.of(domesticSupplier(), foreignComponentSupplier()));
+    }
+
+    static Party domesticSupplier() {
+        return new Party(PartyRole.SUPPLIER, "デモシステム株式会社", "代表取締役 山田太郎", "東京都千代田区（架空）", "JP",
+                "5999901000003", null, BigDecimal.ZERO, "JP", List.of(),
+                List.of(new Officer("山田太郎", LocalDate.of(1970, 1, 1), "JP")));
+    }
+
+    static Party foreignComponentSupplier() {
+        return new Party(PartyRole.COMPONENT_SUPPLIER, "Example Components Ltd.", "CEO A. Example", "1 Example Road (fictional)",
+                "XX", null, "制御用ルータ", new BigDecimal("30"), "XX",
+                List.of(new VotingHolder("Example Holdings", "XX", new BigDecimal("40"))),
+                List.of(new Officer("A. Example", LocalDate.of(1965, 5, 5), "XX")));
+    }
+}
