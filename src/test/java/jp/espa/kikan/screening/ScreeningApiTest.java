@@ -1,0 +1,234 @@
+package jp.espa.kikan.screening;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.Base64;
+import java.util.function.Consumer;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ActiveProfiles;
+
+/** The project API and the engine REST API over real HTTP: authentication, idempotency, bad input, visibility. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles({"demo", "test"})
+class ScreeningApiTest {
+
+    @LocalServerPort int port;
+    @Autowired ObjectMapper json;
+    @Autowired JdbcTemplate jdbc;
+    @Autowired HistoryService history;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @AfterEach
+    void resetClock() {
+        ClockUtil.reset();
+    }
+
+    record Answer(int status, String contentType, JsonNode body) {
+    }
+
+    Answer call(String method, String path, String user, Object body) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(body instanceof String s ? s : json.writeValueAsString(body)))
+                .header("Content-Type", "application/json");
+        if (user != null) {
+            request.header("Authorization", "Basic " + Base64.getEncoder()
+                    .encodeToString((user + ":" + (user.equals("intruder") ? "wrong" : "demo")).getBytes(StandardCharsets.UTF_8)));
+        }
+        HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        JsonNode parsed = response.body().isBlank() ? null : json.readTree(response.body());
+        return new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), parsed);
+    }
+
+    ObjectNode validPlan(String applicationNumber) {
+        return json.valueToTree(TestPlans.introduction(applicationNumber, LocalDate.now(ProcessTestSupport.TOKYO)));
+    }
+
+    long cases() {
+        return jdbc.queryForObject("select count(*) from screening_case", Long.class);
+    }
+
+    long processInstances() {
+        return history.createHistoricProcessInstanceQuery().count();
+    }
+
+    @Test
+    void anonymousAndWrongCredentialsGet401() throws Exception {
+        long cases = cases();
+        for (String path : new String[] {"/api/statutory-periods/standstill?receivedOn=2026-11-26", "/api/screenings/00000000-0000-0000-0000-000000000000", "/engine-rest/task"}) {
+            assertThat(call("GET", path, null, null).status()).as(path).isEqualTo(401);
+            assertThat(call("GET", path, "intruder", null).status()).as(path).isEqualTo(401);
+        }
+        Answer anonymous = call("POST", "/api/screenings", null, validPlan("API-ANON"));
+        assertThat(anonymous.status()).isEqualTo(401);
+        assertThat(anonymous.contentType()).startsWith("application/problem+json");
+        assertThat(cases()).isEqualTo(cases);
+    }
+
+    @Test
+    void statutoryPeriodsAreExposedReadOnly() throws Exception {
+        JsonNode standstill = call("GET", "/api/statutory-periods/standstill?receivedOn=2026-11-26", "portal", null).body();
+        assertThat(standstill.get("standstillLastDay").asText()).isEqualTo("2026-12-25");
+        assertThat(standstill.get("introductionAllowedFrom").asText()).isEqualTo("2026-12-26");
+        assertThat(standstill.get("extensionCap").asText()).isEqualTo("2027-03-25");
+        JsonNode reply = call("GET", "/api/statutory-periods/reply?recommendationReceivedOn=2026-12-21", "mlit-reviewer", null).body();
+        assertThat(reply.get("replyDueOn").asText()).isEqualTo("2027-01-04");
+
+        Answer bad = call("GET", "/api/statutory-periods/standstill?receivedOn=2026-02-30", "portal", null);
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.contentType()).startsWith("application/problem+json");
+        assertThat(bad.body().toString()).contains("receivedOn");
+        assertThat(call("GET", "/api/statutory-periods/reply", "portal", null).status()).isEqualTo(400);
+    }
+
+    @Test
+    void filingTwiceReturnsTheSameCaseAndCreatesNothingNew() throws Exception {
+        Answer first = call("POST", "/api/screenings", "portal", validPlan("API-IDEM-1"));
+        assertThat(first.status()).isEqualTo(201);
+        assertThat(first.body().get("caseId").asText()).isNotBlank();
+        assertThat(first.body().get("applicationNumber").asText()).isEqualTo("API-IDEM-1");
+        LocalDate today = LocalDate.now(ProcessTestSupport.TOKYO);
+        assertThat(first.body().get("standstillLastDay").asText()).isEqualTo(today.plusDays(29).toString());
+        assertThat(first.body().get("extensionCap").asText()).isNotBlank();
+        long cases = cases();
+        long instances = processInstances();
+
+        Answer again = call("POST", "/api/screenings", "portal", validPlan("API-IDEM-1"));
+        assertThat(again.status()).isEqualTo(200);
+        assertThat(again.body().get("caseId")).isEqualTo(first.body().get("caseId"));
+        assertThat(cases()).isEqualTo(cases);
+        assertThat(processInstances()).isEqualTo(instances);
+    }
+
+    @ParameterizedTest(name = "{0} -> 400 naming {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            applicationNumber missing                 | applicationNumber
+            check digit of operator wrong             | operatorCorporateNumber
+            operator not designated                   | operatorCorporateNumber
+            unknown sector                            | sectorCode
+            equipment of another sector               | equipmentCategoryCode
+            unknown kind                              | kind
+            no parties                                | plan.parties
+            country not ISO                           | plan.parties[0].countryOfIncorporation
+            Japanese supplier without corporate number| plan.parties[0].corporateNumber
+            sales share above 100                     | plan.parties[1].foreignGovernmentSalesShare
+            officer born in the future                | plan.parties[1].officers[0].birthDate
+            component without item                    | plan.parties[1].componentItem
+            received in the future                    | receivedOn
+            impossible date                           | receivedOn
+            unknown field                             | bogus
+            not JSON                                  | body
+            entrustment without contractor            | plan.parties
+            """)
+    void badInputIsRejectedNamingTheFieldAndCreatesNothing(String mutation, String field) throws Exception {
+        long cases = cases();
+        long instances = processInstances();
+        ObjectNode plan = validPlan("API-BAD-" + Math.abs(mutation.hashCode()));
+        ObjectNode content = (ObjectNode) plan.get("plan");
+        ArrayNode parties = (ArrayNode) content.get("parties");
+        Consumer<ObjectNode> change = switch (mutation) {
+            case "applicationNumber missing" -> p -> p.remove("applicationNumber");
+            case "check digit of operator wrong" -> p -> p.put("operatorCorporateNumber", "1999901000002");
+            case "operator not designated" -> p -> p.put("operatorCorporateNumber", TestPlans.UNDESIGNATED_OPERATOR);
+            case "unknown sector" -> p -> p.put("sectorCode", "SPACE");
+            case "equipment of another sector" -> p -> p.put("equipmentCategoryCode", "FINANCE_GENERAL");
+            case "unknown kind" -> p -> p.put("kind", "PURCHASE");
+            case "no parties" -> p -> parties.removeAll();
+            case "country not ISO" -> p -> ((ObjectNode) parties.get(0)).put("countryOfIncorporation", "Japan");
+            case "Japanese supplier without corporate number" -> p -> ((ObjectNode) parties.get(0)).remove("corporateNumber");
+            case "sales share above 100" -> p -> ((ObjectNode) parties.get(1)).put("foreignGovernmentSalesShare", 120);
+            case "officer born in the future" -> p -> ((ObjectNode) parties.get(1).get("officers").get(0)).put("birthDate", "2999-01-01");
+            case "component without item" -> p -> ((ObjectNode) parties.get(1)).remove("componentItem");
+            case "received in the future" -> p -> p.put("receivedOn", LocalDate.now(ProcessTestSupport.TOKYO).plusDays(2).toString());
+            case "impossible date" -> p -> p.put("receivedOn", "2026-02-30");
+            case "unknown field" -> p -> p.put("bogus", 1);
+            case "entrustment without contractor" -> p -> p.put("kind", "ENTRUSTMENT");
+            default -> p -> { };
+        };
+        change.accept(plan);
+        Object body = mutation.equals("not JSON") ? "{\"applicationNumber\": " : plan;
+
+        Answer answer = call("POST", "/api/screenings", "portal", body);
+
+        assertThat(answer.status()).isEqualTo(400);
+        assertThat(answer.contentType()).startsWith("application/problem+json");
+        assertThat(answer.body().get("errors")).anySatisfy(error -> assertThat(error.get("field").asText()).isEqualTo(field));
+        assertThat(cases()).isEqualTo(cases);
+        assertThat(processInstances()).isEqualTo(instances);
+    }
+
+    @Test
+    void onlyThePortalFilesAndOnlyTheCompetentMinistrySeesTheCase() throws Exception {
+        assertThat(call("POST", "/api/screenings", "mlit-reviewer", validPlan("API-VIS-0")).status()).isEqualTo(403);
+        String caseId = call("POST", "/api/screenings", "portal", validPlan("API-VIS-1")).body().get("caseId").asText();
+
+        Answer byPortal = call("GET", "/api/screenings/" + caseId, "portal", null);
+        assertThat(byPortal.status()).isEqualTo(200);
+        assertThat(byPortal.body().get("status").asText()).isEqualTo("UNDER_REVIEW");
+        assertThat(byPortal.body().get("acts").get(0).get("actType").asText()).isEqualTo("RECEIPT");
+        assertThat(byPortal.body().toString()).doesNotContain("山田太郎").doesNotContain("1970-01-01");
+        assertThat(call("GET", "/api/screenings/" + caseId, "mlit-reviewer", null).status()).isEqualTo(200);
+        assertThat(call("GET", "/api/screenings/" + caseId, "cao-official", null).status()).isEqualTo(200);
+        assertThat(call("GET", "/api/screenings/" + caseId, "meti-reviewer", null).status()).isEqualTo(404);
+        assertThat(call("GET", "/api/screenings/not-a-uuid", "portal", null).status()).isEqualTo(400);
+    }
+
+    @Test
+    void actsOutOfTurnAreConflicts() throws Exception {
+        String caseId = call("POST", "/api/screenings", "portal", validPlan("API-409")).body().get("caseId").asText();
+        Answer reply = call("POST", "/api/screenings/" + caseId + "/reply", "portal",
+                json.createObjectNode().put("accepted", true).put("revisedPlanSummary", "x"));
+        assertThat(reply.status()).isEqualTo(409);
+        assertThat(reply.contentType()).startsWith("application/problem+json");
+        Answer correction = call("POST", "/api/screenings/" + caseId + "/corrections", "portal",
+                json.createObjectNode().put("summary", "x").set("plan", validPlan("unused").get("plan")));
+        assertThat(correction.status()).isEqualTo(409);
+        Answer unknownItem = call("POST", "/api/screenings/" + caseId + "/changes", "portal",
+                json.createObjectNode().put("summary", "x").set("items", json.createArrayNode().add("COLOUR")));
+        assertThat(unknownItem.status()).isEqualTo(400);
+        assertThat(unknownItem.body().get("errors").get(0).get("field").asText()).isEqualTo("items[0]");
+    }
+
+    @Test
+    void tasklistShowsTheTaskOnlyToTheCompetentMinistryAndChecksSubmittedFormsOnTheServer() throws Exception {
+        call("POST", "/api/screenings", "portal", validPlan("API-TASK-1"));
+        JsonNode mlitTasks = call("GET", "/engine-rest/task?processInstanceBusinessKey=API-TASK-1", "mlit-reviewer", null).body();
+        assertThat(mlitTasks).hasSize(1);
+        assertThat(mlitTasks.get(0).get("taskDefinitionKey").asText()).isEqualTo("Task_CheckCompleteness");
+        assertThat(call("GET", "/engine-rest/task?processInstanceBusinessKey=API-TASK-1", "meti-reviewer", null).body()).isEmpty();
+        assertThat(call("GET", "/engine-rest/task?processInstanceBusinessKey=API-TASK-1", "portal", null).body()).isEmpty();
+
+        String taskId = mlitTasks.get(0).get("id").asText();
+        ObjectNode incomplete = json.createObjectNode();
+        incomplete.putObject("variables").putObject("planComplete").put("value", false);
+        Answer rejected = call("POST", "/engine-rest/task/" + taskId + "/submit-form", "mlit-reviewer", incomplete);
+        assertThat(rejected.status()).isEqualTo(400);
+        assertThat(rejected.body().get("message").asText()).contains("補正を求める事項");
+        assertThat(call("GET", "/engine-rest/task/" + taskId, "mlit-reviewer", null).status()).isEqualTo(200);
+
+        JsonNode form = call("GET", "/engine-rest/task/" + taskId + "/deployed-form", "mlit-reviewer", null).body();
+        assertThat(form.get("id").asText()).isEqualTo("Form_CheckCompleteness");
+    }
+}
