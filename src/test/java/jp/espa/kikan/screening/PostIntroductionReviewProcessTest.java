@@ -1,0 +1,136 @@
+package jp.espa.kikan.screening;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import jp.espa.kikan.registry.CaseKind;
+import jp.espa.kikan.registry.CaseStatus;
+import jp.espa.kikan.registry.LegalActType;
+import jp.espa.kikan.registry.Outcome;
+import jp.espa.kikan.registry.ScreeningCase;
+
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** Reviews of equipment already introduced: emergency notifications and Art 55 recommendations, without the 30-day limit. */
+class PostIntroductionReviewProcessTest extends ProcessTestSupport {
+
+    static final String PROCESS = ScreeningVariables.POST_INTRODUCTION_REVIEW_PROCESS;
+
+    @Autowired IdentityService identity;
+
+    @BeforeEach
+    void now() {
+        today("2026-11-26");
+    }
+
+    @AfterEach
+    void logOut() {
+        identity.clearAuthentication();
+    }
+
+    private ScreeningCase notifyEmergency() {
+        return intake.submitEmergencyNotification(new EmergencyNotification(nextApplicationNumber("EMG"), TestPlans.RAILWAY_OPERATOR,
+                "RAILWAY", "RAILWAY_TRAFFIC_MANAGEMENT", LocalDate.of(2026, 11, 26), LocalDate.of(2026, 11, 24),
+                "運行管理サーバの故障により即日交換", TestPlans.content()), "portal");
+    }
+
+    @Test
+    void emergencyNotificationWithoutConcernsIsClosed() {
+        ScreeningCase c = notifyEmergency();
+        assertThat(c.kind()).isEqualTo(CaseKind.EMERGENCY_NOTIFICATION);
+        assertThat(c.periodLastDay()).isNull();
+        ProcessInstance review = runningInstance(PROCESS, c);
+        assertThat(review).isWaitingAt("Task_ReviewEmergencyNotification");
+        assertThat(runtime.getVariable(review.getId(), "introducedOn")).isEqualTo("2026-11-24");
+        complete(c, "Task_ReviewEmergencyNotification", Map.of("concernsFound", false, "emergencyReviewReason", "同等品への交換"));
+        assertThat(review).hasPassed("EndEvent_NoConcerns").isEnded();
+        assertThat(reload(c).outcome()).isEqualTo(Outcome.NO_CONCERNS);
+    }
+
+    @Test
+    void emergencyNotificationWithConcernsLeadsToRecommendationAndOrderWithoutThePeriodLimit() {
+        ScreeningCase c = notifyEmergency();
+        ProcessInstance review = runningInstance(PROCESS, c);
+        complete(c, "Task_ReviewEmergencyNotification", Map.of("concernsFound", true, "emergencyReviewReason", "外国製ルータ"));
+        ProcessInstance recommendation = runningInstance("RecommendationProcess", c);
+        assertThat(recommendation).isWaitingAt("Task_ConsultMinisters");
+        today("2027-06-01"); // months later: Art 55 knows no 30-day limit
+        complete(c, "Task_ConsultMinisters", Map.of("consultationDate", "2027-06-01", "consultedParties", "内閣総理大臣",
+                "consultationSummary", "点検を勧告"));
+        complete(c, "Task_IssueRecommendation", Map.of("recommendationIssuedOn", "2027-06-01",
+                "recommendationDeliveredOn", "2027-06-01", "recommendationMeasures", "OTHER_MEASURES",
+                "recommendationContent", "設備の点検"));
+        assertThat(runtime.getVariable(recommendation.getId(), "replyDueOn")).isEqualTo("2027-06-10");
+        fireTimer(c, "Event_ReplyPeriodExpired");
+        complete(c, "Task_DecideOrder", Map.of("issueOrder", true, "orderIssuedOn", "2027-06-11",
+                "orderContent", "設備の点検を命ずる", "orderDecisionReason", "回答なし"));
+        assertThat(review).hasPassed("CallActivity_Recommendation").isEnded();
+        assertThat(reload(c).outcome()).isEqualTo(Outcome.ORDER_ISSUED);
+    }
+
+    @Test
+    void ministryStartsAnArticle55ReviewOfAClosedCase() {
+        ScreeningCase c = file(TestPlans.introduction(nextApplicationNumber("A55"), LocalDate.of(2026, 11, 26)));
+        complete(c, "Task_CheckCompleteness", Map.of("planComplete", true));
+        complete(c, "Task_ReviewPlan", Map.of("reviewDecision", "NO_CONCERNS", "reviewReason", "懸念なし"));
+        assertThatThrownBy(() -> actions.startPostIntroductionReview(file(TestPlans.introduction(nextApplicationNumber("A55"),
+                LocalDate.of(2026, 11, 26))), "x", "mlit-reviewer")).isInstanceOf(jp.espa.kikan.web.ConflictException.class);
+
+        actions.startPostIntroductionReview(reload(c), "国際情勢の変化", "mlit-reviewer");
+        ProcessInstance review = runningInstance(PROCESS, c);
+        assertThat(review).hasPassed("Task_RegisterReview");
+        ProcessInstance recommendation = runningInstance("RecommendationProcess", c);
+        assertThat(recommendation).isWaitingAt("Task_ConsultMinisters");
+        assertThat(runtime.getVariable(recommendation.getId(), "periodLastDay")).isNull();
+        assertThat(reload(c).status()).isEqualTo(CaseStatus.POST_INTRODUCTION_REVIEW);
+        assertThat(acts(c)).contains(LegalActType.POST_INTRODUCTION_REVIEW_STARTED);
+    }
+
+    @Test
+    void tasklistStartRegistersAPaperEmergencyNotificationOfTheOfficialsOwnMinistry() {
+        String number = nextApplicationNumber("PAPER");
+        Map<String, Object> form = new HashMap<>(Map.of("trigger", "EMERGENCY_NOTIFICATION", "applicationNumber", number,
+                "operatorCorporateNumber", TestPlans.RAILWAY_OPERATOR, "sectorCode", "RAILWAY",
+                "equipmentCategoryCode", "RAILWAY_TRAFFIC_MANAGEMENT", "outline", "運行管理サーバ",
+                "introducedOn", "2026-11-25", "urgencyReason", "故障による緊急交換", "supplierName", "デモシステム株式会社",
+                "supplierRepresentative", "代表取締役 山田太郎"));
+        form.putAll(Map.of("supplierAddress", "東京都（架空）", "supplierCountry", "JP", "supplierCorporateNumber", "5999901000003",
+                "foreignGovernmentSalesShare", 0, "plantCountry", "JP"));
+
+        identity.setAuthentication("meti-reviewer", List.of("ministry-meti"));
+        assertThatThrownBy(() -> runtime.startProcessInstanceByKey(PROCESS, form))
+                .isInstanceOf(BadUserRequestException.class);
+        assertThat(cases.findByApplicationNumber(number)).isEmpty();
+
+        identity.setAuthentication("mlit-reviewer", List.of("ministry-mlit"));
+        ProcessInstance review = runtime.startProcessInstanceByKey(PROCESS, form);
+        ScreeningCase c = cases.findByApplicationNumber(number).orElseThrow();
+        assertThat(c.kind()).isEqualTo(CaseKind.EMERGENCY_NOTIFICATION);
+        assertThat(c.submittedBy()).isEqualTo("mlit-reviewer");
+        assertThat(review).isWaitingAt("Task_ReviewEmergencyNotification");
+        assertThat(runtime.getVariable(review.getId(), "candidateGroup")).isEqualTo("ministry-mlit");
+        assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(number).count()).isEqualTo(1);
+    }
+
+    @Test
+    void tasklistStartOfAnUnknownCaseIsRefusedAndCreatesNothing() {
+        identity.setAuthentication("mlit-reviewer", List.of("ministry-mlit"));
+        long before = runtime.createProcessInstanceQuery().processDefinitionKey(PROCESS).count();
+        assertThatThrownBy(() -> runtime.startProcessInstanceByKey(PROCESS, Map.of("trigger", "SITUATION_CHANGE",
+                "applicationNumber", "NO-SUCH-CASE", "reviewReason", "x")))
+                .isInstanceOf(BadUserRequestException.class).hasMessageContaining("NO-SUCH-CASE");
+        assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(PROCESS).count()).isEqualTo(before);
+    }
+}
