@@ -4,7 +4,6 @@ import java.net.URI;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jp.espa.kikan.registry.CaseRepository;
@@ -26,7 +25,6 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @Tag(name = "Equipment screening", description = "Introduction plans for specified critical equipment (ESPA Art 52-55)")
-@SecurityRequirement(name = "basic")
 class ScreeningController {
 
     private final ScreeningIntake intake;

@@ -81,7 +81,7 @@ class PostgresIntegrationTest {
     }
 
     /**
-     * The context holds connections and its engine writes metrics when it closes, so the database must outlive it.
+     * The context holds pooled connections and its engine may still write (metrics) while closing: the database must outlive it.
      * JUnit calls afterAll of extensions in reverse order of registration: declared before @SpringBootTest, this one
      * runs after the SpringExtension has closed the (dirtied) context.
      */
@@ -131,6 +131,7 @@ class PostgresIntegrationTest {
         JsonNode closed = call("GET", "/api/screenings/" + caseId, "portal", null).body();
         assertThat(closed.get("status").asText()).isEqualTo("CLOSED");
         assertThat(closed.get("outcome").asText()).isEqualTo("ORDER_ISSUED");
+        assertThat(closed.get("receivedOn").asText()).as("a date column read back from PostgreSQL").isEqualTo(today);
         assertThat(closed.get("acts").findValuesAsText("actType"))
                 .containsSubsequence("RECEIPT", "CONSULTATION", "RECOMMENDATION", "REPLY", "ORDER", "OUTCOME");
 
@@ -167,10 +168,10 @@ class PostgresIntegrationTest {
         ProcessDefinition screening = repository.createProcessDefinitionQuery()
                 .processDefinitionKey(ScreeningVariables.SCREENING_PROCESS).singleResult();
         assertThat(screening.getVersion()).isEqualTo(1);
-        // Names are absolute paths when deployed from target/classes, bare file names from a jar: compare file names
-        assertThat(repository.getDeploymentResourceNames(screening.getDeploymentId()).stream()
-                .map(name -> name.substring(name.lastIndexOf('/') + 1)))
-                .contains("Form_CheckCompleteness.form", "Form_ReviewPlan.form", "Form_DecideOrder.form");
+        // classpath-relative names, the same from target/classes and from the jar (see ModelDeployment)
+        assertThat(repository.getDeploymentResourceNames(screening.getDeploymentId()))
+                .contains("bpmn/EquipmentScreeningProcess.bpmn", "bpmn/SupplierRisk.dmn",
+                        "forms/Form_CheckCompleteness.form", "forms/Form_ReviewPlan.form", "forms/Form_DecideOrder.form");
         long deployments = repository.createDeploymentQuery().count();
         long cases = cases();
 
@@ -187,12 +188,14 @@ class PostgresIntegrationTest {
      * auto-deployment, Flyway and the identity setup must all accept what the first start left.
      */
     private void restartAgainstTheSameDatabase() {
-        String[] args = datasourceProperties().entrySet().stream()
+        // Command-line arguments, as in production: they outrank application-test.yaml (H2) and server.port: ${PORT:8080}
+        Map<String, String> properties = new LinkedHashMap<>(datasourceProperties());
+        properties.put("server.port", "0");
+        String[] args = properties.entrySet().stream()
                 .map(property -> "--" + property.getKey() + "=" + property.getValue())
                 .toArray(String[]::new);
         try (ConfigurableApplicationContext restarted = new SpringApplicationBuilder(KikanWorkflowApplication.class)
                 .profiles(PROFILES)
-                .properties("server.port=0")
                 .run(args)) {
             assertThat(restarted.isRunning()).isTrue();
         } finally {
