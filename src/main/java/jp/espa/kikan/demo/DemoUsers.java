@@ -23,6 +23,10 @@ class DemoUsers {
             new DemoUser("meti-reviewer", "経産", "審査官", "ministry-meti"),
             new DemoUser("mic-reviewer", "総務", "審査官", "ministry-mic"),
             new DemoUser("fsa-reviewer", "金融", "審査官", "ministry-fsa"),
+            new DemoUser("mlit-senior", "国交", "審議官", "ministry-mlit-senior"),
+            new DemoUser("meti-senior", "経産", "審議官", "ministry-meti-senior"),
+            new DemoUser("mic-senior", "総務", "審議官", "ministry-mic-senior"),
+            new DemoUser("fsa-senior", "金融", "審議官", "ministry-fsa-senior"),
             new DemoUser("cao-official", "内閣府", "担当官", "cabinet-office"),
             new DemoUser("portal", "電子申請", "ポータル", "operator-portal"));
 

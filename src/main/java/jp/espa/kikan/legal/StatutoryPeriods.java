@@ -19,6 +19,7 @@ public final class StatutoryPeriods {
     private static final int STANDSTILL_DAYS = 30;
     private static final int EXTENSION_CAP_MONTHS = 4;
     private static final int REPLY_DAYS = 10;
+    private static final int GRACE_MONTHS = 6;
 
     private final AdministrativeCalendar calendar;
 
@@ -45,11 +46,28 @@ public final class StatutoryPeriods {
      * 4th month corresponding to the receipt day, or, where that month has no such day, on its last day.
      */
     public LocalDate extensionCap(LocalDate receivedOn) {
+        return lastDayOfMonthsCountedFrom(receivedOn, EXTENSION_CAP_MONTHS);
+    }
+
+    /**
+     * ESPA Art 53: the screening duty applies to a designated operator only after 6 months counted from the day of
+     * designation; this is the last day of that grace (Civil Code Art 143 as for the extension cap).
+     */
+    public LocalDate graceEndsOn(LocalDate designatedOn) {
+        return lastDayOfMonthsCountedFrom(designatedOn, GRACE_MONTHS);
+    }
+
+    private static LocalDate lastDayOfMonthsCountedFrom(LocalDate firstDay, int months) {
         // plusMonths clamps to the month's last day exactly when there is no corresponding day
-        LocalDate corresponding = receivedOn.plusMonths(EXTENSION_CAP_MONTHS);
-        return corresponding.getDayOfMonth() == receivedOn.getDayOfMonth()
+        LocalDate corresponding = firstDay.plusMonths(months);
+        return corresponding.getDayOfMonth() == firstDay.getDayOfMonth()
                 ? corresponding.minusDays(1)
                 : corresponding;
+    }
+
+    /** The Japanese fiscal year of a day: fiscal year N runs from 1 April N to 31 March N+1. */
+    public static int fiscalYearOf(LocalDate day) {
+        return day.getMonthValue() >= 4 ? day.getYear() : day.getYear() - 1;
     }
 
     /**

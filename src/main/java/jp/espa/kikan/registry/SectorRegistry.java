@@ -19,17 +19,11 @@ public class SectorRegistry {
     }
 
     public Optional<Sector> sector(String code) {
-        return jdbc.sql("select * from sector where code = ?").param(code)
-                .query((rs, n) -> new Sector(rs.getString("code"), rs.getInt("statute_item"), rs.getString("name_ja"),
-                        rs.getString("name_en"), rs.getString("competent_ministry"), rs.getString("reviewer_group"),
-                        rs.getBoolean("active")))
-                .optional();
+        return jdbc.sql("select * from sector where code = ?").param(code).query(Sector.class).optional();
     }
 
     public List<Sector> sectors() {
-        return jdbc.sql("select code from sector order by statute_item").query(String.class).list().stream()
-                .map(code -> sector(code).orElseThrow())
-                .toList();
+        return jdbc.sql("select * from sector order by statute_item").query(Sector.class).list();
     }
 
     public Optional<EquipmentCategory> equipmentCategory(String code) {

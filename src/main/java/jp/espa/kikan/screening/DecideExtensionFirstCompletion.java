@@ -2,6 +2,7 @@ package jp.espa.kikan.screening;
 
 import static jp.espa.kikan.screening.ScreeningVariables.*;
 
+import jp.espa.kikan.platform.FormValues;
 import java.util.Set;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;

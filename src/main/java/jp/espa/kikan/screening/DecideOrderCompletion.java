@@ -2,6 +2,8 @@ package jp.espa.kikan.screening;
 
 import static jp.espa.kikan.screening.ScreeningVariables.*;
 
+import jp.espa.kikan.platform.FormValues;
+import jp.espa.kikan.platform.Officials;
 import java.time.LocalDate;
 
 import jp.espa.kikan.periods.StatutoryTime;

@@ -2,6 +2,7 @@ package jp.espa.kikan.screening;
 
 import static jp.espa.kikan.screening.ScreeningVariables.*;
 
+import jp.espa.kikan.platform.Officials;
 import java.time.LocalDate;
 
 import jp.espa.kikan.periods.StatutoryTime;

@@ -2,6 +2,7 @@ package jp.espa.kikan.screening;
 
 import static jp.espa.kikan.screening.ScreeningVariables.*;
 
+import jp.espa.kikan.platform.FormValues;
 import java.time.LocalDate;
 
 import org.camunda.bpm.engine.delegate.VariableScope;

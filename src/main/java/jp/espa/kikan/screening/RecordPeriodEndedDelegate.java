@@ -1,5 +1,6 @@
 package jp.espa.kikan.screening;
 
+import jp.espa.kikan.platform.Officials;
 import java.util.EnumSet;
 
 import jp.espa.kikan.periods.StatutoryTime;

@@ -1,5 +1,6 @@
 package jp.espa.kikan.screening;
 
+import jp.espa.kikan.platform.Officials;
 import jp.espa.kikan.periods.StatutoryTime;
 import jp.espa.kikan.registry.CaseRepository;
 import jp.espa.kikan.registry.CaseStatus;

@@ -30,6 +30,10 @@ class IdentitySetup {
             "ministry-mlit", "国土交通省 審査担当",
             "ministry-mic", "総務省 審査担当",
             "ministry-fsa", "金融庁 審査担当",
+            "ministry-meti-senior", "経済産業省 幹部（追加審査）",
+            "ministry-mlit-senior", "国土交通省 幹部（追加審査）",
+            "ministry-mic-senior", "総務省 幹部（追加審査）",
+            "ministry-fsa-senior", "金融庁 幹部（追加審査）",
             Roles.CABINET_OFFICE, "内閣府 経済安全保障推進室",
             Roles.OPERATOR_PORTAL, "電子申請ポータル（システム）");
 
@@ -50,7 +54,10 @@ class IdentitySetup {
             grant(ministry, Resources.FILTER, ANY, Permissions.READ);
             // Starting an Art 55 review or registering a paper emergency notification from Tasklist
             grant(ministry, Resources.PROCESS_DEFINITION, "PostIntroductionReviewProcess", Permissions.READ, Permissions.CREATE_INSTANCE);
+            grant(ministry, Resources.PROCESS_DEFINITION, "DesignationProcess", Permissions.READ, Permissions.CREATE_INSTANCE);
             grant(ministry, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
+            grant(ministry + "-senior", Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+            grant(ministry + "-senior", Resources.FILTER, ANY, Permissions.READ);
         }
         grant(Roles.CABINET_OFFICE, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
         grant(Roles.CABINET_OFFICE, Resources.APPLICATION, "tasklist", Permissions.ACCESS);

@@ -27,7 +27,8 @@ class SecurityConfig {
                 .authorizeHttpRequests(requests -> requests
                         // What an operator files and answers comes through the application portal's account.
                         .requestMatchers(HttpMethod.POST, "/api/screenings", "/api/emergency-notifications",
-                                "/api/screenings/*/corrections", "/api/screenings/*/changes", "/api/screenings/*/reply")
+                                "/api/screenings/*/corrections", "/api/screenings/*/changes", "/api/screenings/*/reply",
+                                "/api/operators/*/change-notices")
                         .hasAnyAuthority(authority(Roles.OPERATOR_PORTAL), authority(Roles.ADMIN))
                         .anyRequest().authenticated())
                 .authenticationProvider(identity)

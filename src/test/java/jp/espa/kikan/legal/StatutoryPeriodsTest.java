@@ -126,4 +126,27 @@ class StatutoryPeriodsTest {
         assertEquals(day, StatutoryPeriods.today(start));
         assertEquals(day.minusDays(1), StatutoryPeriods.today(start.minusNanos(1)));
     }
+
+    @ParameterizedTest(name = "designated {0} -> grace ends {1}")
+    @CsvSource({
+            "2024-11-15, 2025-05-14",  // corresponding day 15 May, the day before
+            "2025-08-31, 2026-02-28",  // no 31 February: last day of February
+            "2027-08-31, 2028-02-29",  // leap year
+            "2026-03-01, 2026-08-31",  // corresponding day 1 September, the day before is 31 August
+            "2026-12-31, 2027-06-30",  // no 31 June
+    })
+    void graceEndsSixMonthsCountedFromDesignation(LocalDate designatedOn, LocalDate graceEndsOn) {
+        assertEquals(graceEndsOn, periods.graceEndsOn(designatedOn));
+    }
+
+    @ParameterizedTest(name = "{0} is in fiscal year {1}")
+    @CsvSource({
+            "2026-03-31, 2025",
+            "2026-04-01, 2026",
+            "2026-12-31, 2026",
+            "2027-01-01, 2026",
+    })
+    void fiscalYearStartsOnFirstApril(LocalDate day, int fiscalYear) {
+        assertEquals(fiscalYear, StatutoryPeriods.fiscalYearOf(day));
+    }
 }

@@ -1,4 +1,4 @@
-package jp.espa.kikan.screening;
+package jp.espa.kikan.platform;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -7,9 +7,9 @@ import org.springframework.stereotype.Component;
 
 /** Who made an act: the official logged in to Tasklist, else the task's assignee; timers act as "system". */
 @Component
-class Officials {
+public class Officials {
 
-    static final String SYSTEM = "system";
+    public static final String SYSTEM = "system";
 
     private final IdentityService identity;
 
@@ -17,7 +17,7 @@ class Officials {
         this.identity = identity;
     }
 
-    String current(DelegateTask task) {
+    public String current(DelegateTask task) {
         Authentication authentication = identity.getCurrentAuthentication();
         if (authentication != null && authentication.getUserId() != null) {
             return authentication.getUserId();
@@ -25,7 +25,7 @@ class Officials {
         return task.getAssignee() != null ? task.getAssignee() : SYSTEM;
     }
 
-    String current() {
+    public String current() {
         Authentication authentication = identity.getCurrentAuthentication();
         return authentication != null && authentication.getUserId() != null ? authentication.getUserId() : SYSTEM;
     }

@@ -1,4 +1,4 @@
-package jp.espa.kikan.screening;
+package jp.espa.kikan.platform;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -11,15 +11,15 @@ import org.camunda.bpm.engine.delegate.VariableScope;
  * Reads what an official submitted in a Camunda Form and checks it again on the server (forms validate only in the
  * browser). A failed check throws BadUserRequestException: the completion is rolled back and Tasklist shows the message.
  */
-final class FormValues {
+public final class FormValues {
 
     private final VariableScope scope;
 
-    FormValues(VariableScope scope) {
+    public FormValues(VariableScope scope) {
         this.scope = scope;
     }
 
-    String text(String name, String labelJa) {
+    public String text(String name, String labelJa) {
         Object value = scope.getVariable(name);
         if (value == null || value.toString().isBlank()) {
             throw new BadUserRequestException("「" + labelJa + "」を入力してください。");
@@ -27,7 +27,7 @@ final class FormValues {
         return value.toString().strip();
     }
 
-    String choice(String name, String labelJa, Set<String> allowed) {
+    public String choice(String name, String labelJa, Set<String> allowed) {
         String value = text(name, labelJa);
         if (!allowed.contains(value)) {
             throw new BadUserRequestException("「" + labelJa + "」の値が正しくありません: " + value);
@@ -35,11 +35,11 @@ final class FormValues {
         return value;
     }
 
-    boolean flag(String name) {
+    public boolean flag(String name) {
         return Boolean.TRUE.equals(scope.getVariable(name));
     }
 
-    LocalDate date(String name, String labelJa) {
+    public LocalDate date(String name, String labelJa) {
         String value = text(name, labelJa);
         try {
             return LocalDate.parse(value.length() > 10 ? value.substring(0, 10) : value);
@@ -49,12 +49,12 @@ final class FormValues {
     }
 
     /** An optional ISO date variable set by the process (not by the official). */
-    LocalDate optionalDate(String name) {
+    public LocalDate optionalDate(String name) {
         Object value = scope.getVariable(name);
         return value == null ? null : LocalDate.parse(value.toString());
     }
 
-    static void require(boolean condition, String messageJa) {
+    public static void require(boolean condition, String messageJa) {
         if (!condition) {
             throw new BadUserRequestException(messageJa);
         }

@@ -1,0 +1,129 @@
+package jp.espa.kikan.designation;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalDouble;
+import java.util.UUID;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jp.espa.kikan.legal.StatutoryPeriods;
+import jp.espa.kikan.registry.DesignationRegistry;
+import jp.espa.kikan.registry.Measure;
+import jp.espa.kikan.registry.Sector;
+
+import org.camunda.bpm.engine.DecisionService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.repository.DecisionDefinition;
+import org.springframework.stereotype.Service;
+
+/**
+ * Applies a sector's designation criteria (its decision table) to an operator's measures, and records the evaluation.
+ * The table sees, for each of the last 3 completed fiscal years (yearsBack 1..3): that year's figures, the standing
+ * facts, and the 3-year averages ({@code <code>Avg3}); the operator meets the criteria if any evaluation hits a rule.
+ * So "previous fiscal year", "any of the last 3 fiscal years", "3-year average" and "all operators of this kind"
+ * are all written in the table, and an ordinance amendment is a new table version, not a code change.
+ */
+@Service
+class DesignationCriteria {
+
+    record Hit(int yearsBack, int fiscalYear, String criterion, String description) {
+    }
+
+    record Evaluation(boolean meets, List<Hit> hits, String ruleVersion) {
+
+        String findingsJa() {
+            if (hits.isEmpty()) {
+                return "指定基準に該当する項目はありません。";
+            }
+            StringBuilder text = new StringBuilder();
+            for (Hit hit : hits) {
+                text.append(hit.description()).append("（").append(hit.fiscalYear()).append("年度）\n");
+            }
+            return text.toString().strip();
+        }
+    }
+
+    private final DesignationRegistry registry;
+    private final DecisionService decisions;
+    private final RepositoryService repository;
+    private final ObjectMapper json;
+
+    DesignationCriteria(DesignationRegistry registry, DecisionService decisions, RepositoryService repository,
+                        ObjectMapper json) {
+        this.registry = registry;
+        this.decisions = decisions;
+        this.repository = repository;
+        this.json = json;
+    }
+
+    /** Evaluates with the table's latest version; recorded with the trigger and the designation case, if any. */
+    Evaluation evaluate(UUID operatorId, Sector sector, LocalDate asOf, String trigger, UUID designationCaseId) {
+        DecisionDefinition table = repository.createDecisionDefinitionQuery()
+                .decisionDefinitionKey(sector.criteriaDecisionKey()).latestVersion().singleResult();
+        List<Measure> measures = registry.measures(operatorId, sector.code());
+        int latestCompleted = StatutoryPeriods.fiscalYearOf(asOf) - 1;
+        List<Map<String, Object>> inputs = new ArrayList<>();
+        List<Hit> hits = new ArrayList<>();
+        for (int yearsBack = 1; yearsBack <= 3; yearsBack++) {
+            int fiscalYear = latestCompleted - yearsBack + 1;
+            Map<String, Object> in = inputsFor(measures, fiscalYear, latestCompleted);
+            in.put("yearsBack", yearsBack);
+            in.put("fiscalYear", fiscalYear);
+            inputs.add(in);
+            int back = yearsBack;
+            decisions.evaluateDecisionById(table.getId()).variables(in).evaluate().forEach(hit -> {
+                // a rule on standing facts hits in every year: keep its most recent hit only
+                if (hits.stream().noneMatch(earlier -> earlier.criterion().equals(hit.get("criterion")))) {
+                    hits.add(new Hit(back, fiscalYear, (String) hit.get("criterion"), (String) hit.get("description")));
+                }
+            });
+        }
+        String ruleVersion = table.getKey() + " v" + table.getVersion()
+                + (table.getVersionTag() == null ? "" : " (" + table.getVersionTag() + ")");
+        Evaluation evaluation = new Evaluation(!hits.isEmpty(), hits, ruleVersion);
+        registry.recordEvaluation(operatorId, sector.code(), designationCaseId, trigger, table.getKey(), table.getVersion(),
+                table.getVersionTag(), toJson(inputs), toJson(hits), evaluation.meets());
+        return evaluation;
+    }
+
+    /** Facts, the year's figures, and 3-year averages over the latest 3 completed fiscal years (null unless all filed). */
+    private static Map<String, Object> inputsFor(List<Measure> measures, int fiscalYear, int latestCompleted) {
+        Map<String, Object> in = new LinkedHashMap<>();
+        Map<String, List<Double>> window = new HashMap<>();
+        in.put("businessType", null);
+        for (Measure m : measures) {
+            if (m.fiscalYear() == null) {
+                in.put(m.measureCode(), m.value());
+                continue;
+            }
+            in.putIfAbsent(m.measureCode(), null);
+            if (m.fiscalYear() == fiscalYear) {
+                in.put(m.measureCode(), m.value());
+            }
+            if (m.fiscalYear() > latestCompleted - 3 && m.fiscalYear() <= latestCompleted && m.numberValue() != null) {
+                window.computeIfAbsent(m.measureCode(), code -> new ArrayList<>()).add(m.numberValue().doubleValue());
+            }
+        }
+        for (Measure m : measures) {
+            if (m.fiscalYear() != null) {
+                List<Double> values = window.getOrDefault(m.measureCode(), List.of());
+                OptionalDouble average = values.stream().mapToDouble(Double::doubleValue).average();
+                in.put(m.measureCode() + "Avg3", values.size() == 3 ? average.getAsDouble() : null);
+            }
+        }
+        return in;
+    }
+
+    private String toJson(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,61 @@
+package jp.espa.kikan.designation;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+
+/** Bodies of the designation API. */
+final class DesignationRequests {
+
+    private DesignationRequests() {
+    }
+
+    @Schema(description = "Candidates a ministry system proposes for designation (one or many)")
+    record Proposals(@NotEmpty @Size(max = 100) List<@Valid @NotNull Candidate> candidates) {
+    }
+
+    record Candidate(
+            @NotBlank @Size(max = 60) @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9-]*", message = "letters, digits and hyphens")
+            String proposalNumber,
+            @NotBlank @Pattern(regexp = "[0-9]{13}", message = "13 digits") String corporateNumber,
+            @NotBlank @Size(max = 300) String operatorName,
+            @NotBlank @Size(max = 500) String operatorAddress,
+            @NotBlank String sectorCode,
+            @NotNull @Schema(description = "Industry under the SME Basic Act") Industry industry,
+            @NotNull @PositiveOrZero BigDecimal capitalYen,
+            @NotNull @Min(0) @Max(10_000_000) Integer employees,
+            @NotBlank @Size(max = 4000) String proposalReason) {
+    }
+
+    enum Industry { MANUFACTURING_OTHER, WHOLESALE, SERVICE, RETAIL }
+
+    @Schema(description = "Figures and facts of the operator's business in a sector, named as the sector's criteria table names them")
+    record MeasureFiling(@NotBlank String sectorCode, @NotEmpty @Size(max = 200) List<@Valid @NotNull MeasureValue> measures) {
+    }
+
+    record MeasureValue(
+            @NotBlank @Size(max = 60) @Pattern(regexp = "[a-z][A-Za-z0-9]*", message = "a measure code such as routeKm")
+            @Schema(example = "routeKm") String code,
+            @Min(2000) @Max(2100) @Schema(description = "Fiscal year of a yearly figure; omit for a standing fact") Integer fiscalYear,
+            @Schema(description = "A figure") BigDecimal number,
+            @Size(max = 200) @Schema(description = "A text fact, e.g. the business type", example = "TYPE1_RAILWAY") String text,
+            @Schema(description = "A yes/no fact") Boolean flag,
+            @NotBlank @Size(max = 500) @Schema(description = "Where the figure comes from (report, statistics...)") String source) {
+    }
+
+    @Schema(description = "Notice of a change of the operator's name or address, due at least 2 weeks before the change")
+    record ChangeNotice(@NotNull ChangeNotices.Kind kind, @NotBlank @Size(max = 500) String newValue,
+                        @NotNull LocalDate effectiveOn) {
+    }
+}

@@ -1,0 +1,64 @@
+package jp.espa.kikan.designation;
+
+/** Process variable names of the designation, revocation and change-notice processes, in one place. */
+final class DesignationVariables {
+
+    static final String DESIGNATION_CASE_ID = "designationCaseId";
+    static final String DESIGNATION_ID = "designationId";
+    static final String PROPOSAL_NUMBER = "proposalNumber";
+    static final String OPERATOR_ID = "operatorId";
+    static final String OPERATOR_NAME = "operatorName";
+    static final String CORPORATE_NUMBER = "corporateNumber";
+    static final String OPERATOR_ADDRESS = "operatorAddress";
+    static final String SECTOR_CODE = "sectorCode";
+    static final String SECTOR_NAME = "sectorName";
+    static final String CANDIDATE_GROUP = "candidateGroup";
+    static final String SENIOR_GROUP = "seniorGroup";
+    static final String PROPOSAL_REASON = "proposalReason";
+    static final String INDUSTRY = "industry";
+    static final String CAPITAL_YEN = "capitalYen";
+    static final String EMPLOYEES = "employees";
+
+    static final String CRITERIA_MET = "criteriaMet";
+    static final String CRITERIA_FINDINGS = "criteriaFindings";
+    static final String CRITERIA_RULE_VERSION = "criteriaRuleVersion";
+    static final String SME = "sme";
+    static final String SME_BASIS = "smeBasis";
+
+    static final String REVIEW_DECISION = "reviewDecision";
+    static final String COMPETITION_CONCERN = "competitionConcern";
+    static final String REVIEW_REASON = "reviewReason";
+    static final String NEEDS_SENIOR_REVIEW = "needsSeniorReview";
+    static final String SENIOR_DECISION = "seniorDecision";
+    static final String SENIOR_REASON = "seniorReason";
+    static final String DESIGNATE = "designate";
+
+    static final String DESIGNATED_ON = "designatedOn";
+    static final String GRACE_ENDS_ON = "graceEndsOn";
+    static final String NOTICE_ID = "noticeId";
+    static final String NOTICE_CONTENTS = "noticeContents";
+    static final String GAZETTE_PUBLISHED_ON = "gazettePublishedOn";
+    static final String INTERNET_PUBLISHED_ON = "internetPublishedOn";
+    static final String REVOKED_ON = "revokedOn";
+    static final String REVOCATION_REASON = "revocationReason";
+
+    static final String CHANGE_KIND_LABEL = "changeKindLabel";
+    static final String OLD_VALUE = "oldValue";
+    static final String NEW_VALUE = "newValue";
+    static final String EFFECTIVE_ON = "effectiveOn";
+    static final String RECEIVED_ON = "receivedOn";
+    static final String LATE = "late";
+    static final String LATE_NOTE = "lateNote";
+    static final String PUBLIC_RECORD_UPDATED_ON = "publicRecordUpdatedOn";
+    static final String ACKNOWLEDGEMENT_NOTE = "acknowledgementNote";
+
+    static final String DESIGNATION_PROCESS = "DesignationProcess";
+    static final String REVOCATION_PROCESS = "RevocationProcess";
+    static final String CHANGE_NOTICE_PROCESS = "ChangeNoticeProcess";
+
+    static final String DESIGNATE_DECISION = "DESIGNATE";
+    static final String DO_NOT_DESIGNATE_DECISION = "DO_NOT_DESIGNATE";
+
+    private DesignationVariables() {
+    }
+}

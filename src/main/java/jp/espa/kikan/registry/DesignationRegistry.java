@@ -1,0 +1,211 @@
+package jp.espa.kikan.registry;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Operators' size and measures, designation cases, criteria evaluations, designations and their notices. */
+@Repository
+public class DesignationRegistry {
+
+    private static final String SELECT_DESIGNATION = """
+            select d.id, d.operator_id, o.corporate_number, o.name as operator_name, o.address as operator_address,
+                   d.sector_code, d.designated_on, d.grace_ends_on, d.revoked_on, d.designation_case_id
+            from designation d join operator o on o.id = d.operator_id
+            """;
+
+    private final JdbcClient jdbc;
+
+    DesignationRegistry(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    // Operators
+
+    public Operator createOperator(String corporateNumber, String name, String address) {
+        Operator operator = new Operator(UUID.randomUUID(), corporateNumber, name, address);
+        jdbc.sql("insert into operator (id, corporate_number, name, address) values (?, ?, ?, ?)")
+                .params(operator.id(), corporateNumber, name, address).update();
+        return operator;
+    }
+
+    public void updateSize(UUID operatorId, String industry, BigDecimal capitalYen, Integer employees) {
+        jdbc.sql("update operator set industry = ?, capital_yen = ?, employees = ? where id = ?")
+                .params(industry, capitalYen, employees, operatorId).update();
+    }
+
+    public record OperatorSize(String industry, BigDecimal capitalYen, Integer employees) {
+    }
+
+    public OperatorSize size(UUID operatorId) {
+        return jdbc.sql("select industry, capital_yen, employees from operator where id = ?").param(operatorId)
+                .query(OperatorSize.class).single();
+    }
+
+    public void rename(UUID operatorId, String name) {
+        jdbc.sql("update operator set name = ? where id = ?").params(name, operatorId).update();
+    }
+
+    public void move(UUID operatorId, String address) {
+        jdbc.sql("update operator set address = ? where id = ?").params(address, operatorId).update();
+    }
+
+    // Measures
+
+    /** Files measures; a figure filed again for the same code and fiscal year replaces the earlier one. */
+    public void fileMeasures(UUID operatorId, String sectorCode, List<Measure> measures, String filedBy) {
+        for (Measure m : measures) {
+            jdbc.sql("""
+                            delete from operator_measure where operator_id = ? and sector_code = ? and measure_code = ?
+                              and (fiscal_year = ? or (fiscal_year is null and ? is null))""")
+                    .params(operatorId, sectorCode, m.measureCode(), m.fiscalYear(), m.fiscalYear()).update();
+            jdbc.sql("""
+                            insert into operator_measure (id, operator_id, sector_code, measure_code, fiscal_year,
+                                number_value, text_value, boolean_value, source, filed_by, filed_at)
+                            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                    .params(UUID.randomUUID(), operatorId, sectorCode, m.measureCode(), m.fiscalYear(), m.numberValue(),
+                            m.textValue(), m.booleanValue(), m.source(), filedBy, OffsetDateTime.now())
+                    .update();
+        }
+    }
+
+    public List<Measure> measures(UUID operatorId, String sectorCode) {
+        return jdbc.sql("""
+                        select measure_code, fiscal_year, number_value, text_value, boolean_value, source
+                        from operator_measure where operator_id = ? and sector_code = ?
+                        order by measure_code, fiscal_year""")
+                .params(operatorId, sectorCode).query(Measure.class).list();
+    }
+
+    // Designation cases
+
+    public record DesignationCase(UUID id, String proposalNumber, UUID operatorId, String sectorCode, String proposalReason,
+                                  String status, Boolean sme, Boolean competitionConcern, String decision,
+                                  String decisionReason, LocalDate decidedOn, String proposedBy) {
+    }
+
+    public void createCase(DesignationCase c) {
+        jdbc.sql("""
+                        insert into designation_case (id, proposal_number, operator_id, sector_code, proposal_reason, status,
+                            proposed_by, created_at)
+                        values (?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(c.id(), c.proposalNumber(), c.operatorId(), c.sectorCode(), c.proposalReason(), c.status(),
+                        c.proposedBy(), OffsetDateTime.now())
+                .update();
+    }
+
+    public Optional<DesignationCase> caseByProposalNumber(String proposalNumber) {
+        return jdbc.sql("select * from designation_case where proposal_number = ?").param(proposalNumber)
+                .query(DesignationCase.class).optional();
+    }
+
+    public DesignationCase getCase(UUID id) {
+        return jdbc.sql("select * from designation_case where id = ?").param(id).query(DesignationCase.class).single();
+    }
+
+    public void recordReview(UUID caseId, boolean sme, boolean competitionConcern) {
+        jdbc.sql("update designation_case set sme = ?, competition_concern = ? where id = ?")
+                .params(sme, competitionConcern, caseId).update();
+    }
+
+    public void decide(UUID caseId, String decision, String reason, LocalDate decidedOn) {
+        jdbc.sql("update designation_case set status = 'DECIDED', decision = ?, decision_reason = ?, decided_on = ? where id = ?")
+                .params(decision, reason, decidedOn, caseId).update();
+    }
+
+    // Criteria evaluations
+
+    public void recordEvaluation(UUID operatorId, String sectorCode, UUID designationCaseId, String trigger, String decisionKey,
+                                 int decisionVersion, String versionTag, String inputsJson, String matchedJson, boolean meets) {
+        jdbc.sql("""
+                        insert into criteria_evaluation (id, operator_id, sector_code, designation_case_id, trigger_kind,
+                            decision_key, decision_version, version_tag, inputs, matched_rules, meets, evaluated_at)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(UUID.randomUUID(), operatorId, sectorCode, designationCaseId, trigger, decisionKey, decisionVersion,
+                        versionTag, inputsJson, matchedJson, meets, OffsetDateTime.now())
+                .update();
+    }
+
+    // Designations
+
+    public Designation designate(UUID operatorId, String sectorCode, LocalDate designatedOn, LocalDate graceEndsOn,
+                                 UUID designationCaseId) {
+        UUID id = UUID.randomUUID();
+        jdbc.sql("""
+                        insert into designation (id, operator_id, sector_code, designated_on, grace_ends_on, designation_case_id)
+                        values (?, ?, ?, ?, ?, ?)""")
+                .params(id, operatorId, sectorCode, designatedOn, graceEndsOn, designationCaseId).update();
+        return designation(id);
+    }
+
+    public Designation designation(UUID id) {
+        return jdbc.sql(SELECT_DESIGNATION + " where d.id = ?").param(id).query(Designation.class).single();
+    }
+
+    /** The designation of an operator in a sector that is not revoked, if any (one per operator and sector). */
+    public Optional<Designation> current(UUID operatorId, String sectorCode) {
+        return jdbc.sql(SELECT_DESIGNATION + " where d.operator_id = ? and d.sector_code = ? and d.revoked_on is null")
+                .params(operatorId, sectorCode).query(Designation.class).optional();
+    }
+
+    public List<Designation> designations(String sectorCode, String corporateNumber) {
+        return jdbc.sql(SELECT_DESIGNATION + """
+                         where (cast(? as varchar(40)) is null or d.sector_code = ?)
+                           and (cast(? as varchar(13)) is null or o.corporate_number = ?)
+                        order by d.sector_code, o.corporate_number""")
+                .params(sectorCode, sectorCode, corporateNumber, corporateNumber).query(Designation.class).list();
+    }
+
+    public List<Designation> currentDesignations() {
+        return jdbc.sql(SELECT_DESIGNATION + " where d.revoked_on is null order by d.sector_code").query(Designation.class).list();
+    }
+
+    public void revoke(UUID designationId, LocalDate revokedOn, String reason) {
+        jdbc.sql("update designation set revoked_on = ?, revocation_reason = ? where id = ?")
+                .params(revokedOn, reason, designationId).update();
+    }
+
+    public record Notice(String form, LocalDate issuedOn, String contents, LocalDate gazettePublishedOn,
+                         LocalDate internetPublishedOn, String issuedBy) {
+    }
+
+    public UUID issueNotice(UUID designationId, String form, LocalDate issuedOn, String contents, String issuedBy) {
+        UUID id = UUID.randomUUID();
+        jdbc.sql("""
+                        insert into designation_notice (id, designation_id, form, issued_on, contents, issued_by)
+                        values (?, ?, ?, ?, ?, ?)""")
+                .params(id, designationId, form, issuedOn, contents, issuedBy).update();
+        return id;
+    }
+
+    public void publishNotice(UUID noticeId, LocalDate gazette, LocalDate internet) {
+        jdbc.sql("update designation_notice set gazette_published_on = ?, internet_published_on = ? where id = ?")
+                .params(gazette, internet, noticeId).update();
+    }
+
+    public List<Notice> notices(UUID designationId) {
+        return jdbc.sql("""
+                        select form, issued_on, contents, gazette_published_on, internet_published_on, issued_by
+                        from designation_notice where designation_id = ? order by issued_on, form""")
+                .param(designationId).query(Notice.class).list();
+    }
+
+    // Change notices
+
+    public void recordChangeNotice(UUID operatorId, String kind, String oldValue, String newValue, LocalDate effectiveOn,
+                                   LocalDate receivedOn, boolean late, String filedBy) {
+        jdbc.sql("""
+                        insert into operator_change_notice (id, operator_id, change_kind, old_value, new_value, effective_on,
+                            received_on, late, filed_by, recorded_at)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(UUID.randomUUID(), operatorId, kind, oldValue, newValue, effectiveOn, receivedOn, late, filedBy,
+                        OffsetDateTime.now())
+                .update();
+    }
+}
