@@ -36,6 +36,12 @@ public class SectorRegistry {
                 .param(corporateNumber).query(Operator.class).optional();
     }
 
+    /** The last day of the Art 53 grace of the operator's current designation in the sector, if designated. */
+    public Optional<LocalDate> graceEndsOn(UUID operatorId, String sectorCode) {
+        return jdbc.sql("select grace_ends_on from designation where operator_id = ? and sector_code = ? and revoked_on is null")
+                .params(operatorId, sectorCode).query(LocalDate.class).optional();
+    }
+
     /** Designated in the sector on the given day: designated on or before it and not revoked by then. */
     public boolean isDesignated(UUID operatorId, String sectorCode, LocalDate on) {
         return jdbc.sql("""

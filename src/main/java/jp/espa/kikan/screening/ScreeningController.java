@@ -8,6 +8,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jp.espa.kikan.registry.CaseRepository;
 import jp.espa.kikan.registry.ScreeningCase;
+import jp.espa.kikan.registry.SectorRegistry;
 import jp.espa.kikan.screening.OperatorRequests.Correction;
 import jp.espa.kikan.screening.OperatorRequests.PlanChange;
 import jp.espa.kikan.screening.OperatorRequests.PostIntroductionReview;
@@ -31,12 +32,15 @@ class ScreeningController {
     private final CaseActions actions;
     private final CaseAccess access;
     private final CaseRepository cases;
+    private final SectorRegistry sectors;
 
-    ScreeningController(ScreeningIntake intake, CaseActions actions, CaseAccess access, CaseRepository cases) {
+    ScreeningController(ScreeningIntake intake, CaseActions actions, CaseAccess access, CaseRepository cases,
+                        SectorRegistry sectors) {
         this.intake = intake;
         this.actions = actions;
         this.access = access;
         this.cases = cases;
+        this.sectors = sectors;
     }
 
     @PostMapping("/api/screenings")
@@ -87,19 +91,23 @@ class ScreeningController {
         return ResponseEntity.accepted().build();
     }
 
+    private Receipt receipt(ScreeningCase c) {
+        return Receipt.of(c, sectors.graceEndsOn(c.operatorId(), c.sectorCode()).orElse(null));
+    }
+
     /** Idempotent filing: an application number already known answers with its case and creates nothing. */
     private ResponseEntity<Receipt> fileOnce(String applicationNumber, Authentication user,
                                              java.util.function.Supplier<ScreeningCase> file) {
         var known = intake.existing(applicationNumber);
         if (known.isPresent()) {
-            return ResponseEntity.ok(Receipt.of(access.filedBy(known.get().id(), user)));
+            return ResponseEntity.ok(receipt(access.filedBy(known.get().id(), user)));
         }
         try {
             ScreeningCase created = file.get();
-            return ResponseEntity.created(URI.create("/api/screenings/" + created.id())).body(Receipt.of(created));
+            return ResponseEntity.created(URI.create("/api/screenings/" + created.id())).body(receipt(created));
         } catch (DuplicateKeyException concurrentFiling) {
             ScreeningCase existing = intake.existing(applicationNumber).orElseThrow(() -> concurrentFiling);
-            return ResponseEntity.ok(Receipt.of(access.filedBy(existing.id(), user)));
+            return ResponseEntity.ok(receipt(access.filedBy(existing.id(), user)));
         }
     }
 }

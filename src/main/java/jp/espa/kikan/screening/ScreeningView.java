@@ -25,11 +25,16 @@ record ScreeningView(UUID caseId, String applicationNumber, CaseKind kind, CaseS
 
     /** The answer to a filing: where the case stands and its clocks. */
     record Receipt(UUID caseId, String applicationNumber, CaseStatus status, LocalDate receivedOn,
-                   LocalDate standstillLastDay, LocalDate introductionAllowedFrom, LocalDate extensionCap) {
+                   LocalDate standstillLastDay, LocalDate introductionAllowedFrom, LocalDate extensionCap,
+                   boolean voluntary, String note) {
 
-        static Receipt of(ScreeningCase c) {
+        /** {@code graceEndsOn}: the Art 53 grace of the operator's designation; a plan filed inside it is voluntary. */
+        static Receipt of(ScreeningCase c, LocalDate graceEndsOn) {
+            boolean voluntary = graceEndsOn != null && !c.receivedOn().isAfter(graceEndsOn);
             return new Receipt(c.id(), c.applicationNumber(), c.status(), c.receivedOn(), c.periodLastDay(),
-                    c.periodLastDay() == null ? null : c.periodLastDay().plusDays(1), c.extensionCap());
+                    c.periodLastDay() == null ? null : c.periodLastDay().plusDays(1), c.extensionCap(), voluntary,
+                    voluntary ? "Filed within the grace period of the designation (Art 53, until " + graceEndsOn
+                            + "): the duty to file does not yet apply; the plan is screened as filed." : null);
         }
     }
 

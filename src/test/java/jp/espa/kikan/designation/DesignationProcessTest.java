@@ -1,0 +1,264 @@
+package jp.espa.kikan.designation;
+
+import static jp.espa.kikan.designation.DesignationVariables.*;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+
+import jp.espa.kikan.designation.DesignationIntake.Proposal;
+import jp.espa.kikan.legal.StatutoryPeriods;
+import jp.espa.kikan.registry.Designation;
+import jp.espa.kikan.registry.DesignationRegistry;
+import jp.espa.kikan.registry.Measure;
+import jp.espa.kikan.registry.SectorRegistry;
+
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ActiveProfiles;
+
+/** Every path of designation, revocation and change notices on the real engine and registry (today: 2026-11-26). */
+@SpringBootTest
+@ActiveProfiles({"demo", "test"})
+class DesignationProcessTest {
+
+    @Autowired ProcessEngine engine;
+    @Autowired RuntimeService runtime;
+    @Autowired TaskService tasks;
+    @Autowired ManagementService management;
+    @Autowired RepositoryService repository;
+    @Autowired DesignationIntake intake;
+    @Autowired DesignationRegistry designations;
+    @Autowired SectorRegistry sectors;
+    @Autowired ChangeNotices changeNotices;
+    @Autowired Reevaluation reevaluation;
+    @Autowired JdbcTemplate jdbc;
+
+    private static int serial = 100;
+
+    @BeforeEach
+    void setUp() {
+        AbstractAssertions.init(engine);
+        ClockUtil.setCurrentTime(Date.from(LocalDate.of(2026, 11, 26).atTime(LocalTime.NOON).atZone(StatutoryPeriods.TOKYO).toInstant()));
+    }
+
+    @AfterEach
+    void resetClock() {
+        ClockUtil.reset();
+    }
+
+    /** A new fictional railway operator with valid corporate number and the given route length. */
+    private String railwayOperator(double routeKm, String industry, long capitalYen, int employees) {
+        String corporateNumber = corporateNumber(++serial);
+        String proposalNumber = "DES-" + corporateNumber;
+        var operator = designations.createOperator(corporateNumber, "テスト鉄道" + serial + "株式会社（架空）", "東京都（架空）");
+        designations.fileMeasures(operator.id(), "RAILWAY", List.of(
+                new Measure("businessType", null, null, "TYPE1_RAILWAY", null, "test"),
+                new Measure("routeKm", null, BigDecimal.valueOf(routeKm), null, null, "test")), "test");
+        ProcessInstance pi = runtime.createProcessInstanceByKey(DESIGNATION_PROCESS).businessKey(proposalNumber)
+                .setVariables(intake.register(new Proposal(proposalNumber, corporateNumber, operator.name(), operator.address(), "RAILWAY",
+                        industry, BigDecimal.valueOf(capitalYen), employees, "規模が大きい"), "mlit-reviewer", ""))
+                .execute();
+        assertThat(pi).isWaitingAt("Task_ReviewCandidate");
+        return proposalNumber;
+    }
+
+    static String corporateNumber(int serial) {
+        String base = String.format("99990200%04d", serial);
+        int sum = 0;
+        for (int n = 1; n <= 12; n++) {
+            sum += (base.charAt(12 - n) - '0') * (n % 2 == 1 ? 1 : 2);
+        }
+        return (9 - sum % 9) + base;
+    }
+
+    private ProcessInstance instance(String businessKey) {
+        return runtime.createProcessInstanceQuery().processInstanceBusinessKey(businessKey).singleResult();
+    }
+
+    private void complete(String businessKey, String taskKey, Map<String, Object> values) {
+        var task = tasks.createTaskQuery().processInstanceBusinessKey(businessKey).taskDefinitionKey(taskKey).singleResult();
+        assertThat(task).as(taskKey).isNotNull();
+        tasks.complete(task.getId(), values);
+    }
+
+    private Designation designationOf(String proposalNumber) {
+        var c = designations.caseByProposalNumber(proposalNumber).orElseThrow();
+        return designations.current(c.operatorId(), "RAILWAY").orElseThrow();
+    }
+
+    private String designate(String proposalNumber) {
+        ProcessInstance pi = instance(proposalNumber);
+        complete(proposalNumber, "Task_ReviewCandidate", Map.of(REVIEW_DECISION, "DESIGNATE", REVIEW_REASON, "基準に該当"));
+        complete(proposalNumber, "Task_PublishDesignation", Map.of(GAZETTE_PUBLISHED_ON, "2026-11-26", INTERNET_PUBLISHED_ON, "2026-11-26"));
+        assertThat(pi).hasPassed("Task_RecordDesignation").hasPassed("EndEvent_Designated").isEnded();
+        return proposalNumber;
+    }
+
+    @Test
+    void operatorMeetingTheCriteriaIsDesignatedNotifiedAndPublished() {
+        String proposal = railwayOperator(1000, "MANUFACTURING_OTHER", 50_000_000_000L, 5000);
+        ProcessInstance pi = instance(proposal);
+        assertThat(runtime.getVariable(pi.getId(), CRITERIA_MET)).isEqualTo(true);
+        assertThat((String) runtime.getVariable(pi.getId(), CRITERIA_FINDINGS)).contains("1,000").doesNotContain("該当する項目はありません");
+        assertThat((String) runtime.getVariable(pi.getId(), CRITERIA_RULE_VERSION)).startsWith("Decision_DesignationCriteriaRailway v");
+        assertThat(runtime.getVariable(pi.getId(), SME)).isEqualTo(false);
+        designate(proposal);
+
+        Designation d = designationOf(proposal);
+        assertThat(d.designatedOn()).isEqualTo(LocalDate.of(2026, 11, 26));
+        assertThat(d.graceEndsOn()).isEqualTo(LocalDate.of(2027, 5, 25));
+        var notices = designations.notices(d.id());
+        assertThat(notices).singleElement().satisfies(n -> {
+            assertThat(n.form()).isEqualTo(Notices.DESIGNATION_FORM);
+            assertThat(n.contents()).contains("様式第一", d.operatorName(), "鉄道", "2026-11-26");
+            assertThat(n.gazettePublishedOn()).isEqualTo(LocalDate.of(2026, 11, 26));
+        });
+        assertThat(jdbc.queryForObject("select count(*) from criteria_evaluation where designation_case_id = ?", Integer.class,
+                designations.caseByProposalNumber(proposal).orElseThrow().id())).isEqualTo(1);
+    }
+
+    @Test
+    void ministryMayDecideNotToDesignate() {
+        String proposal = railwayOperator(1500, "MANUFACTURING_OTHER", 50_000_000_000L, 5000);
+        ProcessInstance pi = instance(proposal);
+        complete(proposal, "Task_ReviewCandidate", Map.of(REVIEW_DECISION, "DO_NOT_DESIGNATE", REVIEW_REASON, "代替手段あり"));
+        assertThat(pi).hasPassed("EndEvent_NotDesignated").isEnded();
+        var c = designations.caseByProposalNumber(proposal).orElseThrow();
+        assertThat(c.decision()).isEqualTo("DO_NOT_DESIGNATE");
+        assertThat(c.decisionReason()).isEqualTo("代替手段あり");
+        assertThat(designations.current(c.operatorId(), "RAILWAY")).isEmpty();
+    }
+
+    @Test
+    void operatorBelowTheThresholdCannotBeDesignated() {
+        String proposal = railwayOperator(999, "MANUFACTURING_OTHER", 50_000_000_000L, 5000);
+        assertThat(runtime.getVariable(instance(proposal).getId(), CRITERIA_MET)).isEqualTo(false);
+        assertThatThrownBy(() -> complete(proposal, "Task_ReviewCandidate", Map.of(REVIEW_DECISION, "DESIGNATE", REVIEW_REASON, "x")))
+                .hasRootCauseInstanceOf(BadUserRequestException.class).hasRootCauseMessage("指定基準に該当しない事業者は指定できません（法第50条第1項）。");
+        assertThat(instance(proposal)).isWaitingAt("Task_ReviewCandidate");
+    }
+
+    @Test
+    void smallOrMediumEnterpriseGetsASeniorReview() {
+        String proposal = railwayOperator(1200, "MANUFACTURING_OTHER", 300_000_000L, 1000); // capital at the SME limit
+        ProcessInstance pi = instance(proposal);
+        assertThat(runtime.getVariable(pi.getId(), SME)).isEqualTo(true);
+        complete(proposal, "Task_ReviewCandidate", Map.of(REVIEW_DECISION, "DESIGNATE", REVIEW_REASON, "基準に該当"));
+        assertThat(pi).isWaitingAt("Task_SeniorReview");
+        assertThat(tasks.getIdentityLinksForTask(tasks.createTaskQuery().processInstanceId(pi.getId()).singleResult().getId()))
+                .anySatisfy(link -> assertThat(link.getGroupId()).isEqualTo("ministry-mlit-senior"));
+        complete(proposal, "Task_SeniorReview", Map.of(SENIOR_DECISION, "DESIGNATE", SENIOR_REASON, "中小企業だが代替困難"));
+        complete(proposal, "Task_PublishDesignation", Map.of(GAZETTE_PUBLISHED_ON, "2026-11-26", INTERNET_PUBLISHED_ON, "2026-11-26"));
+        assertThat(pi).hasPassed("EndEvent_Designated");
+        assertThat(designations.caseByProposalNumber(proposal).orElseThrow().decisionReason()).isEqualTo("中小企業だが代替困難");
+    }
+
+    @Test
+    void competitionConcernGetsASeniorReviewThatMayRefuse() {
+        String proposal = railwayOperator(1200, "MANUFACTURING_OTHER", 50_000_000_000L, 5000);
+        ProcessInstance pi = instance(proposal);
+        complete(proposal, "Task_ReviewCandidate", Map.of(REVIEW_DECISION, "DESIGNATE", REVIEW_REASON, "基準に該当",
+                COMPETITION_CONCERN, true));
+        assertThat(pi).isWaitingAt("Task_SeniorReview");
+        complete(proposal, "Task_SeniorReview", Map.of(SENIOR_DECISION, "DO_NOT_DESIGNATE", SENIOR_REASON, "競争への影響が大きい"));
+        assertThat(pi).hasPassed("EndEvent_NotDesignated");
+        assertThat(designations.caseByProposalNumber(proposal).orElseThrow().competitionConcern()).isTrue();
+    }
+
+    @Test
+    void lateChangeNoticeIsAcceptedMarkedLateAndUpdatesThePublicRecord() {
+        String proposal = designate(railwayOperator(1200, "MANUFACTURING_OTHER", 50_000_000_000L, 5000));
+        Designation d = designationOf(proposal);
+        // due 2 weeks before the change: a change on 2026-12-09 was due by 2026-11-25, one day before today
+        var receipt = changeNotices.file(d.corporateNumber(), ChangeNotices.Kind.NAME, "新テスト鉄道株式会社（架空）",
+                LocalDate.of(2026, 12, 9), "portal");
+        assertThat(receipt.late()).isTrue();
+        assertThat(receipt.dueBy()).isEqualTo(LocalDate.of(2026, 11, 25));
+        var task = tasks.createTaskQuery().processDefinitionKey(CHANGE_NOTICE_PROCESS).taskCandidateGroup("ministry-mlit")
+                .list().stream().filter(t -> d.id().toString().equals(tasks.getVariable(t.getId(), DESIGNATION_ID))).findFirst().orElseThrow();
+        assertThat((String) tasks.getVariable(task.getId(), LATE_NOTE)).contains("法第96条");
+        tasks.complete(task.getId(), Map.of(PUBLIC_RECORD_UPDATED_ON, "2026-11-26"));
+        assertThat(designations.designation(d.id()).operatorName()).isEqualTo("新テスト鉄道株式会社（架空）");
+        assertThat(designations.notices(d.id())).anySatisfy(n -> assertThat(n.form()).isEqualTo(Notices.CHANGE_FORM));
+
+        var onTime = changeNotices.file(d.corporateNumber(), ChangeNotices.Kind.ADDRESS, "大阪府（架空）", LocalDate.of(2026, 12, 10), "portal");
+        assertThat(onTime.late()).isFalse(); // due by 2026-11-26, today
+    }
+
+    @Test
+    void operatorFallingBelowTheCriteriaMustBeRevoked() {
+        String proposal = designate(railwayOperator(1300, "MANUFACTURING_OTHER", 50_000_000_000L, 5000));
+        Designation d = designationOf(proposal);
+        designations.fileMeasures(d.operatorId(), "RAILWAY", List.of(new Measure("routeKm", null, BigDecimal.valueOf(800), null, null, "test")), "test");
+        assertThat(reevaluation.reevaluate(d, "MEASURES_FILED")).isTrue();
+        assertThat(reevaluation.reevaluate(d, "MEASURES_FILED")).as("one revocation per designation").isFalse();
+        String key = "REVOKE-" + d.id();
+        ProcessInstance revocation = instance(key);
+        assertThat(revocation).isWaitingAt("Task_ConfirmRevocation");
+        assertThatThrownBy(() -> complete(key, "Task_ConfirmRevocation", Map.of(REVOKED_ON, "2026-11-25", REVOCATION_REASON, "x")))
+                .hasRootCauseInstanceOf(BadUserRequestException.class);
+        complete(key, "Task_ConfirmRevocation", Map.of(REVOKED_ON, "2026-11-26", REVOCATION_REASON, "営業キロが基準未満"));
+        complete(key, "Task_PublishRevocation", Map.of(GAZETTE_PUBLISHED_ON, "2026-11-26", INTERNET_PUBLISHED_ON, "2026-11-26"));
+        assertThat(revocation).hasPassed("EndEvent_Revoked").isEnded();
+        assertThat(designations.designation(d.id()).revokedOn()).isEqualTo(LocalDate.of(2026, 11, 26));
+        assertThat(designations.notices(d.id())).anySatisfy(n -> assertThat(n.contents()).contains("様式第三", "営業キロが基準未満"));
+        assertThat(sectors.isDesignated(d.operatorId(), "RAILWAY", LocalDate.of(2026, 11, 27))).isFalse();
+    }
+
+    @Test
+    void yearlyReviewRevokesOperatorsThatNoLongerMeetTheCriteria() {
+        String proposal = designate(railwayOperator(1100, "MANUFACTURING_OTHER", 50_000_000_000L, 5000));
+        Designation d = designationOf(proposal);
+        designations.fileMeasures(d.operatorId(), "RAILWAY", List.of(new Measure("routeKm", null, BigDecimal.valueOf(10), null, null, "test")), "test");
+        var yearly = management.createJobQuery().processDefinitionKey("DesignationReviewSchedule").timers().singleResult();
+        assertThat(yearly.getDuedate()).isEqualTo(Date.from(LocalDate.of(2027, 7, 1).atStartOfDay(StatutoryPeriods.TOKYO).toInstant()));
+        management.executeJob(yearly.getId());
+        assertThat(instance("REVOKE-" + d.id())).isNotNull();
+    }
+
+    @Test
+    void anAmendedTableIsANewVersionAndEarlierEvaluationsKeepTheirs() throws IOException {
+        String proposal = railwayOperator(1500, "MANUFACTURING_OTHER", 50_000_000_000L, 5000);
+        assertThat((String) runtime.getVariable(instance(proposal).getId(), CRITERIA_RULE_VERSION)).contains(" v1 ");
+        String amended = Files.readString(Path.of("bpmn/DesignationCriteriaRailway.dmn"), StandardCharsets.UTF_8)
+                .replace("&gt;= 1000", "&gt;= 2000").replace(">= 1000", ">= 2000");
+        var deployment = repository.createDeployment().name("amendment")
+                .addInputStream("bpmn/DesignationCriteriaRailway.dmn", new ByteArrayInputStream(amended.getBytes(StandardCharsets.UTF_8)))
+                .deploy();
+        try {
+            String second = railwayOperator(1500, "MANUFACTURING_OTHER", 50_000_000_000L, 5000);
+            assertThat(runtime.getVariable(instance(second).getId(), CRITERIA_MET)).isEqualTo(false);
+            assertThat((String) runtime.getVariable(instance(second).getId(), CRITERIA_RULE_VERSION)).contains(" v2 ");
+            assertThat(runtime.getVariable(instance(proposal).getId(), CRITERIA_MET)).isEqualTo(true);
+            assertThat(jdbc.queryForList("select decision_version from criteria_evaluation where designation_case_id = ?",
+                    Integer.class, designations.caseByProposalNumber(proposal).orElseThrow().id())).containsExactly(1);
+        } finally {
+            repository.deleteDeployment(deployment.getId(), true);
+        }
+    }
+}
