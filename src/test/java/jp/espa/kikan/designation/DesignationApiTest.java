@@ -1,0 +1,131 @@
+package jp.espa.kikan.designation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.Base64;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import jp.espa.kikan.legal.StatutoryPeriods;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ActiveProfiles;
+
+/** The designation API over real HTTP: proposals (all or none), who may propose, measures, change notices, registry. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles({"demo", "test"})
+class DesignationApiTest {
+
+    @LocalServerPort int port;
+    @Autowired ObjectMapper json;
+    @Autowired JdbcTemplate jdbc;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    record Answer(int status, String contentType, JsonNode body) {
+    }
+
+    Answer call(String method, String path, String user, Object body) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body)))
+                .header("Content-Type", "application/json")
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8)))
+                .build();
+        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+        return new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+                response.body().isBlank() ? null : json.readTree(response.body()));
+    }
+
+    ObjectNode candidate(String proposalNumber, String corporateNumber, String sectorCode) {
+        return json.createObjectNode().put("proposalNumber", proposalNumber).put("corporateNumber", corporateNumber)
+                .put("operatorName", "API鉄道株式会社（架空）").put("operatorAddress", "東京都（架空）").put("sectorCode", sectorCode)
+                .put("industry", "MANUFACTURING_OTHER").put("capitalYen", 10_000_000_000L).put("employees", 3000)
+                .put("proposalReason", "営業キロが大きい");
+    }
+
+    long designationCases() {
+        return jdbc.queryForObject("select count(*) from designation_case", Long.class);
+    }
+
+    @Test
+    void proposalsAreAllOrNoneAndOnlyForTheProposingMinistrysSectors() throws Exception {
+        long before = designationCases();
+        ObjectNode bad = json.createObjectNode();
+        bad.putArray("candidates").add(candidate("API-P-1", DesignationProcessTest.corporateNumber(901), "RAILWAY"))
+                .add(candidate("API-P-2", "1999902000902", "RAILWAY"));
+        Answer refused = call("POST", "/api/designation-proposals", "mlit-reviewer", bad);
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.contentType()).startsWith("application/problem+json");
+        assertThat(refused.body().get("errors").get(0).get("field").asText()).isEqualTo("candidates[1].corporateNumber");
+        assertThat(designationCases()).isEqualTo(before);
+
+        ObjectNode other = json.createObjectNode();
+        other.putArray("candidates").add(candidate("API-P-3", DesignationProcessTest.corporateNumber(903), "ELECTRICITY"));
+        assertThat(call("POST", "/api/designation-proposals", "mlit-reviewer", other).status()).isEqualTo(403);
+        assertThat(call("POST", "/api/designation-proposals", "portal", other).status()).isEqualTo(403);
+
+        ObjectNode good = json.createObjectNode();
+        good.putArray("candidates").add(candidate("API-P-4", DesignationProcessTest.corporateNumber(904), "RAILWAY"))
+                .add(candidate("API-P-5", DesignationProcessTest.corporateNumber(905), "AIRPORT"));
+        Answer created = call("POST", "/api/designation-proposals", "mlit-reviewer", good);
+        assertThat(created.status()).isEqualTo(201);
+        assertThat(created.body()).hasSize(2);
+        assertThat(designationCases()).isEqualTo(before + 2);
+        Answer again = call("POST", "/api/designation-proposals", "mlit-reviewer", good);
+        assertThat(again.body().get(0).get("designationCaseId")).isEqualTo(created.body().get(0).get("designationCaseId"));
+        assertThat(designationCases()).isEqualTo(before + 2);
+    }
+
+    @Test
+    void measuresAreCheckedAndTheRegistryIsPublic() throws Exception {
+        ObjectNode measures = json.createObjectNode().put("sectorCode", "RAILWAY");
+        measures.putArray("measures").addObject().put("code", "routeKm").put("number", 1200).put("text", "x").put("source", "報告");
+        Answer bad = call("POST", "/api/operators/6999901000002/measures", "portal", measures);
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.body().get("errors").get(0).get("field").asText()).isEqualTo("measures[0]");
+        assertThat(call("POST", "/api/operators/1234567890123/measures", "portal", measures).status()).isEqualTo(404);
+
+        ((ObjectNode) measures.get("measures").get(0)).remove("text");
+        Answer filed = call("POST", "/api/operators/6999901000002/measures", "portal", measures);
+        assertThat(filed.status()).isEqualTo(201);
+        assertThat(filed.body().get("designated").asBoolean()).isTrue();
+        assertThat(filed.body().get("revocationStarted").asBoolean()).isFalse();
+
+        JsonNode railway = call("GET", "/api/designations?sectorCode=RAILWAY", "meti-reviewer", null).body();
+        assertThat(railway).anySatisfy(d -> {
+            assertThat(d.get("corporateNumber").asText()).isEqualTo("6999901000002");
+            assertThat(d.get("status").asText()).isEqualTo("DESIGNATED");
+            assertThat(d.get("graceEndsOn").asText()).isEqualTo("2025-05-14");
+        });
+        assertThat(call("GET", "/api/designations?corporateNumber=9999901000008", "portal", null).body()).isEmpty();
+    }
+
+    @Test
+    void changeNoticeLessThanTwoWeeksAheadIsAcceptedAsLate() throws Exception {
+        LocalDate today = LocalDate.now(StatutoryPeriods.TOKYO);
+        ObjectNode notice = json.createObjectNode().put("kind", "ADDRESS").put("newValue", "大阪府（架空）")
+                .put("effectiveOn", today.plusDays(13).toString());
+        Answer late = call("POST", "/api/operators/5999901000003/change-notices", "portal", notice);
+        assertThat(late.status()).isEqualTo(201);
+        assertThat(late.body().get("late").asBoolean()).isTrue();
+        notice.put("effectiveOn", today.plusDays(14).toString());
+        assertThat(call("POST", "/api/operators/5999901000003/change-notices", "portal", notice).body().get("late").asBoolean()).isFalse();
+        assertThat(call("POST", "/api/operators/9999901000008/change-notices", "portal", notice).status()).isEqualTo(400);
+        assertThat(call("POST", "/api/operators/5999901000003/change-notices", "mlit-reviewer", notice).status()).isEqualTo(403);
+        notice.put("kind", "COLOUR");
+        assertThat(call("POST", "/api/operators/5999901000003/change-notices", "portal", notice).body().get("errors").get(0)
+                .get("field").asText()).isEqualTo("kind");
+    }
+}
