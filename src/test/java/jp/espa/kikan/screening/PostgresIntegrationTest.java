@@ -164,6 +164,21 @@ class PostgresIntegrationTest {
 
     @Test
     @Order(3)
+    void theDemoDesignationRanOnPostgresWithItsCriteriaEvaluationRecorded() {
+        // DemoDesignations proposed the SME port operator at start: evaluated, reviewed, now at its senior review
+        assertThat(jdbc.queryForObject("""
+                select e.meets from criteria_evaluation e join designation_case c on c.id = e.designation_case_id
+                where c.proposal_number = 'DEMO-DESIGNATION-PORT'""", Boolean.class)).isTrue();
+        assertThat(jdbc.queryForObject("select sme from designation_case where proposal_number = 'DEMO-DESIGNATION-PORT'",
+                Boolean.class)).isTrue();
+        assertThat(jdbc.queryForObject("""
+                select count(*) from act_ru_task t join act_ru_execution e on e.id_ = t.proc_inst_id_
+                where e.business_key_ = 'DEMO-DESIGNATION-PORT' and t.task_def_key_ = 'Task_SeniorReview'""", Integer.class))
+                .isEqualTo(1);
+    }
+
+    @Test
+    @Order(4)
     void formsAreDeployedWithTheirProcessAndARestartDeploysNothingNew() {
         ProcessDefinition screening = repository.createProcessDefinitionQuery()
                 .processDefinitionKey(ScreeningVariables.SCREENING_PROCESS).singleResult();
