@@ -20,6 +20,7 @@ public final class StatutoryPeriods {
     private static final int EXTENSION_CAP_MONTHS = 4;
     private static final int REPLY_DAYS = 10;
     private static final int GRACE_MONTHS = 6;
+    private static final int PUBLIC_COMMENT_DAYS = 30;
 
     private final AdministrativeCalendar calendar;
 
@@ -63,6 +64,14 @@ public final class StatutoryPeriods {
         return corresponding.getDayOfMonth() == firstDay.getDayOfMonth()
                 ? corresponding.minusDays(1)
                 : corresponding;
+    }
+
+    /**
+     * Administrative Procedure Act Art 39(3): comments are invited for 30 days or more counted from the day of the
+     * public notice; this is the earliest last day. A shorter period needs a stated reason (Art 40(1)).
+     */
+    public LocalDate earliestPublicCommentLastDay(LocalDate noticeDay) {
+        return noticeDay.plusDays(PUBLIC_COMMENT_DAYS - 1);
     }
 
     /** The Japanese fiscal year of a day: fiscal year N runs from 1 April N to 31 March N+1. */

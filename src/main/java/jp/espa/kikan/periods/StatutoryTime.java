@@ -26,6 +26,11 @@ public class StatutoryTime {
         return Date.from(StatutoryPeriods.startOfDay(LocalDate.parse(lastDay).plusDays(1)));
     }
 
+    /** 00:00 Tokyo of {@code day} (ISO date): for timers that fire on a day, such as a re-review. */
+    public Date startOfDay(String day) {
+        return Date.from(StatutoryPeriods.startOfDay(LocalDate.parse(day.substring(0, 10))));
+    }
+
     /** The last moment of {@code lastDay} in Tokyo, for user-task due dates (Tasklist sorts by it). */
     public Date endOf(String lastDay) {
         return Date.from(StatutoryPeriods.startOfDay(LocalDate.parse(lastDay).plusDays(1)).minusSeconds(1));

@@ -62,8 +62,9 @@ class IdentitySetup {
         grant(Roles.CABINET_OFFICE, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
         grant(Roles.CABINET_OFFICE, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
         grant(Roles.CABINET_OFFICE, Resources.FILTER, ANY, Permissions.READ);
-        grant(Roles.CABINET_OFFICE, Resources.PROCESS_DEFINITION, ANY, Permissions.READ, Permissions.READ_INSTANCE, Permissions.READ_HISTORY);
-        grant(Roles.CABINET_OFFICE, Resources.PROCESS_INSTANCE, ANY, Permissions.READ);
+        grant(Roles.CABINET_OFFICE, Resources.PROCESS_INSTANCE, ANY, Permissions.READ, Permissions.CREATE);
+        grant(Roles.CABINET_OFFICE, Resources.PROCESS_DEFINITION, ANY, Permissions.READ, Permissions.READ_INSTANCE,
+                Permissions.READ_HISTORY, Permissions.CREATE_INSTANCE);
         grant(Roles.CABINET_OFFICE, Resources.DECISION_DEFINITION, ANY, Permissions.READ, Permissions.READ_HISTORY);
         grant(Roles.CABINET_OFFICE, Resources.DEPLOYMENT, ANY, Permissions.READ);
     }
@@ -77,19 +78,24 @@ class IdentitySetup {
         }
     }
 
+    /** Grants the permissions, adding them to the group's existing authorization on that resource if there is one. */
     private void grant(String groupId, Resource resource, String resourceId, Permission... permissions) {
-        boolean exists = authorizations.createAuthorizationQuery().groupIdIn(groupId)
-                .resourceType(resource).resourceId(resourceId).count() > 0;
-        if (exists) {
-            return;
-        }
-        var authorization = authorizations.createNewAuthorization(AUTH_TYPE_GRANT);
-        authorization.setGroupId(groupId);
-        authorization.setResource(resource);
-        authorization.setResourceId(resourceId);
+        var authorization = authorizations.createAuthorizationQuery().groupIdIn(groupId)
+                .resourceType(resource).resourceId(resourceId).list().stream().findFirst()
+                .orElseGet(() -> {
+                    var created = authorizations.createNewAuthorization(AUTH_TYPE_GRANT);
+                    created.setGroupId(groupId);
+                    created.setResource(resource);
+                    created.setResourceId(resourceId);
+                    return created;
+                });
+        boolean missing = false;
         for (Permission permission : permissions) {
+            missing |= !authorization.isPermissionGranted(permission);
             authorization.addPermission(permission);
         }
-        authorizations.saveAuthorization(authorization);
+        if (missing) {
+            authorizations.saveAuthorization(authorization);
+        }
     }
 }

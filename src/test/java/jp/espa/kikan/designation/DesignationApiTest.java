@@ -2,15 +2,11 @@ package jp.espa.kikan.designation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.Base64;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import jp.espa.kikan.support.ApiClient;
+import jp.espa.kikan.support.ApiClient.Answer;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jp.espa.kikan.legal.StatutoryPeriods;
@@ -31,21 +27,10 @@ class DesignationApiTest {
     @Autowired ObjectMapper json;
     @Autowired JdbcTemplate jdbc;
 
-    private final HttpClient http = HttpClient.newHttpClient();
 
-    record Answer(int status, String contentType, JsonNode body) {
-    }
 
     Answer call(String method, String path, String user, Object body) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body)))
-                .header("Content-Type", "application/json")
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8)))
-                .build();
-        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-        return new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
-                response.body().isBlank() ? null : json.readTree(response.body()));
+        return new ApiClient(json, port).call(method, path, user, body);
     }
 
     ObjectNode candidate(String proposalNumber, String corporateNumber, String sectorCode) {

@@ -149,4 +149,15 @@ class StatutoryPeriodsTest {
     void fiscalYearStartsOnFirstApril(LocalDate day, int fiscalYear) {
         assertEquals(fiscalYear, StatutoryPeriods.fiscalYearOf(day));
     }
+
+    @ParameterizedTest(name = "public comment from {0}: last day at the earliest {1}")
+    @CsvSource({
+            "2026-11-26, 2026-12-25",
+            "2026-12-28, 2027-01-26",  // runs over the year end: calendar days
+            "2028-02-01, 2028-03-01",  // leap year: 29 days of February
+            "2027-02-01, 2027-03-02",
+    })
+    void publicCommentRunsThirtyDaysCountedFromTheNotice(LocalDate noticeDay, LocalDate lastDay) {
+        assertEquals(lastDay, periods.earliestPublicCommentLastDay(noticeDay));
+    }
 }

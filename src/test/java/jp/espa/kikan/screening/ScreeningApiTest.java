@@ -2,16 +2,12 @@ package jp.espa.kikan.screening;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.Base64;
 import java.util.function.Consumer;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import jp.espa.kikan.support.ApiClient;
+import jp.espa.kikan.support.ApiClient.Answer;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -38,28 +34,15 @@ class ScreeningApiTest {
     @Autowired JdbcTemplate jdbc;
     @Autowired HistoryService history;
 
-    private final HttpClient http = HttpClient.newHttpClient();
 
     @AfterEach
     void resetClock() {
         ClockUtil.reset();
     }
 
-    record Answer(int status, String contentType, JsonNode body) {
-    }
 
     Answer call(String method, String path, String user, Object body) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(body instanceof String s ? s : json.writeValueAsString(body)))
-                .header("Content-Type", "application/json");
-        if (user != null) {
-            request.header("Authorization", "Basic " + Base64.getEncoder()
-                    .encodeToString((user + ":" + (user.equals("intruder") ? "wrong" : "demo")).getBytes(StandardCharsets.UTF_8)));
-        }
-        HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        JsonNode parsed = response.body().isBlank() ? null : json.readTree(response.body());
-        return new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), parsed);
+        return new ApiClient(json, port).call(method, path, user, body);
     }
 
     ObjectNode validPlan(String applicationNumber) {

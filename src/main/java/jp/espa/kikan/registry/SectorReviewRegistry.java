@@ -1,0 +1,129 @@
+package jp.espa.kikan.registry;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Sector reviews, their acts and committee meetings, and the activation of a sector. */
+@Repository
+public class SectorReviewRegistry {
+
+    private final JdbcClient jdbc;
+
+    SectorReviewRegistry(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public record SectorReview(UUID id, String reviewNumber, String businessName, String businessDescription,
+                               String competentMinistry, String triggerKind, LocalDate incidentDate, String incidentSummary,
+                               String candidateEquipment, String candidateOperators, boolean insideStatutoryItems,
+                               String facts, String preliminaryRecommendation, String status, String outcome,
+                               LocalDate reReviewOn, String sectorCode, String createdBy) {
+    }
+
+    public record Act(String actType, LocalDate actDate, String official, String details) {
+    }
+
+    public record Meeting(int meetingNo, LocalDate heldOn, String agenda, String minutesSummary, String interimReport,
+                          boolean concluded) {
+    }
+
+    public void create(SectorReview r) {
+        jdbc.sql("""
+                        insert into sector_review (id, review_number, business_name, business_description, competent_ministry,
+                            trigger_kind, incident_date, incident_summary, candidate_equipment, candidate_operators,
+                            inside_statutory_items, facts, status, created_by, created_at)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(r.id(), r.reviewNumber(), r.businessName(), r.businessDescription(), r.competentMinistry(),
+                        r.triggerKind(), r.incidentDate(), r.incidentSummary(), r.candidateEquipment(), r.candidateOperators(),
+                        r.insideStatutoryItems(), r.facts(), r.status(), r.createdBy(), OffsetDateTime.now())
+                .update();
+    }
+
+    public Optional<SectorReview> byNumber(String reviewNumber) {
+        return jdbc.sql("select * from sector_review where review_number = ?").param(reviewNumber)
+                .query(SectorReview.class).optional();
+    }
+
+    public Optional<SectorReview> find(UUID id) {
+        return jdbc.sql("select * from sector_review where id = ?").param(id).query(SectorReview.class).optional();
+    }
+
+    public List<SectorReview> all() {
+        return jdbc.sql("select * from sector_review order by created_at").query(SectorReview.class).list();
+    }
+
+    public void update(UUID id, String column, Object value) {
+        if (!List.of("preliminary_recommendation", "status", "outcome", "re_review_on", "sector_code").contains(column)) {
+            throw new IllegalArgumentException(column);
+        }
+        jdbc.sql("update sector_review set " + column + " = ? where id = ?").params(value, id).update();
+    }
+
+    public void recordAct(UUID reviewId, String actType, LocalDate actDate, String official, String details) {
+        jdbc.sql("""
+                        insert into sector_review_act (id, review_id, act_type, act_date, official, details, recorded_at)
+                        values (?, ?, ?, ?, ?, ?, ?)""")
+                .params(UUID.randomUUID(), reviewId, actType, actDate, official, details, OffsetDateTime.now()).update();
+    }
+
+    public List<Act> acts(UUID reviewId) {
+        return jdbc.sql("select act_type, act_date, official, details from sector_review_act where review_id = ? order by recorded_at")
+                .param(reviewId).query(Act.class).list();
+    }
+
+    /** Records the next meeting of the review's committee and returns its number. */
+    public int recordMeeting(UUID reviewId, LocalDate heldOn, String agenda, String minutesSummary, String interimReport,
+                             boolean concluded, String recordedBy) {
+        int next = jdbc.sql("select coalesce(max(meeting_no), 0) + 1 from committee_meeting where review_id = ?")
+                .param(reviewId).query(Integer.class).single();
+        jdbc.sql("""
+                        insert into committee_meeting (id, review_id, meeting_no, held_on, agenda, minutes_summary,
+                            interim_report, concluded, recorded_by)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(UUID.randomUUID(), reviewId, next, heldOn, agenda, minutesSummary, interimReport, concluded, recordedBy)
+                .update();
+        return next;
+    }
+
+    public List<Meeting> meetings(UUID reviewId) {
+        return jdbc.sql("""
+                        select meeting_no, held_on, agenda, minutes_summary, interim_report, concluded
+                        from committee_meeting where review_id = ? order by meeting_no""")
+                .param(reviewId).query(Meeting.class).list();
+    }
+
+    /**
+     * The sector becomes live: created if new (law amendment path) or updated, with its equipment categories,
+     * criteria table, enforcement date and grace end. Existing equipment categories are kept.
+     */
+    public void activateSector(Sector sector, LocalDate enforcedOn, LocalDate graceEndsOn, List<EquipmentCategory> equipment) {
+        int updated = jdbc.sql("""
+                        update sector set name_ja = ?, active = true, criteria_decision_key = ?, enforced_on = ?,
+                            grace_ends_on = ? where code = ?""")
+                .params(sector.nameJa(), sector.criteriaDecisionKey(), enforcedOn, graceEndsOn, sector.code()).update();
+        if (updated == 0) {
+            int item = jdbc.sql("select coalesce(max(statute_item), 0) + 1 from sector").query(Integer.class).single();
+            jdbc.sql("""
+                            insert into sector (code, statute_item, name_ja, name_en, competent_ministry, reviewer_group,
+                                active, criteria_decision_key, enforced_on, grace_ends_on)
+                            values (?, ?, ?, ?, ?, ?, true, ?, ?, ?)""")
+                    .params(sector.code(), item, sector.nameJa(), sector.nameEn(), sector.competentMinistry(),
+                            sector.reviewerGroup(), sector.criteriaDecisionKey(), enforcedOn, graceEndsOn)
+                    .update();
+        }
+        for (EquipmentCategory category : equipment) {
+            int exists = jdbc.sql("select count(*) from equipment_category where code = ?").param(category.code())
+                    .query(Integer.class).single();
+            if (exists == 0) {
+                jdbc.sql("insert into equipment_category (code, sector_code, name_ja) values (?, ?, ?)")
+                        .params(category.code(), sector.code(), category.nameJa()).update();
+            }
+        }
+    }
+}

@@ -1,0 +1,47 @@
+package jp.espa.kikan.sectoraddition;
+
+import java.util.List;
+
+/** Process variable names of the sector addition process, in one place. */
+final class SectorReviewVariables {
+
+    static final String REVIEW_ID = "reviewId";
+    static final String REVIEW_NUMBER = "reviewNumber";
+    static final String BUSINESS_NAME = "businessName";
+    static final String BUSINESS_DESCRIPTION = "businessDescription";
+    static final String COMPETENT_MINISTRY = "competentMinistry";
+    static final String REVIEWER_GROUP = "reviewerGroup";
+    static final String TRIGGER_KIND = "triggerKind";
+    static final String TRIGGER_LABEL = "triggerLabel";
+    static final String INCIDENT_DATE = "incidentDate";
+    static final String INCIDENT_SUMMARY = "incidentSummary";
+    static final String CANDIDATE_EQUIPMENT = "candidateEquipment";
+    static final String CANDIDATE_OPERATORS = "candidateOperators";
+    static final String INSIDE_STATUTORY_ITEMS = "insideStatutoryItems";
+
+    /** The facts the three exclusion criteria read (names of the decision table's inputs). */
+    static final List<String> FACTS = List.of("indispensable", "dailyLifeDependence", "wideAreaDisruption",
+            "equipmentConceivable", "operatorConceivable", "systemsUnderDevelopment");
+
+    static final String EXCLUSION_FINDINGS = "exclusionFindings";
+    static final String PRELIMINARY_RECOMMENDATION = "preliminaryRecommendation";
+    static final String PRELIMINARY_RECOMMENDATION_LABEL = "preliminaryRecommendationLabel";
+    static final String CRITERIA_RULE_VERSION = "criteriaRuleVersion";
+    static final String MEETINGS_HELD = "meetingsHeld";
+    static final String COMMITTEE_CONCLUDED = "committeeConcluded";
+
+    static final String ADDITION_DECISION = "additionDecision";
+    static final String RE_REVIEW_ON = "reReviewOn";
+    static final String SECTOR_CODE = "sectorCode";
+    static final String SECTOR_NAME_JA = "sectorNameJa";
+    static final String CRITERIA_DECISION_KEY = "criteriaDecisionKey";
+    static final String EQUIPMENT_CATEGORIES = "equipmentCategories";
+    static final String PUBLIC_COMMENT_LAST_DAY = "publicCommentLastDay";
+    static final String ENFORCEMENT_ON = "enforcementOn";
+
+    static final String PROCESS = "SectorAdditionProcess";
+    static final String CABINET_OFFICE = "cabinet-office";
+
+    private SectorReviewVariables() {
+    }
+}

@@ -1,0 +1,217 @@
+package jp.espa.kikan.sectoraddition;
+
+import static jp.espa.kikan.sectoraddition.SectorReviewVariables.*;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.Map;
+
+import jp.espa.kikan.legal.StatutoryPeriods;
+import jp.espa.kikan.registry.SectorRegistry;
+import jp.espa.kikan.registry.SectorReviewRegistry;
+
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+
+/** Every outcome and both legal paths of a sector review; the public-comment clock; the keep-studying timer. */
+@SpringBootTest
+@ActiveProfiles({"demo", "test"})
+class SectorAdditionProcessTest {
+
+    @Autowired ProcessEngine engine;
+    @Autowired RuntimeService runtime;
+    @Autowired TaskService tasks;
+    @Autowired ManagementService management;
+    @Autowired SectorReviewIntake intake;
+    @Autowired SectorReviewRegistry reviews;
+    @Autowired SectorRegistry sectors;
+
+    private static int serial;
+
+    @BeforeEach
+    void setUp() {
+        AbstractAssertions.init(engine);
+        ClockUtil.setCurrentTime(date("2026-11-26", LocalTime.NOON));
+    }
+
+    @AfterEach
+    void resetClock() {
+        ClockUtil.reset();
+    }
+
+    static Date date(String day, LocalTime time) {
+        return Date.from(LocalDate.parse(day).atTime(time).atZone(StatutoryPeriods.TOKYO).toInstant());
+    }
+
+    private String start(boolean inside, boolean equipmentConceivable, boolean systemsUnderDevelopment) {
+        String number = "SR-TEST-" + (++serial);
+        Map<String, Boolean> facts = Map.of("indispensable", true, "dailyLifeDependence", true, "wideAreaDisruption", true,
+                "equipmentConceivable", equipmentConceivable, "operatorConceivable", equipmentConceivable,
+                "systemsUnderDevelopment", systemsUnderDevelopment);
+        Map<String, Object> variables = intake.register(new SectorReviewIntake.Candidate(number, "テスト物流事業（架空）",
+                "架空の事業", "MLIT", new SectorReviewIntake.Trigger("INCIDENT", LocalDate.of(2026, 10, 1), "架空の事案"),
+                "テスト制御システム", "大手事業者", inside, facts), "cao-official");
+        runtime.createProcessInstanceByKey(PROCESS).businessKey(number).setVariables(variables).execute();
+        return number;
+    }
+
+    private ProcessInstance instance(String number) {
+        return runtime.createProcessInstanceQuery().processInstanceBusinessKey(number).singleResult();
+    }
+
+    private void complete(String number, String taskKey, Map<String, Object> values) {
+        var task = tasks.createTaskQuery().processInstanceBusinessKey(number).taskDefinitionKey(taskKey).singleResult();
+        assertThat(task).as(taskKey).isNotNull();
+        tasks.complete(task.getId(), values);
+    }
+
+    private void hearAndConclude(String number) {
+        complete(number, "Task_HearCompetentMinistry", Map.of("hearingDate", "2026-11-02", "ministryExplanation", "所管省の説明"));
+        complete(number, "Task_RecordCommitteeMeeting", Map.of("meetingDate", "2026-11-10", "agenda", "第1回", "minutesSummary", "議論",
+                COMMITTEE_CONCLUDED, false));
+        assertThat(instance(number)).isWaitingAt("Task_RecordCommitteeMeeting");
+        complete(number, "Task_RecordCommitteeMeeting", Map.of("meetingDate", "2026-11-20", "agenda", "第2回", "minutesSummary", "取りまとめ",
+                "interimReport", "中間取りまとめ", COMMITTEE_CONCLUDED, true, "committeeConclusion", "追加すべき"));
+        assertThat(reviews.meetings(reviews.byNumber(number).orElseThrow().id())).hasSize(2);
+    }
+
+    private void decide(String number, String decision, String reReviewOn) {
+        Map<String, Object> values = new HashMap<>(Map.of(ADDITION_DECISION, decision, "decisionDate", "2026-11-26",
+                "decisionReasons", "理由"));
+        if (reReviewOn != null) {
+            values.put(RE_REVIEW_ON, reReviewOn);
+        }
+        complete(number, "Task_DecideSectorAddition", values);
+    }
+
+    private void runPublicCommentAndCabinetOrder(String number, String sectorCode) {
+        complete(number, "Task_DraftOrders", Map.of(EQUIPMENT_CATEGORIES, sectorCode + "_CONTROL: テスト制御システム\n不正な行",
+                SECTOR_CODE, sectorCode, SECTOR_NAME_JA, "テスト物流", CRITERIA_DECISION_KEY, "Decision_DesignationCriteriaPort",
+                "draftSummary", "政令案"));
+        complete(number, "Task_StartPublicComment", Map.of("publicCommentStartOn", "2026-11-26", PUBLIC_COMMENT_LAST_DAY, "2026-12-25"));
+        Job timer = management.createJobQuery().processInstanceId(instance(number).getId()).timers().singleResult();
+        assertThat(timer.getDuedate()).isEqualTo(date("2026-12-26", LocalTime.MIDNIGHT));
+        ClockUtil.setCurrentTime(date("2026-12-26", LocalTime.NOON));
+        management.executeJob(timer.getId());
+        complete(number, "Task_RecordPublicCommentResults", Map.of("commentsReceived", 12, "resultsSummary", "賛成多数"));
+        complete(number, "Task_RecordCabinetDecision", Map.of("cabinetDecisionOn", "2026-12-26", "promulgatedOn", "2027-01-05",
+                "orderNumber", "政令第1号（架空）", ENFORCEMENT_ON, "2027-04-01"));
+    }
+
+    @Test
+    void listingOutsideTheStatutoryItemsGoesThroughALawAmendmentToAnActiveSector() {
+        String number = start(false, true, false);
+        assertThat(reviews.byNumber(number).orElseThrow().preliminaryRecommendation()).isEqualTo("LIST");
+        hearAndConclude(number);
+        decide(number, "LIST", null);
+        assertThat(instance(number)).isWaitingAt("Task_AmendLaw");
+        assertThatThrownBy(() -> complete(number, "Task_AmendLaw", Map.of("billSubmittedOn", "2026-11-20", "dietPassedOn", "2026-11-10",
+                "promulgatedOn", "2026-11-25", "lawNumber", "x"))).hasRootCauseInstanceOf(BadUserRequestException.class);
+        complete(number, "Task_AmendLaw", Map.of("billSubmittedOn", "2026-11-01", "dietPassedOn", "2026-11-20",
+                "promulgatedOn", "2026-11-25", "lawNumber", "令和8年法律第1号（架空）"));
+        runPublicCommentAndCabinetOrder(number, "TEST_LOGISTICS");
+        assertThat(instance(number)).isNull();
+
+        var sector = sectors.sector("TEST_LOGISTICS").orElseThrow();
+        assertThat(sector.active()).isTrue();
+        assertThat(sector.enforcedOn()).isEqualTo(LocalDate.of(2027, 4, 1));
+        assertThat(sector.graceEndsOn()).isEqualTo(LocalDate.of(2027, 9, 30));
+        assertThat(sector.criteriaDecisionKey()).isEqualTo("Decision_DesignationCriteriaPort");
+        assertThat(sector.reviewerGroup()).isEqualTo("ministry-mlit");
+        assertThat(sectors.equipmentCategory("TEST_LOGISTICS_CONTROL")).isPresent();
+        var review = reviews.byNumber(number).orElseThrow();
+        assertThat(review.outcome()).isEqualTo("LISTED");
+        assertThat(reviews.acts(review.id())).extracting(SectorReviewRegistry.Act::actType).containsSubsequence(
+                "REVIEW_STARTED", "EXCLUSION_CRITERIA_APPLIED", "HEARING", "COMMITTEE_CONCLUDED", "DECISION_LIST",
+                "LAW_PROMULGATED", "ORDERS_DRAFTED", "PUBLIC_COMMENT_STARTED", "PUBLIC_COMMENT_RESULTS", "CABINET_ORDER", "SECTOR_ACTIVE");
+    }
+
+    @Test
+    void listingInsideTheStatutoryItemsNeedsOnlyACabinetOrder() {
+        String number = start(true, true, false);
+        hearAndConclude(number);
+        decide(number, "LIST", null);
+        assertThat(instance(number)).isWaitingAt("Task_DraftOrders");
+        assertThatThrownBy(() -> complete(number, "Task_DraftOrders", Map.of(EQUIPMENT_CATEGORIES, "X: y", SECTOR_CODE, "TEST_X",
+                SECTOR_NAME_JA, "x", CRITERIA_DECISION_KEY, "Decision_NoSuchTable", "draftSummary", "x")))
+                .hasRootCauseMessage("指定基準の決定表 Decision_NoSuchTable がデプロイされていません（省令の指定基準を決定表として登録してください）。");
+    }
+
+    @Test
+    void publicCommentShorterThanThirtyDaysNeedsAStatedReason() {
+        String number = start(true, true, false);
+        hearAndConclude(number);
+        decide(number, "LIST", null);
+        complete(number, "Task_DraftOrders", Map.of(EQUIPMENT_CATEGORIES, "TEST_PC_CONTROL: 制御", SECTOR_CODE, "TEST_PC",
+                SECTOR_NAME_JA, "x", CRITERIA_DECISION_KEY, "Decision_DesignationCriteriaPort", "draftSummary", "x"));
+        // counted from the notice day 26 Nov, the 30th day is 25 Dec: 24 Dec is one day short
+        assertThatThrownBy(() -> complete(number, "Task_StartPublicComment", Map.of("publicCommentStartOn", "2026-11-26",
+                PUBLIC_COMMENT_LAST_DAY, "2026-12-24"))).hasRootCauseMessage(
+                "意見提出期間は公示の日から起算して30日以上（2026-12-25以降）です。短くする場合は理由を記載してください（行政手続法第40条第1項）。");
+        complete(number, "Task_StartPublicComment", Map.of("publicCommentStartOn", "2026-11-26", PUBLIC_COMMENT_LAST_DAY, "2026-12-10",
+                "shortenedReason", "施行期日が法定されており急を要する"));
+        Job timer = management.createJobQuery().processInstanceId(instance(number).getId()).timers().singleResult();
+        assertThat(timer.getDuedate()).isEqualTo(date("2026-12-11", LocalTime.MIDNIGHT));
+    }
+
+    @Test
+    void notListingEndsWithPublishedReasons() {
+        String number = start(false, false, false);
+        assertThat(reviews.byNumber(number).orElseThrow().preliminaryRecommendation()).isEqualTo("DO_NOT_LIST");
+        hearAndConclude(number);
+        decide(number, "DO_NOT_LIST", null);
+        complete(number, "Task_PublishNonListing", Map.of("publishedOn", "2026-11-26", "publicationReference", "内閣府ウェブサイト"));
+        var review = reviews.byNumber(number).orElseThrow();
+        assertThat(review.outcome()).isEqualTo("NOT_LISTED");
+        assertThat(reviews.acts(review.id())).extracting(SectorReviewRegistry.Act::actType).contains("DECISION_DO_NOT_LIST", "REASONS_PUBLISHED");
+    }
+
+    @Test
+    void keepStudyingReopensTheReviewOnTheReReviewDay() {
+        String number = start(false, false, true);
+        assertThat(reviews.byNumber(number).orElseThrow().preliminaryRecommendation()).isEqualTo("KEEP_STUDYING");
+        hearAndConclude(number);
+        assertThatThrownBy(() -> decide(number, "KEEP_STUDYING", null)).hasRootCauseInstanceOf(BadUserRequestException.class);
+        decide(number, "KEEP_STUDYING", "2027-06-01");
+        ProcessInstance pi = instance(number);
+        assertThat(pi).isWaitingAt("Event_ReReviewDue");
+        Job timer = management.createJobQuery().processInstanceId(pi.getId()).timers().singleResult();
+        assertThat(timer.getDuedate()).isEqualTo(date("2027-06-01", LocalTime.MIDNIGHT));
+        ClockUtil.setCurrentTime(timer.getDuedate());
+        management.executeJob(timer.getId());
+        assertThat(pi).hasPassed("Task_ReopenReview").isWaitingAt("Task_HearCompetentMinistry");
+        assertThat(reviews.acts(reviews.byNumber(number).orElseThrow().id())).extracting(SectorReviewRegistry.Act::actType)
+                .contains("DECISION_KEEP_STUDYING", "REVIEW_REOPENED");
+    }
+
+    @Test
+    void theSeedStoriesAreLoadedAtRealisticStages() {
+        var port = reviews.byNumber("DEMO-PORT-2023").orElseThrow();
+        assertThat(port.preliminaryRecommendation()).isEqualTo("LIST");
+        assertThat(reviews.meetings(port.id())).extracting(SectorReviewRegistry.Meeting::heldOn).containsExactly(
+                LocalDate.of(2023, 7, 31), LocalDate.of(2023, 9, 29), LocalDate.of(2023, 11, 30), LocalDate.of(2024, 1, 24));
+        assertThat(instance("DEMO-PORT-2023")).isWaitingAt("Task_AmendLaw");
+        assertThat(reviews.byNumber("DEMO-MEDICAL-HOSPITALS").orElseThrow().preliminaryRecommendation()).isEqualTo("DO_NOT_LIST");
+        assertThat(instance("DEMO-MEDICAL-HOSPITALS")).isWaitingAt("Task_DecideSectorAddition");
+        assertThat(reviews.byNumber("DEMO-MEDICAL-DX").orElseThrow().preliminaryRecommendation()).isEqualTo("KEEP_STUDYING");
+        assertThat(instance("DEMO-MEDICAL-DX")).isWaitingAt("Task_DecideSectorAddition");
+    }
+}

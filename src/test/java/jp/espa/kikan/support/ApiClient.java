@@ -1,0 +1,44 @@
+package jp.espa.kikan.support;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/** Calls the running service over real HTTP as a demo account (password "demo"; user "intruder" sends a wrong one). */
+public final class ApiClient {
+
+    public record Answer(int status, String contentType, JsonNode body) {
+    }
+
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final ObjectMapper json;
+    private final int port;
+
+    public ApiClient(ObjectMapper json, int port) {
+        this.json = json;
+        this.port = port;
+    }
+
+    /** {@code user} null sends no credentials; a String body is sent as it is (to send broken JSON). */
+    public Answer call(String method, String path, String user, Object body) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(body instanceof String s ? s : json.writeValueAsString(body)))
+                .header("Content-Type", "application/json");
+        if (user != null) {
+            String password = user.equals("intruder") ? "wrong" : "demo";
+            request.header("Authorization", "Basic " + Base64.getEncoder()
+                    .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
+        }
+        HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        JsonNode parsed = response.body().isBlank() ? null : json.readTree(response.body());
+        return new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), parsed);
+    }
+}
