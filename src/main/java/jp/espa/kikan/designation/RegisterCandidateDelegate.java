@@ -10,7 +10,6 @@ import jp.espa.kikan.platform.FormValues;
 import jp.espa.kikan.platform.Officials;
 import jp.espa.kikan.web.InvalidInputException;
 
-import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -36,9 +35,9 @@ class RegisterCandidateDelegate implements JavaDelegate {
         try {
             register(execution, form);
         } catch (InvalidInputException e) {
-            throw new BadUserRequestException("入力内容に誤りがあります（" + e.field() + "）: " + e.getMessage());
+            throw FormValues.reject("入力内容に誤りがあります（" + e.field() + "）: " + e.getMessage());
         } catch (NumberFormatException e) {
-            throw new BadUserRequestException("資本金・従業員の数は数値で入力してください。");
+            throw FormValues.reject("資本金・従業員の数は数値で入力してください。");
         }
     }
 

@@ -9,7 +9,7 @@ import org.camunda.bpm.engine.delegate.VariableScope;
 
 /**
  * Reads what an official submitted in a Camunda Form and checks it again on the server (forms validate only in the
- * browser). A failed check throws BadUserRequestException: the completion is rolled back and Tasklist shows the message.
+ * browser). A failed check throws {@link #reject}: the completion is rolled back and Tasklist shows the message.
  */
 public final class FormValues {
 
@@ -22,7 +22,7 @@ public final class FormValues {
     public String text(String name, String labelJa) {
         Object value = scope.getVariable(name);
         if (value == null || value.toString().isBlank()) {
-            throw new BadUserRequestException("「" + labelJa + "」を入力してください。");
+            throw reject("「" + labelJa + "」を入力してください。");
         }
         return value.toString().strip();
     }
@@ -30,7 +30,7 @@ public final class FormValues {
     public String choice(String name, String labelJa, Set<String> allowed) {
         String value = text(name, labelJa);
         if (!allowed.contains(value)) {
-            throw new BadUserRequestException("「" + labelJa + "」の値が正しくありません: " + value);
+            throw reject("「" + labelJa + "」の値が正しくありません: " + value);
         }
         return value;
     }
@@ -44,7 +44,7 @@ public final class FormValues {
         try {
             return LocalDate.parse(value.length() > 10 ? value.substring(0, 10) : value);
         } catch (DateTimeParseException e) {
-            throw new BadUserRequestException("「" + labelJa + "」は日付（YYYY-MM-DD）で入力してください。");
+            throw reject("「" + labelJa + "」は日付（YYYY-MM-DD）で入力してください。");
         }
     }
 
@@ -56,7 +56,16 @@ public final class FormValues {
 
     public static void require(boolean condition, String messageJa) {
         if (!condition) {
-            throw new BadUserRequestException(messageJa);
+            throw reject(messageJa);
         }
+    }
+
+    /**
+     * The exception that rejects a submission: the completion or start rolls back, and the official sees the message
+     * (HTTP 400, see {@link FormRejectionFilter}).
+     */
+    public static BadUserRequestException reject(String messageJa) {
+        FormRejectionFilter.remember(messageJa);
+        return new BadUserRequestException(messageJa);
     }
 }

@@ -66,7 +66,7 @@ class RegisterPostIntroductionReviewDelegate implements JavaDelegate {
             Map<String, Object> variables;
             if ("SITUATION_CHANGE".equals(trigger)) {
                 ScreeningCase c = cases.findByApplicationNumber(applicationNumber)
-                        .orElseThrow(() -> new BadUserRequestException("受付番号 " + applicationNumber + " の事案はありません。"));
+                        .orElseThrow(() -> FormValues.reject("受付番号 " + applicationNumber + " の事案はありません。"));
                 requireCompetentMinistry(official, c);
                 variables = actions.openPostIntroductionReview(c, form.text(REVIEW_REASON, "審査を行う理由"), officialId);
             } else {
@@ -77,9 +77,9 @@ class RegisterPostIntroductionReviewDelegate implements JavaDelegate {
             execution.setVariables(variables);
             execution.getProcessInstance().setProcessBusinessKey(applicationNumber);
         } catch (InvalidInputException e) {
-            throw new BadUserRequestException("入力内容に誤りがあります（" + e.field() + "）: " + e.getMessage());
+            throw FormValues.reject("入力内容に誤りがあります（" + e.field() + "）: " + e.getMessage());
         } catch (ConflictException e) {
-            throw new BadUserRequestException(e.getMessage());
+            throw FormValues.reject(e.getMessage());
         }
     }
 
@@ -106,7 +106,7 @@ class RegisterPostIntroductionReviewDelegate implements JavaDelegate {
             FormValues.require(share.signum() >= 0 && share.compareTo(BigDecimal.valueOf(100)) <= 0, "");
             return share;
         } catch (NumberFormatException | BadUserRequestException e) {
-            throw new BadUserRequestException("外国政府向け売上の割合は 0〜100 の数値で入力してください。");
+            throw FormValues.reject("外国政府向け売上の割合は 0〜100 の数値で入力してください。");
         }
     }
 
@@ -116,7 +116,7 @@ class RegisterPostIntroductionReviewDelegate implements JavaDelegate {
         }
         String group = registry.sector(c.sectorCode()).orElseThrow().reviewerGroup();
         if (!official.getGroupIds().contains(group)) {
-            throw new BadUserRequestException("この事案は " + group + " の所管です。");
+            throw FormValues.reject("この事案は " + group + " の所管です。");
         }
     }
 }

@@ -19,7 +19,6 @@ import jp.espa.kikan.registry.Sector;
 import jp.espa.kikan.registry.SectorReviewRegistry;
 import jp.espa.kikan.web.InvalidInputException;
 
-import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -75,7 +74,7 @@ class SectorReviewSteps {
             try {
                 execution.setVariables(intake.register(candidate, officials.current()));
             } catch (InvalidInputException e) {
-                throw new BadUserRequestException("入力内容に誤りがあります（" + e.field() + "）: " + e.getMessage());
+                throw FormValues.reject("入力内容に誤りがあります（" + e.field() + "）: " + e.getMessage());
             }
             execution.getProcessInstance().setProcessBusinessKey(candidate.reviewNumber());
         };

@@ -208,7 +208,7 @@ class ScreeningApiTest {
         incomplete.putObject("variables").putObject("planComplete").put("value", false);
         Answer rejected = call("POST", "/engine-rest/task/" + taskId + "/submit-form", "mlit-reviewer", incomplete);
         assertThat(rejected.status()).isEqualTo(400);
-        assertThat(rejected.body().get("message").asText()).contains("補正を求める事項");
+        assertThat(rejected.body().get("message").asText()).isEqualTo("「補正を求める事項」を入力してください。");
         assertThat(call("GET", "/engine-rest/task/" + taskId, "mlit-reviewer", null).status()).isEqualTo(200);
 
         JsonNode form = call("GET", "/engine-rest/task/" + taskId + "/deployed-form", "mlit-reviewer", null).body();
