@@ -26,7 +26,15 @@ class SupplierRiskAssessment {
 
     static final String DECISION = "Decision_SupplierRiskFactors";
 
-    enum Severity { NONE, LOW, MEDIUM, HIGH }
+    enum Severity {
+        NONE("なし"), LOW("低"), MEDIUM("中"), HIGH("高");
+
+        private final String labelJa;
+
+        Severity(String labelJa) {
+            this.labelJa = labelJa;
+        }
+    }
 
     record Factor(String party, String factor, Severity severity, String description) {
     }
@@ -39,7 +47,7 @@ class SupplierRiskAssessment {
             }
             StringBuilder text = new StringBuilder();
             for (Factor f : factors) {
-                text.append(f.party()).append(": ").append(f.description()).append("（").append(f.severity()).append("）\n");
+                text.append(f.party()).append(": ").append(f.description()).append("（").append(f.severity().labelJa).append("）\n");
             }
             return text.toString().strip();
         }

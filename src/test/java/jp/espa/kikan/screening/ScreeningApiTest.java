@@ -196,7 +196,7 @@ class ScreeningApiTest {
 
     @Test
     void tasklistShowsTheTaskOnlyToTheCompetentMinistryAndChecksSubmittedFormsOnTheServer() throws Exception {
-        call("POST", "/api/screenings", "portal", validPlan("API-TASK-1"));
+        assertThat(call("POST", "/api/screenings", "portal", validPlan("API-TASK-1")).status()).isEqualTo(201);
         JsonNode mlitTasks = call("GET", "/engine-rest/task?processInstanceBusinessKey=API-TASK-1", "mlit-reviewer", null).body();
         assertThat(mlitTasks).hasSize(1);
         assertThat(mlitTasks.get(0).get("taskDefinitionKey").asText()).isEqualTo("Task_CheckCompleteness");

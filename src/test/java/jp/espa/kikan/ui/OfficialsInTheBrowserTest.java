@@ -1,0 +1,271 @@
+package jp.espa.kikan.ui;
+
+import static jp.espa.kikan.ui.Browser.FORM_DATE;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Base64;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.assertj.core.api.AbstractStringAssert;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
+import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * What officials see and do in Camunda Tasklist and Cockpit, in a real browser against the running service.
+ * Screenshots of every step: target/ui-screenshots/{test}/. With -Dui.docImages=docs/images the review form is
+ * also saved as the README's picture (scripts/render-tasklist).
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles({"demo", "test"})
+class OfficialsInTheBrowserTest {
+
+    private static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo");
+    private static Browser browser;
+
+    @LocalServerPort int port;
+    @Autowired ObjectMapper json;
+    @Autowired TaskService tasks;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @RegisterExtension
+    final AfterTestExecutionCallback screenshotOnFailure = context -> {
+        if (context.getExecutionException().isPresent() && browser != null) {
+            browser.screenshot("failed");
+        }
+    };
+
+    @BeforeAll
+    static void browserInstalled() {
+        Browser.requireInstalled();
+    }
+
+    @BeforeEach
+    void freshBrowser(TestInfo test) throws Exception {
+        if (browser == null) {
+            browser = new Browser("http://localhost:" + port);
+        }
+        ClockUtil.reset(); // "today" is the real day here, whatever an earlier test class did to the engine clock
+        browser.reset();
+        browser.startTest(test.getTestMethod().orElseThrow().getName());
+    }
+
+    @AfterAll
+    static void closeBrowser() throws Exception {
+        if (browser != null) {
+            browser.close();
+            browser = null;
+        }
+    }
+
+    @Test
+    void reviewerConfirmsThePlanThenConcludesNoConcernsAndTheCaseCloses() throws Exception {
+        JsonNode receipt = filePlan("UI-REVIEW-1");
+        LocalDate lastDay = LocalDate.parse(receipt.get("standstillLastDay").asText());
+        assertThat(lastDay).isEqualTo(LocalDate.now(TOKYO).plusDays(29));
+
+        browser.login("tasklist", "mlit-reviewer");
+        browser.openTask("UI-REVIEW-1", "記載事項の確認");
+        browser.claim();
+        assertField("受付番号").isEqualTo("UI-REVIEW-1");
+        assertField("禁止期間の末日（延長後を含む）").isEqualTo(FORM_DATE.format(lastDay));
+        browser.screenshot("completeness-check-claimed");
+        assertField("計画の概要").contains("列車運行管理システムの更新", "Example Components Ltd.");
+        browser.tick("記載事項に不備はない");
+        browser.screenshot("plan-summary-and-no-defects-ticked");
+        browser.complete();
+
+        browser.clickTaskInList("導入等計画書の審査");
+        browser.claim();
+        assertField("禁止期間の末日（延長後を含む）").isEqualTo(FORM_DATE.format(lastDay));
+        assertField("リスク要因").contains("Example Components Ltd.", "外国政府");
+        browser.screenshot("review-shows-risk-findings");
+        browser.choose("審査の結論", "懸念なし（導入等を認める）");
+        browser.fill("理由", "リスク要因に対する防止措置が講じられている。");
+        browser.screenshot("no-concerns-with-reason");
+        String docImages = System.getProperty("ui.docImages");
+        if (docImages != null) {
+            browser.documentationShot(Path.of(docImages, "tasklist-review.png"), 2250);
+        }
+        browser.complete();
+        browser.waitUntilTaskGone("導入等計画書の審査");
+        browser.screenshot("review-completed");
+
+        JsonNode screening = api("GET", "/api/screenings/" + receipt.get("caseId").asText(), "mlit-reviewer");
+        assertThat(screening.get("status").asText()).isEqualTo("CLOSED");
+        assertThat(screening.get("outcome").asText()).isEqualTo("NO_CONCERNS");
+        assertThat(openTasks("UI-REVIEW-1")).isZero();
+    }
+
+    @Test
+    void extensionBeyondTheCapIsRefusedInJapaneseAndTheReviewStaysOpen() throws Exception {
+        JsonNode receipt = filePlan("UI-EXTEND-1");
+        LocalDate cap = LocalDate.parse(receipt.get("extensionCap").asText());
+        completeOnTheEngine("UI-EXTEND-1", "Task_CheckCompleteness", Map.of("planComplete", true));
+
+        browser.login("tasklist", "mlit-reviewer");
+        browser.openTask("UI-EXTEND-1", "導入等計画書の審査");
+        browser.claim();
+        assertField("延長の上限日").isEqualTo(FORM_DATE.format(cap));
+        browser.choose("審査の結論", "期間を延長する");
+        browser.fillDate("延長後の期間の末日", cap.plusDays(1));
+        browser.fill("理由", "供給者の資本関係の確認に時間を要する。");
+        browser.screenshot("extension-beyond-the-cap");
+        browser.complete();
+
+        browser.waitForText("延長後の期間の末日は、現在の末日（" + receipt.get("standstillLastDay").asText() + "）より後、延長の上限（" + cap + "）以前にしてください。");
+        browser.screenshot("refused-in-japanese");
+        assertThat(openTasks("UI-EXTEND-1")).isOne();
+        assertThat(tasks.createTaskQuery().processInstanceBusinessKey("UI-EXTEND-1").singleResult().getTaskDefinitionKey())
+                .isEqualTo("Task_ReviewPlan");
+    }
+
+    @Test
+    void seniorReviewerDesignatesTheSmePortOperatorAndPublicationFollows() throws Exception {
+        String proposal = "DEMO-DESIGNATION-PORT"; // left at its senior review by the demo profile
+
+        browser.login("tasklist", "mlit-senior");
+        browser.openTask(proposal, "中小企業等に係る追加審査");
+        browser.claim();
+        assertField("指定基準の評価結果").contains("コンテナ");
+        assertField("中小企業者の判定").contains("資本金");
+        browser.screenshot("senior-review-shows-criteria-and-sme");
+        browser.choose("追加審査の結論", "指定する");
+        browser.fill("追加審査の理由（基本指針：中小企業への配慮）", "代替困難な役務であり、事業者の負担にも配慮して指定する。");
+        browser.screenshot("designate-with-reason");
+        browser.complete();
+        browser.waitUntilTaskGone("中小企業等に係る追加審査");
+
+        Task next = tasks.createTaskQuery().processInstanceBusinessKey(proposal).singleResult();
+        assertThat(next.getTaskDefinitionKey()).isEqualTo("Task_PublishDesignation");
+        assertThat(tasks.createTaskQuery().taskId(next.getId()).taskCandidateGroup("ministry-mlit").count()).isOne();
+        browser.login("tasklist", "mlit-reviewer");
+        browser.openTask(proposal, "官報等による公示");
+        browser.screenshot("publication-task-for-the-ministry");
+    }
+
+    @Test
+    void cabinetOfficeFindsTheScreeningInCockpitByItsBusinessKey() throws Exception {
+        filePlan("UI-COCKPIT-1");
+
+        browser.login("cockpit", "cao-official");
+        browser.go("/camunda/app/cockpit/default/#/processes");
+        browser.click(By.linkText("EquipmentScreeningProcess"));
+        browser.waitFor(By.cssSelector("td.business-key"));
+        browser.click(By.cssSelector("input[placeholder='Add criteria']"));
+        browser.click(By.xpath("//li[contains(@class,'uib-typeahead-match')]/a[normalize-space()='Business Key']"));
+        browser.type(By.cssSelector(".search-label .value-field input"), "UI-COCKPIT-1", Keys.ENTER);
+        browser.waitForTexts(By.cssSelector("td.business-key"), "UI-COCKPIT-1");
+        browser.screenshot("instances-filtered-by-business-key");
+        browser.click(By.cssSelector("td.instance-id a"));
+        browser.waitFor(By.xpath("//dt[normalize-space()='Business Key:']/following-sibling::dd[1][normalize-space()='UI-COCKPIT-1']"));
+        browser.screenshot("process-instance");
+    }
+
+    @Test
+    void ministryRecordsTheConcludingCommitteeMeetingOfASectorReview() throws Exception {
+        String review = """
+                {"reviewNumber": "UI-SR-1", "businessName": "テスト物流事業（架空）", "businessDescription": "架空",
+                 "competentMinistry": "MLIT", "insideStatutoryItems": false, "trigger": {"kind": "PERIODIC_REVIEW"},
+                 "facts": {"indispensable": true, "equipmentConceivable": true, "operatorConceivable": true}}""";
+        HttpResponse<String> started = http.send(request("/api/sector-reviews", "cao-official")
+                .POST(HttpRequest.BodyPublishers.ofString(review)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(started.statusCode()).as(started.body()).isEqualTo(201);
+        completeOnTheEngine("UI-SR-1", "Task_HearCompetentMinistry", Map.of("hearingDate", LocalDate.now(TOKYO).toString(),
+                "ministryExplanation", "所管省の説明（架空）"));
+
+        browser.login("tasklist", "mlit-reviewer");
+        browser.openTask("UI-SR-1", "有識者会議の開催記録");
+        browser.claim();
+        assertField("予備的な判断").contains("対象事業に追加する方向");
+        assertField("除外基準の評価").contains("基準1");
+        browser.fillDate("開催日", LocalDate.now(TOKYO));
+        browser.fill("議事", "取りまとめ");
+        browser.fill("議事概要", "対象事業に追加すべきとの意見で一致した。");
+        browser.tick("本会議で取りまとめ（結論）を得た");
+        browser.fill("結論", "対象事業に追加する方向");
+        browser.screenshot("concluding-meeting-entered");
+        browser.complete();
+        browser.waitUntilTaskGone("有識者会議の開催記録");
+        browser.screenshot("meeting-recorded");
+
+        JsonNode recorded = api("GET", "/api/sector-reviews/UI-SR-1", "cao-official");
+        assertThat(recorded.get("meetings")).hasSize(1);
+        assertThat(recorded.get("meetings").get(0).get("concluded").asBoolean()).isTrue();
+        assertThat(tasks.createTaskQuery().processInstanceBusinessKey("UI-SR-1").singleResult().getTaskDefinitionKey())
+                .isEqualTo("Task_DecideSectorAddition");
+    }
+
+    /** Assertions on what a form field shows, named by its label when they fail. */
+    private static AbstractStringAssert<?> assertField(String label) {
+        return assertThat(browser.value(label)).as("form field 「%s」", label);
+    }
+
+    private JsonNode filePlan(String applicationNumber) throws Exception {
+        String plan = """
+                {"applicationNumber": "%s", "kind": "INTRODUCTION", "operatorCorporateNumber": "6999901000002",
+                 "sectorCode": "RAILWAY", "equipmentCategoryCode": "RAILWAY_TRAFFIC_MANAGEMENT",
+                 "plan": {"outline": "列車運行管理システムの更新", "content": "運行管理サーバ及び端末の導入", "plannedFrom": "%s",
+                   "preventiveMeasures": "保守用リモート接続の遮断",
+                   "parties": [
+                     {"role": "SUPPLIER", "name": "デモシステム株式会社", "representative": "代表取締役（架空）", "address": "東京都（架空）",
+                      "countryOfIncorporation": "JP", "corporateNumber": "5999901000003", "foreignGovernmentSalesShare": 0,
+                      "plantCountry": "JP"},
+                     {"role": "COMPONENT_SUPPLIER", "name": "Example Components Ltd.", "representative": "CEO（架空）",
+                      "address": "1 Example Road (fictional)", "countryOfIncorporation": "XX", "componentItem": "制御用ルータ",
+                      "foreignGovernmentSalesShare": 30, "plantCountry": "XX",
+                      "votingHolders": [{"name": "Example Holdings", "country": "XX", "share": 40}]}]}}
+                """.formatted(applicationNumber, LocalDate.now(TOKYO).plusMonths(4));
+        HttpResponse<String> response = http.send(request("/api/screenings", "portal")
+                .POST(HttpRequest.BodyPublishers.ofString(plan)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+        return json.readTree(response.body());
+    }
+
+    private JsonNode api(String method, String path, String user) throws Exception {
+        HttpResponse<String> response = http.send(request(path, user).method(method, HttpRequest.BodyPublishers.noBody()).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return json.readTree(response.body());
+    }
+
+    private HttpRequest.Builder request(String path, String user) {
+        return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).header("Content-Type", "application/json")
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private void completeOnTheEngine(String businessKey, String taskKey, Map<String, Object> values) {
+        Task task = tasks.createTaskQuery().processInstanceBusinessKey(businessKey).taskDefinitionKey(taskKey).singleResult();
+        tasks.setAssignee(task.getId(), "mlit-reviewer");
+        tasks.complete(task.getId(), values);
+    }
+
+    private long openTasks(String businessKey) {
+        return tasks.createTaskQuery().processInstanceBusinessKey(businessKey).count();
+    }
+}
