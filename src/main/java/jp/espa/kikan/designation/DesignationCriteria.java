@@ -9,9 +9,8 @@ import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.UUID;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jp.espa.kikan.legal.StatutoryPeriods;
+import jp.espa.kikan.platform.DecisionRecords;
 import jp.espa.kikan.registry.DesignationRegistry;
 import jp.espa.kikan.registry.Measure;
 import jp.espa.kikan.registry.Sector;
@@ -51,14 +50,14 @@ class DesignationCriteria {
     private final DesignationRegistry registry;
     private final DecisionService decisions;
     private final RepositoryService repository;
-    private final ObjectMapper json;
+    private final DecisionRecords records;
 
     DesignationCriteria(DesignationRegistry registry, DecisionService decisions, RepositoryService repository,
-                        ObjectMapper json) {
+                        DecisionRecords records) {
         this.registry = registry;
         this.decisions = decisions;
         this.repository = repository;
-        this.json = json;
+        this.records = records;
     }
 
     /** Evaluates with the table's latest version; recorded with the trigger and the designation case, if any. */
@@ -83,11 +82,10 @@ class DesignationCriteria {
                 }
             });
         }
-        String ruleVersion = table.getKey() + " v" + table.getVersion()
-                + (table.getVersionTag() == null ? "" : " (" + table.getVersionTag() + ")");
+        String ruleVersion = DecisionRecords.versionOf(table);
         Evaluation evaluation = new Evaluation(!hits.isEmpty(), hits, ruleVersion);
         registry.recordEvaluation(operatorId, sector.code(), designationCaseId, trigger, table.getKey(), table.getVersion(),
-                table.getVersionTag(), toJson(inputs), toJson(hits), evaluation.meets());
+                table.getVersionTag(), records.json(inputs), records.json(hits), evaluation.meets());
         return evaluation;
     }
 
@@ -117,13 +115,5 @@ class DesignationCriteria {
             }
         }
         return in;
-    }
-
-    private String toJson(Object value) {
-        try {
-            return json.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

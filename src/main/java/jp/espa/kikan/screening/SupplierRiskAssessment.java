@@ -7,8 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import jp.espa.kikan.platform.DecisionRecords;
 import jp.espa.kikan.registry.CaseRepository;
 import jp.espa.kikan.registry.PlanParty;
 
@@ -56,13 +55,14 @@ class SupplierRiskAssessment {
     private final CaseRepository cases;
     private final DecisionService decisions;
     private final RepositoryService repository;
-    private final ObjectMapper json;
+    private final DecisionRecords records;
 
-    SupplierRiskAssessment(CaseRepository cases, DecisionService decisions, RepositoryService repository, ObjectMapper json) {
+    SupplierRiskAssessment(CaseRepository cases, DecisionService decisions, RepositoryService repository,
+                           DecisionRecords records) {
         this.cases = cases;
         this.decisions = decisions;
         this.repository = repository;
-        this.json = json;
+        this.records = records;
     }
 
     Result assess(UUID caseId) {
@@ -78,10 +78,9 @@ class SupplierRiskAssessment {
                             (String) hit.get("description"))));
         }
         Severity level = factors.stream().map(Factor::severity).max(Comparator.naturalOrder()).orElse(Severity.NONE);
-        String ruleVersion = DECISION + " v" + table.getVersion()
-                + (table.getVersionTag() == null ? "" : " (" + table.getVersionTag() + ")");
-        cases.recordRiskAssessment(caseId, DECISION, table.getVersion(), table.getVersionTag(), toJson(inputs),
-                toJson(factors), level.name());
+        String ruleVersion = DecisionRecords.versionOf(table);
+        cases.recordRiskAssessment(caseId, DECISION, table.getVersion(), table.getVersionTag(), records.json(inputs),
+                records.json(factors), level.name());
         return new Result(level, factors, ruleVersion);
     }
 
@@ -96,13 +95,5 @@ class SupplierRiskAssessment {
         in.put("foreignOfficers", (int) party.officers().stream().filter(o -> !"JP".equals(o.nationality())).count());
         in.put("plantCountry", party.plantCountry());
         return in;
-    }
-
-    private String toJson(Object value) {
-        try {
-            return json.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -3,6 +3,8 @@ package jp.espa.kikan.sectoraddition;
 import java.util.List;
 import java.util.Map;
 
+import jp.espa.kikan.platform.DecisionRecords;
+
 import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.DecisionDefinition;
@@ -47,7 +49,6 @@ class ExclusionCriteria {
         DecisionDefinition table = repository.createDecisionDefinitionQuery().decisionDefinitionKey(RECOMMENDATION)
                 .latestVersion().singleResult();
         return new Result(findings, (String) recommendation.get("recommendation"), (String) recommendation.get("reason"),
-                "SectorExclusionCriteria v" + table.getVersion()
-                        + (table.getVersionTag() == null ? "" : " (" + table.getVersionTag() + ")"));
+                DecisionRecords.versionOf(table));
     }
 }

@@ -9,9 +9,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jp.espa.kikan.periods.StatutoryTime;
+import jp.espa.kikan.platform.DecisionRecords;
 import jp.espa.kikan.registry.SectorReviewRegistry;
 import jp.espa.kikan.registry.SectorReviewRegistry.SectorReview;
 import jp.espa.kikan.web.InvalidInputException;
@@ -33,12 +32,12 @@ class SectorReviewIntake {
     }
 
     private final SectorReviewRegistry reviews;
-    private final ObjectMapper json;
+    private final DecisionRecords records;
     private final StatutoryTime time;
 
-    SectorReviewIntake(SectorReviewRegistry reviews, ObjectMapper json, StatutoryTime time) {
+    SectorReviewIntake(SectorReviewRegistry reviews, DecisionRecords records, StatutoryTime time) {
         this.reviews = reviews;
-        this.json = json;
+        this.records = records;
         this.time = time;
     }
 
@@ -58,7 +57,7 @@ class SectorReviewIntake {
         FACTS.forEach(name -> facts.put(name, Boolean.TRUE.equals(c.facts().get(name))));
         SectorReview review = new SectorReview(UUID.randomUUID(), c.reviewNumber(), c.businessName(), c.businessDescription(),
                 c.competentMinistry(), c.trigger().kind(), c.trigger().incidentDate(), c.trigger().incidentSummary(),
-                c.candidateEquipment(), c.candidateOperators(), c.insideStatutoryItems(), toJson(facts), null, "UNDER_REVIEW",
+                c.candidateEquipment(), c.candidateOperators(), c.insideStatutoryItems(), records.json(facts), null, "UNDER_REVIEW",
                 null, null, null, official);
         reviews.create(review);
         reviews.recordAct(review.id(), "REVIEW_STARTED", time.today(), official,
@@ -82,13 +81,5 @@ class SectorReviewIntake {
         variables.put(INSIDE_STATUTORY_ITEMS, c.insideStatutoryItems());
         variables.put(MEETINGS_HELD, 0);
         return variables;
-    }
-
-    private String toJson(Object value) {
-        try {
-            return json.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }
