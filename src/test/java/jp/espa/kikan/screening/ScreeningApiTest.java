@@ -211,6 +211,9 @@ class ScreeningApiTest {
         assertThat(rejected.body().get("message").asText()).isEqualTo("「補正を求める事項」を入力してください。");
         assertThat(call("GET", "/engine-rest/task/" + taskId, "mlit-reviewer", null).status()).isEqualTo(200);
 
+        JsonNode filters = call("GET", "/engine-rest/filter?resourceType=Task", "mlit-reviewer", null).body();
+        assertThat(filters.get(0).get("properties").get("variables").toString()).contains("applicationNumber", "受付番号");
+
         JsonNode form = call("GET", "/engine-rest/task/" + taskId + "/deployed-form", "mlit-reviewer", null).body();
         assertThat(form.get("id").asText()).isEqualTo("Form_CheckCompleteness");
     }

@@ -179,6 +179,8 @@ class OfficialsInTheBrowserTest {
         browser.waitFor(By.cssSelector("td.business-key"));
         browser.click(By.cssSelector("input[placeholder='Add criteria']"));
         browser.click(By.xpath("//li[contains(@class,'uib-typeahead-match')]/a[normalize-space()='Business Key']"));
+        // the widget opens the value editor by itself, but under load it may have closed it again: open it by clicking
+        browser.click(By.cssSelector(".search-label .value-field"));
         browser.type(By.cssSelector(".search-label .value-field input"), "UI-COCKPIT-1", Keys.ENTER);
         browser.waitForTexts(By.cssSelector("td.business-key"), "UI-COCKPIT-1");
         browser.screenshot("instances-filtered-by-business-key");
