@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import jp.espa.kikan.legal.StatutoryPeriods;
 import jp.espa.kikan.periods.StatutoryTime;
 import jp.espa.kikan.registry.Designation;
 import jp.espa.kikan.registry.DesignationRegistry;
@@ -37,12 +38,15 @@ class ChangeNotices {
     private final SectorRegistry sectors;
     private final RuntimeService runtime;
     private final StatutoryTime time;
+    private final StatutoryPeriods periods;
 
-    ChangeNotices(DesignationRegistry designations, SectorRegistry sectors, RuntimeService runtime, StatutoryTime time) {
+    ChangeNotices(DesignationRegistry designations, SectorRegistry sectors, RuntimeService runtime, StatutoryTime time,
+                  StatutoryPeriods periods) {
         this.designations = designations;
         this.sectors = sectors;
         this.runtime = runtime;
         this.time = time;
+        this.periods = periods;
     }
 
     @Transactional
@@ -56,7 +60,7 @@ class ChangeNotices {
         }
         String oldValue = kind == Kind.NAME ? operator.name() : operator.address();
         LocalDate today = time.today();
-        LocalDate dueBy = effectiveOn.minusWeeks(2);
+        LocalDate dueBy = periods.changeNoticeDueBy(effectiveOn);
         boolean late = today.isAfter(dueBy);
         designations.recordChangeNotice(operator.id(), kind.name(), oldValue, newValue, effectiveOn, today, late, filedBy);
         for (Designation d : current) {

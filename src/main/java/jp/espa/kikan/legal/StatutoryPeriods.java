@@ -21,6 +21,7 @@ public final class StatutoryPeriods {
     private static final int REPLY_DAYS = 10;
     private static final int GRACE_MONTHS = 6;
     private static final int PUBLIC_COMMENT_DAYS = 30;
+    private static final int CHANGE_NOTICE_WEEKS = 2;
 
     private final AdministrativeCalendar calendar;
 
@@ -72,6 +73,24 @@ public final class StatutoryPeriods {
      */
     public LocalDate earliestPublicCommentLastDay(LocalDate noticeDay) {
         return noticeDay.plusDays(PUBLIC_COMMENT_DAYS - 1);
+    }
+
+    /**
+     * A recommendation and an order share one deadline, the last day of the period (Art 52(6), (9)). This is the
+     * last day on which a recommendation can be delivered so that the operator's reply period ends before that
+     * last day, leaving at least one day to decide on an order.
+     */
+    public LocalDate latestRecommendationLeavingRoomForOrder(LocalDate periodLastDay) {
+        LocalDate day = periodLastDay;
+        while (!replyDueOn(day).isBefore(periodLastDay)) {
+            day = day.minusDays(1);
+        }
+        return day;
+    }
+
+    /** A designated operator notifies a change of name or address at least 2 weeks before it takes effect. */
+    public LocalDate changeNoticeDueBy(LocalDate changeEffectiveOn) {
+        return changeEffectiveOn.minusWeeks(CHANGE_NOTICE_WEEKS);
     }
 
     /** The Japanese fiscal year of a day: fiscal year N runs from 1 April N to 31 March N+1. */

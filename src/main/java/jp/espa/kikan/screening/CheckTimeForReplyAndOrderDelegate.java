@@ -29,17 +29,8 @@ class CheckTimeForReplyAndOrderDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         LocalDate lastDay = LocalDate.parse((String) execution.getVariable(PERIOD_LAST_DAY));
-        LocalDate latest = latestRecommendationDayLeavingRoomForOrder(lastDay);
+        LocalDate latest = periods.latestRecommendationLeavingRoomForOrder(lastDay);
         execution.setVariable(ENOUGH_TIME_FOR_ORDER, !time.today().isAfter(latest));
         execution.setVariable(LATEST_RECOMMENDATION_DAY_FOR_ORDER, latest.toString());
-    }
-
-    /** The last day on which a recommendation can be delivered so that its reply period ends before lastDay. */
-    LocalDate latestRecommendationDayLeavingRoomForOrder(LocalDate lastDay) {
-        LocalDate day = lastDay;
-        while (!periods.replyDueOn(day).isBefore(lastDay)) {
-            day = day.minusDays(1);
-        }
-        return day;
     }
 }

@@ -1,6 +1,8 @@
 package jp.espa.kikan.legal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -159,5 +161,28 @@ class StatutoryPeriodsTest {
     })
     void publicCommentRunsThirtyDaysCountedFromTheNotice(LocalDate noticeDay, LocalDate lastDay) {
         assertEquals(lastDay, periods.earliestPublicCommentLastDay(noticeDay));
+    }
+
+    @ParameterizedTest(name = "period ends {0}: recommend by {1} to leave room for an order")
+    @CsvSource({
+            "2026-12-25, 2026-12-15",  // delivered Tue 15 Dec: reply due Thu 24 Dec, the day before the last day
+            "2026-12-28, 2026-12-16",  // 17 Dec would be due Sat 26 -> Mon 28, the last day itself
+            "2027-01-08, 2026-12-29",  // delivered in the closure: due Thu 7 Jan; 30 Dec would be due 8 Jan
+            "2026-05-11, 2026-04-29",  // 30 Apr -> Sat 9 May and 1 May -> Sun 10 May both roll to Mon 11 May
+    })
+    void latestRecommendationLeavesTheReplyPeriodInsideThePeriod(LocalDate periodLastDay, LocalDate latest) {
+        assertEquals(latest, periods.latestRecommendationLeavingRoomForOrder(periodLastDay));
+        assertTrue(periods.replyDueOn(latest).isBefore(periodLastDay));
+        assertFalse(periods.replyDueOn(latest.plusDays(1)).isBefore(periodLastDay));
+    }
+
+    @ParameterizedTest(name = "change on {0}: notice due by {1}")
+    @CsvSource({
+            "2026-12-09, 2026-11-25",
+            "2027-01-01, 2026-12-18",  // over the year end: calendar days, no holiday rule
+            "2028-03-07, 2028-02-22",  // leap year February
+    })
+    void changeNoticeIsDueTwoWeeksBeforeTheChange(LocalDate effectiveOn, LocalDate dueBy) {
+        assertEquals(dueBy, periods.changeNoticeDueBy(effectiveOn));
     }
 }
