@@ -261,4 +261,24 @@ class DesignationProcessTest {
             repository.deleteDeployment(deployment.getId(), true);
         }
     }
+
+    @Test
+    void anOfficialProposesFromTheTasklistStartForm() {
+        String corporateNumber = corporateNumber(++serial);
+        Map<String, Object> form = new java.util.HashMap<>(Map.of(PROPOSAL_NUMBER, "DES-FORM-" + serial, CORPORATE_NUMBER, corporateNumber,
+                OPERATOR_NAME, "フォーム鉄道株式会社（架空）", OPERATOR_ADDRESS, "東京都（架空）", SECTOR_CODE, "RAILWAY",
+                INDUSTRY, "MANUFACTURING_OTHER", CAPITAL_YEN, 50_000_000_000L, EMPLOYEES, 5000, PROPOSAL_REASON, "営業キロ"));
+        form.put(CAPITAL_YEN, "x");
+        assertThatThrownBy(() -> runtime.startProcessInstanceByKey(DESIGNATION_PROCESS, form))
+                .isInstanceOf(BadUserRequestException.class).hasMessageContaining("資本金");
+        assertThat(designations.caseByProposalNumber("DES-FORM-" + serial)).isEmpty();
+
+        form.put(CAPITAL_YEN, 50_000_000_000L);
+        ProcessInstance pi = runtime.startProcessInstanceByKey(DESIGNATION_PROCESS, form);
+        assertThat(pi).isWaitingAt("Task_ReviewCandidate");
+        assertThat(runtime.createProcessInstanceQuery().processInstanceId(pi.getId()).singleResult().getBusinessKey())
+                .isEqualTo("DES-FORM-" + serial);
+        assertThat(sectors.operatorByCorporateNumber(corporateNumber)).isPresent();
+        assertThat(runtime.getVariable(pi.getId(), CANDIDATE_GROUP)).isEqualTo("ministry-mlit");
+    }
 }

@@ -214,4 +214,20 @@ class SectorAdditionProcessTest {
         assertThat(reviews.byNumber("DEMO-MEDICAL-DX").orElseThrow().preliminaryRecommendation()).isEqualTo("KEEP_STUDYING");
         assertThat(instance("DEMO-MEDICAL-DX")).isWaitingAt("Task_DecideSectorAddition");
     }
+
+    @Test
+    void theCabinetOfficeStartsAReviewFromTheTasklistStartForm() {
+        Map<String, Object> form = new HashMap<>(Map.of(REVIEW_NUMBER, "SR-FORM-1", BUSINESS_NAME, "フォーム事業（架空）",
+                BUSINESS_DESCRIPTION, "架空", COMPETENT_MINISTRY, "MLIT", TRIGGER_KIND, "INCIDENT", INSIDE_STATUTORY_ITEMS, true,
+                "indispensable", true, "equipmentConceivable", true, "operatorConceivable", true));
+        assertThatThrownBy(() -> runtime.startProcessInstanceByKey(PROCESS, form)) // an incident needs its date
+                .isInstanceOf(BadUserRequestException.class).hasMessageContaining("事案の発生日");
+        assertThat(reviews.byNumber("SR-FORM-1")).isEmpty();
+
+        form.putAll(Map.of(INCIDENT_DATE, "2026-10-01", INCIDENT_SUMMARY, "架空の事案"));
+        ProcessInstance pi = runtime.startProcessInstanceByKey(PROCESS, form);
+        assertThat(pi).hasPassed("Task_ApplyExclusionCriteria").isWaitingAt("Task_HearCompetentMinistry");
+        assertThat(reviews.byNumber("SR-FORM-1").orElseThrow().preliminaryRecommendation()).isEqualTo("LIST");
+        assertThat(runtime.getVariable(pi.getId(), REVIEWER_GROUP)).isEqualTo("ministry-mlit");
+    }
 }
