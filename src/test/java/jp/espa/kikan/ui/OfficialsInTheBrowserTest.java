@@ -3,19 +3,15 @@ package jp.espa.kikan.ui;
 import static jp.espa.kikan.ui.Browser.FORM_DATE;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.Base64;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import jp.espa.kikan.support.ApiClient;
+import jp.espa.kikan.support.ApiClient.Answer;
 
 import org.assertj.core.api.AbstractStringAssert;
 import org.camunda.bpm.engine.TaskService;
@@ -50,8 +46,6 @@ class OfficialsInTheBrowserTest {
     @LocalServerPort int port;
     @Autowired ObjectMapper json;
     @Autowired TaskService tasks;
-
-    private final HttpClient http = HttpClient.newHttpClient();
 
     @RegisterExtension
     final AfterTestExecutionCallback screenshotOnFailure = context -> {
@@ -195,9 +189,8 @@ class OfficialsInTheBrowserTest {
                 {"reviewNumber": "UI-SR-1", "businessName": "テスト物流事業（架空）", "businessDescription": "架空",
                  "competentMinistry": "MLIT", "insideStatutoryItems": false, "trigger": {"kind": "PERIODIC_REVIEW"},
                  "facts": {"indispensable": true, "equipmentConceivable": true, "operatorConceivable": true}}""";
-        HttpResponse<String> started = http.send(request("/api/sector-reviews", "cao-official")
-                .POST(HttpRequest.BodyPublishers.ofString(review)).build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(started.statusCode()).as(started.body()).isEqualTo(201);
+        Answer started = api().call("POST", "/api/sector-reviews", "cao-official", review);
+        assertThat(started.status()).as(String.valueOf(started.body())).isEqualTo(201);
         completeOnTheEngine("UI-SR-1", "Task_HearCompetentMinistry", Map.of("hearingDate", LocalDate.now(TOKYO).toString(),
                 "ministryExplanation", "所管省の説明（架空）"));
 
@@ -243,22 +236,19 @@ class OfficialsInTheBrowserTest {
                       "foreignGovernmentSalesShare": 30, "plantCountry": "XX",
                       "votingHolders": [{"name": "Example Holdings", "country": "XX", "share": 40}]}]}}
                 """.formatted(applicationNumber, LocalDate.now(TOKYO).plusMonths(4));
-        HttpResponse<String> response = http.send(request("/api/screenings", "portal")
-                .POST(HttpRequest.BodyPublishers.ofString(plan)).build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
-        return json.readTree(response.body());
+        Answer filed = api().call("POST", "/api/screenings", "portal", plan);
+        assertThat(filed.status()).as(String.valueOf(filed.body())).isEqualTo(201);
+        return filed.body();
     }
 
     private JsonNode api(String method, String path, String user) throws Exception {
-        HttpResponse<String> response = http.send(request(path, user).method(method, HttpRequest.BodyPublishers.noBody()).build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-        return json.readTree(response.body());
+        Answer answer = api().call(method, path, user, null);
+        assertThat(answer.status()).as(String.valueOf(answer.body())).isEqualTo(200);
+        return answer.body();
     }
 
-    private HttpRequest.Builder request(String path, String user) {
-        return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).header("Content-Type", "application/json")
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8)));
+    private ApiClient api() {
+        return new ApiClient(json, port);
     }
 
     private void completeOnTheEngine(String businessKey, String taskKey, Map<String, Object> values) {
