@@ -13,8 +13,8 @@ import jp.espa.kikan.registry.DesignationRegistry;
 import jp.espa.kikan.registry.Operator;
 import jp.espa.kikan.registry.Sector;
 import jp.espa.kikan.registry.SectorRegistry;
-import jp.espa.kikan.web.InvalidInputException;
-import jp.espa.kikan.web.NotFoundException;
+import jp.espa.kikan.platform.InvalidInputException;
+import jp.espa.kikan.platform.NotFoundException;
 
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Service;

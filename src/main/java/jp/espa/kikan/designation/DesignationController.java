@@ -20,8 +20,8 @@ import jp.espa.kikan.registry.Operator;
 import jp.espa.kikan.registry.Sector;
 import jp.espa.kikan.registry.SectorRegistry;
 import jp.espa.kikan.security.Roles;
-import jp.espa.kikan.web.InvalidInputException;
-import jp.espa.kikan.web.NotFoundException;
+import jp.espa.kikan.platform.InvalidInputException;
+import jp.espa.kikan.platform.NotFoundException;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;

@@ -14,7 +14,7 @@ import jp.espa.kikan.registry.DesignationRegistry.DesignationCase;
 import jp.espa.kikan.registry.Operator;
 import jp.espa.kikan.registry.Sector;
 import jp.espa.kikan.registry.SectorRegistry;
-import jp.espa.kikan.web.InvalidInputException;
+import jp.espa.kikan.platform.InvalidInputException;
 
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Service;

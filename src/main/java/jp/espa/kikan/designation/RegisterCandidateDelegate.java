@@ -8,7 +8,7 @@ import java.util.Set;
 import jp.espa.kikan.designation.DesignationIntake.Proposal;
 import jp.espa.kikan.platform.FormValues;
 import jp.espa.kikan.platform.Officials;
-import jp.espa.kikan.web.InvalidInputException;
+import jp.espa.kikan.platform.InvalidInputException;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;

@@ -22,6 +22,15 @@ public class SectorRegistry {
         return jdbc.sql("select * from sector where code = ?").param(code).query(Sector.class).optional();
     }
 
+    public List<Ministry> ministries() {
+        return jdbc.sql("select code, name_ja, reviewer_group from ministry order by code").query(Ministry.class).list();
+    }
+
+    public Optional<Ministry> ministry(String code) {
+        return jdbc.sql("select code, name_ja, reviewer_group from ministry where code = ?").param(code)
+                .query(Ministry.class).optional();
+    }
+
     public List<Sector> sectors() {
         return jdbc.sql("select * from sector order by statute_item").query(Sector.class).list();
     }

@@ -6,7 +6,7 @@ import jp.espa.kikan.registry.CaseRepository;
 import jp.espa.kikan.registry.ScreeningCase;
 import jp.espa.kikan.registry.SectorRegistry;
 import jp.espa.kikan.security.Roles;
-import jp.espa.kikan.web.NotFoundException;
+import jp.espa.kikan.platform.NotFoundException;
 
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;

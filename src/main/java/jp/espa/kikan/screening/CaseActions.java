@@ -21,8 +21,8 @@ import jp.espa.kikan.screening.PlanChangeClassifier.ChangeClass;
 import jp.espa.kikan.screening.PlanChangeClassifier.ClassifiedItem;
 import jp.espa.kikan.screening.PlanSubmission.PlanContent;
 import jp.espa.kikan.screening.PlanSubmission.PlanKind;
-import jp.espa.kikan.web.ConflictException;
-import jp.espa.kikan.web.InvalidInputException;
+import jp.espa.kikan.platform.ConflictException;
+import jp.espa.kikan.platform.InvalidInputException;
 
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.Execution;

@@ -9,7 +9,7 @@ import jp.espa.kikan.registry.PartyRole;
 import jp.espa.kikan.screening.PlanSubmission.Party;
 import jp.espa.kikan.screening.PlanSubmission.PlanContent;
 import jp.espa.kikan.screening.PlanSubmission.PlanKind;
-import jp.espa.kikan.web.InvalidInputException;
+import jp.espa.kikan.platform.InvalidInputException;
 
 /** The rules of a plan's contents that bean validation cannot express (Art 52(2) and the ordinances' forms). */
 final class PlanRules {

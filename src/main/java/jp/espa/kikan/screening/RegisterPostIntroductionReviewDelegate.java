@@ -18,8 +18,8 @@ import jp.espa.kikan.registry.SectorRegistry;
 import jp.espa.kikan.screening.PlanSubmission.Party;
 import jp.espa.kikan.screening.PlanSubmission.PlanContent;
 import jp.espa.kikan.screening.PlanSubmission.PlanKind;
-import jp.espa.kikan.web.ConflictException;
-import jp.espa.kikan.web.InvalidInputException;
+import jp.espa.kikan.platform.ConflictException;
+import jp.espa.kikan.platform.InvalidInputException;
 
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.IdentityService;

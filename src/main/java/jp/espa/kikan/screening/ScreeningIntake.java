@@ -25,7 +25,7 @@ import jp.espa.kikan.registry.SectorRegistry;
 import jp.espa.kikan.screening.PlanSubmission.Party;
 import jp.espa.kikan.screening.PlanSubmission.PlanContent;
 import jp.espa.kikan.screening.PlanSubmission.PlanKind;
-import jp.espa.kikan.web.InvalidInputException;
+import jp.espa.kikan.platform.InvalidInputException;
 
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Service;

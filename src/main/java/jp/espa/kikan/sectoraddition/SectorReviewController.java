@@ -20,9 +20,9 @@ import jp.espa.kikan.registry.Sector;
 import jp.espa.kikan.registry.SectorRegistry;
 import jp.espa.kikan.registry.SectorReviewRegistry;
 import jp.espa.kikan.security.Roles;
-import jp.espa.kikan.web.ConflictException;
-import jp.espa.kikan.web.InvalidInputException;
-import jp.espa.kikan.web.NotFoundException;
+import jp.espa.kikan.platform.ConflictException;
+import jp.espa.kikan.platform.InvalidInputException;
+import jp.espa.kikan.platform.NotFoundException;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;

@@ -13,7 +13,7 @@ import jp.espa.kikan.periods.StatutoryTime;
 import jp.espa.kikan.platform.DecisionRecords;
 import jp.espa.kikan.registry.SectorReviewRegistry;
 import jp.espa.kikan.registry.SectorReviewRegistry.SectorReview;
-import jp.espa.kikan.web.InvalidInputException;
+import jp.espa.kikan.platform.InvalidInputException;
 
 import org.springframework.stereotype.Service;
 

@@ -17,7 +17,7 @@ import jp.espa.kikan.platform.Officials;
 import jp.espa.kikan.registry.EquipmentCategory;
 import jp.espa.kikan.registry.Sector;
 import jp.espa.kikan.registry.SectorReviewRegistry;
-import jp.espa.kikan.web.InvalidInputException;
+import jp.espa.kikan.platform.InvalidInputException;
 
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.delegate.DelegateTask;

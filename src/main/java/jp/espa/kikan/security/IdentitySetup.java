@@ -5,6 +5,8 @@ import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT
 
 import java.util.Map;
 
+import jp.espa.kikan.registry.SectorRegistry;
+
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Permission;
@@ -40,7 +42,10 @@ class IdentitySetup {
     private final IdentityService identity;
     private final AuthorizationService authorizations;
 
-    IdentitySetup(IdentityService identity, AuthorizationService authorizations) {
+    private final SectorRegistry registry;
+
+    IdentitySetup(IdentityService identity, AuthorizationService authorizations, SectorRegistry registry) {
+        this.registry = registry;
         this.identity = identity;
         this.authorizations = authorizations;
     }
@@ -49,7 +54,7 @@ class IdentitySetup {
     @Order(0)
     void setUp() {
         GROUPS.forEach(this::ensureGroup);
-        for (String ministry : Roles.MINISTRIES) {
+        for (String ministry : registry.ministries().stream().map(m -> m.reviewerGroup()).toList()) {
             grant(ministry, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
             grant(ministry, Resources.FILTER, ANY, Permissions.READ);
             // Starting an Art 55 review or registering a paper emergency notification from Tasklist

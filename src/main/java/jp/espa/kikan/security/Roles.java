@@ -1,20 +1,38 @@
 package jp.espa.kikan.security;
 
-import java.util.Set;
-
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 
-/** Camunda group ids used by the procedures; Spring authorities are the group ids with a prefix. */
+/**
+ * Camunda group ids of the roles; Spring authorities are the group ids with a prefix. Each ministry the registry
+ * names has a reviewer group {@code ministry-<code>} and a senior group {@code ministry-<code>-senior}.
+ */
 public final class Roles {
 
     public static final String GROUP_PREFIX = "GROUP_";
     public static final String ADMIN = "camunda-admin";
     public static final String CABINET_OFFICE = "cabinet-office";
     public static final String OPERATOR_PORTAL = "operator-portal";
-    public static final Set<String> MINISTRIES = Set.of("ministry-meti", "ministry-mlit", "ministry-mic", "ministry-fsa");
+    private static final String MINISTRY_PREFIX = "ministry-";
+    private static final String SENIOR_SUFFIX = "-senior";
 
     private Roles() {
+    }
+
+    public static String reviewerGroup(String ministryCode) {
+        return MINISTRY_PREFIX + ministryCode.toLowerCase();
+    }
+
+    public static String seniorGroup(String reviewerGroup) {
+        return reviewerGroup + SENIOR_SUFFIX;
+    }
+
+    static boolean isMinistryGroup(String group) {
+        return group.startsWith(MINISTRY_PREFIX) && !isSeniorGroup(group);
+    }
+
+    static boolean isSeniorGroup(String group) {
+        return group.startsWith(MINISTRY_PREFIX) && group.endsWith(SENIOR_SUFFIX);
     }
 
     public static boolean isMember(Authentication user, String groupId) {

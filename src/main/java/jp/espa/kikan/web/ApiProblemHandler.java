@@ -5,6 +5,10 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.JsonMappingException;
+import jp.espa.kikan.platform.ConflictException;
+import jp.espa.kikan.platform.InvalidInputException;
+import jp.espa.kikan.platform.NotFoundException;
+import jp.espa.kikan.platform.NotPermittedException;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -77,8 +81,8 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.NOT_FOUND, e.getMessage());
     }
 
-    @ExceptionHandler(AccessDeniedException.class)
-    ResponseEntity<Object> forbidden(AccessDeniedException e) {
+    @ExceptionHandler({AccessDeniedException.class, NotPermittedException.class})
+    ResponseEntity<Object> forbidden(RuntimeException e) {
         return problem(HttpStatus.FORBIDDEN, e.getMessage());
     }
 

@@ -16,7 +16,7 @@ import jp.espa.kikan.screening.OperatorRequests.Correction;
 import jp.espa.kikan.screening.OperatorRequests.PlanChange;
 import jp.espa.kikan.screening.OperatorRequests.Reply;
 import jp.espa.kikan.screening.PlanChangeClassifier.ChangeClass;
-import jp.espa.kikan.web.InvalidInputException;
+import jp.espa.kikan.platform.InvalidInputException;
 
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -206,7 +206,7 @@ class EquipmentScreeningProcessTest extends ProcessTestSupport {
         fireTimer(c, "Event_ReplyPeriodExpired");
         assertThat(recommendation).isWaitingAt("Task_DecideOrder");
         assertThatThrownBy(() -> actions.reply(reload(c), new Reply(true, null, "late"), "portal"))
-                .isInstanceOf(jp.espa.kikan.web.ConflictException.class);
+                .isInstanceOf(jp.espa.kikan.platform.ConflictException.class);
         complete(c, "Task_DecideOrder", Map.of("issueOrder", false, "orderDecisionReason", "自主的な改善を確認"));
         assertThat(recommendation).hasPassed("EndEvent_NoOrder").isEnded();
         assertThat(reload(c).outcome()).isEqualTo(Outcome.NO_ORDER);

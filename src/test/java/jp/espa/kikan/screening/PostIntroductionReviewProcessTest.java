@@ -86,7 +86,7 @@ class PostIntroductionReviewProcessTest extends ProcessTestSupport {
         complete(c, "Task_CheckCompleteness", Map.of("planComplete", true));
         complete(c, "Task_ReviewPlan", Map.of("reviewDecision", "NO_CONCERNS", "reviewReason", "懸念なし"));
         assertThatThrownBy(() -> actions.startPostIntroductionReview(file(TestPlans.introduction(nextApplicationNumber("A55"),
-                LocalDate.of(2026, 11, 26))), "x", "mlit-reviewer")).isInstanceOf(jp.espa.kikan.web.ConflictException.class);
+                LocalDate.of(2026, 11, 26))), "x", "mlit-reviewer")).isInstanceOf(jp.espa.kikan.platform.ConflictException.class);
 
         actions.startPostIntroductionReview(reload(c), "国際情勢の変化", "mlit-reviewer");
         ProcessInstance review = runningInstance(PROCESS, c);

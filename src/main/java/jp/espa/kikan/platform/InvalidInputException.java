@@ -1,4 +1,4 @@
-package jp.espa.kikan.web;
+package jp.espa.kikan.platform;
 
 /** Input that is well formed but breaks a rule; answered with 400 naming the field. Nothing has been written. */
 public class InvalidInputException extends RuntimeException {

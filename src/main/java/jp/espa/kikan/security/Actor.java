@@ -1,0 +1,51 @@
+package jp.espa.kikan.security;
+
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+
+/**
+ * Who asks for a change of the record: an account with its groups, or the system itself (timers, the engine's own
+ * steps, start-up data). Built from the API's authentication or from the engine's current authentication, which
+ * /engine-rest and the webapps set for the request; never from anything the client puts in a body.
+ */
+public record Actor(String userId, Set<String> groups) {
+
+    public static final Actor SYSTEM = new Actor("system", Set.of());
+
+    public Actor {
+        groups = Set.copyOf(groups);
+    }
+
+    public static Actor of(Authentication user) {
+        return new Actor(user.getName(), user.getAuthorities().stream().map(GrantedAuthority::getAuthority)
+                .filter(authority -> authority.startsWith(Roles.GROUP_PREFIX))
+                .map(authority -> authority.substring(Roles.GROUP_PREFIX.length()))
+                .collect(Collectors.toSet()));
+    }
+
+    /** The account the engine runs the current command for; the system when no account is set (job executor, start-up). */
+    public static Actor current(IdentityService identity) {
+        var authentication = identity.getCurrentAuthentication();
+        if (authentication == null || authentication.getUserId() == null) {
+            return SYSTEM;
+        }
+        return new Actor(authentication.getUserId(),
+                authentication.getGroupIds() == null ? Set.of() : Set.copyOf(authentication.getGroupIds()));
+    }
+
+    public boolean isSystem() {
+        return this == SYSTEM || ("system".equals(userId) && groups.isEmpty());
+    }
+
+    public boolean isAdmin() {
+        return groups.contains(Roles.ADMIN);
+    }
+
+    public boolean inGroup(String group) {
+        return groups.contains(group);
+    }
+}
