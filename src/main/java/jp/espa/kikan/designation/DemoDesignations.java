@@ -6,11 +6,11 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 
-import jp.espa.kikan.designation.DesignationIntake.Proposal;
 import jp.espa.kikan.periods.StatutoryTime;
 import jp.espa.kikan.registry.DesignationRegistry;
 import jp.espa.kikan.registry.Operator;
 import jp.espa.kikan.registry.SectorRegistry;
+import jp.espa.kikan.security.Actor;
 
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
@@ -35,15 +35,15 @@ class DemoDesignations {
             new String[] {"3999901000005", "FINANCE"}, new String[] {"1999901000007", "AIRLINE"},
             new String[] {"2999901000006", "PORT"});
 
-    private final DesignationIntake intake;
+    private final DesignationService service;
     private final DesignationRegistry designations;
     private final SectorRegistry sectors;
     private final TaskService tasks;
     private final StatutoryTime time;
 
-    DemoDesignations(DesignationIntake intake, DesignationRegistry designations, SectorRegistry sectors, TaskService tasks,
+    DemoDesignations(DesignationService service, DesignationRegistry designations, SectorRegistry sectors, TaskService tasks,
                      StatutoryTime time) {
-        this.intake = intake;
+        this.service = service;
         this.designations = designations;
         this.sectors = sectors;
         this.tasks = tasks;
@@ -56,13 +56,13 @@ class DemoDesignations {
         for (String[] demo : DEMO) {
             Operator operator = sectors.operatorByCorporateNumber(demo[0]).orElseThrow();
             String proposalNumber = "DEMO-DESIGNATION-" + demo[1];
-            if (designations.current(operator.id(), demo[1]).isPresent() || intake.existing(proposalNumber).isPresent()) {
+            if (designations.current(operator.id(), demo[1]).isPresent() || service.existing(proposalNumber).isPresent()) {
                 continue;
             }
             var size = designations.size(operator.id());
-            intake.propose(new Proposal(proposalNumber, operator.corporateNumber(), operator.name(), operator.address(), demo[1],
+            service.propose(Actor.SYSTEM, new DesignationService.Proposal(proposalNumber, operator.corporateNumber(), operator.name(), operator.address(), demo[1],
                     size.industry(), size.capitalYen() == null ? BigDecimal.ZERO : size.capitalYen(),
-                    size.employees() == null ? 0 : size.employees(), "デモ：指定基準への該当を確認するための提案"), "demo", "");
+                    size.employees() == null ? 0 : size.employees(), "デモ：指定基準への該当を確認するための提案"), "");
             complete(proposalNumber, "Task_ReviewCandidate", Map.of(REVIEW_DECISION, DESIGNATE_DECISION,
                     REVIEW_REASON, "指定基準に該当し、代替困難な役務を提供している（デモ）"));
             complete(proposalNumber, "Task_PublishDesignation", Map.of(GAZETTE_PUBLISHED_ON, time.today().toString(),

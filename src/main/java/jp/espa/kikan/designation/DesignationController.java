@@ -8,7 +8,6 @@ import java.util.UUID;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import jp.espa.kikan.designation.DesignationIntake.Proposal;
 import jp.espa.kikan.designation.DesignationRequests.ChangeNotice;
 import jp.espa.kikan.designation.DesignationRequests.Candidate;
 import jp.espa.kikan.designation.DesignationRequests.MeasureFiling;
@@ -16,15 +15,10 @@ import jp.espa.kikan.designation.DesignationRequests.Proposals;
 import jp.espa.kikan.registry.Designation;
 import jp.espa.kikan.registry.DesignationRegistry;
 import jp.espa.kikan.registry.Measure;
-import jp.espa.kikan.registry.Operator;
-import jp.espa.kikan.registry.Sector;
-import jp.espa.kikan.registry.SectorRegistry;
-import jp.espa.kikan.security.Roles;
+import jp.espa.kikan.security.Actor;
 import jp.espa.kikan.platform.InvalidInputException;
-import jp.espa.kikan.platform.NotFoundException;
 
 import org.springframework.http.HttpStatus;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -35,23 +29,17 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+/** Designation over HTTP: every call goes to {@link DesignationService} as the calling account. */
 @RestController
 @Tag(name = "Operator designation", description = "Designated operators (ESPA Art 50-51): proposals, measures, change notices, the registry")
 class DesignationController {
 
-    private final DesignationIntake intake;
+    private final DesignationService service;
     private final DesignationRegistry designations;
-    private final SectorRegistry sectors;
-    private final Reevaluation reevaluation;
-    private final ChangeNotices changeNotices;
 
-    DesignationController(DesignationIntake intake, DesignationRegistry designations, SectorRegistry sectors,
-                          Reevaluation reevaluation, ChangeNotices changeNotices) {
-        this.intake = intake;
+    DesignationController(DesignationService service, DesignationRegistry designations) {
+        this.service = service;
         this.designations = designations;
-        this.sectors = sectors;
-        this.reevaluation = reevaluation;
-        this.changeNotices = changeNotices;
     }
 
     record ProposalReceipt(UUID designationCaseId, String proposalNumber, String status) {
@@ -60,37 +48,28 @@ class DesignationController {
     @PostMapping("/api/designation-proposals")
     @ResponseStatus(HttpStatus.CREATED)
     @Transactional
-    @Operation(summary = "Propose operators for designation; each starts a designation procedure. All or none are registered")
+    @Operation(summary = "The competent ministry proposes operators of its sectors for designation; each starts a designation "
+            + "procedure. All or none are registered; a proposal number already registered answers with its case")
     List<ProposalReceipt> propose(@Valid @RequestBody Proposals proposals, Authentication user) {
+        Actor actor = Actor.of(user);
         List<ProposalReceipt> receipts = new ArrayList<>();
         for (int i = 0; i < proposals.candidates().size(); i++) {
             Candidate c = proposals.candidates().get(i);
-            requireCompetentMinistry(user, c.sectorCode(), "candidates[" + i + "].sectorCode");
-            var existing = intake.existing(c.proposalNumber());
-            var designationCase = existing.isPresent() ? existing.get() : intake.propose(new Proposal(c.proposalNumber(),
-                    c.corporateNumber(), c.operatorName(), c.operatorAddress(), c.sectorCode(), c.industry().name(),
-                    c.capitalYen(), c.employees(), c.proposalReason()), user.getName(), "candidates[" + i + "].");
+            var existing = service.existing(c.proposalNumber());
+            var designationCase = existing.isPresent() ? existing.get() : service.propose(actor, new DesignationService.Proposal(
+                    c.proposalNumber(), c.corporateNumber(), c.operatorName(), c.operatorAddress(), c.sectorCode(),
+                    c.industry().name(), c.capitalYen(), c.employees(), c.proposalReason()), "candidates[" + i + "].");
             receipts.add(new ProposalReceipt(designationCase.id(), designationCase.proposalNumber(), designationCase.status()));
         }
         return receipts;
     }
 
-    record MeasuresReceipt(String corporateNumber, String sectorCode, int filed, boolean designated, boolean revocationStarted) {
-    }
-
     @PostMapping("/api/operators/{corporateNumber}/measures")
     @ResponseStatus(HttpStatus.CREATED)
-    @Transactional
-    @Operation(summary = "File figures and facts of an operator's business; a designated operator is re-evaluated at once")
-    MeasuresReceipt fileMeasures(@PathVariable String corporateNumber, @Valid @RequestBody MeasureFiling filing,
-                                 Authentication user) {
-        Operator operator = sectors.operatorByCorporateNumber(corporateNumber)
-                .orElseThrow(() -> new NotFoundException("No operator with corporate number " + corporateNumber + "."));
-        Sector sector = sectors.sector(filing.sectorCode())
-                .orElseThrow(() -> new InvalidInputException("sectorCode", "Unknown sector '" + filing.sectorCode() + "'."));
-        if (!Roles.isMember(user, Roles.OPERATOR_PORTAL)) {
-            requireCompetentMinistry(user, sector.code(), "sectorCode");
-        }
+    @Operation(summary = "The competent ministry files figures and facts of an operator's business; a designated operator is "
+            + "re-evaluated at once, and a revocation starts for the ministry to confirm when the criteria are no longer met")
+    DesignationService.MeasuresReceipt fileMeasures(@PathVariable String corporateNumber, @Valid @RequestBody MeasureFiling filing,
+                                                    Authentication user) {
         List<Measure> measures = new ArrayList<>();
         for (int i = 0; i < filing.measures().size(); i++) {
             var m = filing.measures().get(i);
@@ -100,18 +79,16 @@ class DesignationController {
             }
             measures.add(new Measure(m.code(), m.fiscalYear(), m.number(), m.text(), m.flag(), m.source()));
         }
-        designations.fileMeasures(operator.id(), sector.code(), measures, user.getName());
-        var current = designations.current(operator.id(), sector.code());
-        boolean revocation = current.isPresent() && reevaluation.reevaluate(current.get(), "MEASURES_FILED");
-        return new MeasuresReceipt(corporateNumber, sector.code(), measures.size(), current.isPresent(), revocation);
+        return service.fileMeasures(Actor.of(user), corporateNumber, filing.sectorCode(), measures);
     }
 
     @PostMapping("/api/operators/{corporateNumber}/change-notices")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Notice of a change of name or address; late notices (less than 2 weeks ahead) are accepted and marked late")
-    ChangeNotices.Receipt notifyChange(@PathVariable String corporateNumber, @Valid @RequestBody ChangeNotice notice,
-                                       Authentication user) {
-        return changeNotices.file(corporateNumber, notice.kind(), notice.newValue(), notice.effectiveOn(), user.getName());
+    @Operation(summary = "Notice of a change of name or address, through the portal representing the operator; late notices "
+            + "(less than 2 weeks ahead) are accepted and marked late")
+    DesignationService.ChangeReceipt notifyChange(@PathVariable String corporateNumber, @Valid @RequestBody ChangeNotice notice,
+                                                  Authentication user) {
+        return service.fileChangeNotice(Actor.of(user), corporateNumber, notice.kind(), notice.newValue(), notice.effectiveOn());
     }
 
     record DesignationView(UUID designationId, String corporateNumber, String operatorName, String operatorAddress,
@@ -130,13 +107,5 @@ class DesignationController {
                     designations.notices(d.id())));
         }
         return views;
-    }
-
-    private void requireCompetentMinistry(Authentication user, String sectorCode, String field) {
-        Sector sector = sectors.sector(sectorCode)
-                .orElseThrow(() -> new InvalidInputException(field, "Unknown sector '" + sectorCode + "'."));
-        if (!Roles.isMember(user, sector.reviewerGroup()) && !Roles.isMember(user, Roles.ADMIN)) {
-            throw new AccessDeniedException("Only the competent ministry of sector " + sectorCode + " may do this.");
-        }
     }
 }

@@ -10,14 +10,12 @@ import java.util.OptionalDouble;
 import java.util.UUID;
 
 import jp.espa.kikan.legal.StatutoryPeriods;
-import jp.espa.kikan.platform.DecisionRecords;
+import jp.espa.kikan.platform.DecisionRecorder;
 import jp.espa.kikan.registry.DesignationRegistry;
 import jp.espa.kikan.registry.Measure;
+import jp.espa.kikan.registry.Procedure;
 import jp.espa.kikan.registry.Sector;
 
-import org.camunda.bpm.engine.DecisionService;
-import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.repository.DecisionDefinition;
 import org.springframework.stereotype.Service;
 
 /**
@@ -48,22 +46,16 @@ class DesignationCriteria {
     }
 
     private final DesignationRegistry registry;
-    private final DecisionService decisions;
-    private final RepositoryService repository;
-    private final DecisionRecords records;
+    private final DecisionRecorder decisions;
 
-    DesignationCriteria(DesignationRegistry registry, DecisionService decisions, RepositoryService repository,
-                        DecisionRecords records) {
+    DesignationCriteria(DesignationRegistry registry, DecisionRecorder decisions) {
         this.registry = registry;
         this.decisions = decisions;
-        this.repository = repository;
-        this.records = records;
     }
 
-    /** Evaluates with the table's latest version; recorded with the trigger and the designation case, if any. */
-    Evaluation evaluate(UUID operatorId, Sector sector, LocalDate asOf, String trigger, UUID designationCaseId) {
-        DecisionDefinition table = repository.createDecisionDefinitionQuery()
-                .decisionDefinitionKey(sector.criteriaDecisionKey()).latestVersion().singleResult();
+    /** Evaluates with the table's latest version; recorded with the case (proposal or designation) and the trigger. */
+    Evaluation evaluate(UUID operatorId, Sector sector, LocalDate asOf, String trigger, String caseNumber) {
+        DecisionRecorder.Table table = decisions.latest(sector.criteriaDecisionKey());
         List<Measure> measures = registry.measures(operatorId, sector.code());
         int latestCompleted = StatutoryPeriods.fiscalYearOf(asOf) - 1;
         List<Map<String, Object>> inputs = new ArrayList<>();
@@ -75,17 +67,16 @@ class DesignationCriteria {
             in.put("fiscalYear", fiscalYear);
             inputs.add(in);
             int back = yearsBack;
-            decisions.evaluateDecisionById(table.getId()).variables(in).evaluate().forEach(hit -> {
+            decisions.evaluate(table, in).forEach(hit -> {
                 // a rule on standing facts hits in every year: keep its most recent hit only
                 if (hits.stream().noneMatch(earlier -> earlier.criterion().equals(hit.get("criterion")))) {
                     hits.add(new Hit(back, fiscalYear, (String) hit.get("criterion"), (String) hit.get("description")));
                 }
             });
         }
-        String ruleVersion = DecisionRecords.versionOf(table);
-        Evaluation evaluation = new Evaluation(!hits.isEmpty(), hits, ruleVersion);
-        registry.recordEvaluation(operatorId, sector.code(), designationCaseId, trigger, table.getKey(), table.getVersion(),
-                table.getVersionTag(), records.json(inputs), records.json(hits), evaluation.meets());
+        Evaluation evaluation = new Evaluation(!hits.isEmpty(), hits, table.version());
+        decisions.record(Procedure.DESIGNATION, caseNumber, table, Map.of("trigger", trigger, "years", inputs), hits,
+                evaluation.meets() ? "MEETS" : "DOES_NOT_MEET");
         return evaluation;
     }
 

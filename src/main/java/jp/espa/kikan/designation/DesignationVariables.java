@@ -1,19 +1,17 @@
 package jp.espa.kikan.designation;
 
-/** Process variable names of the designation, revocation and change-notice processes, in one place. */
+/**
+ * Process variable names of the designation, revocation and change-notice processes, in one place: the form fields,
+ * the display copy the forms show, and the routes the models take. Nothing is decided from them.
+ */
 final class DesignationVariables {
 
-    static final String DESIGNATION_CASE_ID = "designationCaseId";
-    static final String DESIGNATION_ID = "designationId";
     static final String PROPOSAL_NUMBER = "proposalNumber";
-    static final String OPERATOR_ID = "operatorId";
     static final String OPERATOR_NAME = "operatorName";
     static final String CORPORATE_NUMBER = "corporateNumber";
     static final String OPERATOR_ADDRESS = "operatorAddress";
     static final String SECTOR_CODE = "sectorCode";
     static final String SECTOR_NAME = "sectorName";
-    static final String CANDIDATE_GROUP = "candidateGroup";
-    static final String SENIOR_GROUP = "seniorGroup";
     static final String PROPOSAL_REASON = "proposalReason";
     static final String INDUSTRY = "industry";
     static final String CAPITAL_YEN = "capitalYen";
@@ -35,10 +33,11 @@ final class DesignationVariables {
 
     static final String DESIGNATED_ON = "designatedOn";
     static final String GRACE_ENDS_ON = "graceEndsOn";
-    static final String NOTICE_ID = "noticeId";
     static final String NOTICE_CONTENTS = "noticeContents";
     static final String GAZETTE_PUBLISHED_ON = "gazettePublishedOn";
     static final String INTERNET_PUBLISHED_ON = "internetPublishedOn";
+    static final String REVOCATION_DECISION = "revocationDecision";
+    static final String REVOKE = "revoke";
     static final String REVOKED_ON = "revokedOn";
     static final String REVOCATION_REASON = "revocationReason";
 

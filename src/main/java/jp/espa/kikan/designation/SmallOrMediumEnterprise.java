@@ -1,10 +1,13 @@
 package jp.espa.kikan.designation;
 
-import jp.espa.kikan.registry.DesignationRegistry.OperatorSize;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
-import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
-import org.camunda.bpm.engine.DecisionService;
-import org.camunda.bpm.engine.variable.Variables;
+import jp.espa.kikan.platform.DecisionRecorder;
+import jp.espa.kikan.registry.DesignationRegistry.OperatorSize;
+import jp.espa.kikan.registry.Procedure;
+
 import org.springframework.stereotype.Component;
 
 /** Whether an operator is an SME under the SME Basic Act (Decision_SmallOrMediumEnterprise holds the thresholds). */
@@ -16,23 +19,24 @@ class SmallOrMediumEnterprise {
     record Finding(boolean sme, String basis) {
     }
 
-    private final DecisionService decisions;
+    private final DecisionRecorder decisions;
 
-    SmallOrMediumEnterprise(DecisionService decisions) {
+    SmallOrMediumEnterprise(DecisionRecorder decisions) {
         this.decisions = decisions;
     }
 
-    Finding test(OperatorSize size) {
+    /** Tests the size a proposal states; the evaluation goes on record with the proposal. */
+    Finding test(OperatorSize size, String proposalNumber) {
         if (size.industry() == null) {
             return new Finding(false, "業種・規模の届出なし（判定不能）");
         }
-        var result = decisions.evaluateDecisionByKey(DECISION).variables(Variables.createVariables()
-                .putValue("industry", size.industry())
-                .putValue("capitalYen", size.capitalYen() == null ? null : size.capitalYen().doubleValue())
-                .putValue("employees", size.employees() == null ? null : size.employees().doubleValue()))
-                .evaluate();
-        DmnDecisionResultEntries first = result.getFirstResult();
-        return first == null ? new Finding(false, "中小企業者に該当しない")
-                : new Finding(true, (String) first.getEntry("basis"));
+        Map<String, Object> inputs = new LinkedHashMap<>();
+        inputs.put("industry", size.industry());
+        inputs.put("capitalYen", size.capitalYen() == null ? null : size.capitalYen().doubleValue());
+        inputs.put("employees", size.employees() == null ? null : size.employees().doubleValue());
+        List<Map<String, Object>> result = decisions.evaluateAndRecord(Procedure.DESIGNATION, proposalNumber, DECISION, inputs,
+                hits -> hits.isEmpty() ? "NOT_SME" : "SME");
+        return result.isEmpty() ? new Finding(false, "中小企業者に該当しない")
+                : new Finding(true, (String) result.get(0).get("basis"));
     }
 }

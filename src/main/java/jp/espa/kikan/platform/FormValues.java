@@ -3,13 +3,16 @@ package jp.espa.kikan.platform;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.VariableScope;
 
 /**
- * Reads what an official submitted in a Camunda Form and checks it again on the server (forms validate only in the
- * browser). A failed check throws {@link #reject}: the completion is rolled back and Tasklist shows the message.
+ * Reads what an official submitted in a Camunda Form and checks its form (presence, choices, dates) again on the
+ * server, as forms validate only in the browser. Only the form's own fields reach here (EngineRequestGuard); the
+ * rules of the case are the application service's. A failed check throws {@link #reject}: the completion is rolled
+ * back and Tasklist shows the message.
  */
 public final class FormValues {
 
@@ -20,11 +23,17 @@ public final class FormValues {
     }
 
     public String text(String name, String labelJa) {
-        Object value = scope.getVariable(name);
-        if (value == null || value.toString().isBlank()) {
+        String value = optionalText(name);
+        if (value == null) {
             throw reject("「" + labelJa + "」を入力してください。");
         }
-        return value.toString().strip();
+        return value;
+    }
+
+    /** A text the official may leave empty: null when empty. */
+    public String optionalText(String name) {
+        Object value = scope.getVariable(name);
+        return value == null || value.toString().isBlank() ? null : value.toString().strip();
     }
 
     public String choice(String name, String labelJa, Set<String> allowed) {
@@ -48,10 +57,9 @@ public final class FormValues {
         }
     }
 
-    /** An optional ISO date variable set by the process (not by the official). */
-    public LocalDate optionalDate(String name) {
-        Object value = scope.getVariable(name);
-        return value == null ? null : LocalDate.parse(value.toString());
+    /** A date the official may leave empty: null when empty. */
+    public LocalDate optionalDate(String name, String labelJa) {
+        return optionalText(name) == null ? null : date(name, labelJa);
     }
 
     public static void require(boolean condition, String messageJa) {
@@ -67,5 +75,37 @@ public final class FormValues {
     public static BadUserRequestException reject(String messageJa) {
         FormRejectionFilter.remember(messageJa);
         return new BadUserRequestException(messageJa);
+    }
+
+    /**
+     * Runs an official's step: the service's refusals (in Japanese) become the form's message; the refusal stays the
+     * cause, so that a caller of the project API that completed the task gets its field and status.
+     */
+    public static <T> T step(Supplier<T> step) {
+        try {
+            return step.get();
+        } catch (InvalidInputException | ConflictException | NotPermittedException e) {
+            throw (BadUserRequestException) reject(e.getMessage()).initCause(e);
+        }
+    }
+
+    public static void step(Runnable step) {
+        step(() -> {
+            step.run();
+            return null;
+        });
+    }
+
+    /** Runs a start form's registration, whose rules are shared with the API: names the field in the message. */
+    public static <T> T registration(Supplier<T> step) {
+        try {
+            return step.get();
+        } catch (InvalidInputException e) {
+            throw (BadUserRequestException) reject("入力内容に誤りがあります（" + e.field() + "）: " + e.getMessage()).initCause(e);
+        } catch (NotPermittedException e) {
+            throw (BadUserRequestException) reject("所管外のため、この手続を行うことはできません。").initCause(e);
+        } catch (ConflictException e) {
+            throw (BadUserRequestException) reject(e.getMessage()).initCause(e);
+        }
     }
 }

@@ -35,9 +35,10 @@ public class DesignationRegistry {
         return operator;
     }
 
-    public void updateSize(UUID operatorId, String industry, BigDecimal capitalYen, Integer employees) {
-        jdbc.sql("update operator set industry = ?, capital_yen = ?, employees = ? where id = ?")
-                .params(industry, capitalYen, employees, operatorId).update();
+    /** The size of an operator new to the registry, as its first proposal states it. */
+    public void recordSize(UUID operatorId, OperatorSize size) {
+        jdbc.sql("update operator set industry = ?, capital_yen = ?, employees = ? where id = ? and industry is null")
+                .params(size.industry(), size.capitalYen(), size.employees(), operatorId).update();
     }
 
     public record OperatorSize(String industry, BigDecimal capitalYen, Integer employees) {
@@ -85,18 +86,24 @@ public class DesignationRegistry {
 
     // Designation cases
 
+    /** A proposal to designate an operator in a sector, with the size it states and where its review stands. */
     public record DesignationCase(UUID id, String proposalNumber, UUID operatorId, String sectorCode, String proposalReason,
-                                  String status, Boolean sme, Boolean competitionConcern, String decision,
-                                  String decisionReason, LocalDate decidedOn, String proposedBy) {
+                                  String status, String industry, BigDecimal capitalYen, Integer employees,
+                                  Boolean criteriaMet, Boolean sme, String smeBasis, Boolean competitionConcern,
+                                  String decision, String decisionReason, LocalDate decidedOn, String proposedBy) {
+
+        public OperatorSize size() {
+            return new OperatorSize(industry, capitalYen, employees);
+        }
     }
 
     public void createCase(DesignationCase c) {
         jdbc.sql("""
                         insert into designation_case (id, proposal_number, operator_id, sector_code, proposal_reason, status,
-                            proposed_by, created_at)
-                        values (?, ?, ?, ?, ?, ?, ?, ?)""")
+                            industry, capital_yen, employees, proposed_by, created_at)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(c.id(), c.proposalNumber(), c.operatorId(), c.sectorCode(), c.proposalReason(), c.status(),
-                        c.proposedBy(), OffsetDateTime.now())
+                        c.industry(), c.capitalYen(), c.employees(), c.proposedBy(), OffsetDateTime.now())
                 .update();
     }
 
@@ -105,31 +112,19 @@ public class DesignationRegistry {
                 .query(DesignationCase.class).optional();
     }
 
-    public DesignationCase getCase(UUID id) {
-        return jdbc.sql("select * from designation_case where id = ?").param(id).query(DesignationCase.class).single();
+    /** What the criteria and the SME test found for the proposal; the review reads these, never the form. */
+    public void recordFindings(UUID caseId, boolean criteriaMet, boolean sme, String smeBasis) {
+        jdbc.sql("update designation_case set criteria_met = ?, sme = ?, sme_basis = ? where id = ?")
+                .params(criteriaMet, sme, smeBasis, caseId).update();
     }
 
-    public void recordReview(UUID caseId, boolean sme, boolean competitionConcern) {
-        jdbc.sql("update designation_case set sme = ?, competition_concern = ? where id = ?")
-                .params(sme, competitionConcern, caseId).update();
+    public void recordCompetitionConcern(UUID caseId, boolean competitionConcern) {
+        jdbc.sql("update designation_case set competition_concern = ? where id = ?").params(competitionConcern, caseId).update();
     }
 
     public void decide(UUID caseId, String decision, String reason, LocalDate decidedOn) {
         jdbc.sql("update designation_case set status = 'DECIDED', decision = ?, decision_reason = ?, decided_on = ? where id = ?")
                 .params(decision, reason, decidedOn, caseId).update();
-    }
-
-    // Criteria evaluations
-
-    public void recordEvaluation(UUID operatorId, String sectorCode, UUID designationCaseId, String trigger, String decisionKey,
-                                 int decisionVersion, String versionTag, String inputsJson, String matchedJson, boolean meets) {
-        jdbc.sql("""
-                        insert into criteria_evaluation (id, operator_id, sector_code, designation_case_id, trigger_kind,
-                            decision_key, decision_version, version_tag, inputs, matched_rules, meets, evaluated_at)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(UUID.randomUUID(), operatorId, sectorCode, designationCaseId, trigger, decisionKey, decisionVersion,
-                        versionTag, inputsJson, matchedJson, meets, OffsetDateTime.now())
-                .update();
     }
 
     // Designations
@@ -189,6 +184,19 @@ public class DesignationRegistry {
                 .params(gazette, internet, noticeId).update();
     }
 
+    /** The designation's latest notice of the given form that is not yet published. */
+    public Optional<UUID> unpublishedNotice(UUID designationId, String form) {
+        return jdbc.sql("""
+                        select id from designation_notice where designation_id = ? and form = ? and gazette_published_on is null
+                        order by issued_on desc""")
+                .params(designationId, form).query(UUID.class).list().stream().findFirst();
+    }
+
+    public Optional<Designation> byCase(UUID designationCaseId) {
+        return jdbc.sql(SELECT_DESIGNATION + " where d.designation_case_id = ?").param(designationCaseId)
+                .query(Designation.class).optional();
+    }
+
     public List<Notice> notices(UUID designationId) {
         return jdbc.sql("""
                         select form, issued_on, contents, gazette_published_on, internet_published_on, issued_by
@@ -198,14 +206,33 @@ public class DesignationRegistry {
 
     // Change notices
 
-    public void recordChangeNotice(UUID operatorId, String kind, String oldValue, String newValue, LocalDate effectiveOn,
-                                   LocalDate receivedOn, boolean late, String filedBy) {
+    /** A notice of a change of name or address, as it concerns one designation (each competent ministry acknowledges its own). */
+    public record ChangeNotice(UUID id, UUID operatorId, UUID designationId, String changeKind, String oldValue,
+                               String newValue, LocalDate effectiveOn, LocalDate receivedOn, boolean late,
+                               LocalDate acknowledgedOn, String filedBy) {
+    }
+
+    public UUID recordChangeNotice(UUID operatorId, UUID designationId, String kind, String oldValue, String newValue,
+                                   LocalDate effectiveOn, LocalDate receivedOn, boolean late, String filedBy) {
+        UUID id = UUID.randomUUID();
         jdbc.sql("""
-                        insert into operator_change_notice (id, operator_id, change_kind, old_value, new_value, effective_on,
-                            received_on, late, filed_by, recorded_at)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(UUID.randomUUID(), operatorId, kind, oldValue, newValue, effectiveOn, receivedOn, late, filedBy,
+                        insert into operator_change_notice (id, operator_id, designation_id, change_kind, old_value, new_value,
+                            effective_on, received_on, late, filed_by, recorded_at)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(id, operatorId, designationId, kind, oldValue, newValue, effectiveOn, receivedOn, late, filedBy,
                         OffsetDateTime.now())
                 .update();
+        return id;
+    }
+
+    public ChangeNotice changeNotice(UUID id) {
+        return jdbc.sql("""
+                        select id, operator_id, designation_id, change_kind, old_value, new_value, effective_on, received_on,
+                            late, acknowledged_on, filed_by
+                        from operator_change_notice where id = ?""").param(id).query(ChangeNotice.class).single();
+    }
+
+    public void acknowledgeChangeNotice(UUID id, LocalDate acknowledgedOn) {
+        jdbc.sql("update operator_change_notice set acknowledged_on = ? where id = ?").params(acknowledgedOn, id).update();
     }
 }

@@ -1,21 +1,25 @@
 package jp.espa.kikan.registry;
 
-/** Every act of the minister or the operator that the case file must show with its date and author. */
+/** Every act of the minister, the Cabinet Office or the operator that a case file shows, for all procedures. */
 public enum LegalActType {
+    // Screening of introduction plans (Art 52-56)
     RECEIPT,
     EMERGENCY_NOTIFICATION_RECEIPT,
     EXEMPTION_RECOGNISED,
+    COMPLETENESS_CHECKED,          // decision COMPLETE / INCOMPLETE (details: what to correct)
     CORRECTION_REQUESTED,
     CORRECTION_RECEIVED,
-    COMPLETENESS_CONFIRMED,
     RISK_ASSESSED,
+    REVIEW_DECIDED,                // decision NO_CONCERNS / EXTEND / RECOMMEND; effectiveOn: shortened or extended last day
+    EXTENSION_FIRST_DECIDED,       // decision EXTEND / RECOMMEND_ANYWAY; effectiveOn: extended last day
     SHORTENING_NOTICE,
     EXTENSION_NOTICE,
     CONSULTATION,
-    RECOMMENDATION,
-    REPLY,
+    RECOMMENDATION,                // effectiveOn: the operator's reply due
+    REPLY,                         // decision ACCEPTED / NOT_ACCEPTED
     REVISED_PLAN,
-    REFUSAL_ASSESSED,
+    REFUSAL_ASSESSED,              // decision JUSTIFIED / NOT_JUSTIFIED
+    ORDER_DECIDED,                 // decision ISSUE / DO_NOT_ISSUE; effectiveOn: the day of the order
     ORDER,
     ORDER_NOT_ISSUED,
     IMPORTANT_CHANGE,
@@ -23,6 +27,39 @@ public enum LegalActType {
     REPORTED_CHANGE,
     REVIEW_RESTARTED,
     POST_INTRODUCTION_REVIEW_STARTED,
-    EMERGENCY_NOTIFICATION_REVIEWED,
-    OUTCOME
+    EMERGENCY_NOTIFICATION_REVIEWED, // decision CONCERNS / NO_CONCERNS
+    OUTCOME,
+
+    // Designation (Art 50-51)
+    PROPOSAL,
+    CRITERIA_EVALUATED,            // decision MEETS / DOES_NOT_MEET
+    MEASURES_FILED,
+    CANDIDATE_REVIEWED,            // decision DESIGNATE / DO_NOT_DESIGNATE
+    SENIOR_REVIEWED,               // decision DESIGNATE / DO_NOT_DESIGNATE
+    DESIGNATION,
+    NON_DESIGNATION,
+    PUBLICATION,
+    REVOCATION_STARTED,
+    REVOCATION_DECIDED,            // decision REVOKE / DECLINE; effectiveOn: the day of the revocation
+    REVOCATION,
+    REVOCATION_DECLINED,
+    CHANGE_NOTICE_RECEIVED,
+    CHANGE_NOTICE_ACKNOWLEDGED,    // effectiveOn: the day the public record is updated
+    REGISTRY_UPDATED,
+    CHANGE_PUBLISHED,
+
+    // Sector addition
+    REVIEW_STARTED,
+    EXCLUSION_CRITERIA_APPLIED,
+    HEARING,
+    COMMITTEE_CONCLUDED,
+    SECTOR_ADDITION_DECIDED,       // decision LIST / DO_NOT_LIST / KEEP_STUDYING; effectiveOn: the re-review day
+    REASONS_PUBLISHED,
+    REVIEW_REOPENED,
+    LAW_PROMULGATED,
+    ORDERS_DRAFTED,
+    PUBLIC_COMMENT_STARTED,        // effectiveOn: the last day for comments
+    PUBLIC_COMMENT_RESULTS,
+    CABINET_ORDER,                 // effectiveOn: the enforcement day
+    SECTOR_ACTIVE
 }

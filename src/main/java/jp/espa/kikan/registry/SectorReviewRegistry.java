@@ -23,10 +23,9 @@ public class SectorReviewRegistry {
                                String competentMinistry, String triggerKind, LocalDate incidentDate, String incidentSummary,
                                String candidateEquipment, String candidateOperators, boolean insideStatutoryItems,
                                String facts, String preliminaryRecommendation, String status, String outcome,
-                               LocalDate reReviewOn, String sectorCode, String createdBy) {
-    }
-
-    public record Act(String actType, LocalDate actDate, String official, String details) {
+                               LocalDate reReviewOn, String sectorCode, String sectorNameJa, String criteriaDecisionKey,
+                               String equipmentCategories, LocalDate publicCommentLastDay, LocalDate enforcementOn,
+                               String createdBy) {
     }
 
     public record Meeting(int meetingNo, LocalDate heldOn, String agenda, String minutesSummary, String interimReport,
@@ -59,22 +58,11 @@ public class SectorReviewRegistry {
     }
 
     public void update(UUID id, String column, Object value) {
-        if (!List.of("preliminary_recommendation", "status", "outcome", "re_review_on", "sector_code").contains(column)) {
+        if (!List.of("preliminary_recommendation", "status", "outcome", "re_review_on", "sector_code", "sector_name_ja",
+                "criteria_decision_key", "equipment_categories", "public_comment_last_day", "enforcement_on").contains(column)) {
             throw new IllegalArgumentException(column);
         }
         jdbc.sql("update sector_review set " + column + " = ? where id = ?").params(value, id).update();
-    }
-
-    public void recordAct(UUID reviewId, String actType, LocalDate actDate, String official, String details) {
-        jdbc.sql("""
-                        insert into sector_review_act (id, review_id, act_type, act_date, official, details, recorded_at)
-                        values (?, ?, ?, ?, ?, ?, ?)""")
-                .params(UUID.randomUUID(), reviewId, actType, actDate, official, details, OffsetDateTime.now()).update();
-    }
-
-    public List<Act> acts(UUID reviewId) {
-        return jdbc.sql("select act_type, act_date, official, details from sector_review_act where review_id = ? order by recorded_at")
-                .param(reviewId).query(Act.class).list();
     }
 
     /** Records the next meeting of the review's committee and returns its number. */

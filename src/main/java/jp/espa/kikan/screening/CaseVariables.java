@@ -14,7 +14,10 @@ import jp.espa.kikan.registry.SectorRegistry;
 
 import org.springframework.stereotype.Component;
 
-/** The variables a case's process starts with: what the forms show, read from the registry. */
+/**
+ * The display copy of a case for its forms: what Tasklist shows, read from the registry. Nothing is ever decided
+ * from these variables; the service reads the registry. No personal data (officers, representatives, holders' names).
+ */
 @Component
 class CaseVariables {
 
@@ -36,10 +39,9 @@ class CaseVariables {
         variables.put(SECTOR_CODE, sector.code());
         variables.put(SECTOR_NAME, sector.nameJa());
         variables.put(COMPETENT_MINISTRY, sector.competentMinistry());
-        variables.put(CANDIDATE_GROUP, sector.reviewerGroup());
         variables.put(EQUIPMENT_NAME, equipment.nameJa());
         variables.put(PLAN_KIND, c.kind().name());
-        variables.put(PLAN_SUMMARY, PlanSummary.of(c, cases.parties(c.id())));
+        variables.put(PLAN_SUMMARY, planSummary(c));
         variables.put(RECEIVED_ON, c.receivedOn().toString());
         variables.put(EXEMPT, c.status() == CaseStatus.EXEMPT);
         if (c.exemption() != null) {
@@ -50,5 +52,9 @@ class CaseVariables {
             variables.put(EXTENSION_CAP, c.extensionCap().toString());
         }
         return variables;
+    }
+
+    String planSummary(ScreeningCase c) {
+        return PlanSummary.of(c, cases.parties(c.id()));
     }
 }

@@ -3,6 +3,7 @@ package jp.espa.kikan.screening;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 
 import jp.espa.kikan.legal.StatutoryPeriods;
 import jp.espa.kikan.registry.PartyRole;
@@ -11,6 +12,8 @@ import jp.espa.kikan.screening.PlanSubmission.Party;
 import jp.espa.kikan.screening.PlanSubmission.PlanContent;
 import jp.espa.kikan.screening.PlanSubmission.PlanKind;
 import jp.espa.kikan.screening.PlanSubmission.VotingHolder;
+import jp.espa.kikan.security.Actor;
+import jp.espa.kikan.security.Roles;
 
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.annotation.Profile;
@@ -26,10 +29,12 @@ import org.springframework.stereotype.Component;
 @Profile("demo")
 class DemoScreenings {
 
-    private final ScreeningIntake intake;
+    private static final Actor PORTAL = new Actor("portal", Set.of(Roles.OPERATOR_PORTAL));
 
-    DemoScreenings(ScreeningIntake intake) {
-        this.intake = intake;
+    private final ScreeningService screening;
+
+    DemoScreenings(ScreeningService screening) {
+        this.screening = screening;
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -57,8 +62,8 @@ class DemoScreenings {
     }
 
     private void file(PlanSubmission plan) {
-        if (intake.existing(plan.applicationNumber()).isEmpty()) {
-            intake.submitPlan(plan, "portal");
+        if (screening.existing(PORTAL, plan.applicationNumber()).isEmpty()) {
+            screening.filePlan(PORTAL, plan);
         }
     }
 

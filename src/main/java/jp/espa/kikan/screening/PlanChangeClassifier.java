@@ -1,14 +1,17 @@
 package jp.espa.kikan.screening;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 
-import org.camunda.bpm.engine.DecisionService;
-import org.camunda.bpm.engine.variable.Variables;
-import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
+import jp.espa.kikan.platform.DecisionRecorder;
+import jp.espa.kikan.platform.InvalidInputException;
+import jp.espa.kikan.registry.Procedure;
+
 import org.springframework.stereotype.Component;
 
-/** Classifies plan changes (Art 54) with the decision table Decision_PlanChangeClassification. */
+/** Classifies plan changes (Art 54) with the decision table Decision_PlanChangeClassification, on record with the case. */
 @Component
 class PlanChangeClassifier {
 
@@ -20,26 +23,30 @@ class PlanChangeClassifier {
     record ClassifiedItem(String item, ChangeClass changeClass, String label) {
     }
 
-    private final DecisionService decisions;
+    private final DecisionRecorder decisions;
 
-    PlanChangeClassifier(DecisionService decisions) {
+    PlanChangeClassifier(DecisionRecorder decisions) {
         this.decisions = decisions;
     }
 
-    List<ClassifiedItem> classify(List<String> items) {
-        return items.stream().map(this::classify).toList();
+    /** Classifies every item; an item the table does not know is named as {@code items[i]}. */
+    List<ClassifiedItem> classify(String applicationNumber, List<String> items) {
+        DecisionRecorder.Table table = decisions.latest(DECISION);
+        List<ClassifiedItem> classified = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            List<Map<String, Object>> result = decisions.evaluate(table, Map.of("changeItem", items.get(i)));
+            if (result.isEmpty()) {
+                throw new InvalidInputException("items[" + i + "]", "Unknown change item '" + items.get(i) + "'.");
+            }
+            classified.add(new ClassifiedItem(items.get(i), ChangeClass.valueOf((String) result.get(0).get("changeClass")),
+                    (String) result.get(0).get("changeClassLabel")));
+        }
+        decisions.record(Procedure.SCREENING, applicationNumber, table, Map.of("changeItems", items), classified,
+                strongest(classified).name());
+        return classified;
     }
 
     static ChangeClass strongest(List<ClassifiedItem> items) {
         return items.stream().map(ClassifiedItem::changeClass).min(Comparator.naturalOrder()).orElse(ChangeClass.MINOR);
-    }
-
-    private ClassifiedItem classify(String item) {
-        DmnDecisionResultEntries result = decisions.evaluateDecisionByKey(DECISION)
-                .variables(Variables.putValue("changeItem", item)).evaluate().getSingleResult();
-        if (result == null) {
-            throw new IllegalArgumentException(item);
-        }
-        return new ClassifiedItem(item, ChangeClass.valueOf(result.getEntry("changeClass")), result.getEntry("changeClassLabel"));
     }
 }

@@ -8,7 +8,10 @@ import jp.espa.kikan.registry.PartyRole;
 import jp.espa.kikan.registry.PlanParty;
 import jp.espa.kikan.registry.ScreeningCase;
 
-/** The plan as officials read it on the forms: facts about businesses, never officers' personal data. */
+/**
+ * The plan as officials read it on the forms: facts about businesses. Never personal data: no representatives, no
+ * officers, and voting-right holders (who may be natural persons) only by country and share.
+ */
 final class PlanSummary {
 
     private static final Map<PartyRole, String> ROLE_LABELS = Map.of(
@@ -49,7 +52,7 @@ final class PlanSummary {
             text.append("、外国政府向け売上 ").append(p.foreignGovernmentSalesShare().stripTrailingZeros().toPlainString()).append("%");
             if (!p.votingHolders().isEmpty()) {
                 text.append("、5%以上の議決権保有者 ").append(p.votingHolders().stream()
-                        .map(h -> h.name() + " " + h.country() + " " + h.share().stripTrailingZeros().toPlainString() + "%")
+                        .map(h -> h.country() + " " + h.share().stripTrailingZeros().toPlainString() + "%")
                         .collect(Collectors.joining("・")));
             }
             text.append("、役員 ").append(p.officers().size()).append("名");

@@ -2,6 +2,7 @@ package jp.espa.kikan.screening;
 
 import java.net.URI;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -13,7 +14,12 @@ import jp.espa.kikan.screening.OperatorRequests.Correction;
 import jp.espa.kikan.screening.OperatorRequests.PlanChange;
 import jp.espa.kikan.screening.OperatorRequests.PostIntroductionReview;
 import jp.espa.kikan.screening.OperatorRequests.Reply;
+import jp.espa.kikan.screening.ScreeningView.CaseFileView;
 import jp.espa.kikan.screening.ScreeningView.Receipt;
+import jp.espa.kikan.security.AccessChecks;
+import jp.espa.kikan.security.AccessPolicy.Action;
+import jp.espa.kikan.security.Actor;
+import jp.espa.kikan.platform.NotPermittedException;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.ResponseEntity;
@@ -24,62 +30,73 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
+/** The screening over HTTP: every call goes to {@link ScreeningService} as the calling account. */
 @RestController
 @Tag(name = "Equipment screening", description = "Introduction plans for specified critical equipment (ESPA Art 52-55)")
 class ScreeningController {
 
-    private final ScreeningIntake intake;
-    private final CaseActions actions;
-    private final CaseAccess access;
+    private final ScreeningService screening;
     private final CaseRepository cases;
     private final SectorRegistry sectors;
+    private final AccessChecks access;
 
-    ScreeningController(ScreeningIntake intake, CaseActions actions, CaseAccess access, CaseRepository cases,
-                        SectorRegistry sectors) {
-        this.intake = intake;
-        this.actions = actions;
-        this.access = access;
+    ScreeningController(ScreeningService screening, CaseRepository cases, SectorRegistry sectors, AccessChecks access) {
+        this.screening = screening;
         this.cases = cases;
         this.sectors = sectors;
+        this.access = access;
     }
 
     @PostMapping("/api/screenings")
     @Operation(summary = "File an introduction plan; the same applicationNumber again returns the existing case (200)")
     ResponseEntity<Receipt> submit(@Valid @RequestBody PlanSubmission submission, Authentication user) {
-        return fileOnce(submission.applicationNumber(), user, () -> intake.submitPlan(submission, user.getName()));
+        Actor actor = Actor.of(user);
+        return fileOnce(actor, submission.applicationNumber(), () -> screening.filePlan(actor, submission));
     }
 
     @PostMapping("/api/emergency-notifications")
     @Operation(summary = "File an emergency notification after an urgent introduction; starts its review")
     ResponseEntity<Receipt> notifyEmergency(@Valid @RequestBody EmergencyNotification notification, Authentication user) {
-        return fileOnce(notification.applicationNumber(), user,
-                () -> intake.submitEmergencyNotification(notification, user.getName()));
+        Actor actor = Actor.of(user);
+        return fileOnce(actor, notification.applicationNumber(), () -> screening.fileEmergencyNotification(actor, notification));
     }
 
     @GetMapping("/api/screenings/{caseId}")
     @Operation(summary = "A case with its status, dates, decisions and legal acts")
     ScreeningView get(@PathVariable UUID caseId, Authentication user) {
-        ScreeningCase c = access.readable(caseId, user);
-        return ScreeningView.of(c, cases.parties(c.id()), cases.acts(c.id()));
+        ScreeningCase c = screening.readable(Actor.of(user), caseId);
+        return ScreeningView.of(c, cases.parties(c.id()), screening.acts(c));
+    }
+
+    @GetMapping("/api/screenings/{caseId}/case-file")
+    @Operation(summary = "The plan's parties with representatives, voting-right holders and officers (personal data): "
+            + "the competent ministry and the filing portal only")
+    CaseFileView caseFile(@PathVariable UUID caseId, Authentication user) {
+        Actor actor = Actor.of(user);
+        ScreeningCase c = screening.readable(actor, caseId);
+        if (!access.permits(actor, Action.READ_CASE_FILE, screening.subject(c))) {
+            throw new NotPermittedException("The case file with personal data is for the competent ministry and the filer.");
+        }
+        return new CaseFileView(c.id(), c.applicationNumber(), cases.parties(c.id()));
     }
 
     @PostMapping("/api/screenings/{caseId}/corrections")
     @Operation(summary = "The corrected plan, after the ministry asked for a correction")
     ResponseEntity<Void> correct(@PathVariable UUID caseId, @Valid @RequestBody Correction correction, Authentication user) {
-        actions.correct(access.filedBy(caseId, user), correction, user.getName());
+        screening.correct(Actor.of(user), caseId, correction);
         return ResponseEntity.accepted().build();
     }
 
     @PostMapping("/api/screenings/{caseId}/changes")
     @Operation(summary = "A change of the plan: important changes restart the review with new clocks, minor ones are recorded")
-    CaseActions.ChangeResult change(@PathVariable UUID caseId, @Valid @RequestBody PlanChange change, Authentication user) {
-        return actions.change(access.filedBy(caseId, user), change, user.getName());
+    ScreeningService.ChangeResult change(@PathVariable UUID caseId, @Valid @RequestBody PlanChange change, Authentication user) {
+        return screening.change(Actor.of(user), caseId, change);
     }
 
     @PostMapping("/api/screenings/{caseId}/reply")
     @Operation(summary = "The operator's reply to a recommendation")
     ResponseEntity<Void> reply(@PathVariable UUID caseId, @Valid @RequestBody Reply reply, Authentication user) {
-        actions.reply(access.filedBy(caseId, user), reply, user.getName());
+        screening.reply(Actor.of(user), caseId, reply);
         return ResponseEntity.accepted().build();
     }
 
@@ -87,7 +104,7 @@ class ScreeningController {
     @Operation(summary = "The competent ministry starts a review of equipment already introduced (Art 55)")
     ResponseEntity<Void> review(@PathVariable UUID caseId, @Valid @RequestBody PostIntroductionReview review,
                                 Authentication user) {
-        actions.startPostIntroductionReview(access.ofCompetentMinistry(caseId, user), review.reason(), user.getName());
+        screening.startPostIntroductionReview(Actor.of(user), caseId, review.reason());
         return ResponseEntity.accepted().build();
     }
 
@@ -96,18 +113,17 @@ class ScreeningController {
     }
 
     /** Idempotent filing: an application number already known answers with its case and creates nothing. */
-    private ResponseEntity<Receipt> fileOnce(String applicationNumber, Authentication user,
-                                             java.util.function.Supplier<ScreeningCase> file) {
-        var known = intake.existing(applicationNumber);
+    private ResponseEntity<Receipt> fileOnce(Actor actor, String applicationNumber, Supplier<ScreeningCase> file) {
+        var known = screening.existing(actor, applicationNumber);
         if (known.isPresent()) {
-            return ResponseEntity.ok(receipt(access.filedBy(known.get().id(), user)));
+            return ResponseEntity.ok(receipt(known.get()));
         }
         try {
             ScreeningCase created = file.get();
             return ResponseEntity.created(URI.create("/api/screenings/" + created.id())).body(receipt(created));
         } catch (DuplicateKeyException concurrentFiling) {
-            ScreeningCase existing = intake.existing(applicationNumber).orElseThrow(() -> concurrentFiling);
-            return ResponseEntity.ok(receipt(access.filedBy(existing.id(), user)));
+            ScreeningCase existing = screening.existing(actor, applicationNumber).orElseThrow(() -> concurrentFiling);
+            return ResponseEntity.ok(receipt(existing));
         }
     }
 }

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 
 import jp.espa.kikan.legal.StatutoryPeriods;
@@ -27,13 +26,21 @@ import jp.espa.kikan.screening.PlanSubmission.PlanContent;
 import jp.espa.kikan.screening.PlanSubmission.PlanKind;
 import jp.espa.kikan.platform.InvalidInputException;
 
+import jp.espa.kikan.platform.NotPermittedException;
+import jp.espa.kikan.registry.CaseFile;
+import jp.espa.kikan.registry.Procedure;
+import jp.espa.kikan.security.AccessChecks;
+import jp.espa.kikan.security.AccessChecks.Subject;
+import jp.espa.kikan.security.AccessPolicy.Action;
+import jp.espa.kikan.security.Actor;
+
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Receives plans and emergency notifications: checks them, writes the case to the registry and starts its process,
- * all in one transaction, so that bad input leaves neither a row nor a process instance behind.
+ * Receives plans and emergency notifications for {@link ScreeningService}: checks them, writes the case to the
+ * registry and starts its process, in the caller's transaction, so that bad input leaves neither a row nor a process
+ * instance behind.
  */
 @Service
 class ScreeningIntake {
@@ -42,16 +49,20 @@ class ScreeningIntake {
     static final LocalDate REGIME_START = LocalDate.of(2024, 5, 17);
 
     private final CaseRepository cases;
+    private final CaseFile caseFile;
     private final SectorRegistry registry;
+    private final AccessChecks access;
     private final StatutoryPeriods periods;
     private final StatutoryTime time;
     private final CaseVariables caseVariables;
     private final RuntimeService runtime;
 
-    ScreeningIntake(CaseRepository cases, SectorRegistry registry, StatutoryPeriods periods, StatutoryTime time,
-                    CaseVariables caseVariables, RuntimeService runtime) {
+    ScreeningIntake(CaseRepository cases, CaseFile caseFile, SectorRegistry registry, AccessChecks access,
+                    StatutoryPeriods periods, StatutoryTime time, CaseVariables caseVariables, RuntimeService runtime) {
         this.cases = cases;
+        this.caseFile = caseFile;
         this.registry = registry;
+        this.access = access;
         this.periods = periods;
         this.time = time;
         this.caseVariables = caseVariables;
@@ -62,45 +73,43 @@ class ScreeningIntake {
                   String equipmentCategoryCode, LocalDate receivedOn, PlanContent plan, PlanSubmission.Exemption exemption) {
     }
 
-    /** The existing case of an application number, if it was filed before. */
-    Optional<ScreeningCase> existing(String applicationNumber) {
-        return cases.findByApplicationNumber(applicationNumber);
-    }
-
-    @Transactional
-    ScreeningCase submitPlan(PlanSubmission s, String submittedBy) {
+    ScreeningCase submitPlan(PlanSubmission s, Actor actor) {
         CaseKind kind = s.kind() == PlanKind.ENTRUSTMENT ? CaseKind.ENTRUSTMENT : CaseKind.INTRODUCTION;
         PlanRules.check(s.kind(), s.plan(), "plan.");
         Filing filing = new Filing(s.applicationNumber(), kind, s.operatorCorporateNumber(), s.sectorCode(),
                 s.equipmentCategoryCode(), s.receivedOn(), s.plan(), s.exemption());
-        return register(filing, submittedBy, ScreeningVariables.SCREENING_PROCESS, Map.of());
+        return register(filing, actor, Action.FILE_PLAN, ScreeningVariables.SCREENING_PROCESS, Map.of());
     }
 
-    @Transactional
-    ScreeningCase submitEmergencyNotification(EmergencyNotification n, String submittedBy) {
+    ScreeningCase submitEmergencyNotification(EmergencyNotification n, Actor actor) {
         PlanRules.check(PlanKind.INTRODUCTION, n.plan(), "plan.");
         if (n.introducedOn().isAfter(receivedOrToday(n.receivedOn()))) {
             throw new InvalidInputException("introducedOn", "An emergency notification reports an introduction already made.");
         }
         Filing filing = new Filing(n.applicationNumber(), CaseKind.EMERGENCY_NOTIFICATION, n.operatorCorporateNumber(),
                 n.sectorCode(), n.equipmentCategoryCode(), n.receivedOn(), n.plan(), null);
-        return register(filing, submittedBy, ScreeningVariables.POST_INTRODUCTION_REVIEW_PROCESS, Map.of(
+        return register(filing, actor, Action.FILE_EMERGENCY_NOTIFICATION, ScreeningVariables.POST_INTRODUCTION_REVIEW_PROCESS, Map.of(
                 ScreeningVariables.TRIGGER, "EMERGENCY_NOTIFICATION",
                 ScreeningVariables.INTRODUCED_ON, n.introducedOn().toString(),
                 ScreeningVariables.URGENCY_REASON, n.urgencyReason()));
     }
 
     /** Registers a filing and starts the process named. */
-    private ScreeningCase register(Filing f, String submittedBy, String processKey, Map<String, Object> extraVariables) {
-        ScreeningCase c = record(f, submittedBy);
+    private ScreeningCase register(Filing f, Actor actor, Action action, String processKey, Map<String, Object> extraVariables) {
+        ScreeningCase c = record(f, actor, action);
         Map<String, Object> variables = caseVariables.of(c);
         variables.putAll(extraVariables);
         runtime.createProcessInstanceByKey(processKey).businessKey(c.applicationNumber()).setVariables(variables).execute();
         return c;
     }
 
-    /** Checks a filing against the registry and writes the case, its parties and its receipt. */
-    ScreeningCase record(Filing f, String submittedBy) {
+    /**
+     * Checks a filing against the registry and the actor's right to file for that operator (the portal) or to
+     * register for that sector (the competent ministry, for paper notifications), then writes the case, its parties
+     * and its receipt.
+     */
+    ScreeningCase record(Filing f, Actor actor, Action action) {
+        String submittedBy = actor.userId();
         if (cases.findByApplicationNumber(f.applicationNumber()).isPresent()) {
             throw new InvalidInputException("applicationNumber", "Application number " + f.applicationNumber() + " is already registered.");
         }
@@ -112,6 +121,9 @@ class ScreeningIntake {
                 .orElseThrow(() -> new InvalidInputException("equipmentCategoryCode",
                         "'" + f.equipmentCategoryCode() + "' is not specified critical equipment of sector " + sector.code() + "."));
         Operator operator = designatedOperator(f.operatorCorporateNumber(), sector, receivedOn);
+        if (!access.permits(actor, action, new Subject(sector.reviewerGroup(), operator.id()))) {
+            throw new NotPermittedException(submittedBy + " does not file for " + operator.name() + " in sector " + sector.code() + ".");
+        }
 
         boolean emergency = f.kind() == CaseKind.EMERGENCY_NOTIFICATION;
         boolean exempt = !emergency && isExempt(f.exemption(), f.plan().parties());
@@ -125,15 +137,16 @@ class ScreeningIntake {
                 receivedOn, lastDay, cap, status, exempt ? Outcome.EXEMPT : null, submittedBy, OffsetDateTime.now());
         cases.insert(c);
         cases.insertParties(c.id(), toParties(plan.parties()));
-        cases.recordAct(c.id(), emergency ? LegalActType.EMERGENCY_NOTIFICATION_RECEIPT : LegalActType.RECEIPT, receivedOn,
+        caseFile.record(Procedure.SCREENING, c.applicationNumber(),
+                emergency ? LegalActType.EMERGENCY_NOTIFICATION_RECEIPT : LegalActType.RECEIPT, receivedOn,
                 submittedBy, f.kind() + " filed by " + submittedBy);
         if (f.exemption() != null) {
-            cases.recordAct(c.id(), LegalActType.EXEMPTION_RECOGNISED, receivedOn, submittedBy, exempt
+            caseFile.record(Procedure.SCREENING, c.applicationNumber(), LegalActType.EXEMPTION_RECOGNISED, receivedOn, submittedBy, exempt
                     ? "Exemption recognised at intake: " + f.exemption()
                     : "Exemption " + f.exemption() + " claimed but not recognised: equipment of other suppliers is built in");
         }
         if (exempt) {
-            cases.recordAct(c.id(), LegalActType.OUTCOME, receivedOn, submittedBy, Outcome.EXEMPT.name());
+            caseFile.record(Procedure.SCREENING, c.applicationNumber(), LegalActType.OUTCOME, receivedOn, submittedBy, Outcome.EXEMPT.name());
         }
         return c;
     }

@@ -13,7 +13,6 @@ final class ScreeningVariables {
     static final String SECTOR_CODE = "sectorCode";
     static final String SECTOR_NAME = "sectorName";
     static final String COMPETENT_MINISTRY = "competentMinistry";
-    static final String CANDIDATE_GROUP = "candidateGroup";
     static final String EQUIPMENT_NAME = "equipmentName";
     static final String PLAN_KIND = "planKind";
     static final String PLAN_SUMMARY = "planSummary";

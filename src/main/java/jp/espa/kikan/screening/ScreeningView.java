@@ -23,6 +23,10 @@ record ScreeningView(UUID caseId, String applicationNumber, CaseKind kind, CaseS
                      BigDecimal foreignGovernmentSalesShare, int officerCount) {
     }
 
+    /** The case file's personal part: the parties as filed, for the competent ministry and the filer only. */
+    record CaseFileView(UUID caseId, String applicationNumber, List<PlanParty> parties) {
+    }
+
     /** The answer to a filing: where the case stands and its clocks. */
     record Receipt(UUID caseId, String applicationNumber, CaseStatus status, LocalDate receivedOn,
                    LocalDate standstillLastDay, LocalDate introductionAllowedFrom, LocalDate extensionCap,

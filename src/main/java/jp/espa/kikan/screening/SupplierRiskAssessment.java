@@ -5,15 +5,13 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
-import jp.espa.kikan.platform.DecisionRecords;
+import jp.espa.kikan.platform.DecisionRecorder;
 import jp.espa.kikan.registry.CaseRepository;
 import jp.espa.kikan.registry.PlanParty;
+import jp.espa.kikan.registry.Procedure;
+import jp.espa.kikan.registry.ScreeningCase;
 
-import org.camunda.bpm.engine.DecisionService;
-import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.repository.DecisionDefinition;
 import org.springframework.stereotype.Service;
 
 /**
@@ -53,35 +51,27 @@ class SupplierRiskAssessment {
     }
 
     private final CaseRepository cases;
-    private final DecisionService decisions;
-    private final RepositoryService repository;
-    private final DecisionRecords records;
+    private final DecisionRecorder decisions;
 
-    SupplierRiskAssessment(CaseRepository cases, DecisionService decisions, RepositoryService repository,
-                           DecisionRecords records) {
+    SupplierRiskAssessment(CaseRepository cases, DecisionRecorder decisions) {
         this.cases = cases;
         this.decisions = decisions;
-        this.repository = repository;
-        this.records = records;
     }
 
-    Result assess(UUID caseId) {
-        DecisionDefinition table = repository.createDecisionDefinitionQuery().decisionDefinitionKey(DECISION)
-                .latestVersion().singleResult();
+    Result assess(ScreeningCase c) {
+        DecisionRecorder.Table table = decisions.latest(DECISION);
         List<Map<String, Object>> inputs = new ArrayList<>();
         List<Factor> factors = new ArrayList<>();
-        for (PlanParty party : cases.parties(caseId)) {
+        for (PlanParty party : cases.parties(c.id())) {
             Map<String, Object> in = inputsOf(party);
             inputs.add(in);
-            decisions.evaluateDecisionById(table.getId()).variables(in).evaluate().forEach(hit -> factors.add(
+            decisions.evaluate(table, in).forEach(hit -> factors.add(
                     new Factor(party.name(), (String) hit.get("factor"), Severity.valueOf((String) hit.get("severity")),
                             (String) hit.get("description"))));
         }
         Severity level = factors.stream().map(Factor::severity).max(Comparator.naturalOrder()).orElse(Severity.NONE);
-        String ruleVersion = DecisionRecords.versionOf(table);
-        cases.recordRiskAssessment(caseId, DECISION, table.getVersion(), table.getVersionTag(), records.json(inputs),
-                records.json(factors), level.name());
-        return new Result(level, factors, ruleVersion);
+        decisions.record(Procedure.SCREENING, c.applicationNumber(), table, inputs, factors, level.name());
+        return new Result(level, factors, table.version());
     }
 
     /** The table's inputs for one party: derived facts only, so the evaluation history holds no personal data. */

@@ -4,11 +4,14 @@ import static jp.espa.kikan.sectoraddition.SectorReviewVariables.*;
 
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
-import jp.espa.kikan.registry.SectorReviewRegistry;
+import jp.espa.kikan.security.Actor;
+import jp.espa.kikan.security.Roles;
 
-import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -28,23 +31,23 @@ import org.springframework.stereotype.Component;
 @Profile("demo")
 class DemoSectorReviews {
 
-    private final SectorReviewIntake intake;
-    private final SectorReviewRegistry reviews;
-    private final RuntimeService runtime;
-    private final TaskService tasks;
+    private static final Actor CABINET_OFFICE = new Actor("cao-official", Set.of(Roles.CABINET_OFFICE));
 
-    DemoSectorReviews(SectorReviewIntake intake, SectorReviewRegistry reviews, RuntimeService runtime, TaskService tasks) {
-        this.intake = intake;
-        this.reviews = reviews;
-        this.runtime = runtime;
+    private final SectorReviewService service;
+    private final TaskService tasks;
+    private final IdentityService identity;
+
+    DemoSectorReviews(SectorReviewService service, TaskService tasks, IdentityService identity) {
+        this.service = service;
         this.tasks = tasks;
+        this.identity = identity;
     }
 
     @EventListener(ApplicationReadyEvent.class)
     @Order(25)
     void loadTheSeedStories() {
         if (start("DEMO-PORT-2023", "一般港湾運送事業", "コンテナターミナルにおいて荷役作業を行う一般港湾運送事業", "MLIT",
-                new SectorReviewIntake.Trigger("INCIDENT", LocalDate.of(2023, 7, 4),
+                new SectorReviewService.Trigger("INCIDENT", LocalDate.of(2023, 7, 4),
                         "名古屋港統一ターミナルシステム（NUTS）のランサムウェア感染（2023年7月4日午前6時30分頃から）。全5コンテナターミナルのゲートを閉鎖、"
                                 + "7月6日午前7時30分にシステム復旧、7月7日から通常運用。船舶37隻・コンテナ約2万本に影響。"),
                 "ターミナルオペレーションシステム（TOS）", "コンテナターミナルにおいて荷役作業を行う一般港湾運送事業者", false,
@@ -65,7 +68,7 @@ class DemoSectorReviews {
                             + "法第50条第1項の各号に掲げられていないため、法改正により追加する（有識者会議 2024年1月29日）。"));
         }
         if (start("DEMO-MEDICAL-HOSPITALS", "医療（個々の医療機関）", "病院等の医療機関による医療の提供", "MHLW",
-                new SectorReviewIntake.Trigger("INCIDENT", LocalDate.of(2022, 10, 31),
+                new SectorReviewService.Trigger("INCIDENT", LocalDate.of(2022, 10, 31),
                         "大阪急性期・総合医療センターのランサムウェア感染（2022年10月31日）。給食委託事業者のVPN機器経由。紙運用に切替え、2023年1月11日に診療体制復旧。"),
                 "病院情報システム（院内の診療システム）", "個々の医療機関", false,
                 Map.of("indispensable", true, "dailyLifeDependence", true, "wideAreaDisruption", false,
@@ -76,7 +79,7 @@ class DemoSectorReviews {
                     "個々の医療機関は、特定社会基盤事業者や特定重要設備が想定されず、対象としない方向");
         }
         if (start("DEMO-MEDICAL-DX", "医療DXに関するシステム", "全国医療情報プラットフォーム（電子カルテ共有サービス、標準型電子カルテ等）", "MHLW",
-                new SectorReviewIntake.Trigger("PERIODIC_REVIEW", null, null),
+                new SectorReviewService.Trigger("PERIODIC_REVIEW", null, null),
                 "電子カルテ共有サービス、クラウドベースの電子カルテ（標準型電子カルテ）", "システムの実施機関", false,
                 Map.of("indispensable", true, "dailyLifeDependence", true, "wideAreaDisruption", true,
                         "equipmentConceivable", false, "operatorConceivable", false, "systemsUnderDevelopment", true))) {
@@ -87,14 +90,13 @@ class DemoSectorReviews {
         }
     }
 
-    private boolean start(String number, String name, String description, String ministry, SectorReviewIntake.Trigger trigger,
+    private boolean start(String number, String name, String description, String ministry, SectorReviewService.Trigger trigger,
                           String equipment, String operators, boolean inside, Map<String, Boolean> facts) {
-        if (reviews.byNumber(number).isPresent()) {
+        if (service.byNumber(number).isPresent()) {
             return false;
         }
-        Map<String, Object> variables = intake.register(new SectorReviewIntake.Candidate(number, name, description, ministry,
-                trigger, equipment, operators, inside, facts), "cao-official");
-        runtime.createProcessInstanceByKey(PROCESS).businessKey(number).setVariables(variables).execute();
+        service.start(CABINET_OFFICE, new SectorReviewService.Candidate(number, name, description, ministry, trigger, equipment,
+                operators, inside, facts));
         return true;
     }
 
@@ -119,7 +121,13 @@ class DemoSectorReviews {
     private void complete(String number, String taskKey, Map<String, Object> values) {
         Task task = tasks.createTaskQuery().processInstanceBusinessKey(number).taskDefinitionKey(taskKey).singleResult();
         if (task != null) {
-            tasks.complete(task.getId(), values);
+            // as the Cabinet Office's official would in Tasklist: the steps check who acts
+            identity.setAuthentication(CABINET_OFFICE.userId(), List.copyOf(CABINET_OFFICE.groups()));
+            try {
+                tasks.complete(task.getId(), values);
+            } finally {
+                identity.clearAuthentication();
+            }
         }
     }
 }

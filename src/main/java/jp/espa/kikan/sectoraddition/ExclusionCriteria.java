@@ -3,16 +3,14 @@ package jp.espa.kikan.sectoraddition;
 import java.util.List;
 import java.util.Map;
 
-import jp.espa.kikan.platform.DecisionRecords;
+import jp.espa.kikan.platform.DecisionRecorder;
+import jp.espa.kikan.registry.Procedure;
 
-import org.camunda.bpm.engine.DecisionService;
-import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.repository.DecisionDefinition;
 import org.springframework.stereotype.Service;
 
 /**
  * The three exclusion criteria (2022 expert proposal, basic guideline of 28 April 2023) as decision tables:
- * a finding per criterion, and a preliminary recommendation (list / do not list / keep studying).
+ * a finding per criterion, and a preliminary recommendation (list / do not list / keep studying), both on record.
  */
 @Service
 class ExclusionCriteria {
@@ -32,23 +30,24 @@ class ExclusionCriteria {
         }
     }
 
-    private final DecisionService decisions;
-    private final RepositoryService repository;
+    private final DecisionRecorder decisions;
 
-    ExclusionCriteria(DecisionService decisions, RepositoryService repository) {
+    ExclusionCriteria(DecisionRecorder decisions) {
         this.decisions = decisions;
-        this.repository = repository;
     }
 
-    Result apply(Map<String, Object> facts) {
-        List<Finding> findings = decisions.evaluateDecisionByKey(FINDINGS).variables(facts).evaluate().stream()
+    Result apply(String reviewNumber, Map<String, Object> facts) {
+        List<Finding> findings = decisions.evaluateAndRecord(Procedure.SECTOR_ADDITION, reviewNumber, FINDINGS, facts,
+                        hits -> hits.stream().anyMatch(hit -> Boolean.TRUE.equals(hit.get("excludes"))) ? "EXCLUDED" : "NOT_EXCLUDED")
+                .stream()
                 .map(hit -> new Finding((String) hit.get("criterion"), Boolean.TRUE.equals(hit.get("excludes")),
                         (String) hit.get("finding")))
                 .toList();
-        var recommendation = decisions.evaluateDecisionByKey(RECOMMENDATION).variables(facts).evaluate().getFirstResult();
-        DecisionDefinition table = repository.createDecisionDefinitionQuery().decisionDefinitionKey(RECOMMENDATION)
-                .latestVersion().singleResult();
+        DecisionRecorder.Table table = decisions.latest(RECOMMENDATION);
+        Map<String, Object> recommendation = decisions.evaluate(table, facts).get(0);
+        decisions.record(Procedure.SECTOR_ADDITION, reviewNumber, table, facts, recommendation,
+                (String) recommendation.get("recommendation"));
         return new Result(findings, (String) recommendation.get("recommendation"), (String) recommendation.get("reason"),
-                DecisionRecords.versionOf(table));
+                table.version());
     }
 }

@@ -1,9 +1,6 @@
 package jp.espa.kikan.sectoraddition;
 
-import static jp.espa.kikan.sectoraddition.SectorReviewVariables.*;
-
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -19,20 +16,11 @@ import jakarta.validation.constraints.Size;
 import jp.espa.kikan.registry.Sector;
 import jp.espa.kikan.registry.SectorRegistry;
 import jp.espa.kikan.registry.SectorReviewRegistry;
-import jp.espa.kikan.security.Roles;
-import jp.espa.kikan.platform.ConflictException;
-import jp.espa.kikan.platform.InvalidInputException;
-import jp.espa.kikan.platform.NotFoundException;
+import jp.espa.kikan.security.Actor;
 
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.task.Task;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -40,25 +28,17 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+/** Sector reviews over HTTP: every call goes to {@link SectorReviewService} as the calling account. */
 @RestController
 @Tag(name = "Sector addition", description = "Reviews of businesses to add as sectors (ESPA Art 50(1)) and the sector registry")
 class SectorReviewController {
 
-    private final SectorReviewIntake intake;
-    private final SectorReviewRegistry reviews;
+    private final SectorReviewService service;
     private final SectorRegistry sectors;
-    private final RuntimeService runtime;
-    private final TaskService tasks;
-    private final IdentityService identity;
 
-    SectorReviewController(SectorReviewIntake intake, SectorReviewRegistry reviews, SectorRegistry sectors,
-                           RuntimeService runtime, TaskService tasks, IdentityService identity) {
-        this.intake = intake;
-        this.reviews = reviews;
+    SectorReviewController(SectorReviewService service, SectorRegistry sectors) {
+        this.service = service;
         this.sectors = sectors;
-        this.runtime = runtime;
-        this.tasks = tasks;
-        this.identity = identity;
     }
 
     record Trigger(@NotNull @Pattern(regexp = "INCIDENT|PERIODIC_REVIEW") String kind, LocalDate incidentDate,
@@ -83,24 +63,17 @@ class SectorReviewController {
     }
 
     @PostMapping("/api/sector-reviews")
-    @Transactional
     @Operation(summary = "Start a sector review (Cabinet Office); the same reviewNumber again returns the existing review")
     ResponseEntity<ReviewReceipt> start(@Valid @RequestBody ReviewRequest r, Authentication user) {
-        requireCabinetOffice(user);
-        var existing = reviews.byNumber(r.reviewNumber());
-        if (existing.isEmpty()) {
-            for (String fact : r.facts().keySet()) {
-                if (!FACTS.contains(fact)) {
-                    throw new InvalidInputException("facts." + fact, "Unknown fact; known: " + FACTS + ".");
-                }
-            }
-            Map<String, Object> variables = intake.register(new SectorReviewIntake.Candidate(r.reviewNumber(), r.businessName(),
-                    r.businessDescription(), r.competentMinistry(), new SectorReviewIntake.Trigger(r.trigger().kind(),
-                    r.trigger().incidentDate(), r.trigger().incidentSummary()), r.candidateEquipment(), r.candidateOperators(),
-                    r.insideStatutoryItems(), r.facts()), user.getName());
-            runtime.createProcessInstanceByKey(PROCESS).businessKey(r.reviewNumber()).setVariables(variables).execute();
+        Actor actor = Actor.of(user);
+        var existing = service.byNumber(r.reviewNumber());
+        var review = existing.orElseGet(() -> service.start(actor, new SectorReviewService.Candidate(r.reviewNumber(),
+                r.businessName(), r.businessDescription(), r.competentMinistry(), new SectorReviewService.Trigger(
+                r.trigger().kind(), r.trigger().incidentDate(), r.trigger().incidentSummary()), r.candidateEquipment(),
+                r.candidateOperators(), r.insideStatutoryItems(), r.facts())));
+        if (existing.isPresent()) {
+            service.view(actor, r.reviewNumber());
         }
-        var review = reviews.byNumber(r.reviewNumber()).orElseThrow();
         return ResponseEntity.status(existing.isEmpty() ? HttpStatus.CREATED : HttpStatus.OK)
                 .body(new ReviewReceipt(review.id(), review.reviewNumber(), review.status(), review.preliminaryRecommendation()));
     }
@@ -112,67 +85,29 @@ class SectorReviewController {
 
     @PostMapping("/api/sector-reviews/{reviewNumber}/committee-meetings")
     @ResponseStatus(HttpStatus.CREATED)
-    @Transactional
     @Operation(summary = "Record a meeting of the review's expert committee (the competent ministry or the Cabinet Office)")
     Map<String, Object> recordMeeting(@PathVariable String reviewNumber, @Valid @RequestBody MeetingRequest m,
                                       Authentication user) {
-        var review = reviews.byNumber(reviewNumber).orElseThrow(() -> new NotFoundException("No sector review " + reviewNumber + "."));
-        if (!Roles.isMember(user, Roles.CABINET_OFFICE) && !Roles.isMember(user, Roles.ADMIN)
-                && !Roles.isMember(user, "ministry-" + review.competentMinistry().toLowerCase())) {
-            throw new AccessDeniedException("Only the Cabinet Office or the competent ministry records committee meetings.");
-        }
-        if (m.concluded() && (m.conclusion() == null || m.conclusion().isBlank())) {
-            throw new InvalidInputException("conclusion", "A concluding meeting states the conclusion.");
-        }
-        Task task = tasks.createTaskQuery().processInstanceBusinessKey(reviewNumber)
-                .taskDefinitionKey("Task_RecordCommitteeMeeting").singleResult();
-        if (task == null) {
-            throw new ConflictException("Review " + reviewNumber + " is not at its committee stage.");
-        }
-        Map<String, Object> values = new HashMap<>();
-        values.put("meetingDate", m.meetingDate().toString());
-        values.put("agenda", m.agenda());
-        values.put("minutesSummary", m.minutesSummary());
-        values.put("interimReport", m.interimReport());
-        values.put(COMMITTEE_CONCLUDED, m.concluded());
-        values.put("committeeConclusion", m.conclusion());
-        // the meeting is recorded as the caller's act, with the caller's task permissions
-        identity.setAuthentication(user.getName(), user.getAuthorities().stream()
-                .map(a -> a.getAuthority().substring(Roles.GROUP_PREFIX.length())).toList());
-        try {
-            tasks.complete(task.getId(), values);
-        } finally {
-            identity.clearAuthentication();
-        }
-        return Map.of("reviewNumber", reviewNumber, "meetingNo", reviews.meetings(review.id()).size(), "concluded", m.concluded());
-    }
-
-    record ReviewView(SectorReviewRegistry.SectorReview review, List<SectorReviewRegistry.Meeting> meetings,
-                      List<SectorReviewRegistry.Act> acts) {
+        int number = service.recordMeetingOverApi(Actor.of(user), reviewNumber, new SectorReviewService.MeetingRecord(
+                m.meetingDate(), m.agenda(), m.minutesSummary(), m.interimReport(), m.concluded(), m.conclusion()));
+        return Map.of("reviewNumber", reviewNumber, "meetingNo", number, "concluded", m.concluded());
     }
 
     @GetMapping("/api/sector-reviews")
-    @Operation(summary = "All sector reviews")
-    List<SectorReviewRegistry.SectorReview> list() {
-        return reviews.all();
+    @Operation(summary = "All sector reviews (the Cabinet Office and the ministries)")
+    List<SectorReviewRegistry.SectorReview> list(Authentication user) {
+        return service.list(Actor.of(user));
     }
 
     @GetMapping("/api/sector-reviews/{reviewNumber}")
-    @Operation(summary = "A sector review with its committee meetings and every step on record")
-    ReviewView get(@PathVariable String reviewNumber) {
-        var review = reviews.byNumber(reviewNumber).orElseThrow(() -> new NotFoundException("No sector review " + reviewNumber + "."));
-        return new ReviewView(review, reviews.meetings(review.id()), reviews.acts(review.id()));
+    @Operation(summary = "A sector review with its committee meetings and every step on record (the Cabinet Office and the ministries)")
+    SectorReviewService.ReviewView get(@PathVariable String reviewNumber, Authentication user) {
+        return service.view(Actor.of(user), reviewNumber);
     }
 
     @GetMapping("/api/sectors")
     @Operation(summary = "The sectors of Art 50(1) with their competent ministry, enforcement and grace end")
     List<Sector> sectors() {
         return sectors.sectors();
-    }
-
-    private static void requireCabinetOffice(Authentication user) {
-        if (!Roles.isMember(user, Roles.CABINET_OFFICE) && !Roles.isMember(user, Roles.ADMIN)) {
-            throw new AccessDeniedException("Sector reviews are started by the Cabinet Office.");
-        }
     }
 }

@@ -5,12 +5,10 @@ import java.util.List;
 /** Process variable names of the sector addition process, in one place. */
 final class SectorReviewVariables {
 
-    static final String REVIEW_ID = "reviewId";
     static final String REVIEW_NUMBER = "reviewNumber";
     static final String BUSINESS_NAME = "businessName";
     static final String BUSINESS_DESCRIPTION = "businessDescription";
     static final String COMPETENT_MINISTRY = "competentMinistry";
-    static final String REVIEWER_GROUP = "reviewerGroup";
     static final String TRIGGER_KIND = "triggerKind";
     static final String TRIGGER_LABEL = "triggerLabel";
     static final String INCIDENT_DATE = "incidentDate";
@@ -40,7 +38,6 @@ final class SectorReviewVariables {
     static final String ENFORCEMENT_ON = "enforcementOn";
 
     static final String PROCESS = "SectorAdditionProcess";
-    static final String CABINET_OFFICE = "cabinet-office";
 
     private SectorReviewVariables() {
     }

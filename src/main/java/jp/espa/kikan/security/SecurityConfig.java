@@ -6,7 +6,6 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
@@ -24,23 +23,14 @@ class SecurityConfig {
     SecurityFilterChain projectApi(HttpSecurity http, ProblemAuthenticationEntryPoint entryPoint,
                                    CamundaIdentityAuthenticationProvider identity) throws Exception {
         return http.securityMatcher("/api/**")
-                .authorizeHttpRequests(requests -> requests
-                        // What an operator files and answers comes through the application portal's account.
-                        .requestMatchers(HttpMethod.POST, "/api/screenings", "/api/emergency-notifications",
-                                "/api/screenings/*/corrections", "/api/screenings/*/changes", "/api/screenings/*/reply",
-                                "/api/operators/*/change-notices")
-                        .hasAnyAuthority(authority(Roles.OPERATOR_PORTAL), authority(Roles.ADMIN))
-                        .anyRequest().authenticated())
+                // Who may do what on which case is AccessPolicy's, checked by the application services.
+                .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
                 .authenticationProvider(identity)
                 .httpBasic(basic -> basic.authenticationEntryPoint(entryPoint))
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(entryPoint).accessDeniedHandler(entryPoint))
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .build();
-    }
-
-    private static String authority(String group) {
-        return Roles.GROUP_PREFIX + group;
     }
 
     /** Everything else (webapps, engine REST, API docs, health) authenticates itself or is public. */

@@ -10,6 +10,8 @@ import jp.espa.kikan.platform.InvalidInputException;
 import jp.espa.kikan.platform.NotFoundException;
 import jp.espa.kikan.platform.NotPermittedException;
 
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -84,6 +86,28 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler({AccessDeniedException.class, NotPermittedException.class})
     ResponseEntity<Object> forbidden(RuntimeException e) {
         return problem(HttpStatus.FORBIDDEN, e.getMessage());
+    }
+
+    /** A refusal of the application service raised inside an engine command (a task completed over the API). */
+    @ExceptionHandler(ProcessEngineException.class)
+    ResponseEntity<Object> insideTheEngine(ProcessEngineException e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof InvalidInputException invalid) {
+                return invalidInput(invalid);
+            }
+            if (cause instanceof ConflictException conflict) {
+                return conflict(conflict);
+            }
+            if (cause instanceof NotPermittedException notPermitted) {
+                return forbidden(notPermitted);
+            }
+        }
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof BadUserRequestException rejected) {
+                return ResponseEntity.badRequest().body(invalid(List.of(fieldError("body", rejected.getMessage()))));
+            }
+        }
+        throw e;
     }
 
     private static ResponseEntity<Object> problem(HttpStatus status, String detail) {

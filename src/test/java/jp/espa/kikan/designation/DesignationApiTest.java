@@ -77,13 +77,16 @@ class DesignationApiTest {
     void measuresAreCheckedAndTheRegistryIsPublic() throws Exception {
         ObjectNode measures = json.createObjectNode().put("sectorCode", "RAILWAY");
         measures.putArray("measures").addObject().put("code", "routeKm").put("number", 1200).put("text", "x").put("source", "報告");
-        Answer bad = call("POST", "/api/operators/6999901000002/measures", "portal", measures);
+        Answer bad = call("POST", "/api/operators/6999901000002/measures", "mlit-reviewer", measures);
         assertThat(bad.status()).isEqualTo(400);
         assertThat(bad.body().get("errors").get(0).get("field").asText()).isEqualTo("measures[0]");
-        assertThat(call("POST", "/api/operators/1234567890123/measures", "portal", measures).status()).isEqualTo(404);
 
         ((ObjectNode) measures.get("measures").get(0)).remove("text");
-        Answer filed = call("POST", "/api/operators/6999901000002/measures", "portal", measures);
+        assertThat(call("POST", "/api/operators/1234567890123/measures", "mlit-reviewer", measures).status()).isEqualTo(404);
+        // the figures come from the competent ministry: neither the portal nor another ministry files them
+        assertThat(call("POST", "/api/operators/6999901000002/measures", "portal", measures).status()).isEqualTo(403);
+        assertThat(call("POST", "/api/operators/6999901000002/measures", "meti-reviewer", measures).status()).isEqualTo(403);
+        Answer filed = call("POST", "/api/operators/6999901000002/measures", "mlit-reviewer", measures);
         assertThat(filed.status()).isEqualTo(201);
         assertThat(filed.body().get("designated").asBoolean()).isTrue();
         assertThat(filed.body().get("revocationStarted").asBoolean()).isFalse();

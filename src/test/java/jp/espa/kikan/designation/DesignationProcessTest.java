@@ -16,10 +16,15 @@ import java.time.LocalTime;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
-import jp.espa.kikan.designation.DesignationIntake.Proposal;
 import jp.espa.kikan.legal.StatutoryPeriods;
 import jp.espa.kikan.registry.Designation;
+import jp.espa.kikan.registry.CaseFile;
+import jp.espa.kikan.registry.LegalAct;
+import jp.espa.kikan.registry.LegalActType;
+import jp.espa.kikan.registry.Procedure;
+import jp.espa.kikan.security.Actor;
 import jp.espa.kikan.registry.DesignationRegistry;
 import jp.espa.kikan.registry.Measure;
 import jp.espa.kikan.registry.SectorRegistry;
@@ -51,14 +56,16 @@ class DesignationProcessTest {
     @Autowired TaskService tasks;
     @Autowired ManagementService management;
     @Autowired RepositoryService repository;
-    @Autowired DesignationIntake intake;
+    @Autowired DesignationService service;
     @Autowired DesignationRegistry designations;
     @Autowired SectorRegistry sectors;
-    @Autowired ChangeNotices changeNotices;
-    @Autowired Reevaluation reevaluation;
     @Autowired JdbcTemplate jdbc;
+    @Autowired CaseFile caseFile;
 
     private static int serial = 100;
+
+    static final Actor MLIT = new Actor("mlit-reviewer", Set.of("ministry-mlit"));
+    static final Actor PORTAL = new Actor("portal", Set.of("operator-portal"));
 
     @BeforeEach
     void setUp() {
@@ -80,8 +87,8 @@ class DesignationProcessTest {
                 new Measure("businessType", null, null, "TYPE1_RAILWAY", null, "test"),
                 new Measure("routeKm", null, BigDecimal.valueOf(routeKm), null, null, "test")), "test");
         ProcessInstance pi = runtime.createProcessInstanceByKey(DESIGNATION_PROCESS).businessKey(proposalNumber)
-                .setVariables(intake.register(new Proposal(proposalNumber, corporateNumber, operator.name(), operator.address(), "RAILWAY",
-                        industry, BigDecimal.valueOf(capitalYen), employees, "規模が大きい"), "mlit-reviewer", ""))
+                .setVariables(service.register(MLIT, new DesignationService.Proposal(proposalNumber, corporateNumber, operator.name(),
+                        operator.address(), "RAILWAY", industry, BigDecimal.valueOf(capitalYen), employees, "規模が大きい"), ""))
                 .execute();
         assertThat(pi).isWaitingAt("Task_ReviewCandidate");
         return proposalNumber;
@@ -104,6 +111,10 @@ class DesignationProcessTest {
         var task = tasks.createTaskQuery().processInstanceBusinessKey(businessKey).taskDefinitionKey(taskKey).singleResult();
         assertThat(task).as(taskKey).isNotNull();
         tasks.complete(task.getId(), values);
+    }
+
+    private List<LegalActType> acts(String caseNumber) {
+        return caseFile.acts(Procedure.DESIGNATION, caseNumber).stream().map(LegalAct::actType).toList();
     }
 
     private Designation designationOf(String proposalNumber) {
@@ -138,8 +149,8 @@ class DesignationProcessTest {
             assertThat(n.contents()).contains("様式第一", d.operatorName(), "鉄道", "2026-11-26");
             assertThat(n.gazettePublishedOn()).isEqualTo(LocalDate.of(2026, 11, 26));
         });
-        assertThat(jdbc.queryForObject("select count(*) from criteria_evaluation where designation_case_id = ?", Integer.class,
-                designations.caseByProposalNumber(proposal).orElseThrow().id())).isEqualTo(1);
+        assertThat(jdbc.queryForList("select decision_key from decision_evaluation where case_number = ?", String.class, proposal))
+                .containsExactly("Decision_DesignationCriteriaRailway", "Decision_SmallOrMediumEnterprise");
     }
 
     @Test
@@ -159,7 +170,7 @@ class DesignationProcessTest {
         String proposal = railwayOperator(999, "MANUFACTURING_OTHER", 50_000_000_000L, 5000);
         assertThat(runtime.getVariable(instance(proposal).getId(), CRITERIA_MET)).isEqualTo(false);
         assertThatThrownBy(() -> complete(proposal, "Task_ReviewCandidate", Map.of(REVIEW_DECISION, "DESIGNATE", REVIEW_REASON, "x")))
-                .hasRootCauseInstanceOf(BadUserRequestException.class).hasRootCauseMessage("指定基準に該当しない事業者は指定できません（法第50条第1項）。");
+                .hasStackTraceContaining("BadUserRequestException").hasRootCauseMessage("指定基準に該当しない事業者は指定できません（法第50条第1項）。");
         assertThat(instance(proposal)).isWaitingAt("Task_ReviewCandidate");
     }
 
@@ -195,18 +206,22 @@ class DesignationProcessTest {
         String proposal = designate(railwayOperator(1200, "MANUFACTURING_OTHER", 50_000_000_000L, 5000));
         Designation d = designationOf(proposal);
         // due 2 weeks before the change: a change on 2026-12-09 was due by 2026-11-25, one day before today
-        var receipt = changeNotices.file(d.corporateNumber(), ChangeNotices.Kind.NAME, "新テスト鉄道株式会社（架空）",
-                LocalDate.of(2026, 12, 9), "portal");
+        var receipt = service.fileChangeNotice(PORTAL, d.corporateNumber(), DesignationService.ChangeKind.NAME, "新テスト鉄道株式会社（架空）",
+                LocalDate.of(2026, 12, 9));
         assertThat(receipt.late()).isTrue();
         assertThat(receipt.dueBy()).isEqualTo(LocalDate.of(2026, 11, 25));
-        var task = tasks.createTaskQuery().processDefinitionKey(CHANGE_NOTICE_PROCESS).taskCandidateGroup("ministry-mlit")
-                .list().stream().filter(t -> d.id().toString().equals(tasks.getVariable(t.getId(), DESIGNATION_ID))).findFirst().orElseThrow();
+        String key = "CHANGE-" + jdbc.queryForObject("select id from operator_change_notice where designation_id = ?", String.class, d.id());
+        var task = tasks.createTaskQuery().processInstanceBusinessKey(key).taskCandidateGroup("ministry-mlit").singleResult();
         assertThat((String) tasks.getVariable(task.getId(), LATE_NOTE)).contains("法第96条");
         tasks.complete(task.getId(), Map.of(PUBLIC_RECORD_UPDATED_ON, "2026-11-26"));
         assertThat(designations.designation(d.id()).operatorName()).isEqualTo("新テスト鉄道株式会社（架空）");
         assertThat(designations.notices(d.id())).anySatisfy(n -> assertThat(n.form()).isEqualTo(Notices.CHANGE_FORM));
+        assertThat(instance(key)).isNull();
+        assertThat(acts(key)).containsSubsequence(LegalActType.CHANGE_NOTICE_RECEIVED,
+                LegalActType.CHANGE_NOTICE_ACKNOWLEDGED, LegalActType.REGISTRY_UPDATED, LegalActType.CHANGE_PUBLISHED);
 
-        var onTime = changeNotices.file(d.corporateNumber(), ChangeNotices.Kind.ADDRESS, "大阪府（架空）", LocalDate.of(2026, 12, 10), "portal");
+        var onTime = service.fileChangeNotice(PORTAL, d.corporateNumber(), DesignationService.ChangeKind.ADDRESS, "大阪府（架空）",
+                LocalDate.of(2026, 12, 10));
         assertThat(onTime.late()).isFalse(); // due by 2026-11-26, today
     }
 
@@ -215,14 +230,20 @@ class DesignationProcessTest {
         String proposal = designate(railwayOperator(1300, "MANUFACTURING_OTHER", 50_000_000_000L, 5000));
         Designation d = designationOf(proposal);
         designations.fileMeasures(d.operatorId(), "RAILWAY", List.of(new Measure("routeKm", null, BigDecimal.valueOf(800), null, null, "test")), "test");
-        assertThat(reevaluation.reevaluate(d, "MEASURES_FILED")).isTrue();
-        assertThat(reevaluation.reevaluate(d, "MEASURES_FILED")).as("one revocation per designation").isFalse();
-        String key = "REVOKE-" + d.id();
+        assertThat(service.reevaluate(d, "MEASURES_FILED")).isTrue();
+        assertThat(service.reevaluate(d, "MEASURES_FILED")).as("one revocation per designation").isFalse();
+        String key = "DESIGNATION-" + d.id();
         ProcessInstance revocation = instance(key);
         assertThat(revocation).isWaitingAt("Task_ConfirmRevocation");
-        assertThatThrownBy(() -> complete(key, "Task_ConfirmRevocation", Map.of(REVOKED_ON, "2026-11-25", REVOCATION_REASON, "x")))
-                .hasRootCauseInstanceOf(BadUserRequestException.class);
-        complete(key, "Task_ConfirmRevocation", Map.of(REVOKED_ON, "2026-11-26", REVOCATION_REASON, "営業キロが基準未満"));
+        assertThatThrownBy(() -> complete(key, "Task_ConfirmRevocation", Map.of(REVOCATION_DECISION, "REVOKE",
+                REVOKED_ON, "2026-11-25", REVOCATION_REASON, "x")))
+                .hasStackTraceContaining("BadUserRequestException");
+        // a forged designation day does not move the limit: the registry's designation day (2026-11-26) holds
+        assertThatThrownBy(() -> complete(key, "Task_ConfirmRevocation", Map.of(REVOCATION_DECISION, "REVOKE",
+                REVOKED_ON, "2026-11-25", REVOCATION_REASON, "x", DESIGNATED_ON, "2020-01-01")))
+                .hasStackTraceContaining("BadUserRequestException");
+        complete(key, "Task_ConfirmRevocation", Map.of(REVOCATION_DECISION, "REVOKE", REVOKED_ON, "2026-11-26",
+                REVOCATION_REASON, "営業キロが基準未満"));
         complete(key, "Task_PublishRevocation", Map.of(GAZETTE_PUBLISHED_ON, "2026-11-26", INTERNET_PUBLISHED_ON, "2026-11-26"));
         assertThat(revocation).hasPassed("EndEvent_Revoked").isEnded();
         assertThat(designations.designation(d.id()).revokedOn()).isEqualTo(LocalDate.of(2026, 11, 26));
@@ -238,7 +259,7 @@ class DesignationProcessTest {
         var yearly = management.createJobQuery().processDefinitionKey("DesignationReviewSchedule").timers().singleResult();
         assertThat(yearly.getDuedate()).isEqualTo(Date.from(LocalDate.of(2027, 7, 1).atStartOfDay(StatutoryPeriods.TOKYO).toInstant()));
         management.executeJob(yearly.getId());
-        assertThat(instance("REVOKE-" + d.id())).isNotNull();
+        assertThat(instance("DESIGNATION-" + d.id())).isNotNull();
     }
 
     @Test
@@ -255,8 +276,8 @@ class DesignationProcessTest {
             assertThat(runtime.getVariable(instance(second).getId(), CRITERIA_MET)).isEqualTo(false);
             assertThat((String) runtime.getVariable(instance(second).getId(), CRITERIA_RULE_VERSION)).contains(" v2 ");
             assertThat(runtime.getVariable(instance(proposal).getId(), CRITERIA_MET)).isEqualTo(true);
-            assertThat(jdbc.queryForList("select decision_version from criteria_evaluation where designation_case_id = ?",
-                    Integer.class, designations.caseByProposalNumber(proposal).orElseThrow().id())).containsExactly(1);
+            assertThat(jdbc.queryForList("select decision_version from decision_evaluation where case_number = ? and decision_key = ?",
+                    Integer.class, proposal, "Decision_DesignationCriteriaRailway")).containsExactly(1);
         } finally {
             repository.deleteDeployment(deployment.getId(), true);
         }
@@ -270,7 +291,7 @@ class DesignationProcessTest {
                 INDUSTRY, "MANUFACTURING_OTHER", CAPITAL_YEN, 50_000_000_000L, EMPLOYEES, 5000, PROPOSAL_REASON, "営業キロ"));
         form.put(CAPITAL_YEN, "x");
         assertThatThrownBy(() -> runtime.startProcessInstanceByKey(DESIGNATION_PROCESS, form))
-                .isInstanceOf(BadUserRequestException.class).hasMessageContaining("資本金");
+                .hasStackTraceContaining("BadUserRequestException").hasMessageContaining("資本金");
         assertThat(designations.caseByProposalNumber("DES-FORM-" + serial)).isEmpty();
 
         form.put(CAPITAL_YEN, 50_000_000_000L);
@@ -279,6 +300,67 @@ class DesignationProcessTest {
         assertThat(runtime.createProcessInstanceQuery().processInstanceId(pi.getId()).singleResult().getBusinessKey())
                 .isEqualTo("DES-FORM-" + serial);
         assertThat(sectors.operatorByCorporateNumber(corporateNumber)).isPresent();
-        assertThat(runtime.getVariable(pi.getId(), CANDIDATE_GROUP)).isEqualTo("ministry-mlit");
+        assertThat(tasks.getIdentityLinksForTask(tasks.createTaskQuery().processInstanceId(pi.getId()).singleResult().getId()))
+                .anySatisfy(link -> assertThat(link.getGroupId()).isEqualTo("ministry-mlit"));
+    }
+
+    @Test
+    void forgedCriteriaAndSmeVariablesInTheCompletionChangeNothing() {
+        String below = railwayOperator(999, "MANUFACTURING_OTHER", 50_000_000_000L, 5000);
+        assertThatThrownBy(() -> complete(below, "Task_ReviewCandidate", Map.of(REVIEW_DECISION, "DESIGNATE", REVIEW_REASON, "x",
+                CRITERIA_MET, true, SME, false)))
+                .hasRootCauseMessage("指定基準に該当しない事業者は指定できません（法第50条第1項）。");
+        assertThat(instance(below)).isWaitingAt("Task_ReviewCandidate");
+
+        String sme = railwayOperator(1200, "MANUFACTURING_OTHER", 300_000_000L, 1000);
+        complete(sme, "Task_ReviewCandidate", Map.of(REVIEW_DECISION, "DESIGNATE", REVIEW_REASON, "基準に該当",
+                SME, false, NEEDS_SENIOR_REVIEW, false));
+        assertThat(instance(sme)).as("the SME status on record sends it to the senior review").isWaitingAt("Task_SeniorReview");
+    }
+
+    @Test
+    void aReviewerOfAnotherMinistryCannotDecide() {
+        String proposal = railwayOperator(1200, "MANUFACTURING_OTHER", 50_000_000_000L, 5000);
+        var task = tasks.createTaskQuery().processInstanceBusinessKey(proposal).singleResult();
+        engine.getIdentityService().setAuthentication("meti-reviewer", List.of("ministry-meti"));
+        try {
+            // the engine refuses first: the task's candidate group holds TASK_WORK, other ministries nothing
+            assertThatThrownBy(() -> tasks.complete(task.getId(), Map.of(REVIEW_DECISION, "DESIGNATE", REVIEW_REASON, "x")))
+                    .isInstanceOf(org.camunda.bpm.engine.AuthorizationException.class);
+        } finally {
+            engine.getIdentityService().clearAuthentication();
+        }
+        // and the service refuses whatever door the request came through
+        assertThatThrownBy(() -> service.reviewCandidate(new Actor("meti-reviewer", Set.of("ministry-meti")), proposal, true, false, "x"))
+                .isInstanceOf(jp.espa.kikan.platform.NotPermittedException.class);
+        assertThat(instance(proposal)).isWaitingAt("Task_ReviewCandidate");
+        assertThat(acts(proposal)).doesNotContain(LegalActType.CANDIDATE_REVIEWED);
+    }
+
+    @Test
+    void ministryDeclinesARevocationStartedByWrongFiguresWithReasons() {
+        String proposal = designate(railwayOperator(1300, "MANUFACTURING_OTHER", 50_000_000_000L, 5000));
+        Designation d = designationOf(proposal);
+        var measures = service.fileMeasures(MLIT, d.corporateNumber(), "RAILWAY",
+                List.of(new Measure("routeKm", null, BigDecimal.valueOf(80), null, null, "誤記")));
+        assertThat(measures.revocationStarted()).isTrue();
+        String key = "DESIGNATION-" + d.id();
+        complete(key, "Task_ConfirmRevocation", Map.of(REVOCATION_DECISION, "DECLINE", REVOCATION_REASON, "営業キロの誤記（正しくは1,300km）"));
+        assertThat(instance(key)).isNull();
+        assertThat(designations.designation(d.id()).revokedOn()).isNull();
+        assertThat(acts(key)).containsSubsequence(LegalActType.MEASURES_FILED, LegalActType.REVOCATION_STARTED,
+                LegalActType.REVOCATION_DECIDED, LegalActType.REVOCATION_DECLINED);
+    }
+
+    @Test
+    void figuresComeFromTheCompetentMinistryOnly() {
+        String proposal = designate(railwayOperator(1300, "MANUFACTURING_OTHER", 50_000_000_000L, 5000));
+        Designation d = designationOf(proposal);
+        List<Measure> measures = List.of(new Measure("routeKm", null, BigDecimal.valueOf(10), null, null, "x"));
+        assertThatThrownBy(() -> service.fileMeasures(PORTAL, d.corporateNumber(), "RAILWAY", measures))
+                .isInstanceOf(jp.espa.kikan.platform.NotPermittedException.class);
+        assertThatThrownBy(() -> service.fileMeasures(new Actor("meti-reviewer", Set.of("ministry-meti")), d.corporateNumber(),
+                "RAILWAY", measures)).isInstanceOf(jp.espa.kikan.platform.NotPermittedException.class);
+        assertThat(instance("DESIGNATION-" + d.id())).isNull();
     }
 }

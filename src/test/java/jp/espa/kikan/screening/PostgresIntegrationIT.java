@@ -167,8 +167,9 @@ class PostgresIntegrationIT {
     void theDemoDesignationRanOnPostgresWithItsCriteriaEvaluationRecorded() {
         // DemoDesignations proposed the SME port operator at start: evaluated, reviewed, now at its senior review
         assertThat(jdbc.queryForObject("""
-                select e.meets from criteria_evaluation e join designation_case c on c.id = e.designation_case_id
-                where c.proposal_number = 'DEMO-DESIGNATION-PORT'""", Boolean.class)).isTrue();
+                select outcome from decision_evaluation
+                where case_number = 'DEMO-DESIGNATION-PORT' and decision_key = 'Decision_DesignationCriteriaPort'""", String.class))
+                .isEqualTo("MEETS");
         assertThat(jdbc.queryForObject("select sme from designation_case where proposal_number = 'DEMO-DESIGNATION-PORT'",
                 Boolean.class)).isTrue();
         assertThat(jdbc.queryForObject("""

@@ -8,10 +8,15 @@ import java.time.ZoneId;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
+import jp.espa.kikan.registry.CaseFile;
 import jp.espa.kikan.registry.CaseRepository;
+import jp.espa.kikan.registry.Procedure;
 import jp.espa.kikan.registry.LegalActType;
 import jp.espa.kikan.registry.ScreeningCase;
+import jp.espa.kikan.security.Actor;
+import jp.espa.kikan.security.Roles;
 
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -42,9 +47,12 @@ abstract class ProcessTestSupport {
     @Autowired RuntimeService runtime;
     @Autowired TaskService tasks;
     @Autowired ManagementService management;
-    @Autowired ScreeningIntake intake;
-    @Autowired CaseActions actions;
+    @Autowired ScreeningService service;
     @Autowired CaseRepository cases;
+    @Autowired CaseFile caseFile;
+
+    /** The portal as it files and answers for the operators it represents. */
+    static final Actor PORTAL = new Actor("portal", Set.of(Roles.OPERATOR_PORTAL));
 
     private static int sequence;
 
@@ -68,7 +76,7 @@ abstract class ProcessTestSupport {
     }
 
     ScreeningCase file(PlanSubmission plan) {
-        return intake.submitPlan(plan, "portal");
+        return service.filePlan(PORTAL, plan);
     }
 
     /** The running screening instance of a case (captured while it runs; assertions then follow it into history). */
@@ -120,7 +128,7 @@ abstract class ProcessTestSupport {
     }
 
     List<LegalActType> acts(ScreeningCase c) {
-        return cases.acts(c.id()).stream().map(a -> a.actType()).toList();
+        return caseFile.acts(Procedure.SCREENING, c.applicationNumber()).stream().map(a -> a.actType()).toList();
     }
 
     static Date tokyoStartOf(String isoDate) {

@@ -91,7 +91,10 @@ class SectorReviewApiTest {
         assertThat(call("POST", "/api/sector-reviews/API-SR-5/committee-meetings", "mlit-reviewer", meeting).body().get("meetingNo").asInt())
                 .isEqualTo(2);
 
-        JsonNode view = call("GET", "/api/sector-reviews/API-SR-5", "portal", null).body();
+        // the deliberations are for the Cabinet Office and the ministries, not for the operators' portal
+        assertThat(call("GET", "/api/sector-reviews/API-SR-5", "portal", null).status()).isEqualTo(404);
+        assertThat(call("GET", "/api/sector-reviews", "portal", null).status()).isEqualTo(404);
+        JsonNode view = call("GET", "/api/sector-reviews/API-SR-5", "meti-reviewer", null).body();
         assertThat(view.get("meetings")).hasSize(2);
         assertThat(view.get("meetings").get(1).get("concluded").asBoolean()).isTrue();
         assertThat(view.get("acts").toString()).contains("COMMITTEE_CONCLUDED").contains("mlit-reviewer");

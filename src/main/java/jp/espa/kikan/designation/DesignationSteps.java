@@ -1,0 +1,171 @@
+package jp.espa.kikan.designation;
+
+import static jp.espa.kikan.designation.DesignationVariables.*;
+import static jp.espa.kikan.platform.ProcessCases.caseNumber;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Set;
+
+import jp.espa.kikan.platform.FormValues;
+import jp.espa.kikan.security.Actor;
+import jp.espa.kikan.security.Roles;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.springframework.stereotype.Component;
+
+/**
+ * The steps of the designation, revocation, change-notice and yearly review models, as the models call them
+ * ({@code ${designationSteps.reviewCandidate(task)}}): form values become a call of {@link DesignationService}; the
+ * display copy and the route the model takes are written back. The case is the one the business key names.
+ */
+@Component
+public class DesignationSteps {
+
+    private static final Set<String> DECISIONS = Set.of(DESIGNATE_DECISION, DO_NOT_DESIGNATE_DECISION);
+    private static final BigDecimal MAX_CAPITAL_YEN = new BigDecimal("1E18");
+    private static final BigDecimal MAX_EMPLOYEES = BigDecimal.valueOf(10_000_000);
+
+    private final DesignationService service;
+    private final IdentityService identity;
+
+    DesignationSteps(DesignationService service, IdentityService identity) {
+        this.service = service;
+        this.identity = identity;
+    }
+
+    // ---- Candidate groups, from the registry
+
+    public String reviewerGroupOfProposal(DelegateExecution execution) {
+        return service.reviewerGroupOfProposal(caseNumber(execution));
+    }
+
+    public String seniorGroupOfProposal(DelegateExecution execution) {
+        return Roles.seniorGroup(reviewerGroupOfProposal(execution));
+    }
+
+    public String reviewerGroupOfDesignation(DelegateExecution execution) {
+        return service.reviewerGroupOfDesignation(caseNumber(execution));
+    }
+
+    public String reviewerGroupOfChangeNotice(DelegateExecution execution) {
+        return service.reviewerGroupOfChangeNotice(caseNumber(execution));
+    }
+
+    // ---- Designation
+
+    /** 候補の登録: a proposal from the API arrives registered (business key set); one from Tasklist's start form is registered here. */
+    public void registerCandidate(DelegateExecution execution) {
+        if (execution.getProcessBusinessKey() != null) {
+            return;
+        }
+        FormValues form = new FormValues(execution);
+        DesignationService.Proposal proposal = new DesignationService.Proposal(form.text(PROPOSAL_NUMBER, "提案番号"),
+                form.text(CORPORATE_NUMBER, "法人番号"), form.text(OPERATOR_NAME, "事業者の名称"), form.text(OPERATOR_ADDRESS, "住所"),
+                form.text(SECTOR_CODE, "特定社会基盤事業"),
+                form.choice(INDUSTRY, "業種", Set.of("MANUFACTURING_OTHER", "WHOLESALE", "SERVICE", "RETAIL")),
+                whole(form.text(CAPITAL_YEN, "資本金"), MAX_CAPITAL_YEN), whole(form.text(EMPLOYEES, "従業員の数"), MAX_EMPLOYEES).intValue(),
+                form.text(PROPOSAL_REASON, "提案の理由"));
+        execution.setVariables(FormValues.registration(() -> service.register(actor(), proposal, "")));
+        execution.getProcessInstance().setProcessBusinessKey(proposal.proposalNumber());
+    }
+
+    public void evaluateCriteria(DelegateExecution execution) {
+        execution.setVariables(service.evaluateCriteria(caseNumber(execution)));
+    }
+
+    public void reviewCandidate(DelegateTask task) {
+        FormValues form = new FormValues(task);
+        boolean designate = DESIGNATE_DECISION.equals(form.choice(REVIEW_DECISION, "指定の判断", DECISIONS));
+        String reason = form.text(REVIEW_REASON, "理由");
+        boolean concern = form.flag(COMPETITION_CONCERN);
+        DesignationService.Review review = FormValues.step(
+                () -> service.reviewCandidate(actor(), caseNumber(task), designate, concern, reason));
+        task.setVariable(COMPETITION_CONCERN, concern);
+        task.setVariable(DESIGNATE, review.designate());
+        task.setVariable(NEEDS_SENIOR_REVIEW, review.needsSeniorReview());
+    }
+
+    public void seniorReview(DelegateTask task) {
+        FormValues form = new FormValues(task);
+        boolean designate = DESIGNATE_DECISION.equals(form.choice(SENIOR_DECISION, "追加審査の判断", DECISIONS));
+        String reason = form.text(SENIOR_REASON, "追加審査の理由");
+        task.setVariable(DESIGNATE, FormValues.step(() -> service.seniorReview(actor(), caseNumber(task), designate, reason)));
+    }
+
+    public void designate(DelegateExecution execution) {
+        execution.setVariables(service.designate(caseNumber(execution)));
+    }
+
+    public void recordNonDesignation(DelegateExecution execution) {
+        service.recordNonDesignation(caseNumber(execution));
+    }
+
+    /** 公示 of a designation or a revocation. */
+    public void publish(DelegateTask task) {
+        FormValues form = new FormValues(task);
+        LocalDate gazette = form.date(GAZETTE_PUBLISHED_ON, "官報公示日");
+        LocalDate internet = form.date(INTERNET_PUBLISHED_ON, "インターネット公表日");
+        FormValues.step(() -> service.publish(actor(), caseNumber(task), gazette, internet));
+    }
+
+    // ---- Revocation
+
+    public void decideRevocation(DelegateTask task) {
+        FormValues form = new FormValues(task);
+        boolean revoke = "REVOKE".equals(form.choice(REVOCATION_DECISION, "判断", Set.of("REVOKE", "DECLINE")));
+        String reason = form.text(REVOCATION_REASON, revoke ? "解除の理由" : "解除しない理由（数値の誤り等）");
+        LocalDate revokedOn = revoke ? form.date(REVOKED_ON, "解除日") : null;
+        task.setVariable(REVOKE, FormValues.step(() -> service.decideRevocation(actor(), caseNumber(task), revoke, revokedOn, reason)));
+    }
+
+    public void revoke(DelegateExecution execution) {
+        execution.setVariables(service.revoke(caseNumber(execution)));
+    }
+
+    public void recordRevocationDeclined(DelegateExecution execution) {
+        service.recordRevocationDeclined(caseNumber(execution));
+    }
+
+    public void reevaluateAll(DelegateExecution execution) {
+        service.reevaluateAll();
+    }
+
+    // ---- Change notices
+
+    public void acknowledgeChangeNotice(DelegateTask task) {
+        FormValues form = new FormValues(task);
+        LocalDate published = form.date(PUBLIC_RECORD_UPDATED_ON, "公示の更新日");
+        String note = form.optionalText(ACKNOWLEDGEMENT_NOTE);
+        FormValues.step(() -> service.acknowledgeChangeNotice(actor(), caseNumber(task), published, note));
+    }
+
+    public void updateRegistry(DelegateExecution execution) {
+        service.updateRegistry(caseNumber(execution));
+    }
+
+    public void publishChange(DelegateExecution execution) {
+        service.publishChange(caseNumber(execution));
+    }
+
+    /** A whole number from 0 to max, as the registry holds capital and head count. */
+    private static BigDecimal whole(String number, BigDecimal max) {
+        try {
+            BigDecimal value = new BigDecimal(number);
+            if (value.signum() >= 0 && value.compareTo(max) <= 0 && value.stripTrailingZeros().scale() <= 0) {
+                return value;
+            }
+        } catch (NumberFormatException e) {
+            // answered below
+        }
+        throw FormValues.reject("資本金・従業員の数は0以上の整数（資本金は" + MAX_CAPITAL_YEN.toPlainString() + "円以下、従業員は" + MAX_EMPLOYEES
+                + "人以下）で入力してください。");
+    }
+
+    private Actor actor() {
+        return Actor.current(identity);
+    }
+}

@@ -1,0 +1,8 @@
+package jp.espa.kikan.registry;
+
+/** The three procedures of the regime; each keeps its cases under its own case numbers. */
+public enum Procedure {
+    SCREENING,
+    DESIGNATION,
+    SECTOR_ADDITION
+}

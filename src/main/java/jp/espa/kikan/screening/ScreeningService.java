@@ -1,0 +1,549 @@
+package jp.espa.kikan.screening;
+
+import static jp.espa.kikan.screening.ScreeningVariables.*;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jp.espa.kikan.legal.StatutoryPeriods;
+import jp.espa.kikan.periods.StatutoryTime;
+import jp.espa.kikan.platform.ConflictException;
+import jp.espa.kikan.platform.InvalidInputException;
+import jp.espa.kikan.platform.NotFoundException;
+import jp.espa.kikan.platform.NotPermittedException;
+import jp.espa.kikan.registry.CaseFile;
+import jp.espa.kikan.registry.CaseKind;
+import jp.espa.kikan.registry.CaseRepository;
+import jp.espa.kikan.registry.CaseStatus;
+import jp.espa.kikan.registry.LegalAct;
+import jp.espa.kikan.registry.LegalActType;
+import jp.espa.kikan.registry.Outcome;
+import jp.espa.kikan.registry.Procedure;
+import jp.espa.kikan.registry.ScreeningCase;
+import jp.espa.kikan.registry.SectorRegistry;
+import jp.espa.kikan.screening.OperatorRequests.Correction;
+import jp.espa.kikan.screening.OperatorRequests.PlanChange;
+import jp.espa.kikan.screening.OperatorRequests.Reply;
+import jp.espa.kikan.screening.PlanChangeClassifier.ChangeClass;
+import jp.espa.kikan.screening.PlanChangeClassifier.ClassifiedItem;
+import jp.espa.kikan.screening.PlanSubmission.PlanContent;
+import jp.espa.kikan.screening.PlanSubmission.PlanKind;
+import jp.espa.kikan.security.AccessChecks;
+import jp.espa.kikan.security.AccessChecks.Subject;
+import jp.espa.kikan.security.AccessPolicy.Action;
+import jp.espa.kikan.security.Actor;
+
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.Execution;
+import org.camunda.bpm.engine.runtime.Job;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The one authority over screening cases (Art 52-56): every change of a case goes through here, whether it comes
+ * from the portal over the API, from an official's form, from a timer or a message. Each method knows who acts,
+ * checks the actor's right on this case ({@link AccessChecks}), reads the facts it decides on from the registry
+ * (the case is found by its application number, which is the business key of its processes), applies the rule and
+ * records the act in the case file. A decision taken in a form is recorded as a decision act; the model's next
+ * step carries it out by reading that act. Rules checked for officials answer in Japanese.
+ */
+@Service
+public class ScreeningService {
+
+    private static final Procedure SCREENING = Procedure.SCREENING;
+
+    private final CaseRepository cases;
+    private final CaseFile caseFile;
+    private final SectorRegistry registry;
+    private final ScreeningIntake intake;
+    private final SupplierRiskAssessment risk;
+    private final PlanChangeClassifier classifier;
+    private final AccessChecks access;
+    private final StatutoryPeriods periods;
+    private final StatutoryTime time;
+    private final RuntimeService runtime;
+    private final ManagementService management;
+    private final CaseVariables display;
+
+    ScreeningService(CaseRepository cases, CaseFile caseFile, SectorRegistry registry, ScreeningIntake intake,
+                     SupplierRiskAssessment risk, PlanChangeClassifier classifier, AccessChecks access,
+                     StatutoryPeriods periods, StatutoryTime time, RuntimeService runtime, ManagementService management,
+                     CaseVariables display) {
+        this.cases = cases;
+        this.caseFile = caseFile;
+        this.registry = registry;
+        this.intake = intake;
+        this.risk = risk;
+        this.classifier = classifier;
+        this.access = access;
+        this.periods = periods;
+        this.time = time;
+        this.runtime = runtime;
+        this.management = management;
+        this.display = display;
+    }
+
+    // ---- Finding a case and who may touch it
+
+    Subject subject(ScreeningCase c) {
+        return new Subject(reviewerGroup(c), c.operatorId());
+    }
+
+    String reviewerGroup(ScreeningCase c) {
+        return registry.sector(c.sectorCode()).orElseThrow().reviewerGroup();
+    }
+
+    /** The case a process runs for: its business key is the application number. */
+    ScreeningCase byNumber(String applicationNumber) {
+        return cases.findByApplicationNumber(applicationNumber)
+                .orElseThrow(() -> new IllegalStateException("No screening case " + applicationNumber));
+    }
+
+    /** A case the actor may read; anyone else is told it does not exist. */
+    public ScreeningCase readable(Actor actor, UUID caseId) {
+        ScreeningCase c = cases.find(caseId).orElseThrow(() -> notFound(caseId));
+        if (!access.permits(actor, Action.READ_SCREENING, subject(c))) {
+            throw notFound(caseId);
+        }
+        return c;
+    }
+
+    List<LegalAct> acts(ScreeningCase c) {
+        return caseFile.acts(SCREENING, c.applicationNumber());
+    }
+
+    /** The case for an act; 404 for those who may not even read it, 403 for those who may read but not act. */
+    private ScreeningCase actingOn(Actor actor, Action action, UUID caseId) {
+        ScreeningCase c = readable(actor, caseId);
+        requireRight(actor, action, c);
+        return c;
+    }
+
+    private void requireRight(Actor actor, Action action, ScreeningCase c) {
+        if (!access.permits(actor, action, subject(c))) {
+            throw new NotPermittedException(actor.userId() + " may not do this on case " + c.applicationNumber() + ".");
+        }
+    }
+
+    /** The case of an official's step, with the check that the official belongs to its competent ministry. */
+    private ScreeningCase ministryStep(Actor actor, String applicationNumber) {
+        ScreeningCase c = byNumber(applicationNumber);
+        if (!access.permits(actor, Action.DECIDE_SCREENING, subject(c))) {
+            throw new InvalidInputException(null, "この事案は" + reviewerGroup(c) + "の所管です。");
+        }
+        return c;
+    }
+
+    private static NotFoundException notFound(UUID caseId) {
+        return new NotFoundException("No screening case " + caseId + " visible to this account.");
+    }
+
+    // ---- What the operator files (through the portal)
+
+    @Transactional
+    public ScreeningCase filePlan(Actor actor, PlanSubmission s) {
+        return intake.submitPlan(s, actor);
+    }
+
+    @Transactional
+    public ScreeningCase fileEmergencyNotification(Actor actor, EmergencyNotification n) {
+        return intake.submitEmergencyNotification(n, actor);
+    }
+
+    /** The case of an application number already filed, if the actor may read it (idempotent filing). */
+    java.util.Optional<ScreeningCase> existing(Actor actor, String applicationNumber) {
+        return cases.findByApplicationNumber(applicationNumber).map(c -> readable(actor, c.id()));
+    }
+
+    @Transactional
+    public void correct(Actor actor, UUID caseId, Correction correction) {
+        ScreeningCase c = actingOn(actor, Action.ANSWER_FOR_OPERATOR, caseId);
+        Execution waiting = waitingFor(c, MESSAGE_PLAN_CORRECTED,
+                "The ministry has not requested a correction of this plan, or it was already answered.");
+        replacePlan(c, correction.plan());
+        caseFile.record(SCREENING, c.applicationNumber(), LegalActType.CORRECTION_RECEIVED, time.today(), actor.userId(),
+                correction.summary());
+        cases.updateStatus(c.id(), CaseStatus.UNDER_REVIEW);
+        runtime.createMessageCorrelation(MESSAGE_PLAN_CORRECTED).processInstanceId(waiting.getProcessInstanceId())
+                .setVariable(PLAN_SUMMARY, display.planSummary(cases.get(c.id())))
+                .correlate();
+    }
+
+    public record ChangeResult(ChangeClass changeClass, List<ClassifiedItem> items, boolean reviewRestarted) {
+    }
+
+    @Transactional
+    public ChangeResult change(Actor actor, UUID caseId, PlanChange change) {
+        ScreeningCase c = actingOn(actor, Action.ANSWER_FOR_OPERATOR, caseId);
+        List<ClassifiedItem> items = classifier.classify(c.applicationNumber(), change.items());
+        ChangeClass changeClass = PlanChangeClassifier.strongest(items);
+        LocalDate today = time.today();
+        String description = items.stream().map(i -> i.item() + " (" + i.label() + ")").toList() + " " + change.summary();
+        if (changeClass == ChangeClass.IMPORTANT) {
+            if (change.plan() == null) {
+                throw new InvalidInputException("plan", "An important change is filed with the plan as changed.");
+            }
+            Execution waiting = waitingFor(c, MESSAGE_IMPORTANT_CHANGE, "The review of this plan has ended: "
+                    + "file the changed plan as a new introduction plan.");
+            replacePlan(c, change.plan());
+            // the changed plan counts as received today: the restart reads this act's date (Art 54)
+            caseFile.record(SCREENING, c.applicationNumber(), LegalActType.IMPORTANT_CHANGE, today, actor.userId(), description);
+            runtime.createMessageCorrelation(MESSAGE_IMPORTANT_CHANGE).processInstanceId(waiting.getProcessInstanceId())
+                    .setVariable(PLAN_SUMMARY, display.planSummary(cases.get(c.id())))
+                    .correlate();
+            return new ChangeResult(changeClass, items, true);
+        }
+        if (change.plan() != null) {
+            replacePlan(c, change.plan());
+        }
+        caseFile.record(SCREENING, c.applicationNumber(),
+                changeClass == ChangeClass.MINOR ? LegalActType.MINOR_CHANGE : LegalActType.REPORTED_CHANGE, today,
+                actor.userId(), description);
+        return new ChangeResult(changeClass, items, false);
+    }
+
+    @Transactional
+    public void reply(Actor actor, UUID caseId, Reply reply) {
+        ScreeningCase c = actingOn(actor, Action.ANSWER_FOR_OPERATOR, caseId);
+        if (reply.accepted() && PlanRules.isBlank(reply.revisedPlanSummary())) {
+            throw new InvalidInputException("revisedPlanSummary", "Accepting a recommendation comes with the plan as revised.");
+        }
+        if (!reply.accepted() && PlanRules.isBlank(reply.reasons())) {
+            throw new InvalidInputException("reasons", "Not accepting a recommendation comes with reasons.");
+        }
+        Execution waiting = waitingFor(c, MESSAGE_OPERATOR_REPLIED,
+                "No reply is awaited for this case: no recommendation is pending, or its reply period has passed.");
+        LocalDate today = time.today();
+        caseFile.recordDecision(SCREENING, c.applicationNumber(), LegalActType.REPLY, today, actor.userId(),
+                reply.accepted() ? "ACCEPTED" : "NOT_ACCEPTED", null,
+                reply.accepted() ? reply.revisedPlanSummary() : reply.reasons());
+        cases.updateStatus(c.id(), reply.accepted() ? CaseStatus.UNDER_REVIEW : CaseStatus.ORDER_UNDER_CONSIDERATION);
+        runtime.createMessageCorrelation(MESSAGE_OPERATOR_REPLIED).processInstanceId(waiting.getProcessInstanceId())
+                .setVariables(Map.of(OPERATOR_ACCEPTED, reply.accepted(), REPLY_RECEIVED_ON, today.toString(),
+                        REPLY_REASONS, reply.accepted() ? "" : reply.reasons()))
+                .correlate();
+    }
+
+    // ---- The ministry's review
+
+    void checkCompleteness(Actor actor, String applicationNumber, boolean complete, String correctionRequest) {
+        ScreeningCase c = ministryStep(actor, applicationNumber);
+        if (!complete && PlanRules.isBlank(correctionRequest)) {
+            throw new InvalidInputException(CORRECTION_REQUEST, "「補正を求める事項」を入力してください。");
+        }
+        caseFile.recordDecision(SCREENING, c.applicationNumber(), LegalActType.COMPLETENESS_CHECKED, time.today(),
+                actor.userId(), complete ? "COMPLETE" : "INCOMPLETE", null, complete ? null : correctionRequest);
+    }
+
+    /** 補正の求め: the request decided at the completeness check goes to the operator (through the portal). */
+    void requestCorrection(String applicationNumber) {
+        ScreeningCase c = byNumber(applicationNumber);
+        LegalAct check = decided(c, LegalActType.COMPLETENESS_CHECKED);
+        caseFile.record(SCREENING, c.applicationNumber(), LegalActType.CORRECTION_REQUESTED, time.today(), check.official(),
+                check.details());
+        cases.updateStatus(c.id(), CaseStatus.AWAITING_CORRECTION);
+    }
+
+    SupplierRiskAssessment.Result assessRisk(String applicationNumber) {
+        ScreeningCase c = byNumber(applicationNumber);
+        SupplierRiskAssessment.Result result = risk.assess(c);
+        caseFile.record(SCREENING, c.applicationNumber(), LegalActType.RISK_ASSESSED, time.today(), Actor.SYSTEM.userId(),
+                result.level() + " by " + result.ruleVersion());
+        return result;
+    }
+
+    enum ReviewDecision { NO_CONCERNS, EXTEND, RECOMMEND }
+
+    /** The review's conclusion (導入等計画書の審査); the shortened or extended last day is checked against the registry. */
+    void decideReview(Actor actor, String applicationNumber, ReviewDecision decision, LocalDate shortenedLastDay,
+                      LocalDate extendedLastDay, String reason) {
+        ScreeningCase c = ministryStep(actor, applicationNumber);
+        LocalDate effective = switch (decision) {
+            case NO_CONCERNS -> shortenedLastDay == null ? null : checkShortening(c, shortenedLastDay);
+            case EXTEND -> checkExtension(c, extendedLastDay);
+            case RECOMMEND -> null;
+        };
+        caseFile.recordDecision(SCREENING, c.applicationNumber(), LegalActType.REVIEW_DECIDED, time.today(), actor.userId(),
+                decision.name(), effective, reason);
+    }
+
+    /** Shortening (Art 52(3) proviso): from today, and before the current last day. */
+    private LocalDate checkShortening(ScreeningCase c, LocalDate shortened) {
+        LocalDate today = time.today();
+        if (shortened.isBefore(today) || !shortened.isBefore(c.periodLastDay())) {
+            throw new InvalidInputException(SHORTENED_LAST_DAY, "短縮後の期間の末日は、本日（" + today + "）以降、現在の末日（"
+                    + c.periodLastDay() + "）より前の日にしてください。");
+        }
+        return shortened;
+    }
+
+    /** Extension (Art 52(4)): after the current last day, no later than 4 months counted from receipt. */
+    private LocalDate checkExtension(ScreeningCase c, LocalDate extended) {
+        if (extended == null) {
+            throw new InvalidInputException(EXTENDED_LAST_DAY, "「延長後の期間の末日」を入力してください。");
+        }
+        if (!extended.isAfter(c.periodLastDay()) || extended.isAfter(c.extensionCap())) {
+            throw new InvalidInputException(EXTENDED_LAST_DAY, "延長後の期間の末日は、現在の末日（" + c.periodLastDay()
+                    + "）より後、延長の上限（" + c.extensionCap() + "）以前にしてください。");
+        }
+        return extended;
+    }
+
+    /** 懸念なしの通知: the standstill is shortened by notice if so decided; the case closes without concerns. */
+    void concludeWithoutConcerns(String applicationNumber) {
+        ScreeningCase c = byNumber(applicationNumber);
+        LegalAct decision = decided(c, LegalActType.REVIEW_DECIDED);
+        if (decision.effectiveOn() != null) {
+            LocalDate shortened = checkShortening(c, decision.effectiveOn());
+            cases.updatePeriodLastDay(c.id(), shortened);
+            caseFile.record(SCREENING, c.applicationNumber(), LegalActType.SHORTENING_NOTICE, time.today(), decision.official(),
+                    "Standstill shortened to end on " + shortened + ". " + decision.details());
+        }
+        close(c, Outcome.NO_CONCERNS, decision.official());
+    }
+
+    /** Whether a recommendation delivered today still leaves room for the reply and an order (Art 52(6), (9)). */
+    record TimeForOrder(boolean enough, LocalDate latestRecommendationDay) {
+    }
+
+    TimeForOrder timeForReplyAndOrder(String applicationNumber) {
+        LocalDate latest = periods.latestRecommendationLeavingRoomForOrder(byNumber(applicationNumber).periodLastDay());
+        return new TimeForOrder(!time.today().isAfter(latest), latest);
+    }
+
+    enum ExtensionFirst { EXTEND, RECOMMEND_ANYWAY }
+
+    void decideExtensionFirst(Actor actor, String applicationNumber, ExtensionFirst decision, LocalDate extendedLastDay,
+                              String reason) {
+        ScreeningCase c = ministryStep(actor, applicationNumber);
+        LocalDate effective = decision == ExtensionFirst.EXTEND ? checkExtension(c, extendedLastDay) : null;
+        caseFile.recordDecision(SCREENING, c.applicationNumber(), LegalActType.EXTENSION_FIRST_DECIDED, time.today(),
+                actor.userId(), decision.name(), effective, reason);
+    }
+
+    /** 禁止期間の延長: the extension decided at the review (or before a recommendation) takes effect by notice. */
+    LocalDate extendPeriod(String applicationNumber, String processInstanceId) {
+        ScreeningCase c = byNumber(applicationNumber);
+        LegalAct decision = decided(c, LegalActType.REVIEW_DECIDED, LegalActType.EXTENSION_FIRST_DECIDED);
+        LocalDate extended = checkExtension(c, decision.effectiveOn());
+        cases.updatePeriodLastDay(c.id(), extended);
+        caseFile.record(SCREENING, c.applicationNumber(), LegalActType.EXTENSION_NOTICE, time.today(), decision.official(),
+                "Period extended to end on " + extended + ". " + decision.details());
+        for (Job timer : management.createJobQuery().processInstanceId(processInstanceId).activityId(TIMER_PERIOD_ENDED)
+                .timers().list()) {
+            management.recalculateJobDuedate(timer.getId(), false);
+        }
+        return extended;
+    }
+
+    /** 内閣総理大臣等との協議 (Art 56): before any recommendation or order. */
+    void consult(Actor actor, String applicationNumber, LocalDate consultedOn, String parties, String summary) {
+        ScreeningCase c = ministryStep(actor, applicationNumber);
+        if (consultedOn.isAfter(time.today())) {
+            throw new InvalidInputException(CONSULTATION_DATE, "協議日に将来の日付は入力できません。");
+        }
+        caseFile.record(SCREENING, c.applicationNumber(), LegalActType.CONSULTATION, consultedOn, actor.userId(),
+                parties + ": " + summary);
+    }
+
+    /**
+     * 勧告: after the consultation on record, by the last day of the period (Art 52(6)); the reply is due 10 days
+     * counted from its delivery, moved past administrative holidays. Returns the reply's last day.
+     */
+    LocalDate recommend(Actor actor, String applicationNumber, LocalDate issued, LocalDate delivered, String measures,
+                        String content) {
+        ScreeningCase c = ministryStep(actor, applicationNumber);
+        LocalDate today = time.today();
+        LegalAct consultation = caseFile.latest(SCREENING, c.applicationNumber(), LegalActType.CONSULTATION)
+                .orElseThrow(() -> new InvalidInputException(RECOMMENDATION_ISSUED_ON, "勧告の前に内閣総理大臣等との協議を記録してください（法第56条）。"));
+        if (issued.isAfter(today)) {
+            throw new InvalidInputException(RECOMMENDATION_ISSUED_ON, "勧告日に将来の日付は入力できません。");
+        }
+        if (issued.isBefore(consultation.actDate())) {
+            throw new InvalidInputException(RECOMMENDATION_ISSUED_ON, "勧告日は協議日（" + consultation.actDate() + "）以後にしてください。");
+        }
+        if (delivered.isBefore(issued) || delivered.isAfter(today)) {
+            throw new InvalidInputException(RECOMMENDATION_DELIVERED_ON, "勧告の到達日は勧告日以後、本日以前にしてください。");
+        }
+        LocalDate limit = periodLimit(c);
+        if (limit != null && issued.isAfter(limit)) {
+            throw new InvalidInputException(RECOMMENDATION_ISSUED_ON, "勧告は期間の末日（" + limit + "）までに限り行うことができます。");
+        }
+        LocalDate replyDue = periods.replyDueOn(delivered);
+        caseFile.recordDecision(SCREENING, c.applicationNumber(), LegalActType.RECOMMENDATION, issued, actor.userId(), measures,
+                replyDue, content + " (delivered " + delivered + ", reply due " + replyDue + ")");
+        cases.updateStatus(c.id(), CaseStatus.AWAITING_REPLY);
+        return replyDue;
+    }
+
+    /** The last day of the reply to the pending recommendation, as recorded with it. */
+    LocalDate replyDueOn(String applicationNumber) {
+        return decided(byNumber(applicationNumber), LegalActType.RECOMMENDATION).effectiveOn();
+    }
+
+    /** 受諾と変更後の計画の記録: the operator accepted; it proceeds under the revised plan, even before the period ends. */
+    void recordAcceptance(String applicationNumber) {
+        ScreeningCase c = byNumber(applicationNumber);
+        LegalAct reply = decided(c, LegalActType.REPLY);
+        caseFile.record(SCREENING, c.applicationNumber(), LegalActType.REVISED_PLAN, reply.actDate(), reply.official(), reply.details());
+        close(c, Outcome.RECOMMENDATION_ACCEPTED, reply.official());
+    }
+
+    /** 不受諾の正当な理由の判断: only a refusal without justifiable reason can lead to an order (Art 52(9)). */
+    void assessRefusal(Actor actor, String applicationNumber, boolean justified, String assessment) {
+        ScreeningCase c = ministryStep(actor, applicationNumber);
+        caseFile.recordDecision(SCREENING, c.applicationNumber(), LegalActType.REFUSAL_ASSESSED, time.today(), actor.userId(),
+                justified ? "JUSTIFIED" : "NOT_JUSTIFIED", null, assessment);
+    }
+
+    /** 命令の判断: an order follows the recommendation on record and, during screening, shares its deadline (Art 52(9)). */
+    void decideOrder(Actor actor, String applicationNumber, boolean issue, LocalDate orderedOn, String content, String reason) {
+        ScreeningCase c = ministryStep(actor, applicationNumber);
+        if (!issue) {
+            caseFile.recordDecision(SCREENING, c.applicationNumber(), LegalActType.ORDER_DECIDED, time.today(), actor.userId(),
+                    "DO_NOT_ISSUE", null, reason);
+            return;
+        }
+        LocalDate recommended = decided(c, LegalActType.RECOMMENDATION).actDate();
+        if (orderedOn == null || orderedOn.isAfter(time.today()) || orderedOn.isBefore(recommended)) {
+            throw new InvalidInputException(ORDER_ISSUED_ON, "命令日は勧告日（" + recommended + "）以後、本日以前にしてください。");
+        }
+        LocalDate limit = periodLimit(c);
+        if (limit != null && orderedOn.isAfter(limit)) {
+            throw new InvalidInputException(ORDER_ISSUED_ON, "命令は期間の末日（" + limit + "）までに限り行うことができます。");
+        }
+        if (PlanRules.isBlank(content)) {
+            throw new InvalidInputException(ORDER_CONTENT, "「命令の内容」を入力してください。");
+        }
+        caseFile.recordDecision(SCREENING, c.applicationNumber(), LegalActType.ORDER_DECIDED, time.today(), actor.userId(),
+                "ISSUE", orderedOn, content + " " + reason);
+    }
+
+    /** 命令の発出: the order decided takes effect on its day and closes the case. */
+    void issueOrder(String applicationNumber) {
+        ScreeningCase c = byNumber(applicationNumber);
+        LegalAct decision = decided(c, LegalActType.ORDER_DECIDED);
+        caseFile.record(SCREENING, c.applicationNumber(), LegalActType.ORDER, decision.effectiveOn(), decision.official(),
+                decision.details());
+        close(c, Outcome.ORDER_ISSUED, decision.official());
+    }
+
+    /** 事後届出の確認: an urgently introduced equipment with concerns goes on to consultation and recommendation. */
+    void reviewEmergencyNotification(Actor actor, String applicationNumber, boolean concerns, String reason) {
+        ScreeningCase c = ministryStep(actor, applicationNumber);
+        caseFile.recordDecision(SCREENING, c.applicationNumber(), LegalActType.EMERGENCY_NOTIFICATION_REVIEWED, time.today(),
+                actor.userId(), concerns ? "CONCERNS" : "NO_CONCERNS", null, reason);
+    }
+
+    /** 期間満了: once the period ends the minister can neither recommend nor order (Art 52(6), (9)). */
+    void recordPeriodEnded(String applicationNumber) {
+        ScreeningCase c = byNumber(applicationNumber);
+        boolean recommended = EnumSet.of(CaseStatus.AWAITING_REPLY, CaseStatus.ORDER_UNDER_CONSIDERATION).contains(c.status());
+        close(c, recommended ? Outcome.PERIOD_ENDED_NO_ORDER : Outcome.PERIOD_ENDED_NO_RECOMMENDATION, Actor.SYSTEM.userId());
+    }
+
+    /** A step of the model that ends the case with the outcome its path stands for. */
+    void close(String applicationNumber, Outcome outcome) {
+        ScreeningCase c = byNumber(applicationNumber);
+        String official = caseFile.acts(SCREENING, c.applicationNumber()).stream().reduce((a, b) -> b)
+                .map(LegalAct::official).orElse(Actor.SYSTEM.userId());
+        close(c, outcome, official);
+    }
+
+    private void close(ScreeningCase c, Outcome outcome, String official) {
+        cases.close(c.id(), outcome);
+        caseFile.record(SCREENING, c.applicationNumber(), LegalActType.OUTCOME, time.today(), official,
+                outcome.name() + " " + outcome.labelJa());
+    }
+
+    /** 審査のやり直し: an important change (Art 54) counts as a new plan received on the day the change was filed. */
+    ScreeningCase restartReview(String applicationNumber) {
+        ScreeningCase c = byNumber(applicationNumber);
+        LocalDate receivedOn = decided(c, LegalActType.IMPORTANT_CHANGE).actDate();
+        LocalDate lastDay = periods.standstillLastDay(receivedOn);
+        LocalDate cap = periods.extensionCap(receivedOn);
+        cases.restartClocks(c.id(), receivedOn, lastDay, cap);
+        caseFile.record(SCREENING, c.applicationNumber(), LegalActType.REVIEW_RESTARTED, receivedOn, Actor.SYSTEM.userId(),
+                "New standstill ends on " + lastDay + ", extension cap " + cap);
+        return cases.get(c.id());
+    }
+
+    // ---- Post-introduction reviews (Art 55) and paper emergency notifications
+
+    /** Over the API: the competent ministry opens an Art 55 review of a closed screening case. */
+    @Transactional
+    public void startPostIntroductionReview(Actor actor, UUID caseId, String reason) {
+        ScreeningCase c = actingOn(actor, Action.DECIDE_SCREENING, caseId);
+        runtime.createProcessInstanceByKey(POST_INTRODUCTION_REVIEW_PROCESS).businessKey(c.applicationNumber())
+                .setVariables(openPostIntroductionReview(actor, c, reason)).execute();
+    }
+
+    /** From Tasklist's start form: an Art 55 review of a case on record. Returns the variables its process shows. */
+    Map<String, Object> openPostIntroductionReview(Actor actor, String applicationNumber, String reason) {
+        ScreeningCase c = cases.findByApplicationNumber(applicationNumber)
+                .orElseThrow(() -> new InvalidInputException(APPLICATION_NUMBER, "受付番号 " + applicationNumber + " の事案はありません。"));
+        if (!access.permits(actor, Action.DECIDE_SCREENING, subject(c))) {
+            throw new InvalidInputException(APPLICATION_NUMBER, "この事案は" + reviewerGroup(c) + "の所管です。");
+        }
+        return openPostIntroductionReview(actor, c, reason);
+    }
+
+    private Map<String, Object> openPostIntroductionReview(Actor actor, ScreeningCase c, String reason) {
+        if (c.status() != CaseStatus.CLOSED || c.kind() == CaseKind.EMERGENCY_NOTIFICATION) {
+            throw new ConflictException("A post-introduction review starts from a closed screening case; this case is "
+                    + c.status() + ".");
+        }
+        cases.updateStatus(c.id(), CaseStatus.POST_INTRODUCTION_REVIEW);
+        caseFile.record(SCREENING, c.applicationNumber(), LegalActType.POST_INTRODUCTION_REVIEW_STARTED, time.today(),
+                actor.userId(), reason);
+        Map<String, Object> variables = display.of(cases.get(c.id()));
+        variables.remove(PERIOD_LAST_DAY); // Art 55: no 30-day limit after introduction
+        variables.remove(EXTENSION_CAP);
+        variables.put(TRIGGER, "SITUATION_CHANGE");
+        variables.put(REVIEW_REASON, reason);
+        return variables;
+    }
+
+    /** From Tasklist's start form: an emergency notification received on paper, registered by its competent ministry. */
+    Map<String, Object> registerPaperEmergencyNotification(Actor actor, ScreeningIntake.Filing filing) {
+        ScreeningCase c = intake.record(filing, actor, Action.DECIDE_SCREENING);
+        return display.of(c);
+    }
+
+    // ---- Helpers
+
+    /** The day by which a recommendation or order must be made: none after introduction (Art 55). */
+    private LocalDate periodLimit(ScreeningCase c) {
+        boolean afterIntroduction = c.kind() == CaseKind.EMERGENCY_NOTIFICATION || caseFile
+                .latest(SCREENING, c.applicationNumber(), LegalActType.POST_INTRODUCTION_REVIEW_STARTED).isPresent();
+        return afterIntroduction ? null : c.periodLastDay();
+    }
+
+    /** The decision the next step carries out: the latest act of that kind in the case file. */
+    private LegalAct decided(ScreeningCase c, LegalActType... types) {
+        return caseFile.latest(SCREENING, c.applicationNumber(), types)
+                .orElseThrow(() -> new IllegalStateException("No " + List.of(types) + " on record for " + c.applicationNumber()));
+    }
+
+    private void replacePlan(ScreeningCase c, PlanContent plan) {
+        PlanKind kind = c.kind() == CaseKind.ENTRUSTMENT ? PlanKind.ENTRUSTMENT : PlanKind.INTRODUCTION;
+        PlanRules.check(kind, plan, "plan.");
+        cases.updatePlan(c.id(), plan.outline(), plan.content(), plan.plannedFrom(), plan.plannedUntil(),
+                plan.preventiveMeasures());
+        cases.replaceParties(c.id(), ScreeningIntake.toParties(plan.parties()));
+    }
+
+    private Execution waitingFor(ScreeningCase c, String message, String otherwise) {
+        List<Execution> executions = new ArrayList<>(runtime.createExecutionQuery().messageEventSubscriptionName(message)
+                .processInstanceBusinessKey(c.applicationNumber()).list());
+        if (executions.isEmpty()) {
+            throw new ConflictException(otherwise);
+        }
+        return executions.get(0);
+    }
+}

@@ -1,0 +1,271 @@
+package jp.espa.kikan.screening;
+
+import static jp.espa.kikan.platform.ProcessCases.caseNumber;
+import static jp.espa.kikan.screening.ScreeningVariables.*;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import jp.espa.kikan.periods.StatutoryTime;
+import jp.espa.kikan.platform.FormValues;
+import jp.espa.kikan.registry.CaseKind;
+import jp.espa.kikan.registry.Outcome;
+import jp.espa.kikan.registry.PartyRole;
+import jp.espa.kikan.registry.ScreeningCase;
+import jp.espa.kikan.screening.PlanSubmission.Party;
+import jp.espa.kikan.screening.PlanSubmission.PlanContent;
+import jp.espa.kikan.screening.PlanSubmission.PlanKind;
+import jp.espa.kikan.screening.ScreeningService.ExtensionFirst;
+import jp.espa.kikan.screening.ScreeningService.ReviewDecision;
+import jp.espa.kikan.security.Actor;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.springframework.stereotype.Component;
+
+/**
+ * The steps of the screening, recommendation and post-introduction review models, as the models call them
+ * ({@code ${screeningSteps.reviewPlan(task)}}). Each turns the form's values into a call of {@link ScreeningService}
+ * and writes back the display copy and the route the model takes; the case is the one the process's business key
+ * names, and the actor is the engine's current account. Timers, due dates and candidate groups come from the
+ * registry too.
+ */
+@Component
+public class ScreeningSteps {
+
+    private final ScreeningService service;
+    private final StatutoryTime time;
+    private final IdentityService identity;
+
+    ScreeningSteps(ScreeningService service, StatutoryTime time, IdentityService identity) {
+        this.service = service;
+        this.time = time;
+        this.identity = identity;
+    }
+
+    // ---- What the models read: candidate group, due dates and timers, from the registry
+
+    public String reviewerGroup(DelegateExecution execution) {
+        return service.reviewerGroup(service.byNumber(caseNumber(execution)));
+    }
+
+    /** 00:00 Tokyo of the day after the period's last day: when the period has elapsed. */
+    public Date periodEnds(DelegateExecution execution) {
+        return time.startOfDayAfter(service.byNumber(caseNumber(execution)).periodLastDay().toString());
+    }
+
+    /** The last moment of the period's last day, for user-task due dates; none after introduction (Art 55). */
+    public Date dueAtEndOfPeriod(DelegateExecution execution) {
+        ScreeningCase c = service.byNumber(caseNumber(execution));
+        return c.periodLastDay() == null ? null : time.endOf(c.periodLastDay().toString());
+    }
+
+    public Date replyPeriodEnds(DelegateExecution execution) {
+        return time.startOfDayAfter(service.replyDueOn(caseNumber(execution)).toString());
+    }
+
+    /** Shows the official how many days of the statutory period remain when the task is created. */
+    public void showDaysLeft(DelegateTask task) {
+        ScreeningCase c = service.byNumber(caseNumber(task));
+        if (c.periodLastDay() != null) {
+            task.setVariableLocal(DAYS_LEFT, time.daysLeft(c.periodLastDay()));
+        }
+    }
+
+    // ---- The screening
+
+    public void checkCompleteness(DelegateTask task) {
+        FormValues form = new FormValues(task);
+        boolean complete = form.flag(PLAN_COMPLETE);
+        FormValues.step(() -> service.checkCompleteness(actor(), caseNumber(task), complete, form.optionalText(CORRECTION_REQUEST)));
+        task.setVariable(PLAN_COMPLETE, complete);
+    }
+
+    public void requestCorrection(DelegateExecution execution) {
+        service.requestCorrection(caseNumber(execution));
+    }
+
+    public void assessRisk(DelegateExecution execution) {
+        SupplierRiskAssessment.Result result = service.assessRisk(caseNumber(execution));
+        execution.setVariable(RISK_LEVEL, result.level().name());
+        execution.setVariable(RISK_FINDINGS, result.findingsJa());
+        execution.setVariable(RISK_RULE_VERSION, result.ruleVersion());
+    }
+
+    public void reviewPlan(DelegateTask task) {
+        FormValues form = new FormValues(task);
+        ReviewDecision decision = ReviewDecision.valueOf(form.choice(REVIEW_DECISION, "審査の結論",
+                Set.of("NO_CONCERNS", "EXTEND", "RECOMMEND")));
+        String reason = form.text(REVIEW_REASON, "理由");
+        LocalDate shortened = decision == ReviewDecision.NO_CONCERNS && form.flag(SHORTEN_STANDSTILL)
+                ? form.date(SHORTENED_LAST_DAY, "短縮後の期間の末日") : null;
+        LocalDate extended = decision == ReviewDecision.EXTEND ? form.date(EXTENDED_LAST_DAY, "延長後の期間の末日") : null;
+        FormValues.step(() -> service.decideReview(actor(), caseNumber(task), decision, shortened, extended, reason));
+        task.setVariable(REVIEW_DECISION, decision.name());
+    }
+
+    public void concludeWithoutConcerns(DelegateExecution execution) {
+        service.concludeWithoutConcerns(caseNumber(execution));
+        showClosed(execution);
+    }
+
+    public void extendPeriod(DelegateExecution execution) {
+        execution.setVariable(PERIOD_LAST_DAY,
+                service.extendPeriod(caseNumber(execution), execution.getProcessInstanceId()).toString());
+    }
+
+    public void checkTimeForReplyAndOrder(DelegateExecution execution) {
+        ScreeningService.TimeForOrder time = service.timeForReplyAndOrder(caseNumber(execution));
+        execution.setVariable(ENOUGH_TIME_FOR_ORDER, time.enough());
+        execution.setVariable(LATEST_RECOMMENDATION_DAY_FOR_ORDER, time.latestRecommendationDay().toString());
+    }
+
+    public void decideExtensionFirst(DelegateTask task) {
+        FormValues form = new FormValues(task);
+        ExtensionFirst decision = ExtensionFirst.valueOf(form.choice(EXTENSION_FIRST_DECISION, "延長の判断",
+                Set.of("EXTEND", "RECOMMEND_ANYWAY")));
+        String reason = form.text(EXTENSION_FIRST_REASON, "理由");
+        LocalDate extended = decision == ExtensionFirst.EXTEND ? form.date(EXTENDED_LAST_DAY, "延長後の期間の末日") : null;
+        FormValues.step(() -> service.decideExtensionFirst(actor(), caseNumber(task), decision, extended, reason));
+        task.setVariable(EXTENSION_FIRST_DECISION, decision.name());
+    }
+
+    public void recordPeriodEnded(DelegateExecution execution) {
+        service.recordPeriodEnded(caseNumber(execution));
+        showClosed(execution);
+    }
+
+    public void restartReview(DelegateExecution execution) {
+        ScreeningCase c = service.restartReview(caseNumber(execution));
+        execution.setVariable(RECEIVED_ON, c.receivedOn().toString());
+        execution.setVariable(PERIOD_LAST_DAY, c.periodLastDay().toString());
+        execution.setVariable(EXTENSION_CAP, c.extensionCap().toString());
+    }
+
+    // ---- Consultation, recommendation, reply and order
+
+    public void consultMinisters(DelegateTask task) {
+        FormValues form = new FormValues(task);
+        LocalDate consulted = form.date(CONSULTATION_DATE, "協議日");
+        String parties = form.text(CONSULTED_PARTIES, "協議先");
+        String summary = form.text(CONSULTATION_SUMMARY, "協議の結果");
+        FormValues.step(() -> service.consult(actor(), caseNumber(task), consulted, parties, summary));
+    }
+
+    public void issueRecommendation(DelegateTask task) {
+        FormValues form = new FormValues(task);
+        LocalDate issued = form.date(RECOMMENDATION_ISSUED_ON, "勧告日");
+        LocalDate delivered = form.date(RECOMMENDATION_DELIVERED_ON, "勧告の到達日");
+        String measures = form.choice(RECOMMENDATION_MEASURES, "勧告する措置",
+                Set.of("CHANGE_PLAN", "STOP_INTRODUCTION", "OTHER_MEASURES"));
+        String content = form.text(RECOMMENDATION_CONTENT, "勧告の内容");
+        LocalDate replyDue = FormValues.step(() -> service.recommend(actor(), caseNumber(task), issued, delivered, measures, content));
+        task.setVariable(REPLY_DUE_ON, replyDue.toString());
+    }
+
+    public void recordAcceptance(DelegateExecution execution) {
+        service.recordAcceptance(caseNumber(execution));
+        showClosed(execution);
+    }
+
+    public void assessRefusal(DelegateTask task) {
+        FormValues form = new FormValues(task);
+        boolean justified = form.flag(REFUSAL_JUSTIFIED);
+        String assessment = form.text(REFUSAL_ASSESSMENT, "判断の理由");
+        FormValues.step(() -> service.assessRefusal(actor(), caseNumber(task), justified, assessment));
+        task.setVariable(REFUSAL_JUSTIFIED, justified);
+    }
+
+    public void decideOrder(DelegateTask task) {
+        FormValues form = new FormValues(task);
+        boolean issue = form.flag(ISSUE_ORDER);
+        String reason = form.text(ORDER_DECISION_REASON, "判断の理由");
+        LocalDate orderedOn = issue ? form.date(ORDER_ISSUED_ON, "命令日") : null;
+        String content = issue ? form.text(ORDER_CONTENT, "命令の内容") : null;
+        FormValues.step(() -> service.decideOrder(actor(), caseNumber(task), issue, orderedOn, content, reason));
+        task.setVariable(ISSUE_ORDER, issue);
+    }
+
+    public void issueOrder(DelegateExecution execution) {
+        service.issueOrder(caseNumber(execution));
+        showClosed(execution);
+    }
+
+    /** A step that ends the case with the outcome its path in the model stands for. */
+    public void close(DelegateExecution execution, String outcome) {
+        service.close(caseNumber(execution), Outcome.valueOf(outcome));
+        showClosed(execution);
+    }
+
+    // ---- Post-introduction review (Art 55) and emergency notifications
+
+    /**
+     * 事案の登録: a review started by the service arrives registered (its business key is set); one started from
+     * Tasklist's start form names a case on record (Art 55) or registers a notification received on paper.
+     */
+    public void registerPostIntroductionReview(DelegateExecution execution) {
+        if (execution.getProcessBusinessKey() != null) {
+            return;
+        }
+        FormValues form = new FormValues(execution);
+        String trigger = form.choice(TRIGGER, "開始の契機", Set.of("SITUATION_CHANGE", "EMERGENCY_NOTIFICATION"));
+        String applicationNumber = form.text(APPLICATION_NUMBER, "受付番号");
+        Map<String, Object> variables = FormValues.registration(() -> "SITUATION_CHANGE".equals(trigger)
+                ? service.openPostIntroductionReview(actor(), applicationNumber, form.text(REVIEW_REASON, "審査を行う理由"))
+                : service.registerPaperEmergencyNotification(actor(), paperNotification(form, applicationNumber)));
+        execution.setVariables(variables);
+        execution.getProcessInstance().setProcessBusinessKey(applicationNumber);
+    }
+
+    public void reviewEmergencyNotification(DelegateTask task) {
+        FormValues form = new FormValues(task);
+        boolean concerns = form.flag(CONCERNS_FOUND);
+        String reason = form.text(EMERGENCY_REVIEW_REASON, "判断の理由");
+        FormValues.step(() -> service.reviewEmergencyNotification(actor(), caseNumber(task), concerns, reason));
+        task.setVariable(CONCERNS_FOUND, concerns);
+    }
+
+    /**
+     * A notification received on paper: the businesses it names, without the representative's or officers' personal
+     * data, which stay on the paper file and never enter the engine.
+     */
+    private static ScreeningIntake.Filing paperNotification(FormValues form, String applicationNumber) {
+        String country = form.text("supplierCountry", "供給者の設立国");
+        Party supplier = new Party(PartyRole.SUPPLIER, form.text("supplierName", "供給者名"), null,
+                form.text("supplierAddress", "供給者の住所"), country,
+                "JP".equals(country) ? form.text("supplierCorporateNumber", "供給者の法人番号") : null, null,
+                share(form.text("foreignGovernmentSalesShare", "外国政府向け売上の割合（%）")),
+                form.text("plantCountry", "製造工場の所在国"), List.of(), List.of());
+        PlanContent plan = new PlanContent(form.text("outline", "設備の概要"), form.text(URGENCY_REASON, "緊急に導入した理由"),
+                form.date(INTRODUCED_ON, "導入日"), null, null, List.of(supplier));
+        PlanRules.check(PlanKind.INTRODUCTION, plan, "");
+        return new ScreeningIntake.Filing(applicationNumber, CaseKind.EMERGENCY_NOTIFICATION,
+                form.text("operatorCorporateNumber", "法人番号"), form.text(SECTOR_CODE, "特定社会基盤事業"),
+                form.text("equipmentCategoryCode", "特定重要設備"), null, plan, null);
+    }
+
+    private static BigDecimal share(String percent) {
+        try {
+            BigDecimal share = new BigDecimal(percent);
+            if (share.signum() >= 0 && share.compareTo(BigDecimal.valueOf(100)) <= 0) {
+                return share;
+            }
+        } catch (NumberFormatException e) {
+            // answered below
+        }
+        throw FormValues.reject("外国政府向け売上の割合は 0〜100 の数値で入力してください。");
+    }
+
+    private void showClosed(DelegateExecution execution) {
+        execution.setVariable(OUTCOME, service.byNumber(caseNumber(execution)).outcome().name());
+    }
+
+    private Actor actor() {
+        return Actor.current(identity);
+    }
+}
