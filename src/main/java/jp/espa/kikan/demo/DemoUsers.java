@@ -1,24 +1,41 @@
 package jp.espa.kikan.demo;
 
+import static org.camunda.bpm.engine.authorization.Authorization.ANY;
+import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
+
 import java.util.List;
 
+import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.authorization.Groups;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.IdentityServiceImpl;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.annotation.Profile;
-import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
-/** Demo accounts, one per role the procedures route work to (profile "demo"; password "demo"). */
+/**
+ * Demo accounts, one per role the procedures route work to, and the administrator {@code demo} (profile "demo";
+ * every password is "demo"). "demo" does not pass the password policy, so these accounts, and only these, are saved
+ * bypassing it; the production profile refuses to start while any of them exists.
+ */
 @Component
 @Profile("demo")
-class DemoUsers {
+public class DemoUsers {
+
+    static final String PASSWORD = "demo";
+    static final String ADMINISTRATOR = "demo";
 
     record DemoUser(String id, String firstName, String lastName, String group) {
     }
 
     static final List<DemoUser> USERS = List.of(
+            new DemoUser(ADMINISTRATOR, "Demo", "Administrator", Groups.CAMUNDA_ADMIN),
             new DemoUser("mlit-reviewer", "国交", "審査官", "ministry-mlit"),
             new DemoUser("meti-reviewer", "経産", "審査官", "ministry-meti"),
             new DemoUser("mic-reviewer", "総務", "審査官", "ministry-mic"),
@@ -28,17 +45,25 @@ class DemoUsers {
             new DemoUser("mic-senior", "総務", "審議官", "ministry-mic-senior"),
             new DemoUser("fsa-senior", "金融", "審議官", "ministry-fsa-senior"),
             new DemoUser("cao-official", "内閣府", "担当官", "cabinet-office"),
-            new DemoUser("portal", "電子申請", "ポータル", "operator-portal"));
+            new DemoUser("portal", "電子申請", "ポータル", "operator-portal"),
+            // a second portal account, to represent one operator only
+            new DemoUser("portal-railway", "鉄道事業者", "ポータル", "operator-portal"));
+
+    /** The ids of the demo accounts, which must never exist in production. */
+    public static final List<String> IDS = USERS.stream().map(DemoUser::id).toList();
 
     private final IdentityService identity;
+    private final AuthorizationService authorizations;
 
-    DemoUsers(IdentityService identity) {
+    DemoUsers(IdentityService identity, AuthorizationService authorizations) {
         this.identity = identity;
+        this.authorizations = authorizations;
     }
 
     @EventListener(ApplicationReadyEvent.class)
     @Order(10)
     void create() {
+        ensureAdministratorGroup();
         for (DemoUser demo : USERS) {
             if (identity.createUserQuery().userId(demo.id()).singleResult() != null) {
                 continue;
@@ -46,10 +71,34 @@ class DemoUsers {
             User user = identity.newUser(demo.id());
             user.setFirstName(demo.firstName());
             user.setLastName(demo.lastName());
-            user.setPassword("demo");
+            user.setPassword(PASSWORD);
             user.setEmail(demo.id() + "@example.invalid");
-            identity.saveUser(user);
+            ((IdentityServiceImpl) identity).saveUser(user, true); // the documented demo password, below the policy
             identity.createMembership(demo.id(), demo.group());
+        }
+    }
+
+    /**
+     * What the starter gives its first administrator (CreateAdminUserConfiguration), which the demo profile no longer
+     * uses: the group camunda-admin with ALL on every resource.
+     */
+    private void ensureAdministratorGroup() {
+        if (identity.createGroupQuery().groupId(Groups.CAMUNDA_ADMIN).count() == 0) {
+            Group group = identity.newGroup(Groups.CAMUNDA_ADMIN);
+            group.setName("camunda BPM Administrators");
+            group.setType(Groups.GROUP_TYPE_SYSTEM);
+            identity.saveGroup(group);
+        }
+        for (Resources resource : Resources.values()) {
+            if (authorizations.createAuthorizationQuery().groupIdIn(Groups.CAMUNDA_ADMIN).resourceType(resource)
+                    .resourceId(ANY).count() == 0) {
+                var all = authorizations.createNewAuthorization(AUTH_TYPE_GRANT);
+                all.setGroupId(Groups.CAMUNDA_ADMIN);
+                all.setResource(resource);
+                all.setResourceId(ANY);
+                all.addPermission(Permissions.ALL);
+                authorizations.saveAuthorization(all);
+            }
         }
     }
 }

@@ -28,12 +28,17 @@ public final class ApiClient {
 
     /** {@code user} null sends no credentials; a String body is sent as it is (to send broken JSON). */
     public Answer call(String method, String path, String user, Object body) throws IOException, InterruptedException {
+        return call(method, path, user, user != null && user.equals("intruder") ? "wrong" : "demo", body);
+    }
+
+    /** As {@link #call(String, String, String, Object)} with the password given. */
+    public Answer call(String method, String path, String user, String password, Object body)
+            throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(body instanceof String s ? s : json.writeValueAsString(body)))
                 .header("Content-Type", "application/json");
         if (user != null) {
-            String password = user.equals("intruder") ? "wrong" : "demo";
             request.header("Authorization", "Basic " + Base64.getEncoder()
                     .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
         }
