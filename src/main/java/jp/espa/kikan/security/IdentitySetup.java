@@ -1,17 +1,24 @@
 package jp.espa.kikan.security;
 
-import static org.camunda.bpm.engine.authorization.Authorization.ANY;
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
+import jp.espa.kikan.registry.Ministry;
 import jp.espa.kikan.registry.SectorRegistry;
+import jp.espa.kikan.security.AccessPolicy.EngineGrant;
+import jp.espa.kikan.security.AccessPolicy.Role;
 
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
-import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.identity.Group;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -20,58 +27,52 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * The groups the procedures route work to, and what each may open in the webapps. Ministries work in Tasklist on the
- * tasks of their own sectors (candidate groups); the Cabinet Office, which coordinates the regime, watches every
- * procedure in Cockpit. Idempotent: runs at every start.
+ * The groups the procedures route work to, and what each may open in the webapps: a reviewer and a senior group for
+ * every ministry of the registry, the Cabinet Office and the application portal, with the engine grants of
+ * {@link AccessPolicy#ENGINE_GRANTS}. Idempotent: runs at every start.
  */
 @Component
 class IdentitySetup {
 
-    private static final Map<String, String> GROUPS = Map.of(
-            "ministry-meti", "経済産業省 審査担当",
-            "ministry-mlit", "国土交通省 審査担当",
-            "ministry-mic", "総務省 審査担当",
-            "ministry-fsa", "金融庁 審査担当",
-            "ministry-meti-senior", "経済産業省 幹部（追加審査）",
-            "ministry-mlit-senior", "国土交通省 幹部（追加審査）",
-            "ministry-mic-senior", "総務省 幹部（追加審査）",
-            "ministry-fsa-senior", "金融庁 幹部（追加審査）",
-            Roles.CABINET_OFFICE, "内閣府 経済安全保障推進室",
-            Roles.OPERATOR_PORTAL, "電子申請ポータル（システム）");
+    /** Every standard permission bit, to see what an existing authorization grants beyond the table. */
+    private static final Permission[] STANDARD = Arrays.stream(Permissions.values())
+            .filter(p -> p != Permissions.NONE && p != Permissions.ALL).toArray(Permission[]::new);
 
     private final IdentityService identity;
     private final AuthorizationService authorizations;
-
     private final SectorRegistry registry;
 
     IdentitySetup(IdentityService identity, AuthorizationService authorizations, SectorRegistry registry) {
-        this.registry = registry;
         this.identity = identity;
         this.authorizations = authorizations;
+        this.registry = registry;
     }
 
     @EventListener(ApplicationReadyEvent.class)
     @Order(0)
     void setUp() {
-        GROUPS.forEach(this::ensureGroup);
-        for (String ministry : registry.ministries().stream().map(m -> m.reviewerGroup()).toList()) {
-            grant(ministry, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
-            grant(ministry, Resources.FILTER, ANY, Permissions.READ);
-            // Starting an Art 55 review or registering a paper emergency notification from Tasklist
-            grant(ministry, Resources.PROCESS_DEFINITION, "PostIntroductionReviewProcess", Permissions.READ, Permissions.CREATE_INSTANCE);
-            grant(ministry, Resources.PROCESS_DEFINITION, "DesignationProcess", Permissions.READ, Permissions.CREATE_INSTANCE);
-            grant(ministry, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
-            grant(ministry + "-senior", Resources.APPLICATION, "tasklist", Permissions.ACCESS);
-            grant(ministry + "-senior", Resources.FILTER, ANY, Permissions.READ);
+        Map<Role, Map<String, String>> groups = groups();
+        groups.values().forEach(ofRole -> ofRole.forEach(this::ensureGroup));
+        for (EngineGrant grant : AccessPolicy.ENGINE_GRANTS) {
+            for (String group : groups.getOrDefault(grant.role(), Map.of()).keySet()) {
+                grant(group, grant);
+            }
         }
-        grant(Roles.CABINET_OFFICE, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
-        grant(Roles.CABINET_OFFICE, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
-        grant(Roles.CABINET_OFFICE, Resources.FILTER, ANY, Permissions.READ);
-        grant(Roles.CABINET_OFFICE, Resources.PROCESS_INSTANCE, ANY, Permissions.READ, Permissions.CREATE);
-        grant(Roles.CABINET_OFFICE, Resources.PROCESS_DEFINITION, ANY, Permissions.READ, Permissions.READ_INSTANCE,
-                Permissions.READ_HISTORY, Permissions.CREATE_INSTANCE);
-        grant(Roles.CABINET_OFFICE, Resources.DECISION_DEFINITION, ANY, Permissions.READ, Permissions.READ_HISTORY);
-        grant(Roles.CABINET_OFFICE, Resources.DEPLOYMENT, ANY, Permissions.READ);
+        workInsteadOfUpdateOnTasks();
+    }
+
+    /** Group id and Japanese name per role. camunda-admin is Camunda's own and holds every permission already. */
+    private Map<Role, Map<String, String>> groups() {
+        Map<Role, Map<String, String>> groups = new EnumMap<>(Role.class);
+        for (Ministry ministry : registry.ministries()) {
+            groups.computeIfAbsent(Role.MINISTRY_REVIEWER, r -> new LinkedHashMap<>())
+                    .put(ministry.reviewerGroup(), ministry.nameJa() + " 審査担当");
+            groups.computeIfAbsent(Role.MINISTRY_SENIOR, r -> new LinkedHashMap<>())
+                    .put(Roles.seniorGroup(ministry.reviewerGroup()), ministry.nameJa() + " 幹部（追加審査）");
+        }
+        groups.put(Role.CABINET_OFFICE, Map.of(Roles.CABINET_OFFICE, "内閣府 経済安全保障推進室"));
+        groups.put(Role.OPERATOR_PORTAL, Map.of(Roles.OPERATOR_PORTAL, "電子申請ポータル（システム）"));
+        return groups;
     }
 
     private void ensureGroup(String id, String name) {
@@ -83,24 +84,47 @@ class IdentitySetup {
         }
     }
 
-    /** Grants the permissions, adding them to the group's existing authorization on that resource if there is one. */
-    private void grant(String groupId, Resource resource, String resourceId, Permission... permissions) {
-        var authorization = authorizations.createAuthorizationQuery().groupIdIn(groupId)
-                .resourceType(resource).resourceId(resourceId).list().stream().findFirst()
+    /**
+     * Gives the group exactly the table's permissions on that resource: the table is the one place, so a permission
+     * an earlier version granted there and the table no longer names (e.g. the Cabinet Office starting any process)
+     * is taken away.
+     */
+    private void grant(String groupId, EngineGrant grant) {
+        Authorization authorization = authorizations.createAuthorizationQuery().groupIdIn(groupId)
+                .resourceType(grant.resource()).resourceId(grant.resourceId()).list().stream()
+                .filter(existing -> existing.getAuthorizationType() == AUTH_TYPE_GRANT).findFirst()
                 .orElseGet(() -> {
-                    var created = authorizations.createNewAuthorization(AUTH_TYPE_GRANT);
+                    Authorization created = authorizations.createNewAuthorization(AUTH_TYPE_GRANT);
                     created.setGroupId(groupId);
-                    created.setResource(resource);
-                    created.setResourceId(resourceId);
+                    created.setResource(grant.resource());
+                    created.setResourceId(grant.resourceId());
                     return created;
                 });
-        boolean missing = false;
-        for (Permission permission : permissions) {
-            missing |= !authorization.isPermissionGranted(permission);
-            authorization.addPermission(permission);
-        }
-        if (missing) {
+        if (authorization.getId() == null
+                || !Set.of(authorization.getPermissions(STANDARD)).equals(Set.copyOf(grant.permissions()))) {
+            authorization.setPermissions(grant.permissions().toArray(Permission[]::new));
             authorizations.saveAuthorization(authorization);
+        }
+    }
+
+    /**
+     * Task authorizations made before TASK_WORK became the engine's default for candidate groups gave them UPDATE,
+     * with which a ministry could add another ministry as candidate or assign the task: make those TASK_WORK too.
+     */
+    private void workInsteadOfUpdateOnTasks() {
+        String[] groups = identity.createGroupQuery().list().stream().map(Group::getId)
+                .filter(group -> !group.equals(Roles.ADMIN)).toArray(String[]::new);
+        if (groups.length == 0) {
+            return;
+        }
+        List<Authorization> updates = authorizations.createAuthorizationQuery().resourceType(Resources.TASK)
+                .groupIdIn(groups).hasPermission(Permissions.UPDATE).list();
+        for (Authorization authorization : updates) {
+            if (authorization.getAuthorizationType() == AUTH_TYPE_GRANT) {
+                authorization.removePermission(Permissions.UPDATE);
+                authorization.addPermission(Permissions.TASK_WORK);
+                authorizations.saveAuthorization(authorization);
+            }
         }
     }
 }

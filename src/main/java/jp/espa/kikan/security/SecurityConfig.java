@@ -1,10 +1,21 @@
 package jp.espa.kikan.security;
 
+import java.util.List;
+
+import jakarta.servlet.DispatcherType;
+import jp.espa.kikan.platform.EngineRequestGuard;
+
+import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
+import org.camunda.bpm.spring.boot.starter.rest.CamundaJerseyResourceConfig;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -13,7 +24,8 @@ import org.springframework.security.web.SecurityFilterChain;
 /**
  * Two doors, one user directory (the Camunda identity service):
  * the project API under /api uses Spring Security with HTTP Basic; /engine-rest uses Camunda's own filter.
- * The Camunda webapps (Tasklist, Cockpit, Admin) keep their own login and are not touched here.
+ * The Camunda webapps (Tasklist, Cockpit, Admin) keep their own login. Behind the authentication of /engine-rest and
+ * of the webapps' engine API, the EngineRequestGuard keeps the engine's raw surfaces to reads, task work and forms.
  */
 @Configuration
 class SecurityConfig {
@@ -50,6 +62,29 @@ class SecurityConfig {
         registration.addInitParameter("authentication-provider", HttpBasicAuthenticationProvider.class.getName());
         registration.addUrlPatterns("/engine-rest/*");
         registration.setName("engine-rest-authentication");
+        return registration;
+    }
+
+    /** The servlets of the engine's two raw surfaces: /engine-rest (Jersey) and the webapps' /camunda/api/engine. */
+    static final String ENGINE_REST_SERVLET = CamundaJerseyResourceConfig.class.getName();
+    static final String WEBAPP_ENGINE_SERVLET = "Engine Api";
+
+    /**
+     * The perimeter of both engine surfaces, after their authentication. It is mapped to the two servlets by name:
+     * the Servlet spec (6.2.4) runs servlet-name mappings after all URL-pattern mappings, so it follows the filter
+     * above and the webapps' AuthenticationFilter and CSRF filter. An order alone cannot do that: Camunda adds the
+     * webapp filters from a ServletContextInitializer that Spring Boot runs after every FilterRegistrationBean.
+     * EngineSurfaceAttackTest checks the chain.
+     */
+    @Bean
+    FilterRegistrationBean<EngineRequestGuard> engineRequestGuard(IdentityService identity, FormService forms,
+                                                                  TaskService tasks, RepositoryService repository) {
+        var registration = new FilterRegistrationBean<>(new EngineRequestGuard(identity, forms, tasks, repository));
+        registration.setServletNames(List.of(ENGINE_REST_SERVLET, WEBAPP_ENGINE_SERVLET));
+        registration.setDispatcherTypes(DispatcherType.REQUEST);
+        registration.setMatchAfter(true);
+        registration.setOrder(Ordered.LOWEST_PRECEDENCE);
+        registration.setName("engine-request-guard");
         return registration;
     }
 }

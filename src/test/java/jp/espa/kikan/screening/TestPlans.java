@@ -12,7 +12,7 @@ import jp.espa.kikan.screening.PlanSubmission.PlanKind;
 import jp.espa.kikan.screening.PlanSubmission.VotingHolder;
 
 /** Plans of the fictional demo railway operator, as the portal would file them. */
-final class TestPlans {
+public final class TestPlans {
 
     static final String RAILWAY_OPERATOR = "6999901000002";
     static final String UNDESIGNATED_OPERATOR = "9999901000008";
@@ -20,7 +20,7 @@ final class TestPlans {
     private TestPlans() {
     }
 
-    static PlanSubmission introduction(String applicationNumber, LocalDate receivedOn) {
+    public static PlanSubmission introduction(String applicationNumber, LocalDate receivedOn) {
         return new PlanSubmission(applicationNumber, PlanKind.INTRODUCTION, RAILWAY_OPERATOR, "RAILWAY",
                 "RAILWAY_TRAFFIC_MANAGEMENT", receivedOn, content(), null);
     }

@@ -1,0 +1,493 @@
+package jp.espa.kikan.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import jp.espa.kikan.screening.TestPlans;
+import jp.espa.kikan.support.ApiClient;
+import jp.espa.kikan.support.ApiClient.Answer;
+import jp.espa.kikan.support.WebappSession;
+
+import org.apache.catalina.core.StandardContext;
+import org.apache.tomcat.util.descriptor.web.FilterMap;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.web.embedded.tomcat.TomcatWebServer;
+import org.springframework.boot.web.servlet.context.ServletWebServerApplicationContext;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * Attacks on the engine's raw surfaces over real HTTP, on /engine-rest (HTTP Basic) and on the webapps' engine API
+ * (session and CSRF token, as Tasklist and Cockpit call it), as an MLIT reviewer on a case routed to MLIT. Each
+ * refusal is checked for its answer and for the record: the task, the variables, the identity links and the case
+ * (status, legal acts) are as before.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles({"demo", "test"})
+class EngineSurfaceAttackTest {
+
+    private static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo");
+    private static final AtomicInteger SERIAL = new AtomicInteger();
+    private static final String REVIEWER = "mlit-reviewer";
+
+    enum Surface {
+        ENGINE_REST("/engine-rest/"), WEBAPP("/camunda/api/engine/engine/default/");
+
+        final String base;
+
+        Surface(String base) {
+            this.base = base;
+        }
+    }
+
+    /** A plan filed by the portal, its process waiting at 記載事項の確認 (Task_CheckCompleteness) for MLIT. */
+    record Case(String caseId, String applicationNumber, String instanceId, String taskId) {
+    }
+
+    /** What an attack could change, read as the administrator (engine) and through the project API (case). */
+    record State(String status, int acts, JsonNode tasks, JsonNode variables, JsonNode taskVariables, JsonNode links) {
+    }
+
+    @LocalServerPort int port;
+    @Autowired ObjectMapper json;
+    @Autowired ServletWebServerApplicationContext server;
+
+    private final Map<String, WebappSession> sessions = new HashMap<>();
+
+    // --- a. forms accept their own editable fields only
+
+    static Stream<Arguments> variablesNotOnTheForm() {
+        List<Arguments> arguments = new ArrayList<>();
+        for (Surface surface : Surface.values()) {
+            for (String endpoint : List.of("complete", "submit-form")) {
+                for (String variable : List.of("caseId", "criteriaMet", "bogus")) {
+                    arguments.add(Arguments.of(surface, endpoint, variable));
+                }
+            }
+        }
+        return arguments.stream();
+    }
+
+    @ParameterizedTest(name = "{0} {1} with {2} -> 400")
+    @MethodSource("variablesNotOnTheForm")
+    void aVariableThatIsNotOnTheFormIsRefusedNamingIt(Surface surface, String endpoint, String variable) throws Exception {
+        Case c = fileCase();
+        State before = state(c);
+
+        Answer answer = as(REVIEWER, surface, "POST", "task/" + c.taskId() + "/" + endpoint,
+                form(Map.of("planComplete", true, "periodLastDay", "2099-12-31", variable, "00000000-0000-0000-0000-000000000000")));
+
+        assertInvalid(answer, variable);
+        assertThat(state(c)).isEqualTo(before);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Surface.class)
+    void anythingButVariablesInTheBodyIsRefused(Surface surface) throws Exception {
+        Case c = fileCase();
+        State before = state(c);
+        ObjectNode body = form(Map.of("planComplete", true));
+        body.put("withVariablesInReturn", true).put("businessKey", "OTHER");
+
+        assertInvalid(as(REVIEWER, surface, "POST", "task/" + c.taskId() + "/submit-form", body), "businessKey");
+        assertThat(state(c)).isEqualTo(before);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Surface.class)
+    void readOnlyFieldsSentWithOtherValuesAreDroppedAndNeverWritten(Surface surface) throws Exception {
+        Case c = fileCase();
+        JsonNode periodLastDay = variable(c, "periodLastDay");
+        JsonNode extensionCap = variable(c, "extensionCap");
+        List<String> acts = acts(c);
+
+        Answer answer = as(REVIEWER, surface, "POST", "task/" + c.taskId() + "/submit-form",
+                form(Map.of("planComplete", true, "periodLastDay", "2099-12-31", "extensionCap", "2099-12-31")));
+
+        assertThat(answer.status()).as(String.valueOf(answer.body())).isEqualTo(204);
+        assertThat(variable(c, "periodLastDay")).isEqualTo(periodLastDay);
+        assertThat(variable(c, "extensionCap")).isEqualTo(extensionCap);
+        assertThat(openTasks(c)).containsExactly("Task_ReviewPlan");
+        assertThat(acts(c)).containsSequence(acts).contains("COMPLETENESS_CONFIRMED");
+    }
+
+    /** What Tasklist's form-js sends: the decision, and every read-only field back with the value it showed. */
+    @ParameterizedTest
+    @EnumSource(Surface.class)
+    void tasklistsSubmissionWithTheReadOnlyValuesEchoedCompletesTheTask(Surface surface) throws Exception {
+        Case c = fileCase();
+        JsonNode shown = as(REVIEWER, surface, "GET", "task/" + c.taskId() + "/form-variables", null).body();
+        FormFields fields = FormFields.read(as(REVIEWER, surface, "GET", "task/" + c.taskId() + "/deployed-form", null).body());
+        ObjectNode body = form(Map.of("planComplete", true));
+        for (String key : fields.display()) {
+            if (shown.has(key)) {
+                ((ObjectNode) body.get("variables")).putObject(key).set("value", shown.get(key).get("value"));
+            }
+        }
+        assertThat(body.get("variables").has("periodLastDay")).isTrue();
+        State before = state(c);
+
+        Answer answer = as(REVIEWER, surface, "POST", "task/" + c.taskId() + "/submit-form", body);
+
+        assertThat(answer.status()).as(String.valueOf(answer.body())).isEqualTo(204);
+        assertThat(openTasks(c)).containsExactly("Task_ReviewPlan");
+        assertThat(screening(c).get("status").asText()).isEqualTo(before.status());
+        assertThat(acts(c)).hasSizeGreaterThan(before.acts()).contains("COMPLETENESS_CONFIRMED");
+        assertThat(variable(c, "periodLastDay")).isEqualTo(before.variables().get("periodLastDay").get("value"));
+    }
+
+    // --- b, c, e, f. variables, modification, messages, re-routing: administrators only
+
+    static Stream<Arguments> adminOnlyRequests() {
+        String value = "{\"value\":\"2099-12-31\",\"type\":\"String\"}";
+        String modifications = "{\"modifications\":{\"periodLastDay\":" + value + "}}";
+        List<String[]> requests = List.of(
+                new String[] {"PUT", "task/{task}/variables/periodLastDay", value},
+                new String[] {"POST", "task/{task}/variables", modifications},
+                new String[] {"DELETE", "task/{task}/variables/periodLastDay", null},
+                new String[] {"PUT", "task/{task}/localVariables/periodLastDay", value},
+                new String[] {"POST", "task/{task}/localVariables", modifications},
+                new String[] {"PUT", "execution/{instance}/localVariables/periodLastDay", value},
+                new String[] {"POST", "execution/{instance}/localVariables", modifications},
+                new String[] {"PUT", "process-instance/{instance}/variables/periodLastDay", value},
+                new String[] {"POST", "process-instance/{instance}/variables", modifications},
+                new String[] {"DELETE", "process-instance/{instance}/variables/periodLastDay", null},
+                new String[] {"POST", "process-instance/{instance}/modification",
+                        "{\"instructions\":[{\"type\":\"startBeforeActivity\",\"activityId\":\"Task_ReviewPlan\"}]}"},
+                new String[] {"PUT", "process-instance/{instance}/business-key", "{\"businessKey\":\"OTHER\"}"},
+                new String[] {"DELETE", "process-instance/{instance}", null},
+                new String[] {"POST", "message", "{\"messageName\":\"PlanCorrected\",\"businessKey\":\"{number}\"}"},
+                new String[] {"POST", "message", "{\"messageName\":\"PlanCorrected\",\"businessKey\":\"{number}\","
+                        + "\"processVariables\":{\"periodLastDay\":" + value + "}}"},
+                new String[] {"POST", "execution/{instance}/messageSubscriptions/PlanCorrected/trigger", "{}"},
+                new String[] {"POST", "signal", "{\"name\":\"PlanCorrected\"}"},
+                new String[] {"POST", "task/{task}/identity-links", "{\"groupId\":\"ministry-meti\",\"type\":\"candidate\"}"},
+                new String[] {"POST", "task/{task}/assignee", "{\"userId\":\"meti-reviewer\"}"},
+                new String[] {"POST", "task/{task}/delegate", "{\"userId\":\"meti-reviewer\"}"},
+                new String[] {"PUT", "task/{task}", "{\"name\":\"記載事項の確認\",\"assignee\":\"meti-reviewer\"}"},
+                new String[] {"POST", "task/{task}/bpmnError", "{\"errorCode\":\"x\"}"},
+                new String[] {"POST", "task/create", "{\"id\":\"attack\",\"name\":\"x\"}"},
+                new String[] {"POST", "history/cleanup", null},
+                new String[] {"POST", "history/process-instance/delete", "{\"historicProcessInstanceIds\":[\"{instance}\"]}"},
+                new String[] {"POST", "engine/default/process-instance/{instance}/variables", modifications});
+        return Stream.of(Surface.values()).flatMap(surface -> requests.stream()
+                .filter(r -> surface == Surface.ENGINE_REST || !r[1].startsWith("engine/")) // the webapp API has only the named form
+                .map(r -> Arguments.of(surface, r[0], r[1], r[2])));
+    }
+
+    @ParameterizedTest(name = "{0}: {1} {2} -> 403")
+    @MethodSource("adminOnlyRequests")
+    void theRawSurfacesAreForAdministratorsOnly(Surface surface, String method, String path, String body) throws Exception {
+        Case c = fileCase();
+        State before = state(c);
+
+        Answer answer = as(REVIEWER, surface, method, fill(path, c), body == null ? null : fill(body, c));
+
+        assertForbidden(answer);
+        assertThat(state(c)).isEqualTo(before);
+    }
+
+    /** Paths written so that a naive prefix check would see a whitelisted route; Tomcat or the guard refuses them. */
+    @ParameterizedTest(name = "{0}: POST {1} -> refused")
+    @CsvSource({
+            "ENGINE_REST, task/{task}/../../process-instance/{instance}/variables",
+            "ENGINE_REST, task/{task}/%2e%2e/%2e%2e/process-instance/{instance}/variables",
+            "ENGINE_REST, process-instance;x=task/{instance}/variables",
+            "ENGINE_REST, process-instance//{instance}/variables",
+            "ENGINE_REST, task/{task}/claim/../../../process-instance/{instance}/variables",
+            "WEBAPP, task/{task}/../../process-instance/{instance}/variables",
+            "WEBAPP, process-instance;x=task/{instance}/variables",
+            "WEBAPP, process-instance//{instance}/variables"})
+    void pathTricksDoNotReachTheEngine(Surface surface, String path) throws Exception {
+        Case c = fileCase();
+        State before = state(c);
+        String modifications = "{\"modifications\":{\"periodLastDay\":{\"value\":\"2099-12-31\",\"type\":\"String\"}}}";
+
+        Answer answer = as(REVIEWER, surface, "POST", fill(path, c), modifications);
+
+        assertThat(answer.status()).as(String.valueOf(answer.body())).isIn(400, 403);
+        assertThat(state(c)).isEqualTo(before);
+    }
+
+    @ParameterizedTest(name = "{0}: {1} starts {2} -> 403")
+    @CsvSource({
+            "ENGINE_REST, mlit-reviewer, EquipmentScreeningProcess", "ENGINE_REST, mlit-reviewer, DesignationProcess",
+            "ENGINE_REST, cao-official, EquipmentScreeningProcess", "ENGINE_REST, cao-official, DesignationProcess",
+            "WEBAPP, mlit-reviewer, EquipmentScreeningProcess", "WEBAPP, mlit-reviewer, DesignationProcess",
+            "WEBAPP, cao-official, EquipmentScreeningProcess", "WEBAPP, cao-official, DesignationProcess"})
+    void nobodyButAnAdministratorStartsAProcessWithStartInstructions(Surface surface, String user, String key) throws Exception {
+        long instances = instances(key);
+        String body = """
+                {"businessKey": "ATTACK-START", "variables": {"caseId": {"value": "00000000-0000-0000-0000-000000000000"}},
+                 "startInstructions": [{"type": "startBeforeActivity", "activityId": "Task_ReviewPlan"}]}""";
+
+        assertForbidden(as(user, surface, "POST", "process-definition/key/" + key + "/start", body));
+        assertForbidden(as(user, surface, "POST", "process-definition/key/" + key + "/tenant-id/x/start", body));
+        assertThat(instances(key)).isEqualTo(instances);
+    }
+
+    // --- d. start forms
+
+    static Stream<Arguments> startFormExtras() {
+        return Stream.of(Surface.values()).flatMap(surface ->
+                Stream.of("designationCaseId", "businessKey", "startInstructions", "skipCustomListeners")
+                        .map(extra -> Arguments.of(surface, extra)));
+    }
+
+    @ParameterizedTest(name = "{0}: start form with {1} -> 400")
+    @MethodSource("startFormExtras")
+    void theDesignationStartFormTakesOnlyItsOwnFields(Surface surface, String extra) throws Exception {
+        long instances = instances("DesignationProcess");
+        ObjectNode body = proposal();
+        switch (extra) {
+            case "designationCaseId" -> ((ObjectNode) body.get("variables")).putObject(extra).put("value", "x");
+            case "startInstructions" -> body.putArray(extra).addObject()
+                    .put("type", "startBeforeActivity").put("activityId", "Task_PublishDesignation");
+            case "skipCustomListeners" -> body.put(extra, true);
+            default -> body.put(extra, "DES-ATTACK");
+        }
+
+        assertInvalid(as(REVIEWER, surface, "POST", "process-definition/key/DesignationProcess/submit-form", body), extra);
+        assertThat(instances("DesignationProcess")).isEqualTo(instances);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Surface.class)
+    void aProposalFromTheStartFormStartsTheDesignation(Surface surface) throws Exception {
+        long instances = instances("DesignationProcess");
+        ObjectNode body = proposal();
+        String id = admin("process-definition/key/DesignationProcess").get("id").asText();
+
+        Answer answer = as(REVIEWER, surface, "POST", "process-definition/" + id + "/submit-form", body);
+
+        assertThat(answer.status()).as(String.valueOf(answer.body())).isEqualTo(200);
+        assertThat(instances("DesignationProcess")).isEqualTo(instances + 1);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Surface.class)
+    void aProcessWithoutAStartFormCannotBeStartedFromOne(Surface surface) throws Exception {
+        long instances = instances("RevocationProcess");
+        assertForbidden(as("cao-official", surface, "POST", "process-definition/key/RevocationProcess/submit-form",
+                form(Map.of())));
+        assertThat(instances("RevocationProcess")).isEqualTo(instances);
+    }
+
+    // --- f. task work
+
+    @ParameterizedTest
+    @EnumSource(Surface.class)
+    void theReviewerClaimsTheTaskButCannotHandItToAnotherMinistry(Surface surface) throws Exception {
+        Case c = fileCase();
+        JsonNode links = admin("task/" + c.taskId() + "/identity-links");
+        assertThat(links.toString()).contains("ministry-mlit").doesNotContain("ministry-meti");
+
+        assertForbidden(as(REVIEWER, surface, "POST", "task/" + c.taskId() + "/identity-links",
+                "{\"groupId\":\"ministry-meti\",\"type\":\"candidate\"}"));
+        assertThat(admin("task/" + c.taskId() + "/identity-links")).isEqualTo(links);
+
+        Answer claim = as(REVIEWER, surface, "POST", "task/" + c.taskId() + "/claim", "{\"userId\":\"mlit-reviewer\"}");
+        assertThat(claim.status()).as(String.valueOf(claim.body())).isEqualTo(204);
+        assertThat(admin("task/" + c.taskId()).get("assignee").asText()).isEqualTo(REVIEWER);
+        // the guard lets unclaim through, but TASK_WORK does not include TASK_ASSIGN: the engine itself refuses it
+        Answer unclaim = as(REVIEWER, surface, "POST", "task/" + c.taskId() + "/unclaim", null);
+        assertThat(unclaim.status()).isEqualTo(403);
+        assertThat(unclaim.body().get("type").asText()).isEqualTo("AuthorizationException");
+        assertForbidden(as(REVIEWER, surface, "POST", "task/" + c.taskId() + "/assignee", "{\"userId\":\"meti-reviewer\"}"));
+        assertThat(admin("task/" + c.taskId()).get("assignee").asText()).isEqualTo(REVIEWER);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Surface.class)
+    void officialsChangeTheirOwnProfileOnly(Surface surface) throws Exception {
+        String profile = "{\"id\":\"%s\",\"firstName\":\"%s\",\"lastName\":\"審査官\",\"email\":\"%s@example.invalid\"}";
+
+        Answer own = as(REVIEWER, surface, "PUT", "user/mlit-reviewer/profile", profile.formatted(REVIEWER, "国交", REVIEWER));
+        assertThat(own.status()).as(String.valueOf(own.body())).isEqualTo(204);
+        assertForbidden(as(REVIEWER, surface, "PUT", "user/meti-reviewer/profile", profile.formatted("meti-reviewer", "偽", "meti-reviewer")));
+        assertThat(admin("user/meti-reviewer/profile").get("firstName").asText()).isEqualTo("経産");
+    }
+
+    @ParameterizedTest
+    @EnumSource(Surface.class)
+    void queriesSentAsPostPass(Surface surface) throws Exception {
+        Case c = fileCase();
+        String byKey = "{\"processInstanceBusinessKey\":\"" + c.applicationNumber() + "\"}";
+        String filter = as(REVIEWER, surface, "GET", "filter?resourceType=Task", null).body().get(0).get("id").asText();
+
+        assertThat(as(REVIEWER, surface, "POST", "task", byKey).body()).hasSize(1);
+        assertThat(as(REVIEWER, surface, "POST", "task/count", byKey).body().get("count").asInt()).isOne();
+        assertThat(as(REVIEWER, surface, "POST", "filter/" + filter + "/count", byKey).status()).isEqualTo(200);
+        assertThat(as(REVIEWER, surface, "POST", "history/task/count", byKey).status()).isEqualTo(200);
+        assertThat(as(REVIEWER, surface, "POST", "variable-instance", "{\"processInstanceIdIn\":[\"" + c.instanceId() + "\"]}")
+                .status()).isEqualTo(200);
+    }
+
+    // --- g. the guard runs after each surface's authentication
+
+    @ParameterizedTest
+    @EnumSource(Surface.class)
+    void anonymousRequestsGet401FromTheSurface(Surface surface) throws Exception {
+        Case c = fileCase();
+        State before = state(c);
+        ApiClient anonymous = new ApiClient(json, port);
+
+        assertThat(anonymous.call("GET", surface.base + "task", null, null).status()).isEqualTo(401);
+        assertThat(anonymous.call("POST", surface.base + "task/" + c.taskId() + "/complete", null,
+                form(Map.of("caseId", "x"))).status()).isEqualTo(401);
+        assertThat(anonymous.call("PUT", surface.base + "process-instance/" + c.instanceId() + "/variables/periodLastDay",
+                null, "{\"value\":\"2099-12-31\"}").status()).isEqualTo(401);
+        assertThat(state(c)).isEqualTo(before);
+    }
+
+    /**
+     * Servlet spec 6.2.4: a chain has the URL-pattern mappings first, then the servlet-name mappings. The guard is
+     * mapped by the names of the two engine servlets, the authentication filters (and the webapps' CSRF filter) by
+     * URL patterns covering them, so the guard is after them on both surfaces.
+     */
+    @Test
+    void theGuardIsMappedAfterTheAuthenticationOfBothSurfaces() {
+        StandardContext context = (StandardContext) ((TomcatWebServer) server.getWebServer()).getTomcat().getHost()
+                .findChildren()[0];
+        Map<String, FilterMap> maps = new HashMap<>();
+        for (FilterMap map : context.findFilterMaps()) {
+            maps.put(map.getFilterName(), map);
+        }
+
+        FilterMap guard = maps.get("engine-request-guard");
+        assertThat(guard.getURLPatterns()).isEmpty();
+        assertThat(guard.getServletNames()).containsExactlyInAnyOrder(
+                context.findServletMapping("/engine-rest/*"), context.findServletMapping("/camunda/api/engine/*"));
+        assertThat(maps.get("engine-rest-authentication").getURLPatterns()).contains("/engine-rest/*");
+        assertThat(maps.get("Authentication Filter").getURLPatterns()).contains("/camunda/api/*");
+        assertThat(maps.get("Security Filter").getURLPatterns()).contains("/camunda/api/*");
+        assertThat(maps.get("CsrfPreventionFilter").getURLPatterns()).contains("/camunda/api/*");
+    }
+
+    // --- helpers
+
+    private Answer as(String user, Surface surface, String method, String path, Object body) throws Exception {
+        if (surface == Surface.ENGINE_REST) {
+            return new ApiClient(json, port).call(method, surface.base + path, user, body);
+        }
+        WebappSession session = sessions.get(user);
+        if (session == null) {
+            session = WebappSession.login(json, port, user);
+            sessions.put(user, session);
+        }
+        return session.call(method, surface.base + path, body);
+    }
+
+    /** GET on /engine-rest as the administrator (passes the guard). */
+    private JsonNode admin(String path) throws Exception {
+        Answer answer = new ApiClient(json, port).call("GET", "/engine-rest/" + path, "demo", null);
+        assertThat(answer.status()).as(path + " " + answer.body()).isEqualTo(200);
+        return answer.body();
+    }
+
+    private Case fileCase() throws Exception {
+        String number = "ATTACK-" + SERIAL.incrementAndGet();
+        Answer filed = new ApiClient(json, port).call("POST", "/api/screenings", "portal",
+                TestPlans.introduction(number, LocalDate.now(TOKYO)));
+        assertThat(filed.status()).as(String.valueOf(filed.body())).isEqualTo(201);
+        JsonNode task = admin("task?processInstanceBusinessKey=" + number).get(0);
+        assertThat(task.get("taskDefinitionKey").asText()).isEqualTo("Task_CheckCompleteness");
+        return new Case(filed.body().get("caseId").asText(), number, task.get("processInstanceId").asText(),
+                task.get("id").asText());
+    }
+
+    private State state(Case c) throws Exception {
+        JsonNode screening = screening(c);
+        return new State(screening.get("status").asText(), screening.get("acts").size(),
+                admin("task?processInstanceBusinessKey=" + c.applicationNumber()),
+                admin("process-instance/" + c.instanceId() + "/variables?deserializeValues=false"),
+                admin("task/" + c.taskId() + "/localVariables"),
+                admin("task/" + c.taskId() + "/identity-links"));
+    }
+
+    private JsonNode screening(Case c) throws Exception {
+        Answer answer = new ApiClient(json, port).call("GET", "/api/screenings/" + c.caseId(), REVIEWER, null);
+        assertThat(answer.status()).isEqualTo(200);
+        return answer.body();
+    }
+
+    private List<String> acts(Case c) throws Exception {
+        List<String> types = new ArrayList<>();
+        screening(c).get("acts").forEach(act -> types.add(act.get("actType").asText()));
+        return types;
+    }
+
+    private JsonNode variable(Case c, String name) throws Exception {
+        return admin("process-instance/" + c.instanceId() + "/variables/" + name).get("value");
+    }
+
+    private List<String> openTasks(Case c) throws Exception {
+        List<String> keys = new ArrayList<>();
+        admin("task?processInstanceBusinessKey=" + c.applicationNumber()).forEach(t -> keys.add(t.get("taskDefinitionKey").asText()));
+        return keys;
+    }
+
+    private long instances(String key) throws Exception {
+        return admin("history/process-instance/count?processDefinitionKey=" + key).get("count").asLong();
+    }
+
+    private ObjectNode form(Map<String, Object> values) {
+        ObjectNode body = json.createObjectNode();
+        ObjectNode variables = body.putObject("variables");
+        values.forEach((name, value) -> variables.putObject(name).set("value", json.valueToTree(value)));
+        return body;
+    }
+
+    /** The designation start form filled in as an MLIT official would, for a new fictional railway operator. */
+    private ObjectNode proposal() {
+        int serial = SERIAL.incrementAndGet();
+        String base = String.format("99990300%04d", serial);
+        int sum = 0;
+        for (int n = 1; n <= 12; n++) {
+            sum += (base.charAt(12 - n) - '0') * (n % 2 == 1 ? 1 : 2);
+        }
+        return form(Map.of("proposalNumber", "DES-ATTACK-" + serial, "corporateNumber", (9 - sum % 9) + base,
+                "operatorName", "攻撃テスト鉄道株式会社（架空）", "operatorAddress", "東京都（架空）", "sectorCode", "RAILWAY",
+                "industry", "MANUFACTURING_OTHER", "capitalYen", 50_000_000_000L, "employees", 5000, "proposalReason", "営業キロ"));
+    }
+
+    private static String fill(String template, Case c) {
+        return template.replace("{task}", c.taskId()).replace("{instance}", c.instanceId())
+                .replace("{number}", c.applicationNumber());
+    }
+
+    private static void assertForbidden(Answer answer) {
+        assertThat(answer.status()).as(String.valueOf(answer.body())).isEqualTo(403);
+        assertThat(answer.contentType()).startsWith("application/problem+json");
+        assertThat(answer.body().get("detail").asText()).isEqualTo(EngineRequestGuard.ADMIN_ONLY);
+        assertThat(answer.body().get("message").asText()).isEqualTo(EngineRequestGuard.ADMIN_ONLY);
+    }
+
+    private static void assertInvalid(Answer answer, String field) {
+        assertThat(answer.status()).as(String.valueOf(answer.body())).isEqualTo(400);
+        assertThat(answer.contentType()).startsWith("application/problem+json");
+        assertThat(answer.body().get("title").asText()).isEqualTo("Invalid input");
+        List<String> fields = new ArrayList<>();
+        answer.body().get("errors").forEach(error -> fields.add(error.get("field").asText()));
+        assertThat(fields).containsExactly(field);
+        assertThat(answer.body().get("message").asText()).contains("「" + field + "」").isEqualTo(answer.body().get("detail").asText());
+    }
+}

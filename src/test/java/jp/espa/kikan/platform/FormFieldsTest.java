@@ -1,0 +1,55 @@
+package jp.espa.kikan.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.junit.jupiter.api.Test;
+
+/** Which variables a Camunda Form lets an official set, read from real forms of forms/. */
+class FormFieldsTest {
+
+    private static FormFields read(String form) throws IOException {
+        try (InputStream json = FormFieldsTest.class.getResourceAsStream("/forms/" + form + ".form")) {
+            return FormFields.read(json);
+        }
+    }
+
+    @Test
+    void theCompletenessCheckLetsTheOfficialSetOnlyTheDecisionAndShowsTheCaseFacts() throws IOException {
+        FormFields form = read("Form_CheckCompleteness");
+
+        assertThat(form.editable()).containsExactlyInAnyOrder("planComplete", "correctionRequest");
+        assertThat(form.display()).containsExactlyInAnyOrder("applicationNumber", "operatorName", "sectorName",
+                "equipmentName", "receivedOn", "periodLastDay", "extensionCap", "daysLeft", "planSummary");
+        assertThat(form.editable()).doesNotContain("caseId", "criteriaMet");
+    }
+
+    @Test
+    void theDesignationStartFormHasOnlyEditableFields() throws IOException {
+        FormFields form = read("Form_ProposeDesignation");
+
+        assertThat(form.editable()).containsExactlyInAnyOrder("proposalNumber", "sectorCode", "corporateNumber",
+                "operatorName", "operatorAddress", "proposalReason", "industry", "capitalYen", "employees");
+        assertThat(form.display()).isEmpty();
+    }
+
+    @Test
+    void nestedKeysGroupPathsAndReadonlyGroupsFollowFormJs() throws IOException {
+        FormFields form = FormFields.read(new ObjectMapper().readTree("""
+                {"components": [
+                  {"type": "textfield", "key": "address.city"},
+                  {"type": "group", "path": "party", "components": [{"type": "textfield", "key": "name"}]},
+                  {"type": "group", "disabled": true, "components": [{"type": "number", "key": "shown"}]},
+                  {"type": "textfield", "key": "maybe", "readonly": "=planComplete"},
+                  {"type": "textfield", "key": "both", "readonly": true},
+                  {"type": "textfield", "key": "both"},
+                  {"type": "text", "text": "no key"}]}"""));
+
+        assertThat(form.editable()).containsExactlyInAnyOrder("address", "party", "maybe", "both");
+        assertThat(form.display()).containsExactly("shown");
+    }
+}
