@@ -20,6 +20,12 @@ public final class TestPlans {
     private TestPlans() {
     }
 
+    /** A valid introduction plan of the demo railway operator as the API's JSON body. */
+    public static com.fasterxml.jackson.databind.node.ObjectNode asJson(com.fasterxml.jackson.databind.ObjectMapper json,
+                                                                        String applicationNumber) {
+        return json.valueToTree(introduction(applicationNumber, LocalDate.now(jp.espa.kikan.legal.StatutoryPeriods.TOKYO)));
+    }
+
     public static PlanSubmission introduction(String applicationNumber, LocalDate receivedOn) {
         return new PlanSubmission(applicationNumber, PlanKind.INTRODUCTION, RAILWAY_OPERATOR, "RAILWAY",
                 "RAILWAY_TRAFFIC_MANAGEMENT", receivedOn, content(), null);

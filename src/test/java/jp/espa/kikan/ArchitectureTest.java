@@ -1,0 +1,55 @@
+package jp.espa.kikan;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import java.util.Arrays;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+import org.springframework.stereotype.Repository;
+
+/**
+ * The layering the README describes: the procedures (screening, designation, sectoraddition) use registry, legal,
+ * periods, platform and security; nothing else depends on them; legal depends on nothing of ours; only the web
+ * layer knows HTTP; procedures stand alone; the models' steps go through their service.
+ */
+@AnalyzeClasses(packages = "jp.espa.kikan", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    private static final String[] PROCEDURES = ours("screening", "designation", "sectoraddition");
+
+    @ArchTest
+    static final ArchRule legalIsPureJava = classes().that().resideInAnyPackage(ours("legal"))
+            .should().onlyDependOnClassesThat().resideInAnyPackage("jp.espa.kikan.legal..", "java..", "one.cafebabe..");
+
+    @ArchTest
+    static final ArchRule theLowerLayersDoNotKnowTheProcedures = noClasses()
+            .that().resideInAnyPackage(ours("registry", "legal", "periods", "platform", "security", "web"))
+            .should().dependOnClassesThat().resideInAnyPackage(PROCEDURES);
+
+    @ArchTest
+    static final ArchRule theRegistryIsTheBottomLayer = noClasses().that().resideInAnyPackage(ours("registry"))
+            .should().dependOnClassesThat().resideInAnyPackage(ours("platform", "security", "web", "periods"));
+
+    @ArchTest
+    static final ArchRule onlyTheWebLayerKnowsHttpErrors = noClasses().that().resideOutsideOfPackages(ours("web"))
+            .should().dependOnClassesThat().resideInAnyPackage(ours("web"));
+
+    @ArchTest
+    static final ArchRule proceduresStandAlone = slices().matching("jp.espa.kikan.(screening|designation|sectoraddition)..")
+            .should().notDependOnEachOther();
+
+    /** The models' steps only turn form values into calls of their procedure's service: no repository of their own. */
+    @ArchTest
+    static final ArchRule modelStepsGoThroughTheirService = noClasses().that().haveSimpleNameEndingWith("Steps")
+            .should().dependOnClassesThat().areAnnotatedWith(Repository.class);
+
+    private static String[] ours(String... packages) {
+        return Arrays.stream(packages).map(name -> "jp.espa.kikan." + name + "..").toArray(String[]::new);
+    }
+}
