@@ -363,4 +363,21 @@ class DesignationProcessTest {
                 "RAILWAY", measures)).isInstanceOf(jp.espa.kikan.platform.NotPermittedException.class);
         assertThat(instance("DESIGNATION-" + d.id())).isNull();
     }
+
+    @Test
+    void aProposalKeepsItsOwnSizeAndNeverRewritesTheOperatorsSize() {
+        String first = railwayOperator(1200, "MANUFACTURING_OTHER", 50_000_000_000L, 5000);
+        var firstCase = designations.caseByProposalNumber(first).orElseThrow();
+        designations.recordSize(firstCase.operatorId(), firstCase.size()); // the size on record, as a first proposal leaves it
+        var before = designations.size(firstCase.operatorId());
+        assertThat(before.employees()).isEqualTo(5000);
+        String corporateNumber = jdbc.queryForObject("select corporate_number from operator where id = ?", String.class,
+                firstCase.operatorId());
+        String second = "DES-SIZE-" + (++serial);
+        service.register(MLIT, new DesignationService.Proposal(second, corporateNumber, "x", "x", "AIRPORT", "RETAIL",
+                BigDecimal.ONE, 1, "小規模として提案"), "");
+        assertThat(designations.size(firstCase.operatorId())).isEqualTo(before);
+        assertThat(designations.caseByProposalNumber(first).orElseThrow().size()).isEqualTo(before);
+        assertThat(designations.caseByProposalNumber(second).orElseThrow().employees()).isEqualTo(1);
+    }
 }

@@ -17,6 +17,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import jp.espa.kikan.screening.TestPlans;
 import jp.espa.kikan.support.ApiClient;
 import jp.espa.kikan.support.ApiClient.Answer;
+import jp.espa.kikan.support.TestBodies;
 import jp.espa.kikan.support.WebappSession;
 
 import org.apache.catalina.core.StandardContext;
@@ -126,7 +127,7 @@ class EngineSurfaceAttackTest {
         assertThat(variable(c, "periodLastDay")).isEqualTo(periodLastDay);
         assertThat(variable(c, "extensionCap")).isEqualTo(extensionCap);
         assertThat(openTasks(c)).containsExactly("Task_ReviewPlan");
-        assertThat(acts(c)).containsSequence(acts).contains("COMPLETENESS_CONFIRMED");
+        assertThat(acts(c)).containsSequence(acts).contains("COMPLETENESS_CHECKED");
     }
 
     /** What Tasklist's form-js sends: the decision, and every read-only field back with the value it showed. */
@@ -150,7 +151,7 @@ class EngineSurfaceAttackTest {
         assertThat(answer.status()).as(String.valueOf(answer.body())).isEqualTo(204);
         assertThat(openTasks(c)).containsExactly("Task_ReviewPlan");
         assertThat(screening(c).get("status").asText()).isEqualTo(before.status());
-        assertThat(acts(c)).hasSizeGreaterThan(before.acts()).contains("COMPLETENESS_CONFIRMED");
+        assertThat(acts(c)).hasSizeGreaterThan(before.acts()).contains("COMPLETENESS_CHECKED");
         assertThat(variable(c, "periodLastDay")).isEqualTo(before.variables().get("periodLastDay").get("value"));
     }
 
@@ -280,6 +281,22 @@ class EngineSurfaceAttackTest {
 
         assertThat(answer.status()).as(String.valueOf(answer.body())).isEqualTo(200);
         assertThat(instances("DesignationProcess")).isEqualTo(instances + 1);
+    }
+
+    /** The form's own fields, but another ministry's sector: the designation service refuses, as the API does. */
+    @ParameterizedTest
+    @EnumSource(Surface.class)
+    void aMinistryCannotProposeAnotherMinistrysCandidateFromTheStartForm(Surface surface) throws Exception {
+        long instances = instances("DesignationProcess");
+        ObjectNode body = proposal();
+        String proposalNumber = body.get("variables").get("proposalNumber").get("value").asText();
+
+        Answer answer = as("meti-reviewer", surface, "POST", "process-definition/key/DesignationProcess/submit-form", body);
+
+        assertThat(answer.status()).as(String.valueOf(answer.body())).isEqualTo(400);
+        assertThat(answer.body().get("message").asText()).isEqualTo("所管外のため、この手続を行うことはできません。");
+        assertThat(instances("DesignationProcess")).isEqualTo(instances);
+        assertThat(admin("process-instance?businessKey=" + proposalNumber)).isEmpty();
     }
 
     @ParameterizedTest
@@ -459,12 +476,7 @@ class EngineSurfaceAttackTest {
     /** The designation start form filled in as an MLIT official would, for a new fictional railway operator. */
     private ObjectNode proposal() {
         int serial = SERIAL.incrementAndGet();
-        String base = String.format("99990300%04d", serial);
-        int sum = 0;
-        for (int n = 1; n <= 12; n++) {
-            sum += (base.charAt(12 - n) - '0') * (n % 2 == 1 ? 1 : 2);
-        }
-        return form(Map.of("proposalNumber", "DES-ATTACK-" + serial, "corporateNumber", (9 - sum % 9) + base,
+        return form(Map.of("proposalNumber", "DES-ATTACK-" + serial, "corporateNumber", TestBodies.corporateNumber(serial),
                 "operatorName", "攻撃テスト鉄道株式会社（架空）", "operatorAddress", "東京都（架空）", "sectorCode", "RAILWAY",
                 "industry", "MANUFACTURING_OTHER", "capitalYen", 50_000_000_000L, "employees", 5000, "proposalReason", "営業キロ"));
     }

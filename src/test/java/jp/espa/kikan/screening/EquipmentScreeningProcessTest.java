@@ -303,4 +303,49 @@ class EquipmentScreeningProcessTest extends ProcessTestSupport {
         return engine.getHistoryService().createHistoricProcessInstanceQuery()
                 .processInstanceBusinessKey(c.applicationNumber()).singleResult().getId();
     }
+
+    @Test
+    void forgedClocksIdsAndDatesInACompletionChangeNothing() {
+        fileAndConfirmCompleteness();
+        ScreeningCase other = file(TestPlans.introduction(nextApplicationNumber("OTHER"), RECEIVED));
+        // a forged cap does not let the extension pass the 4 months counted from receipt (the registry's cap holds)
+        assertThatThrownBy(() -> complete(c, "Task_ReviewPlan", Map.of("reviewDecision", "EXTEND", "reviewReason", "x",
+                "extendedLastDay", "2027-06-01", "extensionCap", "2027-12-31", "periodLastDay", "2027-12-31")))
+                .hasMessageContaining("2027-03-25");
+        // another case's id sent along closes nothing but this process's own case
+        complete(c, "Task_ReviewPlan", Map.of("reviewDecision", "NO_CONCERNS", "reviewReason", "懸念なし", "caseId", other.id().toString(),
+                "applicationNumber", other.applicationNumber()));
+        assertThat(reload(c).outcome()).isEqualTo(Outcome.NO_CONCERNS);
+        assertThat(reload(other).status()).isEqualTo(CaseStatus.UNDER_REVIEW);
+        assertThat(acts(other)).doesNotContain(LegalActType.OUTCOME);
+    }
+
+    @Test
+    void anOrderCannotBeBackDatedByAForgedRecommendationDay() {
+        fileAndConfirmCompleteness();
+        today("2026-12-01");
+        ProcessInstance recommendation = recommendAndIssue("2026-12-01");
+        service.reply(PORTAL, c.id(), new Reply(false, "費用が過大", null));
+        complete(c, "Task_AssessRefusal", Map.of("refusalJustified", false, "refusalAssessment", "理由は正当でない"));
+        assertThatThrownBy(() -> complete(c, "Task_DecideOrder", Map.of("issueOrder", true, "orderIssuedOn", "2026-11-27",
+                "orderContent", "命令", "orderDecisionReason", "x", "recommendationIssuedOn", "2026-11-26")))
+                .hasMessageContaining("2026-12-01");
+        assertThat(recommendation).isWaitingAt("Task_DecideOrder");
+        assertThat(acts(c)).doesNotContain(LegalActType.ORDER);
+    }
+
+    @Test
+    void noPersonalDataReachesTheEngineOrItsHistory() {
+        fileAndConfirmCompleteness();
+        complete(c, "Task_ReviewPlan", Map.of("reviewDecision", "NO_CONCERNS", "reviewReason", "懸念なし"));
+        String history = engine.getHistoryService().createHistoricVariableInstanceQuery()
+                .processInstanceId(screening.getId()).list().stream().map(v -> String.valueOf(v.getValue())).toList().toString()
+                + engine.getHistoryService().createHistoricDetailQuery().processInstanceId(screening.getId()).variableUpdates().list()
+                        .stream().map(d -> String.valueOf(((org.camunda.bpm.engine.history.HistoricVariableUpdate) d).getValue())).toList();
+        // officers, representatives and voting-right holders (who may be natural persons) stay in the registry
+        assertThat(history).contains("Example Components Ltd.")
+                .doesNotContain("山田太郎").doesNotContain("A. Example").doesNotContain("Example Holdings").doesNotContain("1970-01-01");
+        assertThat(jdbc.queryForList("select inputs from decision_evaluation where case_number = ?", String.class,
+                c.applicationNumber()).toString()).doesNotContain("山田太郎").doesNotContain("Example Holdings");
+    }
 }

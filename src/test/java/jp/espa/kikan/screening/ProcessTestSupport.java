@@ -50,6 +50,7 @@ abstract class ProcessTestSupport {
     @Autowired ScreeningService service;
     @Autowired CaseRepository cases;
     @Autowired CaseFile caseFile;
+    @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     /** The portal as it files and answers for the operators it represents. */
     static final Actor PORTAL = new Actor("portal", Set.of(Roles.OPERATOR_PORTAL));
