@@ -360,6 +360,15 @@ public class DesignationService {
         return new ChangeReceipt(corporateNumber, kind, today, effectiveOn, dueBy, late, current.size());
     }
 
+    /** A change notice of release 1, still waiting for its ministry: recorded per designation; returns its case key. */
+    String adoptLegacyChangeNotice(UUID designationId, ChangeKind kind, String oldValue, String newValue, LocalDate effectiveOn,
+                                   LocalDate receivedOn, boolean late) {
+        Designation d = designations.designation(designationId);
+        UUID id = designations.recordChangeNotice(d.operatorId(), d.id(), kind.name(), oldValue, newValue, effectiveOn,
+                receivedOn, late, Actor.SYSTEM.userId());
+        return CHANGE_KEY + id;
+    }
+
     /** 変更届出の確認: the competent ministry acknowledges the notice and sets the day the public record is updated. */
     void acknowledgeChangeNotice(Actor actor, String key, LocalDate publicRecordUpdatedOn, String note) {
         ChangeNotice notice = changeNotice(key);

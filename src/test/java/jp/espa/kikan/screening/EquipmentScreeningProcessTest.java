@@ -348,4 +348,28 @@ class EquipmentScreeningProcessTest extends ProcessTestSupport {
         assertThat(jdbc.queryForList("select inputs from decision_evaluation where case_number = ?", String.class,
                 c.applicationNumber()).toString()).doesNotContain("山田太郎").doesNotContain("Example Holdings");
     }
+
+    @org.springframework.beans.factory.annotation.Autowired jp.espa.kikan.platform.RunningInstanceUpgrade upgrade;
+
+    @Test
+    void aCaseRunningOnAnEarlierModelMovesToTheNewOneAndGoesOn() throws java.io.IOException {
+        c = file(TestPlans.introduction(nextApplicationNumber("UPG"), RECEIVED));
+        String before = screening(c).getProcessDefinitionId();
+        String model = new String(getClass().getResourceAsStream("/bpmn/EquipmentScreeningProcess.bpmn").readAllBytes(),
+                java.nio.charset.StandardCharsets.UTF_8).replace("camunda:versionTag=\"2.0.0\"", "camunda:versionTag=\"2.0.1\"");
+        var release = engine.getRepositoryService().createDeployment().name("next release")
+                .addString("bpmn/EquipmentScreeningProcess.bpmn", model).deploy();
+        try {
+            upgrade.moveRunningCasesToTheLatestModels();
+            ProcessInstance moved = screening(c);
+            assertThat(moved.getProcessDefinitionId()).isNotEqualTo(before)
+                    .isEqualTo(engine.getRepositoryService().createProcessDefinitionQuery().deploymentId(release.getId())
+                            .singleResult().getId());
+            assertThat(timer(c, "BoundaryEvent_PeriodEnded").getDuedate()).isEqualTo(tokyoStartOf("2026-12-26"));
+            complete(c, "Task_CheckCompleteness", Map.of("planComplete", true));
+            assertThat(moved).isWaitingAt("Task_ReviewPlan");
+        } finally {
+            engine.getRepositoryService().deleteDeployment(release.getId(), true);
+        }
+    }
 }
