@@ -361,9 +361,12 @@ public class DesignationService {
     }
 
     /** A change notice of release 1, still waiting for its ministry: recorded per designation; returns its case key. */
-    String adoptLegacyChangeNotice(UUID designationId, ChangeKind kind, String oldValue, String newValue, LocalDate effectiveOn,
-                                   LocalDate receivedOn, boolean late) {
+    String adoptLegacyChangeNotice(String corporateNumber, UUID designationId, ChangeKind kind, String oldValue, String newValue,
+                                   LocalDate effectiveOn, LocalDate receivedOn, boolean late) {
         Designation d = designations.designation(designationId);
+        if (!d.corporateNumber().equals(corporateNumber)) {
+            throw new IllegalStateException("Change notice of " + corporateNumber + " names a designation of another operator");
+        }
         UUID id = designations.recordChangeNotice(d.operatorId(), d.id(), kind.name(), oldValue, newValue, effectiveOn,
                 receivedOn, late, Actor.SYSTEM.userId());
         return CHANGE_KEY + id;

@@ -5,7 +5,6 @@ import static jp.espa.kikan.platform.ProcessCases.caseNumber;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.Map;
 import java.util.Set;
 
 import jp.espa.kikan.platform.FormValues;
@@ -67,7 +66,8 @@ public class DesignationSteps {
                 form.text(CORPORATE_NUMBER, "法人番号"), form.text(OPERATOR_NAME, "事業者の名称"), form.text(OPERATOR_ADDRESS, "住所"),
                 form.text(SECTOR_CODE, "特定社会基盤事業"),
                 form.choice(INDUSTRY, "業種", Set.of("MANUFACTURING_OTHER", "WHOLESALE", "SERVICE", "RETAIL")),
-                whole(form.text(CAPITAL_YEN, "資本金"), MAX_CAPITAL_YEN), whole(form.text(EMPLOYEES, "従業員の数"), MAX_EMPLOYEES).intValue(),
+                form.number(CAPITAL_YEN, "資本金（円）", MAX_CAPITAL_YEN, true),
+                form.number(EMPLOYEES, "従業員の数", MAX_EMPLOYEES, true).intValue(),
                 form.text(PROPOSAL_REASON, "提案の理由"));
         execution.setVariables(FormValues.registration(() -> service.register(actor(), proposal, "")));
         execution.getProcessInstance().setProcessBusinessKey(proposal.proposalNumber());
@@ -151,19 +151,6 @@ public class DesignationSteps {
         service.publishChange(caseNumber(execution));
     }
 
-    /** A whole number from 0 to max, as the registry holds capital and head count. */
-    private static BigDecimal whole(String number, BigDecimal max) {
-        try {
-            BigDecimal value = new BigDecimal(number);
-            if (value.signum() >= 0 && value.compareTo(max) <= 0 && value.stripTrailingZeros().scale() <= 0) {
-                return value;
-            }
-        } catch (NumberFormatException e) {
-            // answered below
-        }
-        throw FormValues.reject("資本金・従業員の数は0以上の整数（資本金は" + MAX_CAPITAL_YEN.toPlainString() + "円以下、従業員は" + MAX_EMPLOYEES
-                + "人以下）で入力してください。");
-    }
 
     private Actor actor() {
         return Actor.current(identity);

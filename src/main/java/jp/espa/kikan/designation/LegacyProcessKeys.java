@@ -11,6 +11,8 @@ import jp.espa.kikan.platform.ProcessCases;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
@@ -25,6 +27,7 @@ import org.springframework.stereotype.Component;
 class LegacyProcessKeys {
 
     private static final String REVOKE = "REVOKE-";
+    private static final Logger LOG = LoggerFactory.getLogger(LegacyProcessKeys.class);
 
     private final ProcessEngine engine;
     private final RuntimeService runtime;
@@ -46,12 +49,20 @@ class LegacyProcessKeys {
         }
         for (ProcessInstance notice : runtime.createProcessInstanceQuery().processDefinitionKey(CHANGE_NOTICE_PROCESS).list()) {
             Map<String, Object> v = runtime.getVariables(notice.getId());
-            if (v.get("designationId") != null && !isKey(notice.getBusinessKey())) {
-                String key = service.adoptLegacyChangeNotice(UUID.fromString((String) v.get("designationId")),
+            if (v.get("designationId") == null || isKey(notice.getBusinessKey())) {
+                continue;
+            }
+            try {
+                // release 1 named the operator in the key (CHANGE-<corporate number>-<day>): the designation must be its
+                String corporateNumber = notice.getBusinessKey().substring(DesignationService.CHANGE_KEY.length()).split("-")[0];
+                String key = service.adoptLegacyChangeNotice(corporateNumber, UUID.fromString((String) v.get("designationId")),
                         "名称".equals(v.get(CHANGE_KIND_LABEL)) ? DesignationService.ChangeKind.NAME : DesignationService.ChangeKind.ADDRESS,
                         (String) v.get(OLD_VALUE), (String) v.get(NEW_VALUE), LocalDate.parse((String) v.get(EFFECTIVE_ON)),
                         LocalDate.parse((String) v.get(RECEIVED_ON)), Boolean.TRUE.equals(v.get(LATE)));
                 ProcessCases.rename(engine, notice.getId(), key);
+            } catch (RuntimeException e) {
+                LOG.warn("Change notice {} ({}) left as it is for an administrator: {}", notice.getId(), notice.getBusinessKey(),
+                        e.getMessage());
             }
         }
     }

@@ -2,6 +2,7 @@ package jp.espa.kikan.platform;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.FilterChain;
@@ -57,12 +58,21 @@ public class FormRejectionFilter extends OncePerRequestFilter {
         chain.doFilter(request, wrapper);
         Object message = request.getAttribute(ATTRIBUTE);
         if (message != null && wrapper.getStatus() >= 500) {
-            wrapper.resetBuffer();
-            wrapper.setStatus(HttpStatus.BAD_REQUEST.value());
-            wrapper.setContentType(MediaType.APPLICATION_JSON_VALUE);
-            wrapper.setCharacterEncoding(StandardCharsets.UTF_8.name());
-            json.writeValue(wrapper.getOutputStream(), java.util.Map.of("type", "BadUserRequestException", "message", message));
+            answerBadRequest(wrapper, json, message.toString());
         }
         wrapper.copyBodyToResponse();
+    }
+
+    /**
+     * Replaces an engine's 5xx answer that was really the client's mistake by 400 in Camunda's error format
+     * ({@code type}, {@code message}), which Tasklist and Admin show as they are.
+     */
+    public static void answerBadRequest(ContentCachingResponseWrapper wrapper, ObjectMapper json, String message)
+            throws IOException {
+        wrapper.resetBuffer();
+        wrapper.setStatus(HttpStatus.BAD_REQUEST.value());
+        wrapper.setContentType(MediaType.APPLICATION_JSON_VALUE);
+        wrapper.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        json.writeValue(wrapper.getOutputStream(), Map.of("type", "BadUserRequestException", "message", message));
     }
 }

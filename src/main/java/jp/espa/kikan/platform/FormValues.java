@@ -1,5 +1,6 @@
 package jp.espa.kikan.platform;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Set;
@@ -60,6 +61,20 @@ public final class FormValues {
     /** A date the official may leave empty: null when empty. */
     public LocalDate optionalDate(String name, String labelJa) {
         return optionalText(name) == null ? null : date(name, labelJa);
+    }
+
+    /** A number from 0 to {@code max} (a whole one if {@code whole}): shares, capital, head counts, comments. */
+    public BigDecimal number(String name, String labelJa, BigDecimal max, boolean whole) {
+        String text = text(name, labelJa);
+        try {
+            BigDecimal value = new BigDecimal(text);
+            if (value.signum() >= 0 && value.compareTo(max) <= 0 && (!whole || value.stripTrailingZeros().scale() <= 0)) {
+                return value;
+            }
+        } catch (NumberFormatException e) {
+            // answered below
+        }
+        throw reject("「" + labelJa + "」は0以上" + max.toPlainString() + "以下の" + (whole ? "整数" : "数値") + "で入力してください。");
     }
 
     public static void require(boolean condition, String messageJa) {

@@ -16,10 +16,7 @@ import jp.espa.kikan.screening.OperatorRequests.PostIntroductionReview;
 import jp.espa.kikan.screening.OperatorRequests.Reply;
 import jp.espa.kikan.screening.ScreeningView.CaseFileView;
 import jp.espa.kikan.screening.ScreeningView.Receipt;
-import jp.espa.kikan.security.AccessChecks;
-import jp.espa.kikan.security.AccessPolicy.Action;
 import jp.espa.kikan.security.Actor;
-import jp.espa.kikan.platform.NotPermittedException;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.ResponseEntity;
@@ -38,13 +35,11 @@ class ScreeningController {
     private final ScreeningService screening;
     private final CaseRepository cases;
     private final SectorRegistry sectors;
-    private final AccessChecks access;
 
-    ScreeningController(ScreeningService screening, CaseRepository cases, SectorRegistry sectors, AccessChecks access) {
+    ScreeningController(ScreeningService screening, CaseRepository cases, SectorRegistry sectors) {
         this.screening = screening;
         this.cases = cases;
         this.sectors = sectors;
-        this.access = access;
     }
 
     @PostMapping("/api/screenings")
@@ -72,12 +67,8 @@ class ScreeningController {
     @Operation(summary = "The plan's parties with representatives, voting-right holders and officers (personal data): "
             + "the competent ministry and the filing portal only")
     CaseFileView caseFile(@PathVariable UUID caseId, Authentication user) {
-        Actor actor = Actor.of(user);
-        ScreeningCase c = screening.readable(actor, caseId);
-        if (!access.permits(actor, Action.READ_CASE_FILE, screening.subject(c))) {
-            throw new NotPermittedException("The case file with personal data is for the competent ministry and the filer.");
-        }
-        return new CaseFileView(c.id(), c.applicationNumber(), cases.parties(c.id()));
+        var parties = screening.partiesWithPersonalData(Actor.of(user), caseId);
+        return new CaseFileView(caseId, parties);
     }
 
     @PostMapping("/api/screenings/{caseId}/corrections")

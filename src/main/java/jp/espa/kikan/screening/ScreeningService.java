@@ -22,6 +22,7 @@ import jp.espa.kikan.registry.CaseStatus;
 import jp.espa.kikan.registry.LegalAct;
 import jp.espa.kikan.registry.LegalActType;
 import jp.espa.kikan.registry.Outcome;
+import jp.espa.kikan.registry.PlanParty;
 import jp.espa.kikan.registry.Procedure;
 import jp.espa.kikan.registry.ScreeningCase;
 import jp.espa.kikan.registry.SectorRegistry;
@@ -117,6 +118,13 @@ public class ScreeningService {
         return caseFile.acts(SCREENING, c.applicationNumber());
     }
 
+    /** The parties as filed, with their personal data: for the competent ministry and the filing portal only. */
+    List<PlanParty> partiesWithPersonalData(Actor actor, UUID caseId) {
+        ScreeningCase c = readable(actor, caseId);
+        requireRight(actor, Action.READ_CASE_FILE, c);
+        return cases.parties(c.id());
+    }
+
     /** The case for an act; 404 for those who may not even read it, 403 for those who may read but not act. */
     private ScreeningCase actingOn(Actor actor, Action action, UUID caseId) {
         ScreeningCase c = readable(actor, caseId);
@@ -134,7 +142,7 @@ public class ScreeningService {
     private ScreeningCase ministryStep(Actor actor, String applicationNumber) {
         ScreeningCase c = byNumber(applicationNumber);
         if (!access.permits(actor, Action.DECIDE_SCREENING, subject(c))) {
-            throw new InvalidInputException(null, "この事案は" + reviewerGroup(c) + "の所管です。");
+            throw new NotPermittedException("この事案は" + reviewerGroup(c) + "の所管です。");
         }
         return c;
     }
@@ -488,7 +496,7 @@ public class ScreeningService {
         ScreeningCase c = cases.findByApplicationNumber(applicationNumber)
                 .orElseThrow(() -> new InvalidInputException(APPLICATION_NUMBER, "受付番号 " + applicationNumber + " の事案はありません。"));
         if (!access.permits(actor, Action.DECIDE_SCREENING, subject(c))) {
-            throw new InvalidInputException(APPLICATION_NUMBER, "この事案は" + reviewerGroup(c) + "の所管です。");
+            throw new NotPermittedException("この事案は" + reviewerGroup(c) + "の所管です。");
         }
         return openPostIntroductionReview(actor, c, reason);
     }
@@ -518,7 +526,7 @@ public class ScreeningService {
     // ---- Helpers
 
     /** The day by which a recommendation or order must be made: none after introduction (Art 55). */
-    private LocalDate periodLimit(ScreeningCase c) {
+    LocalDate periodLimit(ScreeningCase c) {
         boolean afterIntroduction = c.kind() == CaseKind.EMERGENCY_NOTIFICATION || caseFile
                 .latest(SCREENING, c.applicationNumber(), LegalActType.POST_INTRODUCTION_REVIEW_STARTED).isPresent();
         return afterIntroduction ? null : c.periodLastDay();

@@ -61,19 +61,19 @@ public class ScreeningSteps {
 
     /** The last moment of the period's last day, for user-task due dates; none after introduction (Art 55). */
     public Date dueAtEndOfPeriod(DelegateExecution execution) {
-        ScreeningCase c = service.byNumber(caseNumber(execution));
-        return c.periodLastDay() == null ? null : time.endOf(c.periodLastDay().toString());
+        LocalDate limit = service.periodLimit(service.byNumber(caseNumber(execution)));
+        return limit == null ? null : time.endOf(limit.toString());
     }
 
     public Date replyPeriodEnds(DelegateExecution execution) {
         return time.startOfDayAfter(service.replyDueOn(caseNumber(execution)).toString());
     }
 
-    /** Shows the official how many days of the statutory period remain when the task is created. */
+    /** Shows the official how many days of the statutory period remain when the task is created (none after introduction). */
     public void showDaysLeft(DelegateTask task) {
-        ScreeningCase c = service.byNumber(caseNumber(task));
-        if (c.periodLastDay() != null) {
-            task.setVariableLocal(DAYS_LEFT, time.daysLeft(c.periodLastDay()));
+        LocalDate limit = service.periodLimit(service.byNumber(caseNumber(task)));
+        if (limit != null) {
+            task.setVariableLocal(DAYS_LEFT, time.daysLeft(limit));
         }
     }
 
@@ -239,7 +239,7 @@ public class ScreeningSteps {
         Party supplier = new Party(PartyRole.SUPPLIER, form.text("supplierName", "供給者名"), null,
                 form.text("supplierAddress", "供給者の住所"), country,
                 "JP".equals(country) ? form.text("supplierCorporateNumber", "供給者の法人番号") : null, null,
-                share(form.text("foreignGovernmentSalesShare", "外国政府向け売上の割合（%）")),
+                form.number("foreignGovernmentSalesShare", "外国政府向け売上の割合（%）", BigDecimal.valueOf(100), false),
                 form.text("plantCountry", "製造工場の所在国"), List.of(), List.of());
         PlanContent plan = new PlanContent(form.text("outline", "設備の概要"), form.text(URGENCY_REASON, "緊急に導入した理由"),
                 form.date(INTRODUCED_ON, "導入日"), null, null, List.of(supplier));
@@ -249,17 +249,6 @@ public class ScreeningSteps {
                 form.text("equipmentCategoryCode", "特定重要設備"), null, plan, null);
     }
 
-    private static BigDecimal share(String percent) {
-        try {
-            BigDecimal share = new BigDecimal(percent);
-            if (share.signum() >= 0 && share.compareTo(BigDecimal.valueOf(100)) <= 0) {
-                return share;
-            }
-        } catch (NumberFormatException e) {
-            // answered below
-        }
-        throw FormValues.reject("外国政府向け売上の割合は 0〜100 の数値で入力してください。");
-    }
 
     private void showClosed(DelegateExecution execution) {
         execution.setVariable(OUTCOME, service.byNumber(caseNumber(execution)).outcome().name());

@@ -24,7 +24,7 @@ record ScreeningView(UUID caseId, String applicationNumber, CaseKind kind, CaseS
     }
 
     /** The case file's personal part: the parties as filed, for the competent ministry and the filer only. */
-    record CaseFileView(UUID caseId, String applicationNumber, List<PlanParty> parties) {
+    record CaseFileView(UUID caseId, List<PlanParty> parties) {
     }
 
     /** The answer to a filing: where the case stands and its clocks. */

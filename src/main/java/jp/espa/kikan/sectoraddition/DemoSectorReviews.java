@@ -4,7 +4,6 @@ import static jp.espa.kikan.sectoraddition.SectorReviewVariables.*;
 
 import java.time.LocalDate;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -121,13 +120,7 @@ class DemoSectorReviews {
     private void complete(String number, String taskKey, Map<String, Object> values) {
         Task task = tasks.createTaskQuery().processInstanceBusinessKey(number).taskDefinitionKey(taskKey).singleResult();
         if (task != null) {
-            // as the Cabinet Office's official would in Tasklist: the steps check who acts
-            identity.setAuthentication(CABINET_OFFICE.userId(), List.copyOf(CABINET_OFFICE.groups()));
-            try {
-                tasks.complete(task.getId(), values);
-            } finally {
-                identity.clearAuthentication();
-            }
+            CABINET_OFFICE.actInEngine(identity, () -> tasks.complete(task.getId(), values));
         }
     }
 }

@@ -65,16 +65,12 @@ class SectorReviewController {
     @PostMapping("/api/sector-reviews")
     @Operation(summary = "Start a sector review (Cabinet Office); the same reviewNumber again returns the existing review")
     ResponseEntity<ReviewReceipt> start(@Valid @RequestBody ReviewRequest r, Authentication user) {
-        Actor actor = Actor.of(user);
-        var existing = service.byNumber(r.reviewNumber());
-        var review = existing.orElseGet(() -> service.start(actor, new SectorReviewService.Candidate(r.reviewNumber(),
-                r.businessName(), r.businessDescription(), r.competentMinistry(), new SectorReviewService.Trigger(
-                r.trigger().kind(), r.trigger().incidentDate(), r.trigger().incidentSummary()), r.candidateEquipment(),
-                r.candidateOperators(), r.insideStatutoryItems(), r.facts())));
-        if (existing.isPresent()) {
-            service.view(actor, r.reviewNumber());
-        }
-        return ResponseEntity.status(existing.isEmpty() ? HttpStatus.CREATED : HttpStatus.OK)
+        var started = service.start(Actor.of(user), new SectorReviewService.Candidate(r.reviewNumber(), r.businessName(),
+                r.businessDescription(), r.competentMinistry(), new SectorReviewService.Trigger(r.trigger().kind(),
+                r.trigger().incidentDate(), r.trigger().incidentSummary()), r.candidateEquipment(), r.candidateOperators(),
+                r.insideStatutoryItems(), r.facts()));
+        var review = started.review();
+        return ResponseEntity.status(started.created() ? HttpStatus.CREATED : HttpStatus.OK)
                 .body(new ReviewReceipt(review.id(), review.reviewNumber(), review.status(), review.preliminaryRecommendation()));
     }
 

@@ -128,19 +128,29 @@ public class SectorReviewService {
 
     // ---- Registration
 
-    /** Over the API: registers the review and starts its process; returns the review. */
+    /** A review and whether this call started it. */
+    record Started(SectorReview review, boolean created) {
+    }
+
+    /**
+     * Over the API: registers the review and starts its process. A review number already registered answers with
+     * that review and starts nothing, for the Cabinet Office (which alone starts reviews) as for a first call.
+     */
     @Transactional
-    SectorReview start(Actor actor, Candidate candidate) {
+    Started start(Actor actor, Candidate candidate) {
+        requireStarter(actor);
+        Optional<SectorReview> existing = reviews.byNumber(candidate.reviewNumber());
+        if (existing.isPresent()) {
+            return new Started(existing.get(), false);
+        }
         Map<String, Object> variables = register(actor, candidate);
         runtime.createProcessInstanceByKey(PROCESS).businessKey(candidate.reviewNumber()).setVariables(variables).execute();
-        return review(candidate.reviewNumber());
+        return new Started(review(candidate.reviewNumber()), true);
     }
 
     /** Checks and writes a review started by the Cabinet Office; returns what its forms show. */
     Map<String, Object> register(Actor actor, Candidate c) {
-        if (!access.permits(actor, Action.START_SECTOR_REVIEW, Subject.NONE)) {
-            throw new NotPermittedException("Sector reviews are started by the Cabinet Office.");
-        }
+        requireStarter(actor);
         if (reviews.byNumber(c.reviewNumber()).isPresent()) {
             throw new InvalidInputException("reviewNumber", "Review " + c.reviewNumber() + " is already registered.");
         }
@@ -246,12 +256,7 @@ public class SectorReviewService {
         values.put("interimReport", m.interimReport());
         values.put(COMMITTEE_CONCLUDED, m.concluded());
         values.put("committeeConclusion", m.conclusion());
-        identity.setAuthentication(actor.userId(), List.copyOf(actor.groups()));
-        try {
-            tasks.complete(task.getId(), values);
-        } finally {
-            identity.clearAuthentication();
-        }
+        actor.actInEngine(identity, () -> tasks.complete(task.getId(), values));
         return reviews.meetings(review.id()).size();
     }
 
@@ -399,6 +404,12 @@ public class SectorReviewService {
 
     private String reviewerGroup(SectorReview review) {
         return sectors.ministry(review.competentMinistry()).orElseThrow().reviewerGroup();
+    }
+
+    private void requireStarter(Actor actor) {
+        if (!access.permits(actor, Action.START_SECTOR_REVIEW, Subject.NONE)) {
+            throw new NotPermittedException("Sector reviews are started by the Cabinet Office.");
+        }
     }
 
     private SectorReview cabinetOfficeStep(Actor actor, String reviewNumber) {

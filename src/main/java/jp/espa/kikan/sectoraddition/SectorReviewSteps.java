@@ -3,6 +3,7 @@ package jp.espa.kikan.sectoraddition;
 import static jp.espa.kikan.platform.ProcessCases.caseNumber;
 import static jp.espa.kikan.sectoraddition.SectorReviewVariables.*;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Date;
 import java.util.HashMap;
@@ -159,7 +160,7 @@ public class SectorReviewSteps {
 
     public void recordPublicCommentResults(DelegateTask task) {
         FormValues form = new FormValues(task);
-        int received = count(form.text("commentsReceived", "提出意見数"));
+        int received = form.number("commentsReceived", "提出意見数", BigDecimal.valueOf(10_000_000), true).intValue();
         String summary = form.text("resultsSummary", "結果の概要");
         FormValues.step(() -> service.recordPublicCommentResults(actor(), caseNumber(task), received, summary));
     }
@@ -185,17 +186,6 @@ public class SectorReviewSteps {
         };
     }
 
-    private static int count(String number) {
-        try {
-            double value = Double.parseDouble(number);
-            if (value >= 0 && value <= 10_000_000 && value == Math.rint(value)) {
-                return (int) value;
-            }
-        } catch (NumberFormatException e) {
-            // answered below
-        }
-        throw FormValues.reject("提出意見数は0以上の整数で入力してください。");
-    }
 
     private Actor actor() {
         return Actor.current(identity);

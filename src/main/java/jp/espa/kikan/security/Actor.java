@@ -1,5 +1,6 @@
 package jp.espa.kikan.security;
 
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -35,6 +36,16 @@ public record Actor(String userId, Set<String> groups) {
         }
         return new Actor(authentication.getUserId(),
                 authentication.getGroupIds() == null ? Set.of() : Set.copyOf(authentication.getGroupIds()));
+    }
+
+    /** Runs engine work as this account, as if it came through Tasklist: the steps then check who acts. */
+    public void actInEngine(IdentityService identity, Runnable work) {
+        identity.setAuthentication(userId, List.copyOf(groups));
+        try {
+            work.run();
+        } finally {
+            identity.clearAuthentication();
+        }
     }
 
     public boolean isSystem() {

@@ -3,8 +3,6 @@ package jp.espa.kikan.security;
 import static org.camunda.bpm.engine.impl.identity.DefaultPasswordPolicyImpl.MIN_LENGTH;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.util.Map;
 import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -13,9 +11,8 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jp.espa.kikan.platform.FormRejectionFilter;
 
-import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
@@ -58,11 +55,7 @@ class PasswordPolicyRejectionFilter extends OncePerRequestFilter {
         ContentCachingResponseWrapper wrapper = new ContentCachingResponseWrapper(response);
         chain.doFilter(request, wrapper);
         if (wrapper.getStatus() >= 500 && isPolicyRejection(wrapper.getContentAsByteArray())) {
-            wrapper.resetBuffer();
-            wrapper.setStatus(HttpStatus.BAD_REQUEST.value());
-            wrapper.setContentType(MediaType.APPLICATION_JSON_VALUE);
-            wrapper.setCharacterEncoding(StandardCharsets.UTF_8.name());
-            json.writeValue(wrapper.getOutputStream(), Map.of("type", "BadUserRequestException", "message", MESSAGE));
+            FormRejectionFilter.answerBadRequest(wrapper, json, MESSAGE);
         }
         wrapper.copyBodyToResponse();
     }

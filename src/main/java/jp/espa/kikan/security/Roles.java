@@ -1,11 +1,8 @@
 package jp.espa.kikan.security;
 
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
-
 /**
  * Camunda group ids of the roles; Spring authorities are the group ids with a prefix. Each ministry the registry
- * names has a reviewer group {@code ministry-<code>} and a senior group {@code ministry-<code>-senior}.
+ * names has a reviewer group (registry: {@code ministry-<code>}) and a senior group {@code <reviewer group>-senior}.
  */
 public final class Roles {
 
@@ -19,10 +16,6 @@ public final class Roles {
     private Roles() {
     }
 
-    public static String reviewerGroup(String ministryCode) {
-        return MINISTRY_PREFIX + ministryCode.toLowerCase();
-    }
-
     public static String seniorGroup(String reviewerGroup) {
         return reviewerGroup + SENIOR_SUFFIX;
     }
@@ -33,11 +26,5 @@ public final class Roles {
 
     static boolean isSeniorGroup(String group) {
         return group.startsWith(MINISTRY_PREFIX) && group.endsWith(SENIOR_SUFFIX);
-    }
-
-    public static boolean isMember(Authentication user, String groupId) {
-        return user.getAuthorities().stream()
-                .map(GrantedAuthority::getAuthority)
-                .anyMatch((GROUP_PREFIX + groupId)::equals);
     }
 }
