@@ -25,6 +25,7 @@ import jp.espa.kikan.registry.LegalAct;
 import jp.espa.kikan.registry.LegalActType;
 import jp.espa.kikan.registry.Procedure;
 import jp.espa.kikan.security.Actor;
+import jp.espa.kikan.support.DeployedForms;
 import jp.espa.kikan.registry.DesignationRegistry;
 import jp.espa.kikan.registry.Measure;
 import jp.espa.kikan.registry.SectorRegistry;
@@ -107,10 +108,18 @@ class DesignationProcessTest {
         return runtime.createProcessInstanceQuery().processInstanceBusinessKey(businessKey).singleResult();
     }
 
+    /** Completes the task with values its form lets an official enter. */
     private void complete(String businessKey, String taskKey, Map<String, Object> values) {
         var task = tasks.createTaskQuery().processInstanceBusinessKey(businessKey).taskDefinitionKey(taskKey).singleResult();
         assertThat(task).as(taskKey).isNotNull();
+        DeployedForms.assertOnTaskForm(engine, task.getId(), values.keySet());
         tasks.complete(task.getId(), values);
+    }
+
+    /** Completes the task with whatever values, as a raw engine call could (the guard refuses them over HTTP). */
+    private void completeWithForgedValues(String businessKey, String taskKey, Map<String, Object> values) {
+        tasks.complete(tasks.createTaskQuery().processInstanceBusinessKey(businessKey).taskDefinitionKey(taskKey).singleResult()
+                .getId(), values);
     }
 
     private List<LegalActType> acts(String caseNumber) {
@@ -213,6 +222,7 @@ class DesignationProcessTest {
         String key = "CHANGE-" + jdbc.queryForObject("select id from operator_change_notice where designation_id = ?", String.class, d.id());
         var task = tasks.createTaskQuery().processInstanceBusinessKey(key).taskCandidateGroup("ministry-mlit").singleResult();
         assertThat((String) tasks.getVariable(task.getId(), LATE_NOTE)).contains("法第96条");
+        DeployedForms.assertOnTaskForm(engine, task.getId(), Set.of(PUBLIC_RECORD_UPDATED_ON));
         tasks.complete(task.getId(), Map.of(PUBLIC_RECORD_UPDATED_ON, "2026-11-26"));
         assertThat(designations.designation(d.id()).operatorName()).isEqualTo("新テスト鉄道株式会社（架空）");
         assertThat(designations.notices(d.id())).anySatisfy(n -> assertThat(n.form()).isEqualTo(Notices.CHANGE_FORM));
@@ -239,7 +249,7 @@ class DesignationProcessTest {
                 REVOKED_ON, "2026-11-25", REVOCATION_REASON, "x")))
                 .hasStackTraceContaining("BadUserRequestException");
         // a forged designation day does not move the limit: the registry's designation day (2026-11-26) holds
-        assertThatThrownBy(() -> complete(key, "Task_ConfirmRevocation", Map.of(REVOCATION_DECISION, "REVOKE",
+        assertThatThrownBy(() -> completeWithForgedValues(key, "Task_ConfirmRevocation", Map.of(REVOCATION_DECISION, "REVOKE",
                 REVOKED_ON, "2026-11-25", REVOCATION_REASON, "x", DESIGNATED_ON, "2020-01-01")))
                 .hasStackTraceContaining("BadUserRequestException");
         complete(key, "Task_ConfirmRevocation", Map.of(REVOCATION_DECISION, "REVOKE", REVOKED_ON, "2026-11-26",
@@ -295,6 +305,7 @@ class DesignationProcessTest {
         assertThat(designations.caseByProposalNumber("DES-FORM-" + serial)).isEmpty();
 
         form.put(CAPITAL_YEN, 50_000_000_000L);
+        DeployedForms.assertOnStartForm(engine, DESIGNATION_PROCESS, form.keySet());
         ProcessInstance pi = runtime.startProcessInstanceByKey(DESIGNATION_PROCESS, form);
         assertThat(pi).isWaitingAt("Task_ReviewCandidate");
         assertThat(runtime.createProcessInstanceQuery().processInstanceId(pi.getId()).singleResult().getBusinessKey())
@@ -307,13 +318,13 @@ class DesignationProcessTest {
     @Test
     void forgedCriteriaAndSmeVariablesInTheCompletionChangeNothing() {
         String below = railwayOperator(999, "MANUFACTURING_OTHER", 50_000_000_000L, 5000);
-        assertThatThrownBy(() -> complete(below, "Task_ReviewCandidate", Map.of(REVIEW_DECISION, "DESIGNATE", REVIEW_REASON, "x",
-                CRITERIA_MET, true, SME, false)))
+        assertThatThrownBy(() -> completeWithForgedValues(below, "Task_ReviewCandidate", Map.of(REVIEW_DECISION, "DESIGNATE",
+                REVIEW_REASON, "x", CRITERIA_MET, true, SME, false)))
                 .hasRootCauseMessage("指定基準に該当しない事業者は指定できません（法第50条第1項）。");
         assertThat(instance(below)).isWaitingAt("Task_ReviewCandidate");
 
         String sme = railwayOperator(1200, "MANUFACTURING_OTHER", 300_000_000L, 1000);
-        complete(sme, "Task_ReviewCandidate", Map.of(REVIEW_DECISION, "DESIGNATE", REVIEW_REASON, "基準に該当",
+        completeWithForgedValues(sme, "Task_ReviewCandidate", Map.of(REVIEW_DECISION, "DESIGNATE", REVIEW_REASON, "基準に該当",
                 SME, false, NEEDS_SENIOR_REVIEW, false));
         assertThat(instance(sme)).as("the SME status on record sends it to the senior review").isWaitingAt("Task_SeniorReview");
     }

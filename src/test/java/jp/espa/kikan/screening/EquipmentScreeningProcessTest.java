@@ -309,11 +309,11 @@ class EquipmentScreeningProcessTest extends ProcessTestSupport {
         fileAndConfirmCompleteness();
         ScreeningCase other = file(TestPlans.introduction(nextApplicationNumber("OTHER"), RECEIVED));
         // a forged cap does not let the extension pass the 4 months counted from receipt (the registry's cap holds)
-        assertThatThrownBy(() -> complete(c, "Task_ReviewPlan", Map.of("reviewDecision", "EXTEND", "reviewReason", "x",
+        assertThatThrownBy(() -> completeWithForgedValues(c, "Task_ReviewPlan", Map.of("reviewDecision", "EXTEND", "reviewReason", "x",
                 "extendedLastDay", "2027-06-01", "extensionCap", "2027-12-31", "periodLastDay", "2027-12-31")))
                 .hasMessageContaining("2027-03-25");
         // another case's id sent along closes nothing but this process's own case
-        complete(c, "Task_ReviewPlan", Map.of("reviewDecision", "NO_CONCERNS", "reviewReason", "懸念なし", "caseId", other.id().toString(),
+        completeWithForgedValues(c, "Task_ReviewPlan", Map.of("reviewDecision", "NO_CONCERNS", "reviewReason", "懸念なし", "caseId", other.id().toString(),
                 "applicationNumber", other.applicationNumber()));
         assertThat(reload(c).outcome()).isEqualTo(Outcome.NO_CONCERNS);
         assertThat(reload(other).status()).isEqualTo(CaseStatus.UNDER_REVIEW);
@@ -327,7 +327,7 @@ class EquipmentScreeningProcessTest extends ProcessTestSupport {
         ProcessInstance recommendation = recommendAndIssue("2026-12-01");
         service.reply(PORTAL, c.id(), new Reply(false, "費用が過大", null));
         complete(c, "Task_AssessRefusal", Map.of("refusalJustified", false, "refusalAssessment", "理由は正当でない"));
-        assertThatThrownBy(() -> complete(c, "Task_DecideOrder", Map.of("issueOrder", true, "orderIssuedOn", "2026-11-27",
+        assertThatThrownBy(() -> completeWithForgedValues(c, "Task_DecideOrder", Map.of("issueOrder", true, "orderIssuedOn", "2026-11-27",
                 "orderContent", "命令", "orderDecisionReason", "x", "recommendationIssuedOn", "2026-11-26")))
                 .hasMessageContaining("2026-12-01");
         assertThat(recommendation).isWaitingAt("Task_DecideOrder");
@@ -358,18 +358,22 @@ class EquipmentScreeningProcessTest extends ProcessTestSupport {
         String model = new String(getClass().getResourceAsStream("/bpmn/EquipmentScreeningProcess.bpmn").readAllBytes(),
                 java.nio.charset.StandardCharsets.UTF_8).replace("camunda:versionTag=\"2.0.0\"", "camunda:versionTag=\"2.0.1\"");
         var release = engine.getRepositoryService().createDeployment().name("next release")
-                .addString("bpmn/EquipmentScreeningProcess.bpmn", model).deploy();
+                .addString("bpmn/EquipmentScreeningProcess.bpmn", model);
+        for (String form : List.of("Form_CheckCompleteness", "Form_ReviewPlan", "Form_DecideExtensionFirst")) {
+            release.addInputStream("forms/" + form + ".form", getClass().getResourceAsStream("/forms/" + form + ".form"));
+        }
+        var deployed = release.deploy();
         try {
             upgrade.moveRunningCasesToTheLatestModels();
             ProcessInstance moved = screening(c);
             assertThat(moved.getProcessDefinitionId()).isNotEqualTo(before)
-                    .isEqualTo(engine.getRepositoryService().createProcessDefinitionQuery().deploymentId(release.getId())
+                    .isEqualTo(engine.getRepositoryService().createProcessDefinitionQuery().deploymentId(deployed.getId())
                             .singleResult().getId());
             assertThat(timer(c, "BoundaryEvent_PeriodEnded").getDuedate()).isEqualTo(tokyoStartOf("2026-12-26"));
             complete(c, "Task_CheckCompleteness", Map.of("planComplete", true));
             assertThat(moved).isWaitingAt("Task_ReviewPlan");
         } finally {
-            engine.getRepositoryService().deleteDeployment(release.getId(), true);
+            engine.getRepositoryService().deleteDeployment(deployed.getId(), true);
         }
     }
 }

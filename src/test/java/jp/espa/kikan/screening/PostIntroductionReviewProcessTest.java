@@ -16,6 +16,7 @@ import jp.espa.kikan.registry.LegalActType;
 import jp.espa.kikan.registry.Outcome;
 import jp.espa.kikan.registry.ScreeningCase;
 import jp.espa.kikan.security.Actor;
+import jp.espa.kikan.support.DeployedForms;
 
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.IdentityService;
@@ -102,6 +103,16 @@ class PostIntroductionReviewProcessTest extends ProcessTestSupport {
         assertThat(runtime.getVariable(recommendation.getId(), "periodLastDay")).isNull();
         assertThat(reload(c).status()).isEqualTo(CaseStatus.POST_INTRODUCTION_REVIEW);
         assertThat(acts(c)).contains(LegalActType.POST_INTRODUCTION_REVIEW_STARTED);
+        // Art 55 knows no period: the old standstill (last day 2026-12-25) sets neither a due date nor a limit
+        assertThat(task(c, "Task_ConsultMinisters").getDueDate()).isNull();
+        assertThat(tasks.getVariableLocal(task(c, "Task_ConsultMinisters").getId(), "daysLeft")).isNull();
+        today("2027-06-01");
+        complete(c, "Task_ConsultMinisters", Map.of("consultationDate", "2027-06-01", "consultedParties", "内閣総理大臣",
+                "consultationSummary", "点検を勧告"));
+        complete(c, "Task_IssueRecommendation", Map.of("recommendationIssuedOn", "2027-06-01",
+                "recommendationDeliveredOn", "2027-06-01", "recommendationMeasures", "OTHER_MEASURES",
+                "recommendationContent", "設備の点検"));
+        assertThat(reload(c).status()).isEqualTo(CaseStatus.AWAITING_REPLY);
     }
 
     @Test
@@ -120,6 +131,7 @@ class PostIntroductionReviewProcessTest extends ProcessTestSupport {
         assertThat(cases.findByApplicationNumber(number)).isEmpty();
 
         identity.setAuthentication("mlit-reviewer", List.of("ministry-mlit"));
+        DeployedForms.assertOnStartForm(engine, PROCESS, form.keySet());
         ProcessInstance review = runtime.startProcessInstanceByKey(PROCESS, form);
         identity.clearAuthentication(); // the assertions below query as the engine, not as the official
         ScreeningCase c = cases.findByApplicationNumber(number).orElseThrow();

@@ -19,6 +19,7 @@ import jp.espa.kikan.registry.LegalActType;
 import jp.espa.kikan.registry.Procedure;
 import jp.espa.kikan.security.Actor;
 import jp.espa.kikan.security.Roles;
+import jp.espa.kikan.support.DeployedForms;
 import jp.espa.kikan.registry.SectorRegistry;
 import jp.espa.kikan.registry.SectorReviewRegistry;
 
@@ -94,6 +95,7 @@ class SectorAdditionProcessTest {
     private void complete(String number, String taskKey, Map<String, Object> values) {
         var task = tasks.createTaskQuery().processInstanceBusinessKey(number).taskDefinitionKey(taskKey).singleResult();
         assertThat(task).as(taskKey).isNotNull();
+        DeployedForms.assertOnTaskForm(engine, task.getId(), values.keySet());
         tasks.complete(task.getId(), values);
     }
 
@@ -238,6 +240,7 @@ class SectorAdditionProcessTest {
         assertThat(reviews.byNumber("SR-FORM-1")).isEmpty();
 
         form.putAll(Map.of(INCIDENT_DATE, "2026-10-01", INCIDENT_SUMMARY, "架空の事案"));
+        DeployedForms.assertOnStartForm(engine, PROCESS, form.keySet());
         ProcessInstance pi = runtime.startProcessInstanceByKey(PROCESS, form);
         assertThat(pi).hasPassed("Task_ApplyExclusionCriteria").isWaitingAt("Task_HearCompetentMinistry");
         assertThat(reviews.byNumber("SR-FORM-1").orElseThrow().preliminaryRecommendation()).isEqualTo("LIST");
