@@ -6,6 +6,7 @@ import java.time.LocalDate;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import jp.espa.kikan.support.ApiClient;
+import jp.espa.kikan.support.TestBodies;
 import jp.espa.kikan.support.ApiClient.Answer;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -48,7 +49,7 @@ class DesignationApiTest {
     void proposalsAreAllOrNoneAndOnlyForTheProposingMinistrysSectors() throws Exception {
         long before = designationCases();
         ObjectNode bad = json.createObjectNode();
-        bad.putArray("candidates").add(candidate("API-P-1", DesignationProcessTest.corporateNumber(901), "RAILWAY"))
+        bad.putArray("candidates").add(candidate("API-P-1", TestBodies.corporateNumber(901), "RAILWAY"))
                 .add(candidate("API-P-2", "1999902000902", "RAILWAY"));
         Answer refused = call("POST", "/api/designation-proposals", "mlit-reviewer", bad);
         assertThat(refused.status()).isEqualTo(400);
@@ -57,13 +58,13 @@ class DesignationApiTest {
         assertThat(designationCases()).isEqualTo(before);
 
         ObjectNode other = json.createObjectNode();
-        other.putArray("candidates").add(candidate("API-P-3", DesignationProcessTest.corporateNumber(903), "ELECTRICITY"));
+        other.putArray("candidates").add(candidate("API-P-3", TestBodies.corporateNumber(903), "ELECTRICITY"));
         assertThat(call("POST", "/api/designation-proposals", "mlit-reviewer", other).status()).isEqualTo(403);
         assertThat(call("POST", "/api/designation-proposals", "portal", other).status()).isEqualTo(403);
 
         ObjectNode good = json.createObjectNode();
-        good.putArray("candidates").add(candidate("API-P-4", DesignationProcessTest.corporateNumber(904), "RAILWAY"))
-                .add(candidate("API-P-5", DesignationProcessTest.corporateNumber(905), "AIRPORT"));
+        good.putArray("candidates").add(candidate("API-P-4", TestBodies.corporateNumber(904), "RAILWAY"))
+                .add(candidate("API-P-5", TestBodies.corporateNumber(905), "AIRPORT"));
         Answer created = call("POST", "/api/designation-proposals", "mlit-reviewer", good);
         assertThat(created.status()).isEqualTo(201);
         assertThat(created.body()).hasSize(2);

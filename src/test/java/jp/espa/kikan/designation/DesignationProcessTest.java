@@ -26,6 +26,7 @@ import jp.espa.kikan.registry.LegalActType;
 import jp.espa.kikan.registry.Procedure;
 import jp.espa.kikan.security.Actor;
 import jp.espa.kikan.support.DeployedForms;
+import jp.espa.kikan.support.TestBodies;
 import jp.espa.kikan.registry.DesignationRegistry;
 import jp.espa.kikan.registry.Measure;
 import jp.espa.kikan.registry.SectorRegistry;
@@ -81,7 +82,7 @@ class DesignationProcessTest {
 
     /** A new fictional railway operator with valid corporate number and the given route length. */
     private String railwayOperator(double routeKm, String industry, long capitalYen, int employees) {
-        String corporateNumber = corporateNumber(++serial);
+        String corporateNumber = TestBodies.corporateNumber(++serial);
         String proposalNumber = "DES-" + corporateNumber;
         var operator = designations.createOperator(corporateNumber, "テスト鉄道" + serial + "株式会社（架空）", "東京都（架空）");
         designations.fileMeasures(operator.id(), "RAILWAY", List.of(
@@ -95,14 +96,6 @@ class DesignationProcessTest {
         return proposalNumber;
     }
 
-    static String corporateNumber(int serial) {
-        String base = String.format("99990200%04d", serial);
-        int sum = 0;
-        for (int n = 1; n <= 12; n++) {
-            sum += (base.charAt(12 - n) - '0') * (n % 2 == 1 ? 1 : 2);
-        }
-        return (9 - sum % 9) + base;
-    }
 
     private ProcessInstance instance(String businessKey) {
         return runtime.createProcessInstanceQuery().processInstanceBusinessKey(businessKey).singleResult();
@@ -295,7 +288,7 @@ class DesignationProcessTest {
 
     @Test
     void anOfficialProposesFromTheTasklistStartForm() {
-        String corporateNumber = corporateNumber(++serial);
+        String corporateNumber = TestBodies.corporateNumber(++serial);
         Map<String, Object> form = new java.util.HashMap<>(Map.of(PROPOSAL_NUMBER, "DES-FORM-" + serial, CORPORATE_NUMBER, corporateNumber,
                 OPERATOR_NAME, "フォーム鉄道株式会社（架空）", OPERATOR_ADDRESS, "東京都（架空）", SECTOR_CODE, "RAILWAY",
                 INDUSTRY, "MANUFACTURING_OTHER", CAPITAL_YEN, 50_000_000_000L, EMPLOYEES, 5000, PROPOSAL_REASON, "営業キロ"));

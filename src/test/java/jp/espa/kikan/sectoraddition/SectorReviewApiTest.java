@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import jp.espa.kikan.support.ApiClient;
+import jp.espa.kikan.support.TestBodies;
 import jp.espa.kikan.support.ApiClient.Answer;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -32,11 +33,7 @@ class SectorReviewApiTest {
     }
 
     ObjectNode review(String number) {
-        ObjectNode body = json.createObjectNode().put("reviewNumber", number).put("businessName", "テスト事業（架空）")
-                .put("businessDescription", "架空").put("competentMinistry", "MLIT").put("insideStatutoryItems", true);
-        body.putObject("trigger").put("kind", "PERIODIC_REVIEW");
-        body.putObject("facts").put("indispensable", true).put("equipmentConceivable", true).put("operatorConceivable", true);
-        return body;
+        return TestBodies.sectorReview(json, number, "MLIT");
     }
 
     long reviews() {

@@ -8,6 +8,7 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jp.espa.kikan.support.ApiClient;
+import jp.espa.kikan.support.WebappSession;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
@@ -56,7 +57,7 @@ class AccountLockoutTest {
 
     Map<String, Door> doors(String user) {
         ApiClient api = new ApiClient(json, port);
-        WebappSession webapp = new WebappSession(port);
+        WebappSession webapp = new WebappSession(json, port);
         return Map.of(
                 "/api", password -> api.call("GET", "/api/statutory-periods/standstill?receivedOn=2026-11-26", user, password, null).status(),
                 "/engine-rest", password -> api.call("GET", "/engine-rest/task?maxResults=1", user, password, null).status(),

@@ -6,6 +6,7 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jp.espa.kikan.support.ApiClient;
+import jp.espa.kikan.support.WebappSession;
 import jp.espa.kikan.support.ApiClient.Answer;
 
 import org.camunda.bpm.engine.IdentityService;
@@ -85,17 +86,17 @@ class PasswordPolicyApiTest {
 
     @Test
     void adminWebappRefusesAWeakPasswordWith400() throws Exception {
-        WebappSession admin = new WebappSession(port);
+        WebappSession admin = new WebappSession(json, port);
         assertThat(admin.login("demo", "demo", "admin").status()).isEqualTo(200);
         admin.send("GET", "/api/admin/auth/user/default", null, null); // a fresh CSRF token for the new session
 
-        WebappSession.Answer refused = admin.send("POST", "/api/engine/engine/default/user/create",
+        WebappSession.Raw refused = admin.send("POST", "/api/engine/engine/default/user/create",
                 json.writeValueAsString(newUser("kikan-admin-weak", "demo")), "application/json");
         assertThat(refused.status()).isEqualTo(400);
         assertThat(json.readTree(refused.body()).get("message").asText()).contains("Password does not match policy");
         assertThat(exists("kikan-admin-weak")).isFalse();
 
-        WebappSession.Answer created = admin.send("POST", "/api/engine/engine/default/user/create",
+        WebappSession.Raw created = admin.send("POST", "/api/engine/engine/default/user/create",
                 json.writeValueAsString(newUser("kikan-admin-strong", STRONG)), "application/json");
         assertThat(created.status()).isEqualTo(204);
         assertThat(exists("kikan-admin-strong")).isTrue();

@@ -13,7 +13,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jp.espa.kikan.KikanWorkflowApplication;
+import jp.espa.kikan.support.WebappSession;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
@@ -84,14 +86,14 @@ class ProductionProfileTest {
         try (ConfigurableApplicationContext production = start(freshDatabase(), STRONG, "production", "test")) {
             int port = ((WebServerApplicationContext) production).getWebServer().getPort();
 
-            WebappSession browser = new WebappSession(port);
-            WebappSession.Answer login = browser.login("kikan-admin", STRONG, "admin");
+            WebappSession browser = new WebappSession(new ObjectMapper(), port);
+            WebappSession.Raw login = browser.login("kikan-admin", STRONG, "admin");
             assertThat(login.status()).isEqualTo(200);
             List<String> sessionCookies = login.setCookies().stream().filter(c -> c.startsWith("JSESSIONID=")).toList();
             assertThat(sessionCookies).isNotEmpty().allSatisfy(cookie -> assertThat(attributes(cookie))
                     .contains("secure", "httponly", "samesite=lax"));
 
-            WebappSession fresh = new WebappSession(port);
+            WebappSession fresh = new WebappSession(new ObjectMapper(), port);
             List<String> first = fresh.send("GET", "/api/admin/auth/user/default", null, null).setCookies();
             assertThat(first).filteredOn(c -> c.startsWith("XSRF-TOKEN=")).singleElement()
                     .satisfies(cookie -> assertThat(attributes(cookie)).contains("secure"));

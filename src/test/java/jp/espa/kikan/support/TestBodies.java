@@ -26,7 +26,7 @@ public final class TestBodies {
 
     /** A fictional corporate number (registry office 9999) with a valid check digit. */
     public static String corporateNumber(int serial) {
-        String base = String.format("99990300%04d", serial % 10_000);
+        String base = String.format("99990200%04d", serial % 10_000);
         int sum = 0;
         for (int n = 1; n <= 12; n++) {
             sum += (base.charAt(12 - n) - '0') * (n % 2 == 1 ? 1 : 2);

@@ -1,76 +1,96 @@
 package jp.espa.kikan.support;
 
 import java.io.IOException;
-import java.net.CookieManager;
-import java.net.CookiePolicy;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jp.espa.kikan.support.ApiClient.Answer;
 
 /**
- * A demo account logged in to the Camunda webapps the way Tasklist does it: session cookie from the login, and the
- * CSRF token Camunda hands out in the X-XSRF-TOKEN response header, sent back (with the page's Origin) on every
- * modifying request. Then calls the webapps' engine API (/camunda/api/engine/engine/default/...) as that account.
+ * A browser's conversation with the Camunda webapps over real HTTP, without a browser: the session and CSRF cookies
+ * are kept by hand (java.net's cookie store would not send a Secure cookie back over plain HTTP), and modifying
+ * requests carry the CSRF token (X-XSRF-TOKEN), Origin and Referer as the webapps' JavaScript sends them.
  */
 public final class WebappSession {
 
-    private final HttpClient http = HttpClient.newBuilder()
-            .cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL)).build();
+    /** An answer as the browser sees it, with the cookies the server set. */
+    public record Raw(int status, String contentType, String body, List<String> setCookies) {
+    }
+
+    private final HttpClient http = HttpClient.newHttpClient();
     private final ObjectMapper json;
     private final String origin;
+    private final Map<String, String> cookies = new LinkedHashMap<>();
     private String csrfToken = "";
 
-    private WebappSession(ObjectMapper json, int port) {
+    public WebappSession(ObjectMapper json, int port) {
         this.json = json;
         this.origin = "http://localhost:" + port;
     }
 
-    /** Logs in to Tasklist with the demo password; fails unless the login is accepted. */
+    /** A session logged in to Tasklist with the demo password; fails unless the login is accepted. */
     public static WebappSession login(ObjectMapper json, int port, String user) throws IOException, InterruptedException {
         WebappSession session = new WebappSession(json, port);
-        session.send(HttpRequest.newBuilder(session.uri("/camunda/app/tasklist/default/")).GET()); // session and token
-        String form = "username=" + URLEncoder.encode(user, StandardCharsets.UTF_8) + "&password=demo";
-        HttpResponse<String> login = session.send(session.modifying("/camunda/api/admin/auth/user/default/login/tasklist")
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)));
-        if (login.statusCode() != 200) {
-            throw new IllegalStateException("Login of " + user + " to Tasklist: " + login.statusCode() + " " + login.body());
+        Raw login = session.login(user, "demo", "tasklist");
+        if (login.status() != 200) {
+            throw new IllegalStateException("Login of " + user + " to Tasklist: " + login.status() + " " + login.body());
         }
-        session.send(HttpRequest.newBuilder(session.uri("/camunda/api/admin/auth/user/default")).GET()); // token of the new session
+        session.send("GET", "/api/admin/auth/user/default", null, null); // the token of the new session
         return session;
     }
 
-    /** {@code path} from the server root; a String body is sent as it is. */
-    public Answer call(String method, String path, Object body) throws IOException, InterruptedException {
-        HttpRequest.BodyPublisher publisher = body == null ? HttpRequest.BodyPublishers.noBody()
-                : HttpRequest.BodyPublishers.ofString(body instanceof String s ? s : json.writeValueAsString(body));
-        HttpRequest.Builder request = (method.equals("GET") ? HttpRequest.newBuilder(uri(path)) : modifying(path))
-                .header("Content-Type", "application/json").header("Accept", "application/json")
-                .method(method, publisher);
-        HttpResponse<String> response = send(request);
-        JsonNode parsed = response.body().isBlank() ? null : json.readTree(response.body());
-        return new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), parsed);
+    /** Logs in to a webapp (welcome, tasklist, cockpit, admin) as its login page does. */
+    public Raw login(String user, String password, String app) throws IOException, InterruptedException {
+        if (csrfToken.isEmpty()) {
+            send("GET", "/api/admin/auth/user/default", null, null);
+        }
+        String form = "username=" + URLEncoder.encode(user, StandardCharsets.UTF_8)
+                + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8);
+        return send("POST", "/api/admin/auth/user/default/login/" + app, form, "application/x-www-form-urlencoded");
     }
 
-    private HttpRequest.Builder modifying(String path) {
-        return HttpRequest.newBuilder(uri(path)).header("X-XSRF-TOKEN", csrfToken).header("Origin", origin)
-                .header("Referer", origin + "/camunda/app/tasklist/default/");
-    }
-
-    private HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
+    /** A call of the webapps' API below /camunda (e.g. /api/engine/engine/default/user/create) in this session. */
+    public Raw send(String method, String path, String body, String contentType) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(origin + "/camunda" + path))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        if (contentType != null) {
+            request.header("Content-Type", contentType).header("Accept", "application/json");
+        }
+        if (!cookies.isEmpty()) {
+            request.header("Cookie", cookies.entrySet().stream().map(c -> c.getKey() + "=" + c.getValue())
+                    .collect(Collectors.joining("; ")));
+        }
+        if (!method.equals("GET")) {
+            request.header("X-XSRF-TOKEN", csrfToken).header("Origin", origin)
+                    .header("Referer", origin + "/camunda/app/tasklist/default/");
+        }
         HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
         response.headers().firstValue("X-XSRF-TOKEN").ifPresent(token -> csrfToken = token);
-        return response;
+        List<String> setCookies = response.headers().allValues("Set-Cookie");
+        for (String setCookie : setCookies) {
+            String pair = setCookie.split(";", 2)[0];
+            int equals = pair.indexOf('=');
+            cookies.put(pair.substring(0, equals).trim(), pair.substring(equals + 1).trim());
+        }
+        return new Raw(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), response.body(),
+                setCookies);
     }
 
-    private URI uri(String path) {
-        return URI.create(origin + path);
+    /** A JSON call, {@code path} from the server root (e.g. /camunda/api/engine/engine/default/task); a String body is sent as it is. */
+    public Answer call(String method, String path, Object body) throws IOException, InterruptedException {
+        String text = body == null ? null : body instanceof String s ? s : json.writeValueAsString(body);
+        Raw raw = send(method, path.substring("/camunda".length()), text, "application/json");
+        JsonNode parsed = raw.body().isBlank() ? null : json.readTree(raw.body());
+        return new Answer(raw.status(), raw.contentType(), parsed);
     }
 }
