@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.Map;
 
 import jp.espa.kikan.registry.CaseRepository;
-import jp.espa.kikan.registry.CaseStatus;
 import jp.espa.kikan.registry.EquipmentCategory;
 import jp.espa.kikan.registry.ScreeningCase;
 import jp.espa.kikan.registry.Sector;
@@ -43,9 +42,11 @@ class CaseVariables {
         variables.put(PLAN_KIND, c.kind().name());
         variables.put(PLAN_SUMMARY, planSummary(c));
         variables.put(RECEIVED_ON, c.receivedOn().toString());
-        variables.put(EXEMPT, c.status() == CaseStatus.EXEMPT);
         if (c.exemption() != null) {
             variables.put(EXEMPTION_REASON, c.exemption());
+        }
+        if (c.acceptedOn() != null) {
+            variables.put(ACCEPTED_ON, c.acceptedOn().toString());
         }
         if (c.periodLastDay() != null) {
             variables.put(PERIOD_LAST_DAY, c.periodLastDay().toString());
