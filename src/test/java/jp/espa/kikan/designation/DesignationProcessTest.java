@@ -254,6 +254,36 @@ class DesignationProcessTest {
         assertThat(sectors.isDesignated(d.operatorId(), "RAILWAY", LocalDate.of(2026, 11, 27))).isFalse();
     }
 
+    /** Railway looks at the latest figures (FY2025 on 2026-11-26): 1,200 km two years ago does not keep the designation. */
+    @Test
+    void railwayOperatorMeetingTheCriterionOnlyInEarlierYearsMustBeRevoked() {
+        String proposal = designate(railwayOperator(1300, "MANUFACTURING_OTHER", 50_000_000_000L, 5000));
+        Designation d = designationOf(proposal);
+        jdbc.update("delete from operator_measure where operator_id = ? and measure_code = 'routeKm'", d.operatorId());
+        designations.fileMeasures(d.operatorId(), "RAILWAY", List.of(
+                new Measure("routeKm", 2025, BigDecimal.valueOf(900), null, null, "test"),
+                new Measure("routeKm", 2024, BigDecimal.valueOf(1200), null, null, "test"),
+                new Measure("routeKm", 2023, BigDecimal.valueOf(1200), null, null, "test")), "test");
+        assertThat(service.reevaluate(d, "MEASURES_FILED")).isTrue();
+        assertThat(instance("DESIGNATION-" + d.id())).isNotNull();
+    }
+
+    /** A table version that leaves its look-back open is refused, not read as "any of the last 3 years". */
+    @Test
+    void aCriteriaTableWithoutItsLookBackIsRefused() throws IOException {
+        String amended = Files.readString(Path.of("bpmn/DesignationCriteriaRailway.dmn"), StandardCharsets.UTF_8)
+                .replace("<text>1</text>", "<text></text>");
+        var deployment = repository.createDeployment().name("open look-back")
+                .addInputStream("bpmn/DesignationCriteriaRailway.dmn", new ByteArrayInputStream(amended.getBytes(StandardCharsets.UTF_8)))
+                .deploy();
+        try {
+            assertThatThrownBy(() -> railwayOperator(1500, "MANUFACTURING_OTHER", 50_000_000_000L, 5000))
+                    .hasStackTraceContaining("does not state its look-back");
+        } finally {
+            repository.deleteDeployment(deployment.getId(), true);
+        }
+    }
+
     @Test
     void yearlyReviewRevokesOperatorsThatNoLongerMeetTheCriteria() {
         String proposal = designate(railwayOperator(1100, "MANUFACTURING_OTHER", 50_000_000_000L, 5000));
