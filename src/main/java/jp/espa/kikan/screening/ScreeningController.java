@@ -100,7 +100,7 @@ class ScreeningController {
     }
 
     private Receipt receipt(ScreeningCase c) {
-        return Receipt.of(c, sectors.graceEndsOn(c.operatorId(), c.sectorCode()).orElse(null));
+        return Receipt.of(c, sectors.graceEndsOn(c.operatorId(), c.sectorCode(), c.equipmentCategoryCode()).orElse(null));
     }
 
     /** Idempotent filing: an application number already known answers with its case and creates nothing. */
