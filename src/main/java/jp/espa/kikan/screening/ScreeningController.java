@@ -106,7 +106,8 @@ class ScreeningController {
     }
 
     private Receipt receipt(ScreeningCase c) {
-        return Receipt.of(c, sectors.graceEndsOn(c.operatorId(), c.sectorCode()).orElse(null), periods);
+        return Receipt.of(c, sectors.graceEndsOn(c.operatorId(), c.sectorCode(), c.equipmentCategoryCode()).orElse(null),
+                periods);
     }
 
     /** Idempotent filing: an application number already known answers with its case and creates nothing. */
