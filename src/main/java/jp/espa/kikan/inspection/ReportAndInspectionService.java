@@ -251,6 +251,7 @@ public class ReportAndInspectionService {
     /** 報告の確認: whether the report answers what was asked. */
     void reviewReport(Actor actor, String caseNumber, boolean sufficient, String note) {
         ministryStep(actor, caseNumber);
+        requireLength(REPORT_REVIEW_NOTE, note, 4000);
         caseFile.recordDecision(INSPECTION, caseNumber, LegalActType.REPORT_REVIEWED, time.today(), actor.userId(),
                 sufficient ? "SUFFICIENT" : "INSUFFICIENT", null, note);
     }
@@ -258,6 +259,7 @@ public class ReportAndInspectionService {
     /** 期限までに報告なし: the official records the non-compliance, a fact relevant to the penalty of Art 96. */
     void recordMissingReport(Actor actor, String caseNumber, String note) {
         InspectionRequest r = ministryStep(actor, caseNumber);
+        requireLength(NON_COMPLIANCE_NOTE, note, 3000);
         caseFile.record(INSPECTION, caseNumber, LegalActType.REPORT_NOT_SUBMITTED, time.today(), actor.userId(),
                 "期限（" + r.dueOn() + "）までに法第58条第1項の報告がない（法第96条の罰則の対象となり得る事実）。" + note);
     }
@@ -272,6 +274,9 @@ public class ReportAndInspectionService {
         if (inspectedOn.isBefore(r.requestedOn()) || inspectedOn.isAfter(time.today())) {
             throw new InvalidInputException(INSPECTED_ON, "検査日は立入検査の決定日（" + r.requestedOn() + "）以後、本日以前にしてください。");
         }
+        requireLength(INSPECTORS, inspectors, 500);
+        requireLength(PLACES_INSPECTED, places, 500);
+        requireLength(INSPECTION_RESULT, result, 2500);
         if (!idCardShown) {
             throw new InvalidInputException(ID_CARD_SHOWN,
                     "立入検査をする職員は身分を示す証明書を携帯し、関係者に提示しなければなりません（法第58条第3項）。");
@@ -337,6 +342,13 @@ public class ReportAndInspectionService {
 
     private String reviewerGroup(InspectionRequest r) {
         return sectors.sector(r.sectorCode()).orElseThrow().reviewerGroup();
+    }
+
+    /** The case file keeps at most 8,000 characters an act; each field has its share. */
+    private static void requireLength(String field, String text, int max) {
+        if (text.length() > max) {
+            throw new InvalidInputException(field, max + "字以内で入力してください。");
+        }
     }
 
     private static String blankToNull(String text) {

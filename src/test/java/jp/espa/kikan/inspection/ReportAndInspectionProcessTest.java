@@ -270,6 +270,16 @@ class ReportAndInspectionProcessTest {
         assertThat(timer(number).getDuedate()).isEqualTo(tokyoStartOf("2026-12-26"));
     }
 
+    @Test
+    void theModelIsDeployedWithItsForms() {
+        var definition = engine.getRepositoryService().createProcessDefinitionQuery()
+                .processDefinitionKey(InspectionVariables.PROCESS).latestVersion().singleResult();
+        assertThat(definition.getHistoryTimeToLive()).isNotNull();
+        assertThat(engine.getRepositoryService().getDeploymentResourceNames(definition.getDeploymentId())).contains(
+                "bpmn/ReportAndInspectionProcess.bpmn", "forms/Form_StartReportAndInspection.form", "forms/Form_ReviewReport.form",
+                "forms/Form_RecordMissingReport.form", "forms/Form_RecordInspection.form");
+    }
+
     // ---- helpers
 
     private ReportAndInspectionService.View requestReport(String dueOn) {
