@@ -68,5 +68,14 @@ public enum LegalActType {
     PUBLIC_COMMENT_STARTED,        // effectiveOn: the last day for comments
     PUBLIC_COMMENT_RESULTS,
     CABINET_ORDER,                 // effectiveOn: the enforcement day
-    SECTOR_ACTIVE
+    SECTOR_ACTIVE,
+
+    // Reports and on-site inspections (Art 58)
+    REPORT_REQUESTED,              // effectiveOn: the report's last day
+    INSPECTION_DECIDED,            // effectiveOn: the planned day of the inspection
+    REPORT_SUBMITTED,              // decision ON_TIME / LATE
+    REPORT_REVIEWED,               // decision SUFFICIENT / INSUFFICIENT
+    REPORT_NOT_SUBMITTED,          // non-compliance on record (a fact for Art 96)
+    INSPECTION_CONDUCTED,          // decision COMPLETED / REFUSED_OR_OBSTRUCTED (a fact for Art 96); effectiveOn: its day
+    INSPECTION_CONCLUDED           // decision: the result
 }
