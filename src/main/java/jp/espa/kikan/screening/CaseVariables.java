@@ -43,7 +43,8 @@ class CaseVariables {
         variables.put(PLAN_SUMMARY, planSummary(c));
         variables.put(RECEIVED_ON, c.receivedOn().toString());
         if (c.exemption() != null) {
-            variables.put(EXEMPTION_REASON, c.exemption());
+            variables.put(EXEMPTION_REASON, "PUBLIC_BODY".equals(c.exemption())
+                    ? "国の行政機関・地方公共団体等からの供給等" : "支配関係にある子会社等からの供給等");
         }
         if (c.acceptedOn() != null) {
             variables.put(ACCEPTED_ON, c.acceptedOn().toString());

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import jp.espa.kikan.legal.AppealInstructions;
+import jp.espa.kikan.legal.Articles;
 import jp.espa.kikan.legal.StatutoryPeriods;
 import jp.espa.kikan.periods.StatutoryTime;
 import jp.espa.kikan.platform.ConflictException;
@@ -454,7 +456,7 @@ public class ScreeningService {
         ScreeningCase c = ministryStep(actor, applicationNumber);
         LocalDate today = time.today();
         LegalAct consultation = caseFile.latest(SCREENING, c.applicationNumber(), LegalActType.CONSULTATION)
-                .orElseThrow(() -> new InvalidInputException(RECOMMENDATION_ISSUED_ON, "勧告の前に内閣総理大臣等との協議を記録してください（法第56条）。"));
+                .orElseThrow(() -> new InvalidInputException(RECOMMENDATION_ISSUED_ON, "勧告の前に内閣総理大臣等との協議を記録してください（" + Articles.ART_56 + "）。"));
         if (issued.isAfter(today)) {
             throw new InvalidInputException(RECOMMENDATION_ISSUED_ON, "勧告日に将来の日付は入力できません。");
         }
@@ -503,7 +505,7 @@ public class ScreeningService {
             throw new InvalidInputException(ORDER_CONTENT, "「命令の内容」を入力してください。");
         }
         caseFile.recordDecision(SCREENING, c.applicationNumber(), LegalActType.ORDER_DECIDED, time.today(), actor.userId(),
-                issue ? "ISSUE" : "DO_NOT_ISSUE", null, issue ? content + "\n理由: " + reason : reason);
+                issue ? "ISSUE" : "DO_NOT_ISSUE", null, reason);
     }
 
     /**
@@ -568,14 +570,25 @@ public class ScreeningService {
         LocalDate limit = periodLimit(c);
         if (limit != null && delivered.isAfter(limit)) {
             throw new InvalidInputException(ORDER_DELIVERED_ON, "命令は期間の末日（" + limit
-                    + "）までに事業者に到達しなければなりません（法第52条、到達主義）。");
+                    + "）までに事業者に到達しなければ効力を生じません（" + Articles.ART_52_9 + "）。");
         }
         if (PlanRules.isBlank(content)) {
             throw new InvalidInputException(ORDER_CONTENT, "「命令の内容」を入力してください。");
         }
         caseFile.recordDecision(SCREENING, c.applicationNumber(), LegalActType.ORDER, issued, actor.userId(), "ISSUED",
-                delivered, content);
+                delivered, orderNotice(c, content, decided(c, LegalActType.ORDER_DECIDED).details()));
         close(c, Outcome.ORDER_ISSUED, actor.userId());
+    }
+
+    /**
+     * The order as sent: an adverse disposition, so it states its reasons (行政手続法第14条) and how to appeal (教示).
+     */
+    private String orderNotice(ScreeningCase c, String content, String reasons) {
+        String basis = periodLimit(c) == null ? Articles.ART_55 : Articles.ART_52_9;
+        return "命令（" + basis + "）\n受付番号: " + c.applicationNumber() + "\n特定社会基盤事業者: " + c.operatorName()
+                + "\n【命令の内容】\n" + content.strip() + "\n【理由】\n" + reasons.strip() + "\n"
+                + AppealInstructions.text(AppealInstructions.authorityOf(
+                        registry.sector(c.sectorCode()).orElseThrow().competentMinistry()));
     }
 
     /** 事後届出の確認: an urgently introduced equipment with concerns goes on to consultation and recommendation. */
