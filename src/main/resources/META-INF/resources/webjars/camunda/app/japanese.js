@@ -8,6 +8,8 @@ export default function japanese(appName) {
   return {
     app: {vendor: PRODUCT, name: appName},
     locales: {availableLocales: ['ja'], fallbackLocale: 'ja'},
-    dateFormat: {monthName: 'MMMM', day: 'D日', abbr: 'lll', normal: 'LLL', long: 'LLLL', short: 'LL'}
+    dateFormat: {abbr: 'lll', normal: 'LLL', long: 'LLLL', short: 'LL'},
+    // relative to app/{webapp}/: app/japanese-ui.js
+    customScripts: ['../japanese-ui']
   };
 }
