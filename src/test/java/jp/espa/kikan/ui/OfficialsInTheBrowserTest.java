@@ -84,10 +84,10 @@ class OfficialsInTheBrowserTest {
         assertThat(lastDay).isEqualTo(LocalDate.now(TOKYO).plusDays(29));
 
         browser.login("tasklist", "mlit-reviewer");
-        browser.openTask("UI-REVIEW-1", "記載事項の確認");
+        browser.openTask("UI-REVIEW-1", "記載事項の確認（受理前）");
         browser.claim();
         assertField("受付番号").isEqualTo("UI-REVIEW-1");
-        assertField("禁止期間の末日（延長後を含む）").isEqualTo(FORM_DATE.format(lastDay));
+        assertField("計画書の到達日").isEqualTo(FORM_DATE.format(LocalDate.now(TOKYO)));
         browser.screenshot("completeness-check-claimed");
         assertField("計画の概要").contains("列車運行管理システムの更新", "Example Components Ltd.");
         browser.tick("記載事項に不備はない");
