@@ -493,7 +493,7 @@ public class ScreeningService {
         return decided(byNumber(applicationNumber), LegalActType.RECOMMENDATION).effectiveOn();
     }
 
-    /** 受諾と変更後の計画の記録: the operator accepted; it proceeds under the revised plan, even before the period ends. */
+    /** 応諾と変更後の計画の記録: the operator accepted; it proceeds under the revised plan, even before the period ends. */
     void recordAcceptance(String applicationNumber) {
         ScreeningCase c = byNumber(applicationNumber);
         LegalAct reply = decided(c, LegalActType.REPLY);
@@ -501,7 +501,7 @@ public class ScreeningService {
         close(c, Outcome.RECOMMENDATION_ACCEPTED, reply.official());
     }
 
-    /** 不受諾の正当な理由の判断: only a refusal without justifiable reason can lead to an order (Art 52(9)). */
+    /** 応諾しない正当な理由の判断: only a refusal without justifiable reason can lead to an order (Art 52(9)). */
     void assessRefusal(Actor actor, String applicationNumber, boolean justified, String assessment) {
         ScreeningCase c = ministryStep(actor, applicationNumber);
         caseFile.recordDecision(SCREENING, c.applicationNumber(), LegalActType.REFUSAL_ASSESSED, time.today(), actor.userId(),

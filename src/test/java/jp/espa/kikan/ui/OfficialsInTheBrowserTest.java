@@ -99,7 +99,7 @@ class OfficialsInTheBrowserTest {
         assertField("禁止期間の末日（延長後を含む）").isEqualTo(FORM_DATE.format(lastDay));
         assertField("リスク要因").contains("Example Components Ltd.", "外国政府");
         browser.screenshot("review-shows-risk-findings");
-        browser.choose("審査の結論", "懸念なし（導入等を認める）");
+        browser.choose("審査の結論", "勧告しない（懸念なし）");
         browser.fill("理由", "リスク要因に対する防止措置が講じられている。");
         browser.screenshot("no-concerns-with-reason");
         String docImages = System.getProperty("ui.docImages");
