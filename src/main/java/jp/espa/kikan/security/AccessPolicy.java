@@ -86,6 +86,8 @@ public final class AccessPolicy {
         REQUEST_REPORT_OR_INSPECTION,  // the request, the review of the report, the inspection and its result
         SUBMIT_REPORT,                 // the operator's report, through the portal
         READ_INSPECTION,
+        // Supervision: the overview of every procedure's cases, clocks and decision evaluations
+        READ_OVERVIEW,
         // Public: sectors, the registry of designations, statutory periods
         READ_PUBLIC_REGISTRY
     }
@@ -125,6 +127,9 @@ public final class AccessPolicy {
         right(Action.READ_INSPECTION, Role.MINISTRY_REVIEWER, Reach.COMPETENT_MINISTRY);
         right(Action.READ_INSPECTION, Role.MINISTRY_SENIOR, Reach.COMPETENT_MINISTRY);
         right(Action.READ_INSPECTION, Role.CABINET_OFFICE, Reach.ALL);
+
+        right(Action.READ_OVERVIEW, Role.CABINET_OFFICE, Reach.ALL);
+        right(Action.READ_OVERVIEW, Role.MINISTRY_REVIEWER, Reach.COMPETENT_MINISTRY);
 
         for (Role role : Role.values()) {
             right(Action.READ_PUBLIC_REGISTRY, role, Reach.ALL);
@@ -166,6 +171,8 @@ public final class AccessPolicy {
             new EngineGrant(Role.MINISTRY_REVIEWER, Resources.PROCESS_DEFINITION, "ReportAndInspectionProcess",
                     Permissions.READ, Permissions.CREATE_INSTANCE),
             new EngineGrant(Role.MINISTRY_REVIEWER, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE),
+            // Cockpit for the supervisors' overview of its sectors (the overview's resource applies READ_OVERVIEW)
+            new EngineGrant(Role.MINISTRY_REVIEWER, Resources.APPLICATION, "cockpit", Permissions.ACCESS),
 
             new EngineGrant(Role.MINISTRY_SENIOR, Resources.APPLICATION, "tasklist", Permissions.ACCESS),
             new EngineGrant(Role.MINISTRY_SENIOR, Resources.FILTER, ANY, Permissions.READ),
@@ -180,7 +187,11 @@ public final class AccessPolicy {
             new EngineGrant(Role.CABINET_OFFICE, Resources.PROCESS_DEFINITION, "SectorAdditionProcess",
                     Permissions.READ, Permissions.READ_INSTANCE, Permissions.READ_HISTORY, Permissions.CREATE_INSTANCE),
             new EngineGrant(Role.CABINET_OFFICE, Resources.DECISION_DEFINITION, ANY, Permissions.READ, Permissions.READ_HISTORY),
-            new EngineGrant(Role.CABINET_OFFICE, Resources.DEPLOYMENT, ANY, Permissions.READ));
+            new EngineGrant(Role.CABINET_OFFICE, Resources.DEPLOYMENT, ANY, Permissions.READ),
+            // Cockpit's Human Tasks view (its count per candidate group checks READ on every task) and an instance's
+            // User Tasks tab; the groups' Japanese names instead of their ids. Reading only: no TASK_WORK, no UPDATE.
+            new EngineGrant(Role.CABINET_OFFICE, Resources.TASK, ANY, Permissions.READ),
+            new EngineGrant(Role.CABINET_OFFICE, Resources.GROUP, ANY, Permissions.READ));
 
     private AccessPolicy() {
     }
