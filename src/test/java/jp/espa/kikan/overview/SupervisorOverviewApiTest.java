@@ -70,7 +70,7 @@ class SupervisorOverviewApiTest {
         assertThat(senior.get("step").asText()).isEqualTo("中小企業等に係る追加審査");
         assertThat(senior.get("holder").asText()).isEqualTo("国土交通省（幹部）");
         assertThat(row(overview.get("openCases"), "DEMO-MEDICAL-DX").get("holder").asText()).isEqualTo("内閣府");
-        assertThat(row(overview.get("closedCases"), closed).get("outcome").asText()).isEqualTo("懸念なし（導入等を認める）");
+        assertThat(row(overview.get("closedCases"), closed).get("outcome").asText()).isEqualTo("勧告しない（懸念なし）");
         assertThat(row(overview.get("evaluations"), closed).get("decision").asText()).isEqualTo("供給者等のリスク要因");
         assertThat(row(overview.get("evaluations"), closed).get("outcome").asText()).startsWith("リスク");
         JsonNode criteria = row(overview.get("evaluations"), "DEMO-DESIGNATION-PORT");
@@ -151,7 +151,7 @@ class SupervisorOverviewApiTest {
         assertThat(waiting.get("overdue").asBoolean()).isFalse();
 
         JsonNode ended = row(overview.get("closedCases"), closed);
-        assertThat(ended.get("outcome").asText()).isEqualTo("懸念なし（導入等を認める）");
+        assertThat(ended.get("outcome").asText()).isEqualTo("勧告しない（懸念なし）");
         assertThat(ended.get("startedOnJa").asText()).isEqualTo("2026年11月26日（木）");
         assertThat(values(overview.get("openCases"), "caseNumber")).doesNotContain(closed);
     }
