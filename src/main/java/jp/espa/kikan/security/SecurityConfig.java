@@ -45,7 +45,28 @@ class SecurityConfig {
                 .build();
     }
 
-    /** Everything else (webapps, engine REST, API docs, health) authenticates itself or is public. */
+    /**
+     * Operations: health answers everyone with its status only (a load balancer probes it); its components (engine,
+     * job executor, database) and the metrics (/actuator/prometheus) need an account of the administrators or of the
+     * monitoring group (the Prometheus scraper), in every profile.
+     */
+    @Bean
+    @Order(0)
+    SecurityFilterChain actuator(HttpSecurity http, ProblemAuthenticationEntryPoint entryPoint,
+                                 CamundaIdentityAuthenticationProvider identity) throws Exception {
+        return http.securityMatcher("/actuator/**")
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
+                        .anyRequest().hasAnyAuthority(Roles.GROUP_PREFIX + Roles.ADMIN, Roles.GROUP_PREFIX + Roles.MONITORING))
+                .authenticationProvider(identity)
+                .httpBasic(basic -> basic.authenticationEntryPoint(entryPoint))
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(entryPoint).accessDeniedHandler(entryPoint))
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .build();
+    }
+
+    /** Everything else (webapps, engine REST, API docs) authenticates itself or is public. */
     @Bean
     @Order(2)
     SecurityFilterChain everythingElse(HttpSecurity http) throws Exception {
