@@ -34,9 +34,16 @@ class SecurityConfig {
     @Order(1)
     SecurityFilterChain projectApi(HttpSecurity http, ProblemAuthenticationEntryPoint entryPoint,
                                    CamundaIdentityAuthenticationProvider identity) throws Exception {
-        return http.securityMatcher("/api/**")
+        http.securityMatcher("/api/**")
                 // Who may do what on which case is AccessPolicy's, checked by the application services.
-                .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+                .authorizeHttpRequests(requests -> requests.anyRequest().authenticated());
+        return statelessBasic(http, entryPoint, identity);
+    }
+
+    /** HTTP Basic against the identity service, no session, 401/403 as problem+json. */
+    private static SecurityFilterChain statelessBasic(HttpSecurity http, ProblemAuthenticationEntryPoint entryPoint,
+                                                      CamundaIdentityAuthenticationProvider identity) throws Exception {
+        return http
                 .authenticationProvider(identity)
                 .httpBasic(basic -> basic.authenticationEntryPoint(entryPoint))
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(entryPoint).accessDeniedHandler(entryPoint))
@@ -54,16 +61,11 @@ class SecurityConfig {
     @Order(0)
     SecurityFilterChain actuator(HttpSecurity http, ProblemAuthenticationEntryPoint entryPoint,
                                  CamundaIdentityAuthenticationProvider identity) throws Exception {
-        return http.securityMatcher("/actuator/**")
+        http.securityMatcher("/actuator/**")
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
-                        .anyRequest().hasAnyAuthority(Roles.GROUP_PREFIX + Roles.ADMIN, Roles.GROUP_PREFIX + Roles.MONITORING))
-                .authenticationProvider(identity)
-                .httpBasic(basic -> basic.authenticationEntryPoint(entryPoint))
-                .exceptionHandling(errors -> errors.authenticationEntryPoint(entryPoint).accessDeniedHandler(entryPoint))
-                .csrf(csrf -> csrf.disable())
-                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .build();
+                        .anyRequest().hasAnyAuthority(Roles.GROUP_PREFIX + Roles.ADMIN, Roles.GROUP_PREFIX + Roles.MONITORING));
+        return statelessBasic(http, entryPoint, identity);
     }
 
     /** Everything else (webapps, engine REST, API docs) authenticates itself or is public. */
