@@ -34,9 +34,16 @@ class SecurityConfig {
     @Order(1)
     SecurityFilterChain projectApi(HttpSecurity http, ProblemAuthenticationEntryPoint entryPoint,
                                    CamundaIdentityAuthenticationProvider identity) throws Exception {
-        return http.securityMatcher("/api/**")
+        http.securityMatcher("/api/**")
                 // Who may do what on which case is AccessPolicy's, checked by the application services.
-                .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+                .authorizeHttpRequests(requests -> requests.anyRequest().authenticated());
+        return statelessBasic(http, entryPoint, identity);
+    }
+
+    /** HTTP Basic against the identity service, no session, 401/403 as problem+json. */
+    private static SecurityFilterChain statelessBasic(HttpSecurity http, ProblemAuthenticationEntryPoint entryPoint,
+                                                      CamundaIdentityAuthenticationProvider identity) throws Exception {
+        return http
                 .authenticationProvider(identity)
                 .httpBasic(basic -> basic.authenticationEntryPoint(entryPoint))
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(entryPoint).accessDeniedHandler(entryPoint))
@@ -45,7 +52,23 @@ class SecurityConfig {
                 .build();
     }
 
-    /** Everything else (webapps, engine REST, API docs, health) authenticates itself or is public. */
+    /**
+     * Operations: health answers everyone with its status only (a load balancer probes it); its components (engine,
+     * job executor, database) and the metrics (/actuator/prometheus) need an account of the administrators or of the
+     * monitoring group (the Prometheus scraper), in every profile.
+     */
+    @Bean
+    @Order(0)
+    SecurityFilterChain actuator(HttpSecurity http, ProblemAuthenticationEntryPoint entryPoint,
+                                 CamundaIdentityAuthenticationProvider identity) throws Exception {
+        http.securityMatcher("/actuator/**")
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
+                        .anyRequest().hasAnyAuthority(Roles.GROUP_PREFIX + Roles.ADMIN, Roles.GROUP_PREFIX + Roles.MONITORING));
+        return statelessBasic(http, entryPoint, identity);
+    }
+
+    /** Everything else (webapps, engine REST, API docs) authenticates itself or is public. */
     @Bean
     @Order(2)
     SecurityFilterChain everythingElse(HttpSecurity http) throws Exception {
