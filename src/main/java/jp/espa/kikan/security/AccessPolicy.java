@@ -86,6 +86,9 @@ public final class AccessPolicy {
         REQUEST_REPORT_OR_INSPECTION,  // the request, the review of the report, the inspection and its result
         SUBMIT_REPORT,                 // the operator's report, through the portal
         READ_INSPECTION,
+        // Written notices (documents): issued ones, and drafts before the act
+        READ_DOCUMENTS,                // the portal: those addressed to an operator it represents
+        DRAFT_DOCUMENTS,
         // Public: sectors, the registry of designations, statutory periods
         READ_PUBLIC_REGISTRY
     }
@@ -125,6 +128,14 @@ public final class AccessPolicy {
         right(Action.READ_INSPECTION, Role.MINISTRY_REVIEWER, Reach.COMPETENT_MINISTRY);
         right(Action.READ_INSPECTION, Role.MINISTRY_SENIOR, Reach.COMPETENT_MINISTRY);
         right(Action.READ_INSPECTION, Role.CABINET_OFFICE, Reach.ALL);
+
+        right(Action.READ_DOCUMENTS, Role.OPERATOR_PORTAL, Reach.REPRESENTED_OPERATOR);
+        right(Action.READ_DOCUMENTS, Role.MINISTRY_REVIEWER, Reach.COMPETENT_MINISTRY);
+        right(Action.READ_DOCUMENTS, Role.MINISTRY_SENIOR, Reach.COMPETENT_MINISTRY);
+        right(Action.READ_DOCUMENTS, Role.CABINET_OFFICE, Reach.ALL);
+        right(Action.DRAFT_DOCUMENTS, Role.MINISTRY_REVIEWER, Reach.COMPETENT_MINISTRY);
+        right(Action.DRAFT_DOCUMENTS, Role.MINISTRY_SENIOR, Reach.COMPETENT_MINISTRY);
+        right(Action.DRAFT_DOCUMENTS, Role.CABINET_OFFICE, Reach.ALL);
 
         for (Role role : Role.values()) {
             right(Action.READ_PUBLIC_REGISTRY, role, Reach.ALL);
