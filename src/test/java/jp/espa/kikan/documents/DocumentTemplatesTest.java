@@ -119,7 +119,7 @@ class DocumentTemplatesTest {
                 assertThat(text).contains(OPERATOR + "代表者殿");
             }
             if (kind.disposition()) {
-                assertThat(text).contains("【教示】", "国土交通大臣に対して審査請求", "行政不服審査法", "行政事件訴訟法第十四条");
+                assertThat(text).contains("【教示】", "国土交通大臣に対して審査請求", "行政不服審査法第四条第一号", "行政事件訴訟法第十一条第一項", "同法第十四条第二項");
             } else {
                 assertThat(text).doesNotContain("【教示】");
             }
