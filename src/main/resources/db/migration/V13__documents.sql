@@ -10,15 +10,17 @@ create table document (
     kind                 varchar(40)   not null,
     version              int           not null,
     title                varchar(200)  not null,
-    document_number      varchar(40)   not null unique,
+    document_number      varchar(40)   not null,
     issuer_code          varchar(10)   not null,
+    fiscal_year          int           not null,
     issued_on            date          not null,
     addressee_operator_id uuid         references operator (id),
     content              bytea         not null,
     sha256               varchar(64)   not null,
     issued_by            varchar(100)  not null,
     issued_at            timestamp with time zone not null,
-    unique (procedure, case_number, kind, version)
+    unique (procedure, case_number, kind, version),
+    unique (issuer_code, fiscal_year, document_number)
 );
 create index document_case on document (procedure, case_number);
 

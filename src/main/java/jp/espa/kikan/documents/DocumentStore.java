@@ -33,10 +33,11 @@ class DocumentStore {
     }
 
     void insert(Issued d, byte[] content) {
-        jdbc.sql("insert into document (" + COLUMNS + ", content) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        // a number is unique within its issuer's fiscal year: the series starts again at 1 each April
+        jdbc.sql("insert into document (" + COLUMNS + ", fiscal_year, content) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(d.id(), d.caseActId(), d.procedure().name(), d.caseNumber(), d.kind().name(), d.version(),
                         d.title(), d.documentNumber(), d.issuerCode(), d.issuedOn(), d.addresseeOperatorId(), d.sha256(),
-                        d.issuedBy(), d.issuedAt(), content)
+                        d.issuedBy(), d.issuedAt(), StatutoryPeriods.fiscalYearOf(d.issuedOn()), content)
                 .update();
     }
 
