@@ -88,6 +88,9 @@ public final class AccessPolicy {
         READ_INSPECTION,
         // Supervision: the overview of every procedure's cases, clocks and decision evaluations
         READ_OVERVIEW,
+        // Written notices (documents): issued ones, and drafts before the act
+        READ_DOCUMENTS,                // the portal: those addressed to an operator it represents
+        DRAFT_DOCUMENTS,
         // Public: sectors, the registry of designations, statutory periods
         READ_PUBLIC_REGISTRY
     }
@@ -130,6 +133,13 @@ public final class AccessPolicy {
 
         right(Action.READ_OVERVIEW, Role.CABINET_OFFICE, Reach.ALL);
         right(Action.READ_OVERVIEW, Role.MINISTRY_REVIEWER, Reach.COMPETENT_MINISTRY);
+        right(Action.READ_DOCUMENTS, Role.OPERATOR_PORTAL, Reach.REPRESENTED_OPERATOR);
+        right(Action.READ_DOCUMENTS, Role.MINISTRY_REVIEWER, Reach.COMPETENT_MINISTRY);
+        right(Action.READ_DOCUMENTS, Role.MINISTRY_SENIOR, Reach.COMPETENT_MINISTRY);
+        right(Action.READ_DOCUMENTS, Role.CABINET_OFFICE, Reach.ALL);
+        right(Action.DRAFT_DOCUMENTS, Role.MINISTRY_REVIEWER, Reach.COMPETENT_MINISTRY);
+        right(Action.DRAFT_DOCUMENTS, Role.MINISTRY_SENIOR, Reach.COMPETENT_MINISTRY);
+        right(Action.DRAFT_DOCUMENTS, Role.CABINET_OFFICE, Reach.ALL);
 
         for (Role role : Role.values()) {
             right(Action.READ_PUBLIC_REGISTRY, role, Reach.ALL);

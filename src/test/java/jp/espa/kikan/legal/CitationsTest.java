@@ -85,8 +85,8 @@ class CitationsTest {
     }
 
     private static Stream<Path> sources() {
-        return Stream.of("forms", "bpmn", "src/main/resources/db", "src/main/java").flatMap(CitationsTest::walk)
-                .filter(file -> file.toString().matches(".*\\.(form|bpmn|dmn|sql|java)$"));
+        return Stream.of("forms", "bpmn", "documents", "src/main/resources/db", "src/main/java").flatMap(CitationsTest::walk)
+                .filter(file -> file.toString().matches(".*\\.(form|bpmn|dmn|sql|java|ftlh)$"));
     }
 
     private static Stream<Path> walk(String folder) {
