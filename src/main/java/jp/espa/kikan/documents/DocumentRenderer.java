@@ -13,6 +13,10 @@ import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
 
 import org.springframework.beans.factory.annotation.Value;
+import jp.espa.kikan.platform.ConflictException;
+
+import org.springframework.core.env.Environment;
+import org.springframework.core.env.Profiles;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,8 +34,11 @@ public class DocumentRenderer {
     private final Configuration templates;
     private final File font;
 
-    public DocumentRenderer(@Value("${kikan.documents.font:" + DEFAULT_FONT + "}") String fontPath) {
+    public DocumentRenderer(@Value("${kikan.documents.font:" + DEFAULT_FONT + "}") String fontPath, Environment environment) {
         this.font = new File(fontPath);
+        if (!available() && environment.acceptsProfiles(Profiles.of("production"))) {
+            throw new IllegalStateException(missingFont()); // a ministry's service must issue every notice
+        }
         this.templates = new Configuration(Configuration.VERSION_2_3_34);
         templates.setClassForTemplateLoading(DocumentRenderer.class, "/documents");
         templates.setDefaultEncoding("UTF-8");
@@ -52,11 +59,20 @@ public class DocumentRenderer {
         }
     }
 
+    /** Whether documents can be rendered: the font is installed. */
+    public boolean available() {
+        return font.canRead();
+    }
+
+    String missingFont() {
+        return "The font for documents is missing at " + font + ": install Debian's fonts-ipaexfont-mincho "
+                + "(apt-get install fonts-ipaexfont-mincho) or set kikan.documents.font.";
+    }
+
     /** The document as PDF bytes. */
     public byte[] pdf(DocumentKind kind, Map<String, Object> model) {
-        if (!font.canRead()) {
-            throw new IllegalStateException("The font for documents is missing at " + font + ": install Debian's "
-                    + "fonts-ipaexfont-mincho (apt-get install fonts-ipaexfont-mincho) or set kikan.documents.font.");
+        if (!available()) {
+            throw new ConflictException(missingFont());
         }
         try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PdfRendererBuilder builder = new PdfRendererBuilder();

@@ -22,6 +22,8 @@ import jp.espa.kikan.security.AccessChecks.Subject;
 import jp.espa.kikan.security.AccessPolicy.Action;
 import jp.espa.kikan.security.Actor;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,6 +36,8 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class DocumentService {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DocumentService.class);
 
     private final DocumentContents contents;
     private final DocumentRenderer renderer;
@@ -54,6 +58,10 @@ public class DocumentService {
     }
 
     private void issue(DocumentKind kind, LegalActRecorded recorded) {
+        if (!renderer.available()) { // only outside production (the renderer refuses to start there without it)
+            LOG.warn("{} of {} not issued: {}", kind, recorded.caseNumber(), renderer.missingFont());
+            return;
+        }
         LegalAct act = recorded.act();
         CaseRef ref = contents.caseRef(recorded.procedure(), recorded.caseNumber())
                 .orElseThrow(() -> new IllegalStateException("No case " + recorded.caseNumber() + " for its " + kind));

@@ -1,6 +1,7 @@
 package jp.espa.kikan.documents;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.time.LocalDate;
@@ -15,8 +16,10 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.springframework.mock.env.MockEnvironment;
 
 /**
  * Every template rendered to PDF with demo data, read back with PDFBox's text extraction: A4, the font embedded, the
@@ -27,7 +30,7 @@ class DocumentTemplatesTest {
     static final LocalDate ISSUED = LocalDate.of(2026, 12, 29);
     static final String OPERATOR = "サンプル鉄道株式会社（デモ）";
 
-    private final DocumentRenderer renderer = new DocumentRenderer(DocumentRenderer.DEFAULT_FONT);
+    private final DocumentRenderer renderer = new DocumentRenderer(DocumentRenderer.DEFAULT_FONT, new MockEnvironment());
 
     /** What the registry would give each template, for a fictional railway operator and MLIT. */
     static Map<String, Object> demoModel(DocumentKind kind) {
@@ -173,4 +176,15 @@ class DocumentTemplatesTest {
         return text.replaceAll("[\\s\u3000]+", "");
     }
 
+
+    @Test
+    void withoutItsFontTheServiceRefusesToRunInProductionAndRendersNothingElsewhere() {
+        MockEnvironment production = new MockEnvironment();
+        production.setActiveProfiles("production");
+        assertThatThrownBy(() -> new DocumentRenderer("/nonexistent/font.ttf", production))
+                .hasMessageContaining("fonts-ipaexfont-mincho");
+        DocumentRenderer demo = new DocumentRenderer("/nonexistent/font.ttf", new MockEnvironment());
+        assertThat(demo.available()).isFalse();
+        assertThat(renderer.available()).isTrue();
+    }
 }
