@@ -442,6 +442,9 @@ public class ScreeningService {
         if (consultedOn.isAfter(time.today())) {
             throw new InvalidInputException(CONSULTATION_DATE, "協議日に将来の日付は入力できません。");
         }
+        if (consultedOn.isBefore(c.receivedOn())) { // a consultation on a plan the ministry did not yet have
+            throw new InvalidInputException(CONSULTATION_DATE, "協議日は計画書の到達日（" + c.receivedOn() + "）以後にしてください。");
+        }
         caseFile.record(SCREENING, c.applicationNumber(), LegalActType.CONSULTATION, consultedOn, actor.userId(),
                 parties + ": " + summary);
     }
