@@ -451,6 +451,9 @@ public class ScreeningService {
             throw new InvalidInputException(CONSULTATION_DATE, earliest == null ? "協議日に将来の日付は入力できません。"
                     : "命令前の協議日は勧告日（" + earliest + "）以後、本日以前にしてください。");
         }
+        if (consultedOn.isBefore(c.receivedOn())) { // a consultation on a plan the ministry did not yet have
+            throw new InvalidInputException(CONSULTATION_DATE, "協議日は計画書の到達日（" + c.receivedOn() + "）以後にしてください。");
+        }
         caseFile.record(SCREENING, c.applicationNumber(),
                 before == ConsultationBefore.ORDER ? LegalActType.ORDER_CONSULTATION : LegalActType.CONSULTATION,
                 consultedOn, actor.userId(), parties + ": " + summary);

@@ -70,14 +70,6 @@ public class ScreeningSteps {
         return time.startOfDayAfter(service.replyDueOn(caseNumber(execution)).toString());
     }
 
-    /** Shows the official how many days of the statutory period remain when the task is created (none after introduction). */
-    public void showDaysLeft(DelegateTask task) {
-        LocalDate limit = service.periodLimit(service.byNumber(caseNumber(task)));
-        if (limit != null) {
-            task.setVariableLocal(DAYS_LEFT, time.daysLeft(limit));
-        }
-    }
-
     // ---- The screening
 
     public void checkExemption(DelegateTask task) {

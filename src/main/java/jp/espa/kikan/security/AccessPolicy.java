@@ -183,9 +183,13 @@ public final class AccessPolicy {
             new EngineGrant(Role.MINISTRY_REVIEWER, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE),
             // Cockpit for the supervisors' overview of its sectors (the overview's resource applies READ_OVERVIEW)
             new EngineGrant(Role.MINISTRY_REVIEWER, Resources.APPLICATION, "cockpit", Permissions.ACCESS),
+            // Tasklist's Diagram tab: the models (not their instances). Comments and the History tab read the
+            // task's history, granted per task to its candidate group (enable-historic-instance-permissions).
+            new EngineGrant(Role.MINISTRY_REVIEWER, Resources.PROCESS_DEFINITION, ANY, Permissions.READ),
 
             new EngineGrant(Role.MINISTRY_SENIOR, Resources.APPLICATION, "tasklist", Permissions.ACCESS),
             new EngineGrant(Role.MINISTRY_SENIOR, Resources.FILTER, ANY, Permissions.READ),
+            new EngineGrant(Role.MINISTRY_SENIOR, Resources.PROCESS_DEFINITION, ANY, Permissions.READ),
 
             new EngineGrant(Role.CABINET_OFFICE, Resources.APPLICATION, "cockpit", Permissions.ACCESS),
             new EngineGrant(Role.CABINET_OFFICE, Resources.APPLICATION, "tasklist", Permissions.ACCESS),

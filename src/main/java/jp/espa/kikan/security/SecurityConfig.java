@@ -4,9 +4,11 @@ import java.util.List;
 
 import jakarta.servlet.DispatcherType;
 import jp.espa.kikan.platform.EngineRequestGuard;
+import jp.espa.kikan.platform.TaskDates;
 
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
@@ -101,8 +103,10 @@ class SecurityConfig {
      */
     @Bean
     FilterRegistrationBean<EngineRequestGuard> engineRequestGuard(IdentityService identity, FormService forms,
-                                                                  TaskService tasks, RepositoryService repository) {
-        var registration = new FilterRegistrationBean<>(new EngineRequestGuard(identity, forms, tasks, repository));
+                                                                  TaskService tasks, RepositoryService repository,
+                                                                  ProcessEngine engine) {
+        var registration = new FilterRegistrationBean<>(new EngineRequestGuard(identity, forms, tasks, repository,
+                new TaskDates(engine)));
         registration.setServletNames(List.of(ENGINE_REST_SERVLET, WEBAPP_ENGINE_SERVLET));
         registration.setDispatcherTypes(DispatcherType.REQUEST);
         registration.setMatchAfter(true);
