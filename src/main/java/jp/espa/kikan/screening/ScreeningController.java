@@ -7,6 +7,7 @@ import java.util.function.Supplier;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import jp.espa.kikan.platform.FilingOnce;
 import jp.espa.kikan.registry.CaseRepository;
 import jp.espa.kikan.registry.ScreeningCase;
 import jp.espa.kikan.registry.SectorRegistry;
@@ -18,7 +19,6 @@ import jp.espa.kikan.screening.ScreeningView.CaseFileView;
 import jp.espa.kikan.screening.ScreeningView.Receipt;
 import jp.espa.kikan.security.Actor;
 
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -35,11 +35,13 @@ class ScreeningController {
     private final ScreeningService screening;
     private final CaseRepository cases;
     private final SectorRegistry sectors;
+    private final FilingOnce filingOnce;
 
-    ScreeningController(ScreeningService screening, CaseRepository cases, SectorRegistry sectors) {
+    ScreeningController(ScreeningService screening, CaseRepository cases, SectorRegistry sectors, FilingOnce filingOnce) {
         this.screening = screening;
         this.cases = cases;
         this.sectors = sectors;
+        this.filingOnce = filingOnce;
     }
 
     @PostMapping("/api/screenings")
@@ -103,18 +105,15 @@ class ScreeningController {
         return Receipt.of(c, sectors.graceEndsOn(c.operatorId(), c.sectorCode()).orElse(null));
     }
 
-    /** Idempotent filing: an application number already known answers with its case and creates nothing. */
+    /** Idempotent filing: an application number already known answers with its case and creates nothing, also in a race. */
     private ResponseEntity<Receipt> fileOnce(Actor actor, String applicationNumber, Supplier<ScreeningCase> file) {
-        var known = screening.existing(actor, applicationNumber);
-        if (known.isPresent()) {
-            return ResponseEntity.ok(receipt(known.get()));
-        }
-        try {
+        return filingOnce.findOrFile(() -> {
+            var known = screening.existing(actor, applicationNumber);
+            if (known.isPresent()) {
+                return ResponseEntity.ok(receipt(known.get()));
+            }
             ScreeningCase created = file.get();
             return ResponseEntity.created(URI.create("/api/screenings/" + created.id())).body(receipt(created));
-        } catch (DuplicateKeyException concurrentFiling) {
-            ScreeningCase existing = screening.existing(actor, applicationNumber).orElseThrow(() -> concurrentFiling);
-            return ResponseEntity.ok(receipt(existing));
-        }
+        });
     }
 }
