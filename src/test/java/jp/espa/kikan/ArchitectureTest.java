@@ -14,14 +14,14 @@ import com.tngtech.archunit.lang.ArchRule;
 import org.springframework.stereotype.Repository;
 
 /**
- * The layering the README describes: the procedures (screening, designation, sectoraddition) use registry, legal,
+ * The layering the README describes: the procedures (screening, designation, sectoraddition, inspection) use registry, legal,
  * periods, platform and security; nothing else depends on them; legal depends on nothing of ours; only the web
  * layer knows HTTP; procedures stand alone; the models' steps go through their service.
  */
 @AnalyzeClasses(packages = "jp.espa.kikan", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
-    private static final String[] PROCEDURES = ours("screening", "designation", "sectoraddition");
+    private static final String[] PROCEDURES = ours("screening", "designation", "sectoraddition", "inspection");
 
     @ArchTest
     static final ArchRule legalIsPureJava = classes().that().resideInAnyPackage(ours("legal"))
@@ -41,7 +41,7 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAnyPackage(ours("web"));
 
     @ArchTest
-    static final ArchRule proceduresStandAlone = slices().matching("jp.espa.kikan.(screening|designation|sectoraddition)..")
+    static final ArchRule proceduresStandAlone = slices().matching("jp.espa.kikan.(screening|designation|sectoraddition|inspection)..")
             .should().notDependOnEachOther();
 
     /** The models' steps only turn form values into calls of their procedure's service: no repository of their own. */

@@ -35,7 +35,7 @@ public class DemoUsers {
     }
 
     static final List<DemoUser> USERS = List.of(
-            new DemoUser(ADMINISTRATOR, "Demo", "Administrator", Groups.CAMUNDA_ADMIN),
+            new DemoUser(ADMINISTRATOR, "デモ", "管理者", Groups.CAMUNDA_ADMIN),
             new DemoUser("mlit-reviewer", "国交", "審査官", "ministry-mlit"),
             new DemoUser("meti-reviewer", "経産", "審査官", "ministry-meti"),
             new DemoUser("mic-reviewer", "総務", "審査官", "ministry-mic"),
@@ -85,7 +85,7 @@ public class DemoUsers {
     private void ensureAdministratorGroup() {
         if (identity.createGroupQuery().groupId(Groups.CAMUNDA_ADMIN).count() == 0) {
             Group group = identity.newGroup(Groups.CAMUNDA_ADMIN);
-            group.setName("camunda BPM Administrators");
+            group.setName("システム管理者");
             group.setType(Groups.GROUP_TYPE_SYSTEM);
             identity.saveGroup(group);
         }

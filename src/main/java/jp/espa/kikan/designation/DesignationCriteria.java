@@ -16,14 +16,21 @@ import jp.espa.kikan.registry.Measure;
 import jp.espa.kikan.registry.Procedure;
 import jp.espa.kikan.registry.Sector;
 
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.model.dmn.instance.Decision;
+import org.camunda.bpm.model.dmn.instance.DecisionTable;
+import org.camunda.bpm.model.dmn.instance.Input;
 import org.springframework.stereotype.Service;
 
 /**
  * Applies a sector's designation criteria (its decision table) to an operator's measures, and records the evaluation.
  * The table sees, for each of the last 3 completed fiscal years (yearsBack 1..3): that year's figures, the standing
  * facts, and the 3-year averages ({@code <code>Avg3}); the operator meets the criteria if any evaluation hits a rule.
- * So "previous fiscal year", "any of the last 3 fiscal years", "3-year average" and "all operators of this kind"
- * are all written in the table, and an ordinance amendment is a new table version, not a code change.
+ * How far each criterion looks back is the table's to say, as the ordinances do: every table has a {@code yearsBack}
+ * column and every rule states its entry ({@code 1}: the latest figures or the previous fiscal year; {@code [1..3]}:
+ * any of the last 3 fiscal years, credit cards; {@code 1} with {@code Avg3} inputs: 3-year averages, banks). A table
+ * that leaves the look-back open would silently count a match of 3 years ago, delaying a mandatory revocation
+ * (Art 51), so it is refused. An ordinance amendment is a new table version, not a code change.
  */
 @Service
 class DesignationCriteria {
@@ -45,17 +52,23 @@ class DesignationCriteria {
         }
     }
 
+    /** The input every criteria table must have, with an explicit entry in every rule. */
+    static final String LOOK_BACK_INPUT = "yearsBack";
+
     private final DesignationRegistry registry;
     private final DecisionRecorder decisions;
+    private final RepositoryService repository;
 
-    DesignationCriteria(DesignationRegistry registry, DecisionRecorder decisions) {
+    DesignationCriteria(DesignationRegistry registry, DecisionRecorder decisions, RepositoryService repository) {
         this.registry = registry;
         this.decisions = decisions;
+        this.repository = repository;
     }
 
     /** Evaluates with the table's latest version; recorded with the case (proposal or designation) and the trigger. */
     Evaluation evaluate(UUID operatorId, Sector sector, LocalDate asOf, String trigger, String caseNumber) {
         DecisionRecorder.Table table = decisions.latest(sector.criteriaDecisionKey());
+        requireLookBackStated(table);
         List<Measure> measures = registry.measures(operatorId, sector.code());
         int latestCompleted = StatutoryPeriods.fiscalYearOf(asOf) - 1;
         List<Map<String, Object>> inputs = new ArrayList<>();
@@ -78,6 +91,30 @@ class DesignationCriteria {
         decisions.record(Procedure.DESIGNATION, caseNumber, table, Map.of("trigger", trigger, "years", inputs), hits,
                 evaluation.meets() ? "MEETS" : "DOES_NOT_MEET");
         return evaluation;
+    }
+
+    /** Refuses a table (version) whose rules do not each say how many fiscal years they look back. */
+    private void requireLookBackStated(DecisionRecorder.Table table) {
+        DecisionTable model = (DecisionTable) repository.getDmnModelInstance(table.definition().getId())
+                .getModelElementsByType(Decision.class).stream()
+                .filter(d -> d.getId().equals(table.definition().getKey())).findFirst().orElseThrow().getExpression();
+        List<Input> columns = List.copyOf(model.getInputs());
+        int column = -1;
+        for (int i = 0; i < columns.size(); i++) {
+            if (LOOK_BACK_INPUT.equals(columns.get(i).getInputExpression().getText().getTextContent().strip())) {
+                column = i;
+            }
+        }
+        if (column < 0) {
+            throw new IllegalStateException(table.version() + " does not state its look-back (no " + LOOK_BACK_INPUT + " column)");
+        }
+        int lookBack = column;
+        model.getRules().forEach(rule -> {
+            String entry = List.copyOf(rule.getInputEntries()).get(lookBack).getTextContent();
+            if (entry == null || entry.isBlank() || entry.strip().equals("-")) {
+                throw new IllegalStateException(table.version() + ": rule " + rule.getId() + " does not state its look-back");
+            }
+        });
     }
 
     /** Facts, the year's figures, and 3-year averages over the latest 3 completed fiscal years (null unless all filed). */

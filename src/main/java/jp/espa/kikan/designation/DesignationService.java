@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import jp.espa.kikan.legal.AppealInstructions;
+import jp.espa.kikan.legal.Articles;
 import jp.espa.kikan.legal.StatutoryPeriods;
 import jp.espa.kikan.periods.StatutoryTime;
 import jp.espa.kikan.platform.AlreadyRegisteredException;
@@ -192,7 +194,11 @@ public class DesignationService {
         LocalDate today = time.today();
         Designation d = designations.designate(c.operatorId(), c.sectorCode(), today, periods.graceEndsOn(today), c.id());
         designations.decide(c.id(), DESIGNATE_DECISION, decision.details(), today);
-        String contents = Notices.designation(d, sectors.sector(c.sectorCode()).orElseThrow().nameJa());
+        Sector sector = sectors.sector(c.sectorCode()).orElseThrow();
+        String findings = caseFile.latest(DESIGNATION, proposalNumber, LegalActType.CRITERIA_EVALUATED).orElseThrow().details();
+        String reasons = "指定基準（" + Articles.ART_50_1 + "の主務省令で定める基準）に該当します。\n" + findings
+                + "\n審査の結果: " + decision.details();
+        String contents = Notices.designation(d, sector.nameJa(), reasons, AppealInstructions.authorityOf(sector.competentMinistry()));
         designations.issueNotice(d.id(), Notices.DESIGNATION_FORM, today, contents, decision.official());
         caseFile.record(DESIGNATION, proposalNumber, LegalActType.DESIGNATION, today, decision.official(), contents);
         return Map.of(DESIGNATED_ON, d.designatedOn().toString(), GRACE_ENDS_ON, d.graceEndsOn().toString(),
@@ -298,8 +304,10 @@ public class DesignationService {
                 .filter(act -> "REVOKE".equals(act.decision()))
                 .orElseThrow(() -> new IllegalStateException("No revocation decided for " + key));
         designations.revoke(d.id(), decision.effectiveOn(), decision.details());
-        String contents = Notices.revocation(designations.designation(d.id()), sectors.sector(d.sectorCode()).orElseThrow().nameJa(),
-                decision.effectiveOn(), decision.details());
+        Sector sector = sectors.sector(d.sectorCode()).orElseThrow();
+        String contents = Notices.revocation(designations.designation(d.id()), sector.nameJa(), decision.effectiveOn(),
+                "指定基準（" + Articles.ART_50_1 + "の主務省令で定める基準）に該当しなくなりました。\n" + decision.details(),
+                AppealInstructions.authorityOf(sector.competentMinistry()));
         designations.issueNotice(d.id(), Notices.REVOCATION_FORM, time.today(), contents, decision.official());
         caseFile.record(DESIGNATION, key, LegalActType.REVOCATION, decision.effectiveOn(), decision.official(), contents);
         return Map.of(REVOKED_ON, decision.effectiveOn().toString(), NOTICE_CONTENTS, contents);
@@ -321,8 +329,8 @@ public class DesignationService {
 
     /**
      * A designated operator's notice that its name or address will change, filed through the portal that represents it.
-     * It is due at least 2 weeks before the change; a late notice is accepted, recorded as late (a fine of up to
-     * ¥300,000 under Art 96) and shown to each competent ministry, whose official updates the public record (様式第二).
+     * It is due at least 2 weeks before the change; a late notice is accepted, recorded as late (a criminal fine of up
+     * to ¥300,000 under Art 96, the corporation too under Art 97: not an administrative 過料) and shown to each competent ministry, whose official updates the public record (様式第二).
      */
     @Transactional
     ChangeReceipt fileChangeNotice(Actor actor, String corporateNumber, ChangeKind kind, String newValue, LocalDate effectiveOn) {
@@ -354,7 +362,8 @@ public class DesignationService {
             variables.put(RECEIVED_ON, today.toString());
             variables.put(LATE, late);
             if (late) {
-                variables.put(LATE_NOTE, "届出期限 " + dueBy + "（変更日の2週間前）を過ぎて受理しました。法第96条の過料の対象となり得ます。");
+                variables.put(LATE_NOTE, "届出期限 " + dueBy + "（変更日の2週間前）を過ぎて受理しました。" + Articles.ART_50_3
+                        + "の届出の遅延として、" + Notices.LATE_CHANGE_NOTICE_PENALTY + "。");
             }
             runtime.createProcessInstanceByKey(CHANGE_NOTICE_PROCESS).businessKey(key).setVariables(variables).execute();
         }
@@ -472,7 +481,7 @@ public class DesignationService {
 
     private void requireCriteriaMet(DesignationCase c, boolean designate) {
         if (designate && !Boolean.TRUE.equals(c.criteriaMet())) {
-            throw new InvalidInputException(REVIEW_DECISION, "指定基準に該当しない事業者は指定できません（法第50条第1項）。");
+            throw new InvalidInputException(REVIEW_DECISION, "指定基準に該当しない事業者は指定できません（" + Articles.ART_50_1 + "）。");
         }
     }
 

@@ -32,11 +32,12 @@ public class CaseRepository {
         jdbc.sql("""
                         insert into screening_case (id, application_number, kind, operator_id, sector_code,
                             equipment_category_code, outline, content, planned_from, planned_until, preventive_measures,
-                            exemption, received_on, period_last_day, extension_cap, status, outcome, submitted_by, created_at)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                            exemption, received_on, accepted_on, period_last_day, extension_cap, status, outcome, submitted_by,
+                            created_at)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(c.id(), c.applicationNumber(), c.kind().name(), c.operatorId(), c.sectorCode(),
                         c.equipmentCategoryCode(), c.outline(), c.content(), c.plannedFrom(), c.plannedUntil(),
-                        c.preventiveMeasures(), c.exemption(), c.receivedOn(), c.periodLastDay(), c.extensionCap(),
+                        c.preventiveMeasures(), c.exemption(), c.receivedOn(), c.acceptedOn(), c.periodLastDay(), c.extensionCap(),
                         c.status().name(), c.outcome() == null ? null : c.outcome().name(), c.submittedBy(), c.createdAt())
                 .update();
     }
@@ -67,12 +68,21 @@ public class CaseRepository {
         jdbc.sql("update screening_case set period_last_day = ? where id = ?").params(periodLastDay, id).update();
     }
 
-    /** An important change: the plan counts as received anew, with new clocks (Art 54). */
-    public void restartClocks(UUID id, LocalDate receivedOn, LocalDate periodLastDay, LocalDate extensionCap) {
+    /** An important change: the plan arrives anew and awaits its formal check; no clock runs until 受理 (Art 54). */
+    public void arrivedAnew(UUID id, LocalDate receivedOn) {
         jdbc.sql("""
-                        update screening_case set received_on = ?, period_last_day = ?, extension_cap = ?, status = ?
+                        update screening_case set received_on = ?, accepted_on = null, period_last_day = null,
+                            extension_cap = null, status = ?
                         where id = ?""")
-                .params(receivedOn, periodLastDay, extensionCap, CaseStatus.UNDER_REVIEW.name(), id).update();
+                .params(receivedOn, CaseStatus.AWAITING_ACCEPTANCE.name(), id).update();
+    }
+
+    /** 受理: the period and the extension cap count from the day of acceptance (Art 52(3), (4)). */
+    public void accept(UUID id, LocalDate acceptedOn, LocalDate periodLastDay, LocalDate extensionCap) {
+        jdbc.sql("""
+                        update screening_case set accepted_on = ?, period_last_day = ?, extension_cap = ?, status = ?
+                        where id = ?""")
+                .params(acceptedOn, periodLastDay, extensionCap, CaseStatus.UNDER_REVIEW.name(), id).update();
     }
 
     /** A corrected or changed plan replaces what the plan says. */

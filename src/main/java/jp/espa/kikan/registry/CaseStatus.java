@@ -2,6 +2,7 @@ package jp.espa.kikan.registry;
 
 public enum CaseStatus {
     EXEMPT,
+    AWAITING_ACCEPTANCE,
     UNDER_REVIEW,
     AWAITING_CORRECTION,
     AWAITING_REPLY,

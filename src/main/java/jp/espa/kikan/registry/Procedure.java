@@ -1,8 +1,9 @@
 package jp.espa.kikan.registry;
 
-/** The three procedures of the regime; each keeps its cases under its own case numbers. */
+/** The procedures of the regime; each keeps its cases under its own case numbers. */
 public enum Procedure {
     SCREENING,
     DESIGNATION,
-    SECTOR_ADDITION
+    SECTOR_ADDITION,
+    INSPECTION
 }

@@ -36,7 +36,7 @@ public class SectorRegistry {
     }
 
     public Optional<EquipmentCategory> equipmentCategory(String code) {
-        return jdbc.sql("select code, sector_code, name_ja from equipment_category where code = ?").param(code)
+        return jdbc.sql("select code, sector_code, name_ja, effective_on, grace_ends_on from equipment_category where code = ?").param(code)
                 .query(EquipmentCategory.class).optional();
     }
 
@@ -49,6 +49,23 @@ public class SectorRegistry {
     public Optional<LocalDate> graceEndsOn(UUID operatorId, String sectorCode) {
         return jdbc.sql("select grace_ends_on from designation where operator_id = ? and sector_code = ? and revoked_on is null")
                 .params(operatorId, sectorCode).query(LocalDate.class).optional();
+    }
+
+    /**
+     * The last day of the Art 53 grace for a plan on equipment of the category: the later of the designation's grace and
+     * the category's own (a category added to the sector after the designation has 6 months from its effective day).
+     */
+    public Optional<LocalDate> graceEndsOn(UUID operatorId, String sectorCode, String equipmentCategoryCode) {
+        Optional<LocalDate> designation = graceEndsOn(operatorId, sectorCode);
+        Optional<LocalDate> category = equipmentCategory(equipmentCategoryCode).map(EquipmentCategory::graceEndsOn);
+        return designation.map(d -> category.filter(c -> c.isAfter(d)).orElse(d));
+    }
+
+    /** An equipment category added to an existing sector, effective on the day given, with its own grace (Art 53). */
+    public void addEquipmentCategory(EquipmentCategory category) {
+        jdbc.sql("insert into equipment_category (code, sector_code, name_ja, effective_on, grace_ends_on) values (?, ?, ?, ?, ?)")
+                .params(category.code(), category.sectorCode(), category.nameJa(), category.effectiveOn(), category.graceEndsOn())
+                .update();
     }
 
     /** Designated in the sector on the given day: designated on or before it and not revoked by then. */

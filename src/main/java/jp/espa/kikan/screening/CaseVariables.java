@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.Map;
 
 import jp.espa.kikan.registry.CaseRepository;
-import jp.espa.kikan.registry.CaseStatus;
 import jp.espa.kikan.registry.EquipmentCategory;
 import jp.espa.kikan.registry.ScreeningCase;
 import jp.espa.kikan.registry.Sector;
@@ -43,9 +42,12 @@ class CaseVariables {
         variables.put(PLAN_KIND, c.kind().name());
         variables.put(PLAN_SUMMARY, planSummary(c));
         variables.put(RECEIVED_ON, c.receivedOn().toString());
-        variables.put(EXEMPT, c.status() == CaseStatus.EXEMPT);
         if (c.exemption() != null) {
-            variables.put(EXEMPTION_REASON, c.exemption());
+            variables.put(EXEMPTION_REASON, "PUBLIC_BODY".equals(c.exemption())
+                    ? "国の行政機関・地方公共団体等からの供給等" : "支配関係にある子会社等からの供給等");
+        }
+        if (c.acceptedOn() != null) {
+            variables.put(ACCEPTED_ON, c.acceptedOn().toString());
         }
         if (c.periodLastDay() != null) {
             variables.put(PERIOD_LAST_DAY, c.periodLastDay().toString());

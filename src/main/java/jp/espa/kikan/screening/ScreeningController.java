@@ -7,6 +7,7 @@ import java.util.function.Supplier;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import jp.espa.kikan.legal.StatutoryPeriods;
 import jp.espa.kikan.platform.FilingOnce;
 import jp.espa.kikan.registry.CaseRepository;
 import jp.espa.kikan.registry.ScreeningCase;
@@ -35,12 +36,15 @@ class ScreeningController {
     private final ScreeningService screening;
     private final CaseRepository cases;
     private final SectorRegistry sectors;
+    private final StatutoryPeriods periods;
     private final FilingOnce filingOnce;
 
-    ScreeningController(ScreeningService screening, CaseRepository cases, SectorRegistry sectors, FilingOnce filingOnce) {
+    ScreeningController(ScreeningService screening, CaseRepository cases, SectorRegistry sectors, StatutoryPeriods periods,
+                        FilingOnce filingOnce) {
         this.screening = screening;
         this.cases = cases;
         this.sectors = sectors;
+        this.periods = periods;
         this.filingOnce = filingOnce;
     }
 
@@ -87,10 +91,13 @@ class ScreeningController {
     }
 
     @PostMapping("/api/screenings/{caseId}/reply")
-    @Operation(summary = "The operator's reply to a recommendation")
-    ResponseEntity<Void> reply(@PathVariable UUID caseId, @Valid @RequestBody Reply reply, Authentication user) {
-        screening.reply(Actor.of(user), caseId, reply);
-        return ResponseEntity.accepted().build();
+    @Operation(summary = "The operator's reply to a recommendation (応諾する / 応諾しない). One received after its last day "
+            + "is recorded as late and does not move the case: the answer says late=true")
+    ResponseEntity<ReplyReceipt> reply(@PathVariable UUID caseId, @Valid @RequestBody Reply reply, Authentication user) {
+        return ResponseEntity.accepted().body(new ReplyReceipt(screening.reply(Actor.of(user), caseId, reply)));
+    }
+
+    record ReplyReceipt(boolean late) {
     }
 
     @PostMapping("/api/screenings/{caseId}/post-introduction-reviews")
@@ -102,7 +109,8 @@ class ScreeningController {
     }
 
     private Receipt receipt(ScreeningCase c) {
-        return Receipt.of(c, sectors.graceEndsOn(c.operatorId(), c.sectorCode()).orElse(null));
+        return Receipt.of(c, sectors.graceEndsOn(c.operatorId(), c.sectorCode(), c.equipmentCategoryCode()).orElse(null),
+                periods);
     }
 
     /** Idempotent filing: an application number already known answers with its case and creates nothing, also in a race. */

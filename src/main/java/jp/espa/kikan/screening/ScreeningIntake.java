@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import jp.espa.kikan.legal.StatutoryPeriods;
 import jp.espa.kikan.periods.StatutoryTime;
 import jp.espa.kikan.registry.CaseKind;
 import jp.espa.kikan.registry.CaseRepository;
@@ -15,7 +14,6 @@ import jp.espa.kikan.registry.CorporateNumber;
 import jp.espa.kikan.registry.EquipmentCategory;
 import jp.espa.kikan.registry.LegalActType;
 import jp.espa.kikan.registry.Operator;
-import jp.espa.kikan.registry.Outcome;
 import jp.espa.kikan.registry.PartyRole;
 import jp.espa.kikan.registry.PlanParty;
 import jp.espa.kikan.registry.ScreeningCase;
@@ -54,18 +52,16 @@ class ScreeningIntake {
     private final CaseFile caseFile;
     private final SectorRegistry registry;
     private final AccessChecks access;
-    private final StatutoryPeriods periods;
     private final StatutoryTime time;
     private final CaseVariables caseVariables;
     private final RuntimeService runtime;
 
     ScreeningIntake(CaseRepository cases, CaseFile caseFile, SectorRegistry registry, AccessChecks access,
-                    StatutoryPeriods periods, StatutoryTime time, CaseVariables caseVariables, RuntimeService runtime) {
+                    StatutoryTime time, CaseVariables caseVariables, RuntimeService runtime) {
         this.cases = cases;
         this.caseFile = caseFile;
         this.registry = registry;
         this.access = access;
-        this.periods = periods;
         this.time = time;
         this.caseVariables = caseVariables;
         this.runtime = runtime;
@@ -103,6 +99,7 @@ class ScreeningIntake {
     private ScreeningCase register(Filing f, Actor actor, Action action, String processKey, Map<String, Object> extraVariables) {
         ScreeningCase c = record(f, actor, action);
         Map<String, Object> variables = caseVariables.of(c);
+        variables.put(ScreeningVariables.EXEMPTION_CLAIMED, exemptionClaimed(c));
         variables.putAll(extraVariables);
         runtime.createProcessInstanceByKey(processKey).businessKey(c.applicationNumber()).setVariables(variables).execute();
         return c;
@@ -131,29 +128,36 @@ class ScreeningIntake {
         }
 
         boolean emergency = f.kind() == CaseKind.EMERGENCY_NOTIFICATION;
-        boolean exempt = !emergency && isExempt(f.exemption(), f.plan().parties());
-        LocalDate lastDay = emergency || exempt ? null : periods.standstillLastDay(receivedOn);
-        LocalDate cap = lastDay == null ? null : periods.extensionCap(receivedOn);
-        CaseStatus status = exempt ? CaseStatus.EXEMPT : emergency ? CaseStatus.POST_INTRODUCTION_REVIEW : CaseStatus.UNDER_REVIEW;
+        // A plan's clocks wait for its 受理 after the ministry's formal check (and an exemption claimed, for the
+        // ministry's confirmation); an emergency notification is filed after the fact and has none.
+        CaseStatus status = emergency ? CaseStatus.POST_INTRODUCTION_REVIEW : CaseStatus.AWAITING_ACCEPTANCE;
         PlanContent plan = f.plan();
         ScreeningCase c = new ScreeningCase(UUID.randomUUID(), f.applicationNumber(), f.kind(), operator.id(), operator.name(),
                 operator.corporateNumber(), sector.code(), equipment.code(), plan.outline(), plan.content(), plan.plannedFrom(),
                 plan.plannedUntil(), plan.preventiveMeasures(), f.exemption() == null ? null : f.exemption().name(),
-                receivedOn, lastDay, cap, status, exempt ? Outcome.EXEMPT : null, submittedBy, OffsetDateTime.now());
+                receivedOn, null, null, null, status, null, submittedBy, OffsetDateTime.now());
         cases.insert(c);
         cases.insertParties(c.id(), toParties(plan.parties()));
         caseFile.record(Procedure.SCREENING, c.applicationNumber(),
                 emergency ? LegalActType.EMERGENCY_NOTIFICATION_RECEIPT : LegalActType.RECEIPT, receivedOn,
                 submittedBy, f.kind() + " filed by " + submittedBy);
         if (f.exemption() != null) {
-            caseFile.record(Procedure.SCREENING, c.applicationNumber(), LegalActType.EXEMPTION_RECOGNISED, receivedOn, submittedBy, exempt
-                    ? "Exemption recognised at intake: " + f.exemption()
-                    : "Exemption " + f.exemption() + " claimed but not recognised: equipment of other suppliers is built in");
-        }
-        if (exempt) {
-            caseFile.record(Procedure.SCREENING, c.applicationNumber(), LegalActType.OUTCOME, receivedOn, submittedBy, Outcome.EXEMPT.name());
+            caseFile.record(Procedure.SCREENING, c.applicationNumber(), LegalActType.EXEMPTION_CLAIMED, receivedOn, submittedBy,
+                    exemptionClaimed(c)
+                            ? "Exemption " + f.exemption() + " claimed: for the competent ministry to confirm"
+                            : "Exemption " + f.exemption() + " claimed but impossible: equipment of other suppliers is built in");
         }
         return c;
+    }
+
+    /**
+     * Whether the plan claims an exemption its own content does not rule out: equipment from a controlled subsidiary
+     * or a public body needs no plan (Art 52(1) proviso), unless equipment of other suppliers is built in (then the
+     * component suppliers or re-contractors are other businesses). The ministry confirms the claim before it counts.
+     */
+    boolean exemptionClaimed(ScreeningCase c) {
+        return c.exemption() != null && cases.parties(c.id()).stream()
+                .noneMatch(p -> p.role() == PartyRole.COMPONENT_SUPPLIER || p.role() == PartyRole.RECONTRACTOR);
     }
 
     private LocalDate receivedOrToday(LocalDate receivedOn) {
@@ -179,15 +183,6 @@ class ScreeningIntake {
                     operator.name() + " is not a designated operator of sector " + sector.code() + " on " + on + ".");
         }
         return operator;
-    }
-
-    /**
-     * Equipment from a controlled subsidiary or a public body needs no plan (Art 52(1) proviso), unless equipment
-     * of other suppliers is built in: then the component suppliers or re-contractors are other businesses.
-     */
-    static boolean isExempt(PlanSubmission.Exemption exemption, List<Party> parties) {
-        return exemption != null && parties.stream()
-                .noneMatch(p -> p.role() == PartyRole.COMPONENT_SUPPLIER || p.role() == PartyRole.RECONTRACTOR);
     }
 
     static List<PlanParty> toParties(List<Party> parties) {

@@ -3,12 +3,14 @@ package jp.espa.kikan.screening;
 import static jp.espa.kikan.screening.ScreeningVariables.*;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
+import java.util.Date;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import jp.espa.kikan.legal.AppealInstructions;
+import jp.espa.kikan.legal.Articles;
 import jp.espa.kikan.legal.StatutoryPeriods;
 import jp.espa.kikan.periods.StatutoryTime;
 import jp.espa.kikan.platform.ConflictException;
@@ -40,8 +42,11 @@ import jp.espa.kikan.security.Actor;
 
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Execution;
 import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -69,12 +74,13 @@ public class ScreeningService {
     private final StatutoryTime time;
     private final RuntimeService runtime;
     private final ManagementService management;
+    private final TaskService tasks;
     private final CaseVariables display;
 
     ScreeningService(CaseRepository cases, CaseFile caseFile, SectorRegistry registry, ScreeningIntake intake,
                      SupplierRiskAssessment risk, PlanChangeClassifier classifier, AccessChecks access,
                      StatutoryPeriods periods, StatutoryTime time, RuntimeService runtime, ManagementService management,
-                     CaseVariables display) {
+                     TaskService tasks, CaseVariables display) {
         this.cases = cases;
         this.caseFile = caseFile;
         this.registry = registry;
@@ -86,6 +92,7 @@ public class ScreeningService {
         this.time = time;
         this.runtime = runtime;
         this.management = management;
+        this.tasks = tasks;
         this.display = display;
     }
 
@@ -176,9 +183,10 @@ public class ScreeningService {
         replacePlan(c, correction.plan());
         caseFile.record(SCREENING, c.applicationNumber(), LegalActType.CORRECTION_RECEIVED, time.today(), actor.userId(),
                 correction.summary());
-        cases.updateStatus(c.id(), CaseStatus.UNDER_REVIEW);
+        cases.updateStatus(c.id(), CaseStatus.AWAITING_ACCEPTANCE);
         runtime.createMessageCorrelation(MESSAGE_PLAN_CORRECTED).processInstanceId(waiting.getProcessInstanceId())
-                .setVariable(PLAN_SUMMARY, display.planSummary(cases.get(c.id())))
+                .setVariables(Map.of(PLAN_SUMMARY, display.planSummary(cases.get(c.id())),
+                        CORRECTION_RECEIVED_ON, time.today().toString(), CORRECTION_SUMMARY, correction.summary()))
                 .correlate();
     }
 
@@ -215,8 +223,13 @@ public class ScreeningService {
         return new ChangeResult(changeClass, items, false);
     }
 
+    /**
+     * 応諾する / 応諾しない: the operator's answer to the recommendation. One that arrives after its last day is
+     * recorded as late for the official who weighs the order; it no longer moves the case (the period has passed).
+     * Returns whether it was late.
+     */
     @Transactional
-    public void reply(Actor actor, UUID caseId, Reply reply) {
+    public boolean reply(Actor actor, UUID caseId, Reply reply) {
         ScreeningCase c = actingOn(actor, Action.ANSWER_FOR_OPERATOR, caseId);
         if (reply.accepted() && PlanRules.isBlank(reply.revisedPlanSummary())) {
             throw new InvalidInputException("revisedPlanSummary", "Accepting a recommendation comes with the plan as revised.");
@@ -224,28 +237,75 @@ public class ScreeningService {
         if (!reply.accepted() && PlanRules.isBlank(reply.reasons())) {
             throw new InvalidInputException("reasons", "Not accepting a recommendation comes with reasons.");
         }
-        Execution waiting = waitingFor(c, MESSAGE_OPERATOR_REPLIED,
-                "No reply is awaited for this case: no recommendation is pending, or its reply period has passed.");
         LocalDate today = time.today();
-        caseFile.recordDecision(SCREENING, c.applicationNumber(), LegalActType.REPLY, today, actor.userId(),
-                reply.accepted() ? "ACCEPTED" : "NOT_ACCEPTED", null,
-                reply.accepted() ? reply.revisedPlanSummary() : reply.reasons());
+        String answer = reply.accepted() ? "ACCEPTED" : "NOT_ACCEPTED";
+        String details = reply.accepted() ? reply.revisedPlanSummary() : reply.reasons();
+        List<Execution> waiting = waitingFor(c, MESSAGE_OPERATOR_REPLIED);
+        if (waiting.isEmpty()) {
+            LegalAct recommendation = caseFile.latest(SCREENING, c.applicationNumber(), LegalActType.RECOMMENDATION)
+                    .filter(r -> c.status() != CaseStatus.CLOSED && today.isAfter(r.effectiveOn()))
+                    .orElseThrow(() -> new ConflictException("No reply is awaited for this case: no recommendation is pending."));
+            caseFile.recordDecision(SCREENING, c.applicationNumber(), LegalActType.LATE_REPLY, today, actor.userId(), answer,
+                    null, "Reply due " + recommendation.effectiveOn() + ", received " + today + ": " + details);
+            return true;
+        }
+        caseFile.recordDecision(SCREENING, c.applicationNumber(), LegalActType.REPLY, today, actor.userId(), answer, null, details);
         cases.updateStatus(c.id(), reply.accepted() ? CaseStatus.UNDER_REVIEW : CaseStatus.ORDER_UNDER_CONSIDERATION);
-        runtime.createMessageCorrelation(MESSAGE_OPERATOR_REPLIED).processInstanceId(waiting.getProcessInstanceId())
+        runtime.createMessageCorrelation(MESSAGE_OPERATOR_REPLIED).processInstanceId(waiting.get(0).getProcessInstanceId())
                 .setVariables(Map.of(OPERATOR_ACCEPTED, reply.accepted(), REPLY_RECEIVED_ON, today.toString(),
                         REPLY_REASONS, reply.accepted() ? "" : reply.reasons()))
                 .correlate();
+        return false;
     }
 
     // ---- The ministry's review
 
-    void checkCompleteness(Actor actor, String applicationNumber, boolean complete, String correctionRequest) {
+    /** 適用除外の確認: the competent ministry confirms or rejects the exemption claimed at filing (Art 52(1) proviso). */
+    void checkExemption(Actor actor, String applicationNumber, boolean confirmed, String assessment) {
         ScreeningCase c = ministryStep(actor, applicationNumber);
+        caseFile.recordDecision(SCREENING, c.applicationNumber(), LegalActType.EXEMPTION_CHECKED, time.today(), actor.userId(),
+                confirmed ? "CONFIRMED" : "NOT_CONFIRMED", null, assessment);
+    }
+
+    /**
+     * 記載事項の確認: the formal check. A plan without defects is accepted (受理) as of the day the official states,
+     * by default the arrival of the plan as it now stands (a corrected plan arrives with its correction), never
+     * before it and never after the check; a plan with defects gets a request for correction and no clock runs.
+     */
+    void checkCompleteness(Actor actor, String applicationNumber, boolean complete, LocalDate acceptedOn,
+                           String correctionRequest) {
+        ScreeningCase c = ministryStep(actor, applicationNumber);
+        LocalDate today = time.today();
         if (!complete && PlanRules.isBlank(correctionRequest)) {
             throw new InvalidInputException(CORRECTION_REQUEST, "「補正を求める事項」を入力してください。");
         }
-        caseFile.recordDecision(SCREENING, c.applicationNumber(), LegalActType.COMPLETENESS_CHECKED, time.today(),
-                actor.userId(), complete ? "COMPLETE" : "INCOMPLETE", null, complete ? null : correctionRequest);
+        LocalDate arrival = arrival(c);
+        LocalDate accepted = !complete ? null : acceptedOn == null ? arrival : acceptedOn;
+        if (accepted != null && (accepted.isBefore(arrival) || accepted.isAfter(today))) {
+            throw new InvalidInputException(ACCEPTED_ON, "受理日は計画書の到達日（" + arrival + "）以後、本日（" + today
+                    + "）以前の日にしてください。");
+        }
+        caseFile.recordDecision(SCREENING, c.applicationNumber(), LegalActType.COMPLETENESS_CHECKED, today,
+                actor.userId(), complete ? "COMPLETE" : "INCOMPLETE", accepted, complete ? null : correctionRequest);
+    }
+
+    /** The day the plan as it now stands arrived: its filing (or important change), or the latest correction since. */
+    LocalDate arrival(ScreeningCase c) {
+        return caseFile.latest(SCREENING, c.applicationNumber(), LegalActType.CORRECTION_RECEIVED).map(LegalAct::actDate)
+                .filter(corrected -> corrected.isAfter(c.receivedOn())).orElse(c.receivedOn());
+    }
+
+    /** 受理の通知: the period (30 days) and the extension cap (4 months) count from the day of acceptance (Art 52(3), (4)). */
+    ScreeningCase acceptPlan(String applicationNumber) {
+        ScreeningCase c = byNumber(applicationNumber);
+        LegalAct check = decided(c, LegalActType.COMPLETENESS_CHECKED);
+        LocalDate accepted = check.effectiveOn();
+        LocalDate lastDay = periods.standstillLastDay(accepted);
+        LocalDate cap = periods.extensionCap(accepted);
+        cases.accept(c.id(), accepted, lastDay, cap);
+        caseFile.record(SCREENING, c.applicationNumber(), LegalActType.ACCEPTANCE, accepted, check.official(),
+                "受理。禁止期間の末日 " + lastDay + "、延長の上限 " + cap);
+        return cases.get(c.id());
     }
 
     /** 補正の求め: the request decided at the completeness check goes to the operator (through the portal). */
@@ -334,17 +394,44 @@ public class ScreeningService {
                 actor.userId(), decision.name(), effective, reason);
     }
 
-    /** 禁止期間の延長: the extension decided at the review (or before a recommendation) takes effect by notice. */
-    LocalDate extendPeriod(String applicationNumber, String processInstanceId) {
+    /** 勧告手続中の延長の判断: the period may still be extended while a recommendation is under way (Art 52(4)). */
+    void decideExtension(Actor actor, String applicationNumber, LocalDate extendedLastDay, String reason) {
+        ScreeningCase c = ministryStep(actor, applicationNumber);
+        caseFile.recordDecision(SCREENING, c.applicationNumber(), LegalActType.EXTENSION_DECIDED, time.today(),
+                actor.userId(), "EXTEND", checkExtension(c, extendedLastDay), reason);
+    }
+
+    /** Whether the period runs and the cap leaves room to extend it. */
+    boolean canStillExtend(String applicationNumber) {
         ScreeningCase c = byNumber(applicationNumber);
-        LegalAct decision = decided(c, LegalActType.REVIEW_DECIDED, LegalActType.EXTENSION_FIRST_DECIDED);
+        return periodLimit(c) != null && c.periodLastDay().isBefore(c.extensionCap());
+    }
+
+    /**
+     * 禁止期間の延長: the extension decided (at the review, before or during a recommendation) takes effect by notice;
+     * the period's timer and the due dates of the case's open tasks move with it.
+     */
+    LocalDate extendPeriod(String applicationNumber) {
+        ScreeningCase c = byNumber(applicationNumber);
+        LegalAct decision = decided(c, LegalActType.REVIEW_DECIDED, LegalActType.EXTENSION_FIRST_DECIDED,
+                LegalActType.EXTENSION_DECIDED);
         LocalDate extended = checkExtension(c, decision.effectiveOn());
         cases.updatePeriodLastDay(c.id(), extended);
         caseFile.record(SCREENING, c.applicationNumber(), LegalActType.EXTENSION_NOTICE, time.today(), decision.official(),
                 "Period extended to end on " + extended + ". " + decision.details());
-        for (Job timer : management.createJobQuery().processInstanceId(processInstanceId).activityId(TIMER_PERIOD_ENDED)
-                .timers().list()) {
-            management.recalculateJobDuedate(timer.getId(), false);
+        for (ProcessInstance instance : runtime.createProcessInstanceQuery()
+                .processInstanceBusinessKey(c.applicationNumber()).list()) {
+            runtime.setVariable(instance.getId(), PERIOD_LAST_DAY, extended.toString());
+            for (Job timer : management.createJobQuery().processInstanceId(instance.getId()).activityId(TIMER_PERIOD_ENDED)
+                    .timers().list()) {
+                management.recalculateJobDuedate(timer.getId(), false);
+            }
+        }
+        Date due = time.endOf(extended.toString());
+        for (Task task : tasks.createTaskQuery().processInstanceBusinessKey(c.applicationNumber()).list()) {
+            if (task.getDueDate() != null) {
+                tasks.setDueDate(task.getId(), due);
+            }
         }
         return extended;
     }
@@ -360,15 +447,16 @@ public class ScreeningService {
     }
 
     /**
-     * 勧告: after the consultation on record, by the last day of the period (Art 52(6)); the reply is due 10 days
-     * counted from its delivery, moved past administrative holidays. Returns the reply's last day.
+     * 勧告: after the consultation on record; it takes effect when it reaches the operator (到達), which must be by the
+     * last day of the period (Art 52(6)); the reply is due 10 days counted from delivery, moved past administrative
+     * holidays. Returns the reply's last day.
      */
     LocalDate recommend(Actor actor, String applicationNumber, LocalDate issued, LocalDate delivered, String measures,
                         String content) {
         ScreeningCase c = ministryStep(actor, applicationNumber);
         LocalDate today = time.today();
         LegalAct consultation = caseFile.latest(SCREENING, c.applicationNumber(), LegalActType.CONSULTATION)
-                .orElseThrow(() -> new InvalidInputException(RECOMMENDATION_ISSUED_ON, "勧告の前に内閣総理大臣等との協議を記録してください（法第56条）。"));
+                .orElseThrow(() -> new InvalidInputException(RECOMMENDATION_ISSUED_ON, "勧告の前に内閣総理大臣等との協議を記録してください（" + Articles.ART_56 + "）。"));
         if (issued.isAfter(today)) {
             throw new InvalidInputException(RECOMMENDATION_ISSUED_ON, "勧告日に将来の日付は入力できません。");
         }
@@ -379,8 +467,9 @@ public class ScreeningService {
             throw new InvalidInputException(RECOMMENDATION_DELIVERED_ON, "勧告の到達日は勧告日以後、本日以前にしてください。");
         }
         LocalDate limit = periodLimit(c);
-        if (limit != null && issued.isAfter(limit)) {
-            throw new InvalidInputException(RECOMMENDATION_ISSUED_ON, "勧告は期間の末日（" + limit + "）までに限り行うことができます。");
+        if (limit != null && delivered.isAfter(limit)) {
+            throw new InvalidInputException(RECOMMENDATION_DELIVERED_ON, "勧告は期間の末日（" + limit
+                    + "）までに事業者に到達しなければ効力を生じません（到達主義）。");
         }
         LocalDate replyDue = periods.replyDueOn(delivered);
         caseFile.recordDecision(SCREENING, c.applicationNumber(), LegalActType.RECOMMENDATION, issued, actor.userId(), measures,
@@ -409,36 +498,97 @@ public class ScreeningService {
                 justified ? "JUSTIFIED" : "NOT_JUSTIFIED", null, assessment);
     }
 
-    /** 命令の判断: an order follows the recommendation on record and, during screening, shares its deadline (Art 52(9)). */
-    void decideOrder(Actor actor, String applicationNumber, boolean issue, LocalDate orderedOn, String content, String reason) {
+    /** 命令の判断: whether to pursue an order, and the order as drafted; it is issued after 弁明 and consultation. */
+    void decideOrder(Actor actor, String applicationNumber, boolean issue, String content, String reason) {
         ScreeningCase c = ministryStep(actor, applicationNumber);
-        if (!issue) {
-            caseFile.recordDecision(SCREENING, c.applicationNumber(), LegalActType.ORDER_DECIDED, time.today(), actor.userId(),
-                    "DO_NOT_ISSUE", null, reason);
+        if (issue && PlanRules.isBlank(content)) {
+            throw new InvalidInputException(ORDER_CONTENT, "「命令の内容」を入力してください。");
+        }
+        caseFile.recordDecision(SCREENING, c.applicationNumber(), LegalActType.ORDER_DECIDED, time.today(), actor.userId(),
+                issue ? "ISSUE" : "DO_NOT_ISSUE", null, reason);
+    }
+
+    /**
+     * 弁明の機会の付与 (行政手続法第13条第1項第2号, 第29条-第31条): an order is an adverse disposition; the operator may
+     * explain in writing by the day the notice sets. The order waits for the explanation or that day, unless the
+     * official records a ground of 行政手続法第13条第2項 (e.g. urgency for the public interest) that excludes it.
+     */
+    void giveOpportunityToExplain(Actor actor, String applicationNumber, boolean given, LocalDate notifiedOn,
+                                  LocalDate dueOn, String explanation, String exclusionReason) {
+        ScreeningCase c = ministryStep(actor, applicationNumber);
+        LocalDate today = time.today();
+        if (!given) {
+            if (PlanRules.isBlank(exclusionReason)) {
+                throw new InvalidInputException(EXPLANATION_EXCLUSION_REASON, "弁明の機会を付与しない理由（行政手続法第13条第2項の該当号）を入力してください。");
+            }
+            caseFile.recordDecision(SCREENING, c.applicationNumber(), LegalActType.OPPORTUNITY_TO_EXPLAIN, today,
+                    actor.userId(), "EXCLUDED", null, exclusionReason);
             return;
         }
+        LocalDate decided = decided(c, LegalActType.ORDER_DECIDED).actDate();
+        if (notifiedOn == null || notifiedOn.isBefore(decided) || notifiedOn.isAfter(today)) {
+            throw new InvalidInputException(EXPLANATION_NOTIFIED_ON, "弁明の機会の付与の通知日は命令の判断の日（" + decided
+                    + "）以後、本日以前にしてください。");
+        }
+        if (dueOn == null || !dueOn.isAfter(notifiedOn)) {
+            throw new InvalidInputException(EXPLANATION_DUE_ON, "弁明書の提出期限は通知日より後の日にしてください。");
+        }
+        if (PlanRules.isBlank(explanation) && !today.isAfter(dueOn)) {
+            throw new InvalidInputException(EXPLANATION_SUMMARY, "弁明書の提出期限（" + dueOn
+                    + "）が過ぎるまでは、提出された弁明の内容を記録してから進んでください。");
+        }
+        caseFile.recordDecision(SCREENING, c.applicationNumber(), LegalActType.OPPORTUNITY_TO_EXPLAIN, notifiedOn,
+                actor.userId(), "GIVEN", dueOn, PlanRules.isBlank(explanation) ? "期限までに弁明書の提出なし" : explanation);
+    }
+
+    /** 命令前の協議 (Art 56): the minister consults again before an order, not only before the recommendation. */
+    void consultOnOrder(Actor actor, String applicationNumber, LocalDate consultedOn, String parties, String summary) {
+        ScreeningCase c = ministryStep(actor, applicationNumber);
         LocalDate recommended = decided(c, LegalActType.RECOMMENDATION).actDate();
-        if (orderedOn == null || orderedOn.isAfter(time.today()) || orderedOn.isBefore(recommended)) {
-            throw new InvalidInputException(ORDER_ISSUED_ON, "命令日は勧告日（" + recommended + "）以後、本日以前にしてください。");
+        if (consultedOn.isAfter(time.today()) || consultedOn.isBefore(recommended)) {
+            throw new InvalidInputException(CONSULTATION_DATE, "命令前の協議日は勧告日（" + recommended + "）以後、本日以前にしてください。");
+        }
+        caseFile.record(SCREENING, c.applicationNumber(), LegalActType.ORDER_CONSULTATION, consultedOn, actor.userId(),
+                parties + ": " + summary);
+    }
+
+    /**
+     * 命令の発出: after the consultation on the order; it takes effect when it reaches the operator, which during
+     * screening must be by the period's last day, the recommendation's deadline (Art 52). Closes the case.
+     */
+    void issueOrder(Actor actor, String applicationNumber, LocalDate issued, LocalDate delivered, String content) {
+        ScreeningCase c = ministryStep(actor, applicationNumber);
+        LocalDate today = time.today();
+        LocalDate consulted = decided(c, LegalActType.ORDER_CONSULTATION).actDate();
+        decided(c, LegalActType.OPPORTUNITY_TO_EXPLAIN);
+        if (issued.isAfter(today) || issued.isBefore(consulted)) {
+            throw new InvalidInputException(ORDER_ISSUED_ON, "命令日は命令前の協議日（" + consulted + "）以後、本日以前にしてください。");
+        }
+        if (delivered.isBefore(issued) || delivered.isAfter(today)) {
+            throw new InvalidInputException(ORDER_DELIVERED_ON, "命令の到達日は命令日以後、本日以前にしてください。");
         }
         LocalDate limit = periodLimit(c);
-        if (limit != null && orderedOn.isAfter(limit)) {
-            throw new InvalidInputException(ORDER_ISSUED_ON, "命令は期間の末日（" + limit + "）までに限り行うことができます。");
+        if (limit != null && delivered.isAfter(limit)) {
+            throw new InvalidInputException(ORDER_DELIVERED_ON, "命令は期間の末日（" + limit
+                    + "）までに事業者に到達しなければ効力を生じません（" + Articles.ART_52_9 + "）。");
         }
         if (PlanRules.isBlank(content)) {
             throw new InvalidInputException(ORDER_CONTENT, "「命令の内容」を入力してください。");
         }
-        caseFile.recordDecision(SCREENING, c.applicationNumber(), LegalActType.ORDER_DECIDED, time.today(), actor.userId(),
-                "ISSUE", orderedOn, content + " " + reason);
+        caseFile.recordDecision(SCREENING, c.applicationNumber(), LegalActType.ORDER, issued, actor.userId(), "ISSUED",
+                delivered, orderNotice(c, content, decided(c, LegalActType.ORDER_DECIDED).details()));
+        close(c, Outcome.ORDER_ISSUED, actor.userId());
     }
 
-    /** 命令の発出: the order decided takes effect on its day and closes the case. */
-    void issueOrder(String applicationNumber) {
-        ScreeningCase c = byNumber(applicationNumber);
-        LegalAct decision = decided(c, LegalActType.ORDER_DECIDED);
-        caseFile.record(SCREENING, c.applicationNumber(), LegalActType.ORDER, decision.effectiveOn(), decision.official(),
-                decision.details());
-        close(c, Outcome.ORDER_ISSUED, decision.official());
+    /**
+     * The order as sent: an adverse disposition, so it states its reasons (行政手続法第14条) and how to appeal (教示).
+     */
+    private String orderNotice(ScreeningCase c, String content, String reasons) {
+        String basis = periodLimit(c) == null ? Articles.ART_55 : Articles.ART_52_9;
+        return "命令（" + basis + "）\n受付番号: " + c.applicationNumber() + "\n特定社会基盤事業者: " + c.operatorName()
+                + "\n【命令の内容】\n" + content.strip() + "\n【理由】\n" + reasons.strip() + "\n"
+                + AppealInstructions.text(AppealInstructions.authorityOf(
+                        registry.sector(c.sectorCode()).orElseThrow().competentMinistry()));
     }
 
     /** 事後届出の確認: an urgently introduced equipment with concerns goes on to consultation and recommendation. */
@@ -469,15 +619,16 @@ public class ScreeningService {
                 outcome.name() + " " + outcome.labelJa());
     }
 
-    /** 審査のやり直し: an important change (Art 54) counts as a new plan received on the day the change was filed. */
+    /**
+     * 審査のやり直し: an important change (Art 54) is a changed plan filed anew: it arrives on the day it was filed and
+     * goes through the formal check and 受理 again, from which its new clocks count.
+     */
     ScreeningCase restartReview(String applicationNumber) {
         ScreeningCase c = byNumber(applicationNumber);
         LocalDate receivedOn = decided(c, LegalActType.IMPORTANT_CHANGE).actDate();
-        LocalDate lastDay = periods.standstillLastDay(receivedOn);
-        LocalDate cap = periods.extensionCap(receivedOn);
-        cases.restartClocks(c.id(), receivedOn, lastDay, cap);
+        cases.arrivedAnew(c.id(), receivedOn);
         caseFile.record(SCREENING, c.applicationNumber(), LegalActType.REVIEW_RESTARTED, receivedOn, Actor.SYSTEM.userId(),
-                "New standstill ends on " + lastDay + ", extension cap " + cap);
+                "The changed plan arrived on " + receivedOn + "; its clocks count from its 受理");
         return cases.get(c.id());
     }
 
@@ -547,11 +698,11 @@ public class ScreeningService {
     }
 
     private Execution waitingFor(ScreeningCase c, String message, String otherwise) {
-        List<Execution> executions = new ArrayList<>(runtime.createExecutionQuery().messageEventSubscriptionName(message)
-                .processInstanceBusinessKey(c.applicationNumber()).list());
-        if (executions.isEmpty()) {
-            throw new ConflictException(otherwise);
-        }
-        return executions.get(0);
+        return waitingFor(c, message).stream().findFirst().orElseThrow(() -> new ConflictException(otherwise));
+    }
+
+    private List<Execution> waitingFor(ScreeningCase c, String message) {
+        return runtime.createExecutionQuery().messageEventSubscriptionName(message)
+                .processInstanceBusinessKey(c.applicationNumber()).list();
     }
 }

@@ -79,11 +79,36 @@ public class ScreeningSteps {
 
     // ---- The screening
 
+    public void checkExemption(DelegateTask task) {
+        FormValues form = new FormValues(task);
+        boolean confirmed = form.flag(EXEMPTION_CONFIRMED);
+        String assessment = form.text(EXEMPTION_ASSESSMENT, "判断の理由");
+        FormValues.step(() -> service.checkExemption(actor(), caseNumber(task), confirmed, assessment));
+        task.setVariable(EXEMPTION_CONFIRMED, confirmed);
+    }
+
+    /**
+     * Proposes the day the plan as it now stands arrived as the day of its 受理. Set on the process, not the task:
+     * Tasklist's completion writes the official's answer there, and the check reads that answer.
+     */
+    public void showArrival(DelegateTask task) {
+        task.setVariable(ACCEPTED_ON, service.arrival(service.byNumber(caseNumber(task))).toString());
+    }
+
     public void checkCompleteness(DelegateTask task) {
         FormValues form = new FormValues(task);
         boolean complete = form.flag(PLAN_COMPLETE);
-        FormValues.step(() -> service.checkCompleteness(actor(), caseNumber(task), complete, form.optionalText(CORRECTION_REQUEST)));
+        LocalDate acceptedOn = complete ? form.optionalDate(ACCEPTED_ON, "受理日") : null;
+        FormValues.step(() -> service.checkCompleteness(actor(), caseNumber(task), complete, acceptedOn,
+                form.optionalText(CORRECTION_REQUEST)));
         task.setVariable(PLAN_COMPLETE, complete);
+    }
+
+    public void acceptPlan(DelegateExecution execution) {
+        ScreeningCase c = service.acceptPlan(caseNumber(execution));
+        execution.setVariable(ACCEPTED_ON, c.acceptedOn().toString());
+        execution.setVariable(PERIOD_LAST_DAY, c.periodLastDay().toString());
+        execution.setVariable(EXTENSION_CAP, c.extensionCap().toString());
     }
 
     public void requestCorrection(DelegateExecution execution) {
@@ -115,8 +140,18 @@ public class ScreeningSteps {
     }
 
     public void extendPeriod(DelegateExecution execution) {
-        execution.setVariable(PERIOD_LAST_DAY,
-                service.extendPeriod(caseNumber(execution), execution.getProcessInstanceId()).toString());
+        service.extendPeriod(caseNumber(execution));
+    }
+
+    public boolean canStillExtend(DelegateExecution execution) {
+        return service.canStillExtend(caseNumber(execution));
+    }
+
+    public void decideExtension(DelegateTask task) {
+        FormValues form = new FormValues(task);
+        LocalDate extended = form.date(EXTENDED_LAST_DAY, "延長後の期間の末日");
+        String reason = form.text(EXTENSION_REASON, "延長の理由");
+        FormValues.step(() -> service.decideExtension(actor(), caseNumber(task), extended, reason));
     }
 
     public void checkTimeForReplyAndOrder(DelegateExecution execution) {
@@ -143,8 +178,7 @@ public class ScreeningSteps {
     public void restartReview(DelegateExecution execution) {
         ScreeningCase c = service.restartReview(caseNumber(execution));
         execution.setVariable(RECEIVED_ON, c.receivedOn().toString());
-        execution.setVariable(PERIOD_LAST_DAY, c.periodLastDay().toString());
-        execution.setVariable(EXTENSION_CAP, c.extensionCap().toString());
+        execution.removeVariables(List.of(ACCEPTED_ON, PERIOD_LAST_DAY, EXTENSION_CAP));
     }
 
     // ---- Consultation, recommendation, reply and order
@@ -185,15 +219,37 @@ public class ScreeningSteps {
         FormValues form = new FormValues(task);
         boolean issue = form.flag(ISSUE_ORDER);
         String reason = form.text(ORDER_DECISION_REASON, "判断の理由");
-        LocalDate orderedOn = issue ? form.date(ORDER_ISSUED_ON, "命令日") : null;
         String content = issue ? form.text(ORDER_CONTENT, "命令の内容") : null;
-        FormValues.step(() -> service.decideOrder(actor(), caseNumber(task), issue, orderedOn, content, reason));
+        FormValues.step(() -> service.decideOrder(actor(), caseNumber(task), issue, content, reason));
         task.setVariable(ISSUE_ORDER, issue);
     }
 
-    public void issueOrder(DelegateExecution execution) {
-        service.issueOrder(caseNumber(execution));
-        showClosed(execution);
+    public void giveOpportunityToExplain(DelegateTask task) {
+        FormValues form = new FormValues(task);
+        boolean given = "GIVEN".equals(form.choice(EXPLANATION_OPPORTUNITY, "弁明の機会", Set.of("GIVEN", "EXCLUDED")));
+        LocalDate notified = given ? form.date(EXPLANATION_NOTIFIED_ON, "通知日") : null;
+        LocalDate due = given ? form.date(EXPLANATION_DUE_ON, "弁明書の提出期限") : null;
+        String explanation = given ? form.optionalText(EXPLANATION_SUMMARY) : null;
+        String exclusion = given ? null : form.optionalText(EXPLANATION_EXCLUSION_REASON);
+        FormValues.step(() -> service.giveOpportunityToExplain(actor(), caseNumber(task), given, notified, due, explanation,
+                exclusion));
+    }
+
+    public void consultOnOrder(DelegateTask task) {
+        FormValues form = new FormValues(task);
+        LocalDate consulted = form.date(CONSULTATION_DATE, "協議日");
+        String parties = form.text(CONSULTED_PARTIES, "協議先");
+        String summary = form.text(CONSULTATION_SUMMARY, "協議の結果");
+        FormValues.step(() -> service.consultOnOrder(actor(), caseNumber(task), consulted, parties, summary));
+    }
+
+    public void issueOrder(DelegateTask task) {
+        FormValues form = new FormValues(task);
+        LocalDate issued = form.date(ORDER_ISSUED_ON, "命令日");
+        LocalDate delivered = form.date(ORDER_DELIVERED_ON, "命令の到達日");
+        String content = form.text(ORDER_CONTENT, "命令の内容");
+        FormValues.step(() -> service.issueOrder(actor(), caseNumber(task), issued, delivered, content));
+        task.setVariable(OUTCOME, service.byNumber(caseNumber(task)).outcome().name());
     }
 
     /** A step that ends the case with the outcome its path in the model stands for. */

@@ -16,11 +16,16 @@ final class ScreeningVariables {
     static final String EQUIPMENT_NAME = "equipmentName";
     static final String PLAN_KIND = "planKind";
     static final String PLAN_SUMMARY = "planSummary";
-    static final String EXEMPT = "exempt";
+    static final String EXEMPTION_CLAIMED = "exemptionClaimed";
     static final String EXEMPTION_REASON = "exemptionReason";
+    static final String EXEMPTION_CONFIRMED = "exemptionConfirmed";
+    static final String EXEMPTION_ASSESSMENT = "exemptionAssessment";
 
     // Clocks
     static final String RECEIVED_ON = "receivedOn";
+    static final String ACCEPTED_ON = "acceptedOn";
+    static final String CORRECTION_RECEIVED_ON = "correctionReceivedOn";
+    static final String CORRECTION_SUMMARY = "correctionSummary";
     static final String PERIOD_LAST_DAY = "periodLastDay";
     static final String EXTENSION_CAP = "extensionCap";
     static final String DAYS_LEFT = "daysLeft";
@@ -62,6 +67,12 @@ final class ScreeningVariables {
     static final String REFUSAL_ASSESSMENT = "refusalAssessment";
     static final String ISSUE_ORDER = "issueOrder";
     static final String ORDER_ISSUED_ON = "orderIssuedOn";
+    static final String ORDER_DELIVERED_ON = "orderDeliveredOn";
+    static final String EXPLANATION_OPPORTUNITY = "explanationOpportunity";
+    static final String EXPLANATION_NOTIFIED_ON = "explanationNotifiedOn";
+    static final String EXPLANATION_DUE_ON = "explanationDueOn";
+    static final String EXPLANATION_SUMMARY = "explanationSummary";
+    static final String EXPLANATION_EXCLUSION_REASON = "explanationExclusionReason";
     static final String ORDER_CONTENT = "orderContent";
     static final String ORDER_DECISION_REASON = "orderDecisionReason";
 

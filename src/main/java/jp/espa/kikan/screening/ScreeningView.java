@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import jp.espa.kikan.legal.StatutoryPeriods;
 import jp.espa.kikan.registry.CaseKind;
 import jp.espa.kikan.registry.CaseStatus;
 import jp.espa.kikan.registry.LegalAct;
@@ -16,7 +17,8 @@ import jp.espa.kikan.registry.ScreeningCase;
 /** A case as the API shows it: status, dates and the legal acts; parties without officers' personal data. */
 record ScreeningView(UUID caseId, String applicationNumber, CaseKind kind, CaseStatus status, Outcome outcome,
                      String outcomeLabel, String operatorCorporateNumber, String operatorName, String sectorCode,
-                     String equipmentCategoryCode, LocalDate receivedOn, LocalDate periodLastDay, LocalDate extensionCap,
+                     String equipmentCategoryCode, LocalDate receivedOn, LocalDate acceptedOn, LocalDate periodLastDay,
+                     LocalDate extensionCap,
                      LocalDate introductionAllowedFrom, List<PartyView> parties, List<LegalAct> acts) {
 
     record PartyView(PartyRole role, String name, String countryOfIncorporation, String plantCountry,
@@ -27,16 +29,22 @@ record ScreeningView(UUID caseId, String applicationNumber, CaseKind kind, CaseS
     record CaseFileView(UUID caseId, List<PlanParty> parties) {
     }
 
-    /** The answer to a filing: where the case stands and its clocks. */
-    record Receipt(UUID caseId, String applicationNumber, CaseStatus status, LocalDate receivedOn,
-                   LocalDate standstillLastDay, LocalDate introductionAllowedFrom, LocalDate extensionCap,
-                   boolean voluntary, String note) {
+    /**
+     * The answer to a filing: where the case stands and its clocks. Until the ministry's formal check accepts the plan
+     * (受理), the dates are provisional: what they will be if it is accepted as of its arrival.
+     */
+    record Receipt(UUID caseId, String applicationNumber, CaseStatus status, LocalDate receivedOn, LocalDate acceptedOn,
+                   boolean provisional, LocalDate standstillLastDay, LocalDate introductionAllowedFrom,
+                   LocalDate extensionCap, boolean voluntary, String note) {
 
         /** {@code graceEndsOn}: the Art 53 grace of the operator's designation; a plan filed inside it is voluntary. */
-        static Receipt of(ScreeningCase c, LocalDate graceEndsOn) {
+        static Receipt of(ScreeningCase c, LocalDate graceEndsOn, StatutoryPeriods periods) {
             boolean voluntary = graceEndsOn != null && !c.receivedOn().isAfter(graceEndsOn);
-            return new Receipt(c.id(), c.applicationNumber(), c.status(), c.receivedOn(), c.periodLastDay(),
-                    c.periodLastDay() == null ? null : c.periodLastDay().plusDays(1), c.extensionCap(), voluntary,
+            boolean provisional = c.status() == CaseStatus.AWAITING_ACCEPTANCE || c.status() == CaseStatus.AWAITING_CORRECTION;
+            LocalDate lastDay = provisional ? periods.standstillLastDay(c.receivedOn()) : c.periodLastDay();
+            LocalDate cap = provisional ? periods.extensionCap(c.receivedOn()) : c.extensionCap();
+            return new Receipt(c.id(), c.applicationNumber(), c.status(), c.receivedOn(), c.acceptedOn(), provisional,
+                    lastDay, lastDay == null ? null : lastDay.plusDays(1), cap, voluntary,
                     voluntary ? "Filed within the grace period of the designation (Art 53, until " + graceEndsOn
                             + "): the duty to file does not yet apply; the plan is screened as filed." : null);
         }
@@ -45,7 +53,7 @@ record ScreeningView(UUID caseId, String applicationNumber, CaseKind kind, CaseS
     static ScreeningView of(ScreeningCase c, List<PlanParty> parties, List<LegalAct> acts) {
         return new ScreeningView(c.id(), c.applicationNumber(), c.kind(), c.status(), c.outcome(),
                 c.outcome() == null ? null : c.outcome().labelJa(), c.corporateNumber(), c.operatorName(),
-                c.sectorCode(), c.equipmentCategoryCode(), c.receivedOn(), c.periodLastDay(), c.extensionCap(),
+                c.sectorCode(), c.equipmentCategoryCode(), c.receivedOn(), c.acceptedOn(), c.periodLastDay(), c.extensionCap(),
                 introductionAllowedFrom(c),
                 parties.stream().map(p -> new PartyView(p.role(), p.name(), p.countryOfIncorporation(), p.plantCountry(),
                         p.foreignGovernmentSalesShare(), p.officers().size())).toList(),

@@ -53,7 +53,7 @@ class DemoSectorReviews {
                 Map.of("indispensable", true, "dailyLifeDependence", true, "wideAreaDisruption", true,
                         "equipmentConceivable", true, "operatorConceivable", true, "systemsUnderDevelopment", false))) {
             complete("DEMO-PORT-2023", "Task_HearCompetentMinistry", Map.of("hearingDate", "2023-07-31",
-                    "ministryExplanation", "国土交通省：名古屋港におけるシステム障害の原因及び対応策の分析。システムを運用する名古屋港運協会等からのヒアリングを実施。"));
+                    "ministryExplanation", "国土交通省：名古屋港におけるシステム障害の事実関係の報告（名古屋港運協会等からのヒアリングは委員会第1回の記録を参照。日付は例示）。"));
             meeting("DEMO-PORT-2023", "2023-07-31", "名古屋港におけるシステム障害の原因及び対応策の分析／名古屋港運協会等からのヒアリング",
                     "ヒアリングを踏まえての情報セキュリティ対策に関する議論", null, null);
             meeting("DEMO-PORT-2023", "2023-09-29", "中間取りまとめ①／港湾の位置付けについての議論",
@@ -64,11 +64,11 @@ class DemoSectorReviews {
                     null, "一般港湾運送事業を基幹インフラ制度の対象事業に追加する方向");
             complete("DEMO-PORT-2023", "Task_DecideSectorAddition", Map.of(ADDITION_DECISION, "LIST", "decisionDate", "2024-01-29",
                     "decisionReasons", "コンテナターミナルにおいて荷役作業を行う一般港湾運送事業者は特定社会基盤事業者となることが想定され、TOSは特定重要設備となり得る。"
-                            + "法第50条第1項の各号に掲げられていないため、法改正により追加する（有識者会議 2024年1月29日）。"));
+                            + "経済安全保障推進法第五十条第一項の各号に掲げられていないため、法改正により追加する方向で検討する（2024年1月。判断日の日付は例示）。"));
         }
         if (start("DEMO-MEDICAL-HOSPITALS", "医療（個々の医療機関）", "病院等の医療機関による医療の提供", "MHLW",
                 new SectorReviewService.Trigger("INCIDENT", LocalDate.of(2022, 10, 31),
-                        "大阪急性期・総合医療センターのランサムウェア感染（2022年10月31日）。給食委託事業者のVPN機器経由。紙運用に切替え、2023年1月11日に診療体制復旧。"),
+                        "大阪急性期・総合医療センターのランサムウェア感染（2022年10月31日）。給食委託事業者のVPN機器経由の可能性が高い。紙運用に切替え、2023年1月11日に診療体制復旧。"),
                 "病院情報システム（院内の診療システム）", "個々の医療機関", false,
                 Map.of("indispensable", true, "dailyLifeDependence", true, "wideAreaDisruption", false,
                         "equipmentConceivable", false, "operatorConceivable", false, "systemsUnderDevelopment", false))) {

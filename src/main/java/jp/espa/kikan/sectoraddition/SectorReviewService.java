@@ -364,10 +364,17 @@ public class SectorReviewService {
                 "政令番号 " + orderNumber + "、公布 " + promulgated + "、施行 " + enforced);
     }
 
-    /** 対象事業の登録（施行）: the sector drafted goes live with its equipment and criteria; 6 months' grace (Art 53). */
+    /**
+     * 対象事業の登録（施行）: on the enforcement day (the model's timer waits for it after promulgation) the sector drafted
+     * goes live with its equipment and criteria: from then on its operators are designable and the 6 months' grace of
+     * Art 53 runs. Never before that day, whatever calls it.
+     */
     void activateSector(String reviewNumber) {
         SectorReview review = review(reviewNumber);
         LocalDate enforced = review.enforcementOn();
+        if (enforced == null || enforced.isAfter(time.today())) {
+            throw new IllegalStateException("Sector of review " + reviewNumber + " is not in force before " + enforced);
+        }
         LocalDate grace = periods.graceEndsOn(enforced);
         Ministry ministry = sectors.ministry(review.competentMinistry()).orElseThrow();
         Sector sector = new Sector(review.sectorCode(), 0, review.sectorNameJa(), review.sectorCode(), ministry.code(),
@@ -387,6 +394,10 @@ public class SectorReviewService {
 
     LocalDate reReviewOn(String reviewNumber) {
         return review(reviewNumber).reReviewOn();
+    }
+
+    LocalDate enforcementOn(String reviewNumber) {
+        return review(reviewNumber).enforcementOn();
     }
 
     LocalDate publicCommentLastDay(String reviewNumber) {
@@ -433,7 +444,7 @@ public class SectorReviewService {
         for (String line : lines == null ? new String[0] : lines.split("\\R")) {
             String[] parts = line.split("[:：]", 2);
             if (parts.length == 2 && parts[0].strip().matches("[A-Z][A-Z0-9_]{0,59}") && !parts[1].isBlank()) {
-                categories.add(new EquipmentCategory(parts[0].strip(), sectorCode, parts[1].strip()));
+                categories.add(new EquipmentCategory(parts[0].strip(), sectorCode, parts[1].strip(), null, null));
             }
         }
         return categories;

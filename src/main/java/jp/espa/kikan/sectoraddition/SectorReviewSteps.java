@@ -59,6 +59,11 @@ public class SectorReviewSteps {
         return time.startOfDayAfter(service.publicCommentLastDay(caseNumber(execution)).toString());
     }
 
+    /** The new sector starts on the enforcement day of the amending law or cabinet order, at 0:00 in Tokyo. */
+    public Date enforcementStarts(DelegateExecution execution) {
+        return time.startOfDay(service.enforcementOn(caseNumber(execution)).toString());
+    }
+
     // ---- Steps
 
     /** 検討事案の登録: a review started over the API arrives registered; one from Tasklist's start form is registered here. */

@@ -82,6 +82,10 @@ public final class AccessPolicy {
         RECORD_COMMITTEE_MEETING,
         DECIDE_SECTOR_REVIEW,          // hearing, decision, law or cabinet order, public comment
         READ_SECTOR_REVIEW,            // deliberations: minutes, preliminary recommendations
+        // Reports and on-site inspections (Art 58)
+        REQUEST_REPORT_OR_INSPECTION,  // the request, the review of the report, the inspection and its result
+        SUBMIT_REPORT,                 // the operator's report, through the portal
+        READ_INSPECTION,
         // Public: sectors, the registry of designations, statutory periods
         READ_PUBLIC_REGISTRY
     }
@@ -114,6 +118,13 @@ public final class AccessPolicy {
         right(Action.READ_SECTOR_REVIEW, Role.CABINET_OFFICE, Reach.ALL);
         right(Action.READ_SECTOR_REVIEW, Role.MINISTRY_REVIEWER, Reach.ALL);
         right(Action.READ_SECTOR_REVIEW, Role.MINISTRY_SENIOR, Reach.ALL);
+
+        right(Action.REQUEST_REPORT_OR_INSPECTION, Role.MINISTRY_REVIEWER, Reach.COMPETENT_MINISTRY);
+        right(Action.SUBMIT_REPORT, Role.OPERATOR_PORTAL, Reach.REPRESENTED_OPERATOR);
+        right(Action.READ_INSPECTION, Role.OPERATOR_PORTAL, Reach.REPRESENTED_OPERATOR);
+        right(Action.READ_INSPECTION, Role.MINISTRY_REVIEWER, Reach.COMPETENT_MINISTRY);
+        right(Action.READ_INSPECTION, Role.MINISTRY_SENIOR, Reach.COMPETENT_MINISTRY);
+        right(Action.READ_INSPECTION, Role.CABINET_OFFICE, Reach.ALL);
 
         for (Role role : Role.values()) {
             right(Action.READ_PUBLIC_REGISTRY, role, Reach.ALL);
@@ -150,6 +161,9 @@ public final class AccessPolicy {
             new EngineGrant(Role.MINISTRY_REVIEWER, Resources.PROCESS_DEFINITION, "DesignationProcess",
                     Permissions.READ, Permissions.CREATE_INSTANCE),
             new EngineGrant(Role.MINISTRY_REVIEWER, Resources.PROCESS_DEFINITION, "PostIntroductionReviewProcess",
+                    Permissions.READ, Permissions.CREATE_INSTANCE),
+            // and an Art 58 request for a report or an on-site inspection
+            new EngineGrant(Role.MINISTRY_REVIEWER, Resources.PROCESS_DEFINITION, "ReportAndInspectionProcess",
                     Permissions.READ, Permissions.CREATE_INSTANCE),
             new EngineGrant(Role.MINISTRY_REVIEWER, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE),
 

@@ -149,6 +149,9 @@ class DesignationProcessTest {
         assertThat(notices).singleElement().satisfies(n -> {
             assertThat(n.form()).isEqualTo(Notices.DESIGNATION_FORM);
             assertThat(n.contents()).contains("様式第一", d.operatorName(), "鉄道", "2026-11-26");
+            // a disposition: its reasons (APA Art 14) and how to appeal it (教示)
+            assertThat(n.contents()).contains("経済安全保障推進法第五十条第一項", "【理由】", "営業キロ", "基準に該当",
+                    "【教示】", "3か月以内に、国土交通大臣に対して審査請求", "国を被告として", "法務大臣", "6か月以内");
             assertThat(n.gazettePublishedOn()).isEqualTo(LocalDate.of(2026, 11, 26));
         });
         assertThat(jdbc.queryForList("select decision_key from decision_evaluation where case_number = ?", String.class, proposal))
@@ -172,7 +175,7 @@ class DesignationProcessTest {
         String proposal = railwayOperator(999, "MANUFACTURING_OTHER", 50_000_000_000L, 5000);
         assertThat(runtime.getVariable(instance(proposal).getId(), CRITERIA_MET)).isEqualTo(false);
         assertThatThrownBy(() -> complete(proposal, "Task_ReviewCandidate", Map.of(REVIEW_DECISION, "DESIGNATE", REVIEW_REASON, "x")))
-                .hasStackTraceContaining("BadUserRequestException").hasRootCauseMessage("指定基準に該当しない事業者は指定できません（法第50条第1項）。");
+                .hasStackTraceContaining("BadUserRequestException").hasRootCauseMessage("指定基準に該当しない事業者は指定できません（経済安全保障推進法第五十条第一項）。");
         assertThat(instance(proposal)).isWaitingAt("Task_ReviewCandidate");
     }
 
@@ -214,7 +217,8 @@ class DesignationProcessTest {
         assertThat(receipt.dueBy()).isEqualTo(LocalDate.of(2026, 11, 25));
         String key = "CHANGE-" + jdbc.queryForObject("select id from operator_change_notice where designation_id = ?", String.class, d.id());
         var task = tasks.createTaskQuery().processInstanceBusinessKey(key).taskCandidateGroup("ministry-mlit").singleResult();
-        assertThat((String) tasks.getVariable(task.getId(), LATE_NOTE)).contains("法第96条");
+        assertThat((String) tasks.getVariable(task.getId(), LATE_NOTE))
+                .contains("経済安全保障推進法第九十六条の罰金", "第九十七条").doesNotContain("過料");
         DeployedForms.assertOnTaskForm(engine, task.getId(), Set.of(PUBLIC_RECORD_UPDATED_ON));
         tasks.complete(task.getId(), Map.of(PUBLIC_RECORD_UPDATED_ON, "2026-11-26"));
         assertThat(designations.designation(d.id()).operatorName()).isEqualTo("新テスト鉄道株式会社（架空）");
@@ -250,8 +254,39 @@ class DesignationProcessTest {
         complete(key, "Task_PublishRevocation", Map.of(GAZETTE_PUBLISHED_ON, "2026-11-26", INTERNET_PUBLISHED_ON, "2026-11-26"));
         assertThat(revocation).hasPassed("EndEvent_Revoked").isEnded();
         assertThat(designations.designation(d.id()).revokedOn()).isEqualTo(LocalDate.of(2026, 11, 26));
-        assertThat(designations.notices(d.id())).anySatisfy(n -> assertThat(n.contents()).contains("様式第三", "営業キロが基準未満"));
+        assertThat(designations.notices(d.id())).anySatisfy(n -> assertThat(n.contents()).contains("様式第三", "営業キロが基準未満",
+                "経済安全保障推進法第五十一条第一項", "【理由】", "【教示】", "国土交通大臣に対して審査請求", "国を被告として"));
         assertThat(sectors.isDesignated(d.operatorId(), "RAILWAY", LocalDate.of(2026, 11, 27))).isFalse();
+    }
+
+    /** Railway looks at the latest figures (FY2025 on 2026-11-26): 1,200 km two years ago does not keep the designation. */
+    @Test
+    void railwayOperatorMeetingTheCriterionOnlyInEarlierYearsMustBeRevoked() {
+        String proposal = designate(railwayOperator(1300, "MANUFACTURING_OTHER", 50_000_000_000L, 5000));
+        Designation d = designationOf(proposal);
+        jdbc.update("delete from operator_measure where operator_id = ? and measure_code = 'routeKm'", d.operatorId());
+        designations.fileMeasures(d.operatorId(), "RAILWAY", List.of(
+                new Measure("routeKm", 2025, BigDecimal.valueOf(900), null, null, "test"),
+                new Measure("routeKm", 2024, BigDecimal.valueOf(1200), null, null, "test"),
+                new Measure("routeKm", 2023, BigDecimal.valueOf(1200), null, null, "test")), "test");
+        assertThat(service.reevaluate(d, "MEASURES_FILED")).isTrue();
+        assertThat(instance("DESIGNATION-" + d.id())).isNotNull();
+    }
+
+    /** A table version that leaves its look-back open is refused, not read as "any of the last 3 years". */
+    @Test
+    void aCriteriaTableWithoutItsLookBackIsRefused() throws IOException {
+        String amended = Files.readString(Path.of("bpmn/DesignationCriteriaRailway.dmn"), StandardCharsets.UTF_8)
+                .replace("<text>1</text>", "<text></text>");
+        var deployment = repository.createDeployment().name("open look-back")
+                .addInputStream("bpmn/DesignationCriteriaRailway.dmn", new ByteArrayInputStream(amended.getBytes(StandardCharsets.UTF_8)))
+                .deploy();
+        try {
+            assertThatThrownBy(() -> railwayOperator(1500, "MANUFACTURING_OTHER", 50_000_000_000L, 5000))
+                    .hasStackTraceContaining("does not state its look-back");
+        } finally {
+            repository.deleteDeployment(deployment.getId(), true);
+        }
     }
 
     @Test
@@ -313,7 +348,7 @@ class DesignationProcessTest {
         String below = railwayOperator(999, "MANUFACTURING_OTHER", 50_000_000_000L, 5000);
         assertThatThrownBy(() -> completeWithForgedValues(below, "Task_ReviewCandidate", Map.of(REVIEW_DECISION, "DESIGNATE",
                 REVIEW_REASON, "x", CRITERIA_MET, true, SME, false)))
-                .hasRootCauseMessage("指定基準に該当しない事業者は指定できません（法第50条第1項）。");
+                .hasRootCauseMessage("指定基準に該当しない事業者は指定できません（経済安全保障推進法第五十条第一項）。");
         assertThat(instance(below)).isWaitingAt("Task_ReviewCandidate");
 
         String sme = railwayOperator(1200, "MANUFACTURING_OTHER", 300_000_000L, 1000);

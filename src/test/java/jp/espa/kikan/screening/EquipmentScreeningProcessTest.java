@@ -11,6 +11,7 @@ import java.util.Map;
 import jp.espa.kikan.registry.CaseStatus;
 import jp.espa.kikan.registry.LegalActType;
 import jp.espa.kikan.registry.Outcome;
+import jp.espa.kikan.registry.Procedure;
 import jp.espa.kikan.registry.ScreeningCase;
 import jp.espa.kikan.screening.OperatorRequests.Correction;
 import jp.espa.kikan.screening.OperatorRequests.PlanChange;
@@ -42,6 +43,7 @@ class EquipmentScreeningProcessTest extends ProcessTestSupport {
         assertThat(screening).isWaitingAt("Task_CheckCompleteness");
         complete(c, "Task_CheckCompleteness", Map.of("planComplete", true));
         assertThat(screening).isWaitingAt("Task_ReviewPlan");
+        c = reload(c);
     }
 
     @Test
@@ -69,12 +71,52 @@ class EquipmentScreeningProcessTest extends ProcessTestSupport {
     }
 
     @Test
-    void exemptSupplyIsRecognisedAtIntakeAndEndsAtOnce() {
+    void anExemptionClaimedEndsTheCaseOnlyOnceTheMinistryConfirmsIt() {
         c = file(TestPlans.exempt(nextApplicationNumber("EXM"), RECEIVED));
-        assertThat(c.status()).isEqualTo(CaseStatus.EXEMPT);
-        assertThat(c.outcome()).isEqualTo(Outcome.EXEMPT);
-        assertThat(engine.getHistoryService().createHistoricActivityInstanceQuery().activityId("EndEvent_ExemptSupply")
-                .list().stream().anyMatch(a -> a.getProcessInstanceId().equals(historicId(c)))).isTrue();
+        assertThat(c.status()).isEqualTo(CaseStatus.AWAITING_ACCEPTANCE);
+        assertThat(c.outcome()).isNull();
+        screening = screening(c);
+        assertThat(screening).isWaitingAt("Task_CheckExemption");
+        assertThat(acts(c)).contains(LegalActType.EXEMPTION_CLAIMED);
+        complete(c, "Task_CheckExemption", Map.of("exemptionConfirmed", true, "exemptionAssessment", "議決権の過半数を保有する子会社"));
+        assertThat(screening).hasPassed("EndEvent_ExemptSupply").isEnded();
+        assertThat(reload(c).outcome()).isEqualTo(Outcome.EXEMPT);
+        assertThat(acts(c)).containsSubsequence(LegalActType.EXEMPTION_CHECKED, LegalActType.OUTCOME);
+    }
+
+    @Test
+    void anExemptionTheMinistryDoesNotConfirmIsScreenedAsAPlan() {
+        c = file(TestPlans.exempt(nextApplicationNumber("EXN"), RECEIVED));
+        screening = screening(c);
+        complete(c, "Task_CheckExemption", Map.of("exemptionConfirmed", false, "exemptionAssessment", "支配関係が確認できない"));
+        assertThat(screening).isWaitingAt("Task_CheckCompleteness");
+        assertThat(reload(c).outcome()).isNull();
+        assertThat(reload(c).status()).isEqualTo(CaseStatus.AWAITING_ACCEPTANCE);
+    }
+
+    @Test
+    void theClocksCountFromTheDayOfAcceptanceNotFromArrival() {
+        c = file(TestPlans.introduction(nextApplicationNumber("ACC"), RECEIVED));
+        screening = screening(c);
+        assertThat(c.periodLastDay()).isNull();
+        assertThat(task(c, "Task_CheckCompleteness").getDueDate()).isNull();
+        assertThat(tasks.getVariable(task(c, "Task_CheckCompleteness").getId(), "acceptedOn")).isEqualTo("2026-11-26");
+        today("2026-12-03");
+        // never before arrival, never after the day of the check
+        assertThatThrownBy(() -> complete(c, "Task_CheckCompleteness", Map.of("planComplete", true, "acceptedOn", "2026-11-25")))
+                .hasStackTraceContaining("BadUserRequestException").hasMessageContaining("2026-11-26");
+        assertThatThrownBy(() -> complete(c, "Task_CheckCompleteness", Map.of("planComplete", true, "acceptedOn", "2026-12-04")))
+                .hasStackTraceContaining("BadUserRequestException").hasMessageContaining("2026-12-03");
+        complete(c, "Task_CheckCompleteness", Map.of("planComplete", true, "acceptedOn", "2026-11-30"));
+        ScreeningCase accepted = reload(c);
+        assertThat(accepted.acceptedOn()).isEqualTo(LocalDate.of(2026, 11, 30));
+        assertThat(accepted.periodLastDay()).isEqualTo(LocalDate.of(2026, 12, 29)); // day 30 counted from Mon 30 Nov
+        assertThat(accepted.extensionCap()).isEqualTo(LocalDate.of(2027, 3, 29));
+        assertThat(accepted.status()).isEqualTo(CaseStatus.UNDER_REVIEW);
+        assertThat(timer(c, "BoundaryEvent_PeriodEnded").getDuedate()).isEqualTo(tokyoStartOf("2026-12-30"));
+        assertThat(task(c, "Task_ReviewPlan").getDueDate()).isEqualTo(tokyoStartOf("2026-12-30").toInstant().minusSeconds(1));
+        assertThat(caseFile.latest(Procedure.SCREENING, c.applicationNumber(), LegalActType.ACCEPTANCE).orElseThrow().actDate())
+                .isEqualTo(LocalDate.of(2026, 11, 30));
     }
 
     @Test
@@ -98,8 +140,29 @@ class EquipmentScreeningProcessTest extends ProcessTestSupport {
 
         service.correct(PORTAL, c.id(), new Correction("住所を追記", TestPlans.content()));
         assertThat(screening).isWaitingAt("Task_CheckCompleteness");
-        assertThat(reload(c).status()).isEqualTo(CaseStatus.UNDER_REVIEW);
+        assertThat(reload(c).status()).isEqualTo(CaseStatus.AWAITING_ACCEPTANCE);
         assertThat(acts(c)).containsSubsequence(LegalActType.CORRECTION_REQUESTED, LegalActType.CORRECTION_RECEIVED);
+    }
+
+    @Test
+    void noPeriodRunsWhileACorrectionIsOutstandingAndTheCorrectedPlanIsAcceptedInTurn() {
+        c = file(TestPlans.introduction(nextApplicationNumber("CLK"), RECEIVED));
+        screening = screening(c);
+        complete(c, "Task_CheckCompleteness", Map.of("planComplete", false, "correctionRequest", "供給者の設立国を記載してください"));
+        // two months later: no timer exists, nothing lapsed into "introduction allowed"
+        today("2027-01-29");
+        assertThat(management.createJobQuery().timers().processInstanceId(screening.getId()).count()).isZero();
+        assertThat(reload(c).status()).isEqualTo(CaseStatus.AWAITING_CORRECTION);
+        assertThat(reload(c).periodLastDay()).isNull();
+        service.correct(PORTAL, c.id(), new Correction("設立国を追記", TestPlans.content()));
+        assertThat(tasks.getVariable(task(c, "Task_CheckCompleteness").getId(), "correctionSummary")).isEqualTo("設立国を追記");
+        today("2027-02-02");
+        // accepted as of the corrected plan's arrival (Fri 29 Jan), by default
+        complete(c, "Task_CheckCompleteness", Map.of("planComplete", true));
+        assertThat(reload(c).acceptedOn()).isEqualTo(LocalDate.of(2027, 1, 29));
+        assertThat(reload(c).periodLastDay()).isEqualTo(LocalDate.of(2027, 2, 27));
+        assertThat(reload(c).extensionCap()).isEqualTo(LocalDate.of(2027, 5, 28));
+        assertThat(timer(c, "BoundaryEvent_PeriodEnded").getDuedate()).isEqualTo(tokyoStartOf("2027-02-28"));
     }
 
     @Test
@@ -181,11 +244,67 @@ class EquipmentScreeningProcessTest extends ProcessTestSupport {
         service.reply(PORTAL, c.id(), new Reply(false, "費用が過大", null));
         complete(c, "Task_AssessRefusal", Map.of("refusalJustified", false, "refusalAssessment", "理由は正当でない"));
         assertThat(recommendation).isWaitingAt("Task_DecideOrder");
-        complete(c, "Task_DecideOrder", Map.of("issueOrder", true, "orderIssuedOn", "2026-11-26",
+        complete(c, "Task_DecideOrder", Map.of("issueOrder", true,
                 "orderContent", "構成設備の供給者の変更を命ずる", "orderDecisionReason", "勧告に従わない"));
+        assertThat(recommendation).isWaitingAt("Task_GiveOpportunityToExplain");
+        // the order waits for the written explanation or its last day
+        assertThatThrownBy(() -> complete(c, "Task_GiveOpportunityToExplain", Map.of("explanationOpportunity", "GIVEN",
+                "explanationNotifiedOn", "2026-11-26", "explanationDueOn", "2026-12-03")))
+                .hasStackTraceContaining("BadUserRequestException").hasMessageContaining("2026-12-03");
+        complete(c, "Task_GiveOpportunityToExplain", Map.of("explanationOpportunity", "GIVEN",
+                "explanationNotifiedOn", "2026-11-26", "explanationDueOn", "2026-12-03", "explanationSummary", "費用負担の軽減を求める"));
+        assertThat(recommendation).isWaitingAt("Task_ConsultOnOrder");
+        assertThat(task(c, "Task_ConsultOnOrder").getDueDate()).isEqualTo(tokyoStartOf("2026-12-26").toInstant().minusSeconds(1));
+        complete(c, "Task_ConsultOnOrder", Map.of("consultationDate", "2026-11-26",
+                "consultedParties", "内閣総理大臣、経済産業大臣", "consultationSummary", "命令相当との意見"));
+        complete(c, "Task_IssueOrder", Map.of("orderIssuedOn", "2026-11-26", "orderDeliveredOn", "2026-11-26",
+                "orderContent", "構成設備の供給者の変更を命ずる"));
         assertThat(recommendation).hasPassed("EndEvent_OrderIssued").isEnded();
         assertThat(reload(c).outcome()).isEqualTo(Outcome.ORDER_ISSUED);
-        assertThat(acts(c)).contains(LegalActType.ORDER);
+        assertThat(acts(c)).containsSubsequence(LegalActType.ORDER_DECIDED, LegalActType.OPPORTUNITY_TO_EXPLAIN,
+                LegalActType.ORDER_CONSULTATION, LegalActType.ORDER);
+    }
+
+    @Test
+    void anOrderDeliveredAfterTheLastDayIsRefused() {
+        fileAndConfirmCompleteness();
+        today("2026-12-10");
+        recommendAndIssue("2026-12-10");
+        service.reply(PORTAL, c.id(), new Reply(false, "費用が過大", null));
+        complete(c, "Task_AssessRefusal", Map.of("refusalJustified", false, "refusalAssessment", "理由は正当でない"));
+        complete(c, "Task_DecideOrder", Map.of("issueOrder", true, "orderContent", "導入の中止を命ずる", "orderDecisionReason", "x"));
+        complete(c, "Task_GiveOpportunityToExplain", Map.of("explanationOpportunity", "EXCLUDED",
+                "explanationExclusionReason", "行政手続法第13条第2項第1号（公益上、緊急に命令をする必要）"));
+        complete(c, "Task_ConsultOnOrder", Map.of("consultationDate", "2026-12-10",
+                "consultedParties", "内閣総理大臣", "consultationSummary", "異議なし"));
+        today("2026-12-26"); // the period-end timer is due but not yet fired
+        assertThatThrownBy(() -> complete(c, "Task_IssueOrder", Map.of("orderIssuedOn", "2026-12-25",
+                "orderDeliveredOn", "2026-12-26", "orderContent", "導入の中止を命ずる")))
+                .hasStackTraceContaining("BadUserRequestException").hasMessageContaining("2026-12-25");
+        assertThat(acts(c)).doesNotContain(LegalActType.ORDER);
+    }
+
+    @Test
+    void theRecommendationStepsAreDueOnTheLastDayAndThePeriodCanStillBeExtended() {
+        fileAndConfirmCompleteness();
+        ProcessInstance recommendation = recommendAndIssue("2026-11-26");
+        assertThat(task(c, "Task_DecideExtension").getDueDate()).isEqualTo(tokyoStartOf("2026-12-26").toInstant().minusSeconds(1));
+        service.reply(PORTAL, c.id(), new Reply(false, "費用が過大", null));
+        assertThat(task(c, "Task_AssessRefusal").getDueDate()).isEqualTo(tokyoStartOf("2026-12-26").toInstant().minusSeconds(1));
+        assertThatThrownBy(() -> complete(c, "Task_DecideExtension", Map.of("extendedLastDay", "2027-03-26", "extensionReason", "x")))
+                .hasStackTraceContaining("BadUserRequestException").hasMessageContaining("2027-03-25");
+        complete(c, "Task_DecideExtension", Map.of("extendedLastDay", "2027-01-29", "extensionReason", "命令の要否の検討"));
+        assertThat(reload(c).periodLastDay()).isEqualTo(LocalDate.of(2027, 1, 29));
+        assertThat(timer(c, "BoundaryEvent_PeriodEnded").getDuedate()).isEqualTo(tokyoStartOf("2027-01-30"));
+        assertThat(task(c, "Task_AssessRefusal").getDueDate()).isEqualTo(tokyoStartOf("2027-01-30").toInstant().minusSeconds(1));
+        assertThat(runtime.getVariable(screening.getId(), "periodLastDay")).isEqualTo("2027-01-29");
+        // the cap still leaves room: the official may extend again
+        assertThat(task(c, "Task_DecideExtension").getDueDate()).isEqualTo(tokyoStartOf("2027-01-30").toInstant().minusSeconds(1));
+        complete(c, "Task_DecideExtension", Map.of("extendedLastDay", "2027-03-25", "extensionReason", "上限まで"));
+        assertThat(recommendation).hasPassed("EndEvent_NoExtension");
+        assertThat(tasks.createTaskQuery().processInstanceBusinessKey(c.applicationNumber()).taskDefinitionKey("Task_DecideExtension").count()).isZero();
+        assertThat(acts(c)).containsSubsequence(LegalActType.EXTENSION_DECIDED, LegalActType.EXTENSION_NOTICE,
+                LegalActType.EXTENSION_DECIDED, LegalActType.EXTENSION_NOTICE);
     }
 
     @Test
@@ -205,8 +324,10 @@ class EquipmentScreeningProcessTest extends ProcessTestSupport {
         assertThat(timer(c, "Event_ReplyPeriodExpired").getDuedate()).isEqualTo(tokyoStartOf("2026-12-08"));
         fireTimer(c, "Event_ReplyPeriodExpired");
         assertThat(recommendation).isWaitingAt("Task_DecideOrder");
-        assertThatThrownBy(() -> service.reply(PORTAL, c.id(), new Reply(true, null, "late")))
-                .isInstanceOf(jp.espa.kikan.platform.ConflictException.class);
+        // a reply after its last day is recorded as late for the order decision; it moves nothing
+        assertThat(service.reply(PORTAL, c.id(), new Reply(true, null, "供給者を変更する"))).isTrue();
+        assertThat(acts(c)).contains(LegalActType.LATE_REPLY).doesNotContain(LegalActType.REPLY);
+        assertThat(recommendation).isWaitingAt("Task_DecideOrder");
         complete(c, "Task_DecideOrder", Map.of("issueOrder", false, "orderDecisionReason", "自主的な改善を確認"));
         assertThat(recommendation).hasPassed("EndEvent_NoOrder").isEnded();
         assertThat(reload(c).outcome()).isEqualTo(Outcome.NO_ORDER);
@@ -272,6 +393,11 @@ class EquipmentScreeningProcessTest extends ProcessTestSupport {
         assertThat(screening).hasPassed("Task_RestartReview").isWaitingAt("Task_CheckCompleteness");
         ScreeningCase restarted = reload(c);
         assertThat(restarted.receivedOn()).isEqualTo(LocalDate.of(2026, 12, 1));
+        assertThat(restarted.status()).isEqualTo(CaseStatus.AWAITING_ACCEPTANCE);
+        assertThat(restarted.periodLastDay()).isNull();
+        complete(c, "Task_CheckCompleteness", Map.of("planComplete", true));
+        restarted = reload(c);
+        assertThat(restarted.acceptedOn()).isEqualTo(LocalDate.of(2026, 12, 1));
         assertThat(restarted.periodLastDay()).isEqualTo(LocalDate.of(2026, 12, 30));
         assertThat(restarted.extensionCap()).isEqualTo(LocalDate.of(2027, 3, 31));
         assertThat(timer(c, "BoundaryEvent_PeriodEnded").getDuedate()).isEqualTo(tokyoStartOf("2026-12-31"));
@@ -316,7 +442,7 @@ class EquipmentScreeningProcessTest extends ProcessTestSupport {
         completeWithForgedValues(c, "Task_ReviewPlan", Map.of("reviewDecision", "NO_CONCERNS", "reviewReason", "懸念なし", "caseId", other.id().toString(),
                 "applicationNumber", other.applicationNumber()));
         assertThat(reload(c).outcome()).isEqualTo(Outcome.NO_CONCERNS);
-        assertThat(reload(other).status()).isEqualTo(CaseStatus.UNDER_REVIEW);
+        assertThat(reload(other).status()).isEqualTo(CaseStatus.AWAITING_ACCEPTANCE);
         assertThat(acts(other)).doesNotContain(LegalActType.OUTCOME);
     }
 
@@ -327,10 +453,15 @@ class EquipmentScreeningProcessTest extends ProcessTestSupport {
         ProcessInstance recommendation = recommendAndIssue("2026-12-01");
         service.reply(PORTAL, c.id(), new Reply(false, "費用が過大", null));
         complete(c, "Task_AssessRefusal", Map.of("refusalJustified", false, "refusalAssessment", "理由は正当でない"));
-        assertThatThrownBy(() -> completeWithForgedValues(c, "Task_DecideOrder", Map.of("issueOrder", true, "orderIssuedOn", "2026-11-27",
-                "orderContent", "命令", "orderDecisionReason", "x", "recommendationIssuedOn", "2026-11-26")))
+        complete(c, "Task_DecideOrder", Map.of("issueOrder", true, "orderContent", "命令", "orderDecisionReason", "x"));
+        complete(c, "Task_GiveOpportunityToExplain", Map.of("explanationOpportunity", "EXCLUDED",
+                "explanationExclusionReason", "行政手続法第13条第2項第1号"));
+        completeWithForgedValues(c, "Task_ConsultOnOrder", Map.of("consultationDate", "2026-12-01",
+                "consultedParties", "内閣総理大臣", "consultationSummary", "異議なし", "recommendationIssuedOn", "2026-11-26"));
+        assertThatThrownBy(() -> completeWithForgedValues(c, "Task_IssueOrder", Map.of("orderIssuedOn", "2026-11-27",
+                "orderDeliveredOn", "2026-11-27", "orderContent", "命令", "recommendationIssuedOn", "2026-11-26")))
                 .hasMessageContaining("2026-12-01");
-        assertThat(recommendation).isWaitingAt("Task_DecideOrder");
+        assertThat(recommendation).isWaitingAt("Task_IssueOrder");
         assertThat(acts(c)).doesNotContain(LegalActType.ORDER);
     }
 
@@ -369,9 +500,9 @@ class EquipmentScreeningProcessTest extends ProcessTestSupport {
             assertThat(moved.getProcessDefinitionId()).isNotEqualTo(before)
                     .isEqualTo(engine.getRepositoryService().createProcessDefinitionQuery().deploymentId(deployed.getId())
                             .singleResult().getId());
-            assertThat(timer(c, "BoundaryEvent_PeriodEnded").getDuedate()).isEqualTo(tokyoStartOf("2026-12-26"));
             complete(c, "Task_CheckCompleteness", Map.of("planComplete", true));
             assertThat(moved).isWaitingAt("Task_ReviewPlan");
+            assertThat(timer(c, "BoundaryEvent_PeriodEnded").getDuedate()).isEqualTo(tokyoStartOf("2026-12-26"));
         } finally {
             engine.getRepositoryService().deleteDeployment(deployed.getId(), true);
         }

@@ -79,9 +79,22 @@ class PostIntroductionReviewProcessTest extends ProcessTestSupport {
                 "recommendationContent", "設備の点検"));
         assertThat(runtime.getVariable(recommendation.getId(), "replyDueOn")).isEqualTo("2027-06-10");
         fireTimer(c, "Event_ReplyPeriodExpired");
-        complete(c, "Task_DecideOrder", Map.of("issueOrder", true, "orderIssuedOn", "2027-06-11",
+        assertThat(recommendation).hasPassed("EndEvent_NoExtension"); // no period to extend after introduction
+        complete(c, "Task_DecideOrder", Map.of("issueOrder", true,
                 "orderContent", "設備の点検を命ずる", "orderDecisionReason", "回答なし"));
+        assertThat(task(c, "Task_GiveOpportunityToExplain").getDueDate()).isNull();
+        complete(c, "Task_GiveOpportunityToExplain", Map.of("explanationOpportunity", "GIVEN",
+                "explanationNotifiedOn", "2027-06-11", "explanationDueOn", "2027-06-25", "explanationSummary", "点検は不要と考える"));
+        // Art 56 applies to an order after introduction too: the order waits for its own consultation
+        assertThat(recommendation).isWaitingAt("Task_ConsultOnOrder");
+        today("2027-06-28");
+        complete(c, "Task_ConsultOnOrder", Map.of("consultationDate", "2027-06-28", "consultedParties", "内閣総理大臣",
+                "consultationSummary", "命令相当"));
+        complete(c, "Task_IssueOrder", Map.of("orderIssuedOn", "2027-06-28", "orderDeliveredOn", "2027-06-28",
+                "orderContent", "設備の点検を命ずる"));
         assertThat(review).hasPassed("CallActivity_Recommendation").isEnded();
+        assertThat(acts(c)).containsSubsequence(LegalActType.CONSULTATION, LegalActType.RECOMMENDATION,
+                LegalActType.ORDER_CONSULTATION, LegalActType.ORDER);
         assertThat(reload(c).outcome()).isEqualTo(Outcome.ORDER_ISSUED);
     }
 

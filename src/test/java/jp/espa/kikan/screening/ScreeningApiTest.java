@@ -93,6 +93,10 @@ class ScreeningApiTest {
         assertThat(first.body().get("caseId").asText()).isNotBlank();
         assertThat(first.body().get("applicationNumber").asText()).isEqualTo("API-IDEM-1");
         LocalDate today = LocalDate.now(ProcessTestSupport.TOKYO);
+        // provisional until the ministry's formal check accepts the plan (受理): as if accepted on arrival
+        assertThat(first.body().get("status").asText()).isEqualTo("AWAITING_ACCEPTANCE");
+        assertThat(first.body().get("provisional").asBoolean()).isTrue();
+        assertThat(first.body().path("acceptedOn").asText(null)).isNull();
         assertThat(first.body().get("standstillLastDay").asText()).isEqualTo(today.plusDays(29).toString());
         assertThat(first.body().get("extensionCap").asText()).isNotBlank();
         long cases = cases();
@@ -169,7 +173,8 @@ class ScreeningApiTest {
 
         Answer byPortal = call("GET", "/api/screenings/" + caseId, "portal", null);
         assertThat(byPortal.status()).isEqualTo(200);
-        assertThat(byPortal.body().get("status").asText()).isEqualTo("UNDER_REVIEW");
+        assertThat(byPortal.body().get("status").asText()).isEqualTo("AWAITING_ACCEPTANCE");
+        assertThat(byPortal.body().path("periodLastDay").asText(null)).isNull();
         assertThat(byPortal.body().get("acts").get(0).get("actType").asText()).isEqualTo("RECEIPT");
         assertThat(byPortal.body().toString()).doesNotContain("山田太郎").doesNotContain("1970-01-01");
         assertThat(call("GET", "/api/screenings/" + caseId, "mlit-reviewer", null).status()).isEqualTo(200);

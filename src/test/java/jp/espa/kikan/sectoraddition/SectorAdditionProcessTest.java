@@ -52,6 +52,7 @@ class SectorAdditionProcessTest {
     @Autowired CaseFile caseFile;
     @Autowired SectorReviewRegistry reviews;
     @Autowired SectorRegistry sectors;
+    @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     private static int serial;
 
@@ -144,6 +145,15 @@ class SectorAdditionProcessTest {
         complete(number, "Task_AmendLaw", Map.of("billSubmittedOn", "2026-11-01", "dietPassedOn", "2026-11-20",
                 "promulgatedOn", "2026-11-25", "lawNumber", "令和8年法律第1号（架空）"));
         runPublicCommentAndCabinetOrder(number, "TEST_LOGISTICS");
+        // promulgated 2027-01-05, in force 2027-04-01: until then no sector, no designation, no grace running
+        assertThat(instance(number)).isWaitingAt("Event_EnforcementDay");
+        assertThat(sectors.sector("TEST_LOGISTICS").filter(s -> s.active())).isEmpty();
+        Job enforcement = management.createJobQuery().processInstanceId(instance(number).getId()).timers().singleResult();
+        assertThat(enforcement.getDuedate()).isEqualTo(date("2027-04-01", LocalTime.MIDNIGHT));
+        ClockUtil.setCurrentTime(date("2027-03-31", LocalTime.of(23, 59)));
+        assertThatThrownBy(() -> service.activateSector(number)).hasMessageContaining("not in force before 2027-04-01");
+        ClockUtil.setCurrentTime(date("2027-04-01", LocalTime.of(0, 1)));
+        management.executeJob(enforcement.getId());
         assertThat(instance(number)).isNull();
 
         var sector = sectors.sector("TEST_LOGISTICS").orElseThrow();
@@ -158,6 +168,22 @@ class SectorAdditionProcessTest {
         assertThat(acts(number)).containsSubsequence(
                 "REVIEW_STARTED", "EXCLUSION_CRITERIA_APPLIED", "HEARING", "COMMITTEE_CONCLUDED", "SECTOR_ADDITION_DECIDED:LIST",
                 "LAW_PROMULGATED", "ORDERS_DRAFTED", "PUBLIC_COMMENT_STARTED", "PUBLIC_COMMENT_RESULTS", "CABINET_ORDER", "SECTOR_ACTIVE");
+    }
+
+    /** Equipment added to a sector later has its own 6 months (Art 53), even for an operator designated long before. */
+    @Test
+    void equipmentAddedToASectorLaterHasItsOwnGrace() {
+        var d = jdbc.queryForMap("select operator_id, sector_code, grace_ends_on from designation where revoked_on is null"
+                + " and grace_ends_on < date '2026-11-26' order by designated_on fetch first 1 rows only");
+        java.util.UUID operator = (java.util.UUID) d.get("OPERATOR_ID");
+        String sector = (String) d.get("SECTOR_CODE");
+        LocalDate designationGrace = ((java.sql.Date) d.get("GRACE_ENDS_ON")).toLocalDate();
+        String original = jdbc.queryForObject("select code from equipment_category where sector_code = ? fetch first 1 rows only",
+                String.class, sector);
+        sectors.addEquipmentCategory(new jp.espa.kikan.registry.EquipmentCategory(sector + "_ADDED_2026", sector,
+                "追加された特定重要設備（架空）", LocalDate.of(2026, 11, 26), LocalDate.of(2027, 5, 25)));
+        assertThat(sectors.graceEndsOn(operator, sector, sector + "_ADDED_2026")).contains(LocalDate.of(2027, 5, 25));
+        assertThat(sectors.graceEndsOn(operator, sector, original)).contains(designationGrace);
     }
 
     @Test

@@ -69,6 +69,7 @@ class AuthorizationMatrixTest {
 
     private final Map<Subject, String> caseIds = new java.util.HashMap<>();
     private final Map<Subject, String> reviewNumbers = new java.util.HashMap<>();
+    private final Map<Subject, String> inspections = new java.util.HashMap<>();
     private int serial;
 
     Answer call(String method, String path, String user, Object body) {
@@ -89,6 +90,9 @@ class AuthorizationMatrixTest {
             assertThat(call("POST", "/api/sector-reviews", "cao-official", TestBodies.sectorReview(json, review, s.reviewMinistry()))
                     .status()).isEqualTo(201);
             reviewNumbers.put(s, review);
+            Answer inspection = call("POST", "/api/inspections", s.reviewMinistry().toLowerCase() + "-reviewer", inspection(s));
+            assertThat(inspection.status()).as(String.valueOf(inspection.body())).isEqualTo(201);
+            inspections.put(s, inspection.body().get("caseNumber").asText());
         }
     }
 
@@ -126,6 +130,15 @@ class AuthorizationMatrixTest {
                             .put("meetingDate", "2026-11-10").put("agenda", "議事").put("minutesSummary", "概要").put("concluded", false))));
             endpoints.add(new Endpoint("read a sector review's deliberations", Action.READ_SECTOR_REVIEW, s,
                     user -> call("GET", "/api/sector-reviews/" + review, user, null)));
+            String inspection = inspections.get(s);
+            endpoints.add(new Endpoint("request a report (Art 58)", Action.REQUEST_REPORT_OR_INSPECTION, s,
+                    user -> call("POST", "/api/inspections", user, inspection(s))));
+            endpoints.add(new Endpoint("read a report request", Action.READ_INSPECTION, s,
+                    user -> call("GET", "/api/inspections/" + inspection, user, null)));
+            // the first allowed report is taken; later ones are told none is awaited any more (409)
+            endpoints.add(new Endpoint("submit a report", Action.SUBMIT_REPORT, s,
+                    user -> call("POST", "/api/inspections/" + inspection + "/report", user,
+                            json.createObjectNode().put("summary", "報告"))));
         }
         endpoints.add(new Endpoint("start a sector review", Action.START_SECTOR_REVIEW, null,
                 user -> call("POST", "/api/sector-reviews", user, TestBodies.sectorReview(json, next("MX-SR"), "MLIT"))));
@@ -191,7 +204,8 @@ class AuthorizationMatrixTest {
     private Map<String, Long> registry() {
         Map<String, Long> counts = new java.util.TreeMap<>();
         for (String table : List.of("screening_case", "plan_party", "case_act", "decision_evaluation", "designation_case",
-                "operator", "operator_measure", "operator_change_notice", "sector_review", "committee_meeting")) {
+                "operator", "operator_measure", "operator_change_notice", "sector_review", "committee_meeting",
+                "inspection_request")) {
             counts.put(table, jdbc.queryForObject("select count(*) from " + table, Long.class));
         }
         counts.put("process instances", jdbc.queryForObject("select count(*) from act_hi_procinst", Long.class));
@@ -226,6 +240,12 @@ class AuthorizationMatrixTest {
                 .put("operatorAddress", "東京都（架空）").put("sectorCode", s.sectorCode()).put("industry", "MANUFACTURING_OTHER")
                 .put("capitalYen", 10_000_000_000L).put("employees", 3000).put("proposalReason", "規模が大きい");
         return body;
+    }
+
+    private ObjectNode inspection(Subject s) {
+        return json.createObjectNode().put("kind", "REPORT").put("corporateNumber", s.corporateNumber())
+                .put("sectorCode", s.sectorCode()).put("purpose", "PLAN_REVIEW").put("matters", "保守の委託先")
+                .put("dueOn", LocalDate.now(StatutoryPeriods.TOKYO).plusDays(14).toString());
     }
 
     private ObjectNode measure(Subject s) {

@@ -57,18 +57,23 @@ final class Browser implements AutoCloseable {
     }
 
     Browser(String baseUrl) throws IOException {
+        this(baseUrl, "ja-JP");
+    }
+
+    /** A browser whose user asks for {@code language} (e.g. "en-US"): its navigator.languages, Accept-Language and locale. */
+    Browser(String baseUrl, String language) throws IOException {
         requireInstalled();
         this.baseUrl = baseUrl;
         this.userDataDir = Files.createTempDirectory("kikan-chromium");
         ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM).addArguments("--headless", "--no-sandbox",
                 "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--no-first-run", "--user-data-dir=" + userDataDir, "--window-size=1400,1400", "--lang=ja-JP");
-        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "ja-JP,ja"));
+                "--disable-sync", "--no-first-run", "--user-data-dir=" + userDataDir, "--window-size=1400,1400", "--lang=" + language);
+        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language + "," + language.substring(0, 2)));
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER))
                 .usingAnyFreePort().withEnvironment(Map.of("TZ", "Asia/Tokyo")).build();
         this.driver = new ChromeDriver(service, options);
-        // Debian's chromium has no Japanese UI locale without chromium-l10n: make the page's locale ja-JP (dates as 2026/12/25).
-        driver.executeCdpCommand("Emulation.setLocaleOverride", Map.of("locale", "ja-JP"));
+        // Debian's chromium has no Japanese UI locale without chromium-l10n: make the page's locale the user's (ja-JP: dates as 2026/12/25).
+        driver.executeCdpCommand("Emulation.setLocaleOverride", Map.of("locale", language));
     }
 
     /** A fresh wait each time: FluentWait's settings (ignoring, message) stick to the instance. */
@@ -109,6 +114,14 @@ final class Browser implements AutoCloseable {
         String query = "[{\"type\":\"processInstanceBusinessKey\",\"operator\":\"eq\",\"value\":\"" + businessKey + "\"}]";
         driver.get(baseUrl + "/camunda/app/tasklist/default/#/?searchQuery=" + URLEncoder.encode(query, StandardCharsets.UTF_8));
         clickTaskInList(taskName);
+    }
+
+    /** Tasklist filtered to one case (its business key), then the first of its tasks opened. */
+    void openFirstTask(String businessKey) {
+        String query = "[{\"type\":\"processInstanceBusinessKey\",\"operator\":\"eq\",\"value\":\"" + businessKey + "\"}]";
+        driver.get(baseUrl + "/camunda/app/tasklist/default/#/?searchQuery=" + URLEncoder.encode(query, StandardCharsets.UTF_8));
+        click(By.xpath("(//li[contains(@class,'task')]//h4//a)[1]"));
+        waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".fjs-form")));
     }
 
     /** Clicks a task in the (already filtered) list and waits for its form. */
@@ -168,7 +181,7 @@ final class Browser implements AutoCloseable {
     }
 
     void complete() {
-        click(By.xpath("//button[normalize-space()='Complete']"));
+        click(By.xpath("//button[normalize-space()='完了']"));
     }
 
     /** Waits until the task's form is gone (the engine took the completion); fails at once with Tasklist's error. */
@@ -185,6 +198,26 @@ final class Browser implements AutoCloseable {
     void waitForText(String text) {
         waiting().withMessage(() -> "waiting for the page to show: " + text)
                 .until(d -> d.findElement(By.tagName("body")).getText().contains(text));
+    }
+
+    /** What {@code script} collects from the page once two readings half a second apart agree (the webapps render late). */
+    @SuppressWarnings("unchecked")
+    List<String> settledTexts(String script) {
+        List<String>[] last = new List[] {List.of()};
+        return waiting().pollingEvery(Duration.ofMillis(500)).withMessage(() -> "the page kept changing: " + last[0]).until(d -> {
+            List<String> now = (List<String>) driver.executeScript(script);
+            boolean settled = now.equals(last[0]);
+            last[0] = now;
+            return settled ? now : null;
+        });
+    }
+
+    String title() {
+        return driver.getTitle();
+    }
+
+    boolean displayed(By by) {
+        return driver.findElements(by).stream().anyMatch(WebElement::isDisplayed);
     }
 
     String pageText() {

@@ -171,15 +171,15 @@ class OfficialsInTheBrowserTest {
         browser.go("/camunda/app/cockpit/default/#/processes");
         browser.click(By.linkText("EquipmentScreeningProcess"));
         browser.waitFor(By.cssSelector("td.business-key"));
-        browser.click(By.cssSelector("input[placeholder='Add criteria']"));
-        browser.click(By.xpath("//li[contains(@class,'uib-typeahead-match')]/a[normalize-space()='Business Key']"));
+        browser.click(By.cssSelector("input[placeholder='条件を追加']"));
+        browser.click(By.xpath("//li[contains(@class,'uib-typeahead-match')]/a[normalize-space()='業務キー']"));
         // the widget opens the value editor by itself, but under load it may have closed it again: open it by clicking
         browser.click(By.cssSelector(".search-label .value-field"));
         browser.type(By.cssSelector(".search-label .value-field input"), "UI-COCKPIT-1", Keys.ENTER);
         browser.waitForTexts(By.cssSelector("td.business-key"), "UI-COCKPIT-1");
         browser.screenshot("instances-filtered-by-business-key");
         browser.click(By.cssSelector("td.instance-id a"));
-        browser.waitFor(By.xpath("//dt[normalize-space()='Business Key:']/following-sibling::dd[1][normalize-space()='UI-COCKPIT-1']"));
+        browser.waitFor(By.xpath("//dt[normalize-space()='業務キー：']/following-sibling::dd[1][normalize-space()='UI-COCKPIT-1']"));
         browser.screenshot("process-instance");
     }
 

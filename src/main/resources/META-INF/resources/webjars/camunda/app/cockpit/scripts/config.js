@@ -1,0 +1,3 @@
+import japanese from '../../japanese.js';
+
+export default japanese('運用監視');

@@ -1,0 +1,13 @@
+import japanese from '../../japanese.js';
+
+export default {
+  ...japanese('タスク一覧'),
+  // Camunda's shortcuts, described in Japanese (shown by the keyboard shortcut help).
+  shortcuts: {
+    claimTask: {key: 'ctrl+alt+c', description: '選択中のタスクを担当する'},
+    focusFilter: {key: 'ctrl+shift+f', description: '一覧の最初のフィルターに移動する'},
+    focusList: {key: 'ctrl+alt+l', description: '一覧の最初のタスクに移動する'},
+    focusForm: {key: 'ctrl+alt+f', description: 'タスクのフォームの最初の入力欄に移動する'},
+    startProcess: {key: 'ctrl+alt+p', description: 'プロセスの開始画面を開く'}
+  }
+};

@@ -1,0 +1,349 @@
+package jp.espa.kikan.inspection;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import jp.espa.kikan.inspection.ReportAndInspectionService.Kind;
+import jp.espa.kikan.inspection.ReportAndInspectionService.Purpose;
+import jp.espa.kikan.inspection.ReportAndInspectionService.Request;
+import jp.espa.kikan.platform.ConflictException;
+import jp.espa.kikan.platform.InvalidInputException;
+import jp.espa.kikan.platform.NotFoundException;
+import jp.espa.kikan.platform.NotPermittedException;
+import jp.espa.kikan.registry.CaseFile;
+import jp.espa.kikan.registry.InspectionRegistry;
+import jp.espa.kikan.registry.LegalAct;
+import jp.espa.kikan.registry.LegalActType;
+import jp.espa.kikan.registry.Procedure;
+import jp.espa.kikan.security.Actor;
+import jp.espa.kikan.security.Roles;
+import jp.espa.kikan.support.DeployedForms;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * Reports and on-site inspections (Art 58) on the real engine and registry, on real dates: the engine clock is moved,
+ * timers are fired by the test. The fictional railway operator (MLIT) is designated since 2024-11-15 (test data).
+ */
+@SpringBootTest
+@ActiveProfiles({"demo", "test"})
+class ReportAndInspectionProcessTest {
+
+    static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo");
+    static final String RAILWAY_OPERATOR = "6999901000002";
+    static final String ELECTRICITY_OPERATOR = "7999901000001";
+    static final Actor MLIT = new Actor("mlit-reviewer", Set.of("ministry-mlit"));
+    static final Actor METI = new Actor("meti-reviewer", Set.of("ministry-meti"));
+    static final Actor PORTAL = new Actor("portal", Set.of(Roles.OPERATOR_PORTAL));
+    static final Actor PORTAL_RAILWAY = new Actor("portal-railway", Set.of(Roles.OPERATOR_PORTAL));
+
+    @Autowired ProcessEngine engine;
+    @Autowired RuntimeService runtime;
+    @Autowired TaskService tasks;
+    @Autowired ManagementService management;
+    @Autowired IdentityService identity;
+    @Autowired ReportAndInspectionService service;
+    @Autowired InspectionRegistry requests;
+    @Autowired CaseFile caseFile;
+
+    @BeforeEach
+    void now() {
+        AbstractAssertions.init(engine);
+        today("2026-11-26");
+    }
+
+    @AfterEach
+    void reset() {
+        identity.clearAuthentication();
+        ClockUtil.reset();
+    }
+
+    @Test
+    void aReportFiledByTheDueDateIsReviewedAndTheResultRecorded() {
+        String number = requestReport("2026-12-10").caseNumber();
+        ProcessInstance instance = instance(number);
+        assertThat(instance).isWaitingAt("Task_AwaitReport");
+        assertThat(timer(number).getDuedate()).isEqualTo(tokyoStartOf("2026-12-11"));
+        LegalAct request = acts(number).get(0);
+        assertThat(request.actType()).isEqualTo(LegalActType.REPORT_REQUESTED);
+        assertThat(request.effectiveOn()).isEqualTo(LocalDate.of(2026, 12, 10));
+        assertThat(request.details()).contains("法第58条第1項", "法第52条");
+
+        today("2026-12-10"); // the last day still counts
+        ReportAndInspectionService.ReportReceipt receipt = service.submitReport(PORTAL_RAILWAY, number, "保守委託先の一覧を提出します。");
+        assertThat(receipt.late()).isFalse();
+        assertThat(receipt.receivedOn()).isEqualTo(LocalDate.of(2026, 12, 10));
+        assertThat(instance).isWaitingAt("Task_ReviewReport");
+        assertThat(requests.byCaseNumber(number).orElseThrow().status()).isEqualTo("REPORT_RECEIVED");
+        assertThat(runtime.getVariable(instance.getId(), "reportSummary")).isEqualTo("保守委託先の一覧を提出します。");
+
+        complete(number, "Task_ReviewReport", MLIT, Map.of("reportAssessment", "SUFFICIENT", "reportReviewNote", "求めた事項を網羅"));
+        assertThat(instance).hasPassed("Task_Conclude").isEnded();
+        assertThat(requests.byCaseNumber(number).orElseThrow().result()).isEqualTo("REPORT_SUFFICIENT");
+        assertThat(actTypes(number)).containsExactly(LegalActType.REPORT_REQUESTED, LegalActType.REPORT_SUBMITTED,
+                LegalActType.REPORT_REVIEWED, LegalActType.INSPECTION_CONCLUDED);
+        assertThat(acts(number).get(1).decision()).isEqualTo("ON_TIME");
+        assertThat(acts(number).get(3).official()).isEqualTo("mlit-reviewer");
+    }
+
+    @Test
+    void noReportByTheDueDateIsRecordedAsNonComplianceAndNoReportIsTakenAfterwards() {
+        String number = requestReport("2026-12-10").caseNumber();
+        ProcessInstance instance = instance(number);
+        fireTimer(number);
+        assertThat(ClockUtil.getCurrentTime()).isEqualTo(tokyoStartOf("2026-12-11"));
+        assertThat(instance).isWaitingAt("Task_RecordMissingReport");
+        assertThat(requests.byCaseNumber(number).orElseThrow().status()).isEqualTo("REPORT_OVERDUE");
+        assertThat(taskOf(number, "Task_RecordMissingReport").getDueDate()).isNull();
+
+        complete(number, "Task_RecordMissingReport", MLIT, Map.of("nonComplianceNote", "12月11日に電話で督促、回答なし"));
+        assertThat(instance).isEnded();
+        assertThat(requests.byCaseNumber(number).orElseThrow().result()).isEqualTo("NO_REPORT");
+        LegalAct missing = caseFile.latest(Procedure.INSPECTION, number, LegalActType.REPORT_NOT_SUBMITTED).orElseThrow();
+        assertThat(missing.details()).contains("2026-12-10", "法第96条", "督促");
+        assertThatThrownBy(() -> service.submitReport(PORTAL_RAILWAY, number, "遅れて提出"))
+                .isInstanceOf(ConflictException.class);
+        assertThat(actTypes(number)).doesNotContain(LegalActType.REPORT_SUBMITTED);
+    }
+
+    @Test
+    void aReportAfterTheDueDateIsRecordedAsLateAndReviewed() {
+        String number = requestReport("2026-12-10").caseNumber();
+        ProcessInstance instance = instance(number);
+        fireTimer(number);
+        today("2026-12-14");
+
+        ReportAndInspectionService.ReportReceipt receipt = service.submitReport(PORTAL, number, "遅延の理由と資料");
+        assertThat(receipt.late()).isTrue();
+        assertThat(instance).isWaitingAt("Task_ReviewReport");
+        assertThat(runtime.getVariable(instance.getId(), "reportLate")).isEqualTo(true);
+        assertThat(caseFile.latest(Procedure.INSPECTION, number, LegalActType.REPORT_SUBMITTED).orElseThrow().decision())
+                .isEqualTo("LATE");
+        assertThat(actTypes(number)).doesNotContain(LegalActType.REPORT_NOT_SUBMITTED);
+        complete(number, "Task_ReviewReport", MLIT, Map.of("reportAssessment", "INSUFFICIENT", "reportReviewNote", "一部不足"));
+        assertThat(requests.byCaseNumber(number).orElseThrow().result()).isEqualTo("REPORT_INSUFFICIENT");
+    }
+
+    @Test
+    void onlyThePortalThatRepresentsTheOperatorReportsAndOnlyWhileAReportIsAwaited() {
+        String number = requestReport("2026-12-10").caseNumber();
+        Actor otherPortal = new Actor("portal-electricity-only", Set.of(Roles.OPERATOR_PORTAL));
+        assertThatThrownBy(() -> service.submitReport(otherPortal, number, "x")).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> service.submitReport(MLIT, number, "x")).isInstanceOf(NotPermittedException.class);
+        assertThatThrownBy(() -> service.submitReport(PORTAL_RAILWAY, number, " ")).isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> service.submitReport(PORTAL_RAILWAY, "INSPECTION-999999999", "x")).isInstanceOf(NotFoundException.class);
+        assertThat(instance(number)).isWaitingAt("Task_AwaitReport");
+        assertThat(actTypes(number)).containsExactly(LegalActType.REPORT_REQUESTED);
+
+        String inspection = request(Kind.INSPECTION, "2026-12-03").caseNumber();
+        assertThatThrownBy(() -> service.submitReport(PORTAL_RAILWAY, inspection, "x")).isInstanceOf(ConflictException.class);
+    }
+
+    @Test
+    void anInspectionIsDueOnItsPlannedDayAndRecordedOnlyWithTheIdentificationCardShown() {
+        String number = request(Kind.INSPECTION, "2026-12-03").caseNumber();
+        ProcessInstance instance = instance(number);
+        assertThat(instance).isWaitingAt("Task_RecordInspection");
+        Task task = taskOf(number, "Task_RecordInspection");
+        assertThat(task.getDueDate()).isEqualTo(Date.from(LocalDate.of(2026, 12, 4).atStartOfDay(TOKYO).toInstant().minusSeconds(1)));
+        assertThat(tasks.getIdentityLinksForTask(task.getId()))
+                .anySatisfy(link -> assertThat(link.getGroupId()).isEqualTo("ministry-mlit"));
+        assertThat(acts(number).get(0).actType()).isEqualTo(LegalActType.INSPECTION_DECIDED);
+
+        today("2026-12-03");
+        Map<String, Object> form = new HashMap<>(Map.of("inspectedOn", "2026-12-03", "inspectors", "国土交通省 検査官A、検査官B（架空）",
+                "placesInspected", "運行管理センター（架空）", "idCardShown", false, "inspectionFinding", "COMPLETED",
+                "inspectionResult", "保守端末の接続記録を確認"));
+        assertThatThrownBy(() -> complete(number, "Task_RecordInspection", MLIT, form))
+                .hasStackTraceContaining("BadUserRequestException").hasMessageContaining("法第58条第3項");
+        form.put("idCardShown", true);
+        form.put("inspectedOn", "2026-12-04");
+        assertThatThrownBy(() -> complete(number, "Task_RecordInspection", MLIT, form))
+                .hasStackTraceContaining("BadUserRequestException").hasMessageContaining("本日以前");
+        form.put("inspectedOn", "2026-12-03");
+        // another ministry's official: the task is not theirs to work on (the engine's TASK_WORK for the candidate group)
+        assertThatThrownBy(() -> complete(number, "Task_RecordInspection", METI, form))
+                .hasStackTraceContaining("AuthorizationException");
+        assertThat(instance).isWaitingAt("Task_RecordInspection");
+        assertThat(actTypes(number)).containsExactly(LegalActType.INSPECTION_DECIDED);
+
+        complete(number, "Task_RecordInspection", MLIT, form);
+        assertThat(instance).isEnded();
+        LegalAct inspected = caseFile.latest(Procedure.INSPECTION, number, LegalActType.INSPECTION_CONDUCTED).orElseThrow();
+        assertThat(inspected.effectiveOn()).isEqualTo(LocalDate.of(2026, 12, 3));
+        assertThat(inspected.details()).contains("身分証明書を提示", "検査官A");
+        assertThat(requests.byCaseNumber(number).orElseThrow().result()).isEqualTo("INSPECTED");
+    }
+
+    @Test
+    void aRefusedInspectionIsOnRecordAsAFactForThePenalty() {
+        String number = request(Kind.INSPECTION, "2026-11-26").caseNumber();
+        complete(number, "Task_RecordInspection", MLIT, Map.of("inspectedOn", "2026-11-26", "inspectors", "検査官A（架空）",
+                "placesInspected", "本社（架空）", "idCardShown", true, "inspectionFinding", "REFUSED_OR_OBSTRUCTED",
+                "inspectionResult", "入室を拒否された"));
+        assertThat(requests.byCaseNumber(number).orElseThrow().result()).isEqualTo("INSPECTION_REFUSED");
+        assertThat(caseFile.latest(Procedure.INSPECTION, number, LegalActType.INSPECTION_CONDUCTED).orElseThrow().details())
+                .contains("法第96条");
+    }
+
+    @Test
+    void onlyTheCompetentMinistryRequestsAndOnlyOfADesignatedOperatorOfTheSector() {
+        long before = runtime.createProcessInstanceQuery().processDefinitionKey(InspectionVariables.PROCESS).count();
+        assertThatThrownBy(() -> service.start(METI, railway(Kind.REPORT, "2026-12-10", null)))
+                .isInstanceOf(NotPermittedException.class);
+        assertInvalid(new Request(Kind.REPORT, ELECTRICITY_OPERATOR, "RAILWAY", null, Purpose.PLAN_REVIEW, "x",
+                LocalDate.of(2026, 12, 10)), "corporateNumber");
+        assertInvalid(railway(Kind.REPORT, "2026-11-26", null), "dueOn");
+        assertInvalid(railway(Kind.INSPECTION, "2026-11-25", null), "dueOn");
+        assertInvalid(railway(Kind.REPORT, "2026-12-10", "NO-SUCH-PLAN"), "applicationNumber");
+        assertInvalid(new Request(Kind.REPORT, RAILWAY_OPERATOR, "RAILWAY", null, Purpose.PLAN_REVIEW, " ",
+                LocalDate.of(2026, 12, 10)), "matters");
+        assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(InspectionVariables.PROCESS).count()).isEqualTo(before);
+
+        // the Cabinet Office reads; another ministry and a portal that does not represent the operator are told nothing
+        String number = requestReport("2026-12-10").caseNumber();
+        assertThat(service.read(new Actor("cao-official", Set.of(Roles.CABINET_OFFICE)), number).acts()).hasSize(1);
+        assertThatThrownBy(() -> service.read(METI, number)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> service.read(new Actor("portal-x", Set.of(Roles.OPERATOR_PORTAL)), number))
+                .isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void theOperatorsPortalSeesTheRequestAndItsOwnReportButNotTheMinistrysFindings() {
+        String number = requestReport("2026-12-10").caseNumber();
+        service.submitReport(PORTAL_RAILWAY, number, "報告");
+        complete(number, "Task_ReviewReport", MLIT, Map.of("reportAssessment", "INSUFFICIENT", "reportReviewNote", "内部メモ"));
+
+        ReportAndInspectionService.View portalView = service.read(PORTAL_RAILWAY, number);
+        assertThat(portalView.acts()).extracting(LegalAct::actType)
+                .containsExactly(LegalActType.REPORT_REQUESTED, LegalActType.REPORT_SUBMITTED);
+        assertThat(portalView.result()).isNull();
+        assertThat(service.read(MLIT, number).result()).isEqualTo("REPORT_INSUFFICIENT");
+    }
+
+    @Test
+    void anOfficialStartsARequestFromTasklistForTheirOwnMinistryOnly() {
+        Map<String, Object> form = Map.of("kind", "REPORT", "corporateNumber", RAILWAY_OPERATOR, "sectorCode", "RAILWAY",
+                "purpose", "POST_INTRODUCTION", "matters", "導入済みの運行管理システムの保守体制", "dueOn", "2026-12-25");
+        DeployedForms.assertOnStartForm(engine, InspectionVariables.PROCESS, form.keySet());
+        long before = runtime.createProcessInstanceQuery().processDefinitionKey(InspectionVariables.PROCESS).count();
+
+        identity.setAuthentication("meti-reviewer", List.of("ministry-meti"));
+        assertThatThrownBy(() -> runtime.startProcessInstanceByKey(InspectionVariables.PROCESS, form))
+                .hasStackTraceContaining("BadUserRequestException");
+        identity.setAuthentication("mlit-reviewer", List.of("ministry-mlit"));
+        ProcessInstance instance = runtime.startProcessInstanceByKey(InspectionVariables.PROCESS, form);
+        identity.clearAuthentication();
+
+        assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(InspectionVariables.PROCESS).count()).isEqualTo(before + 1);
+        String number = runtime.createProcessInstanceQuery().processInstanceId(instance.getId()).singleResult().getBusinessKey();
+        assertThat(number).startsWith("INSPECTION-");
+        assertThat(instance).isWaitingAt("Task_AwaitReport");
+        InspectionRegistry.InspectionRequest request = requests.byCaseNumber(number).orElseThrow();
+        assertThat(request.requestedBy()).isEqualTo("mlit-reviewer");
+        assertThat(request.dueOn()).isEqualTo(LocalDate.of(2026, 12, 25));
+        assertThat(timer(number).getDuedate()).isEqualTo(tokyoStartOf("2026-12-26"));
+    }
+
+    @Test
+    void theModelIsDeployedWithItsForms() {
+        var definition = engine.getRepositoryService().createProcessDefinitionQuery()
+                .processDefinitionKey(InspectionVariables.PROCESS).latestVersion().singleResult();
+        assertThat(definition.getHistoryTimeToLive()).isNotNull();
+        assertThat(engine.getRepositoryService().getDeploymentResourceNames(definition.getDeploymentId())).contains(
+                "bpmn/ReportAndInspectionProcess.bpmn", "forms/Form_StartReportAndInspection.form", "forms/Form_ReviewReport.form",
+                "forms/Form_RecordMissingReport.form", "forms/Form_RecordInspection.form");
+    }
+
+    // ---- helpers
+
+    private ReportAndInspectionService.View requestReport(String dueOn) {
+        return request(Kind.REPORT, dueOn);
+    }
+
+    private ReportAndInspectionService.View request(Kind kind, String dueOn) {
+        return service.start(MLIT, railway(kind, dueOn, null));
+    }
+
+    private static Request railway(Kind kind, String dueOn, String applicationNumber) {
+        return new Request(kind, RAILWAY_OPERATOR, "RAILWAY", applicationNumber, Purpose.PLAN_REVIEW,
+                "列車運行管理システムの保守の委託先と再委託先", LocalDate.parse(dueOn));
+    }
+
+    private void assertInvalid(Request request, String field) {
+        assertThatThrownBy(() -> service.start(MLIT, request)).isInstanceOf(InvalidInputException.class)
+                .satisfies(e -> assertThat(((InvalidInputException) e).field()).isEqualTo(field));
+    }
+
+    private ProcessInstance instance(String number) {
+        ProcessInstance instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(number).singleResult();
+        assertThat(instance).as("running process of " + number).isNotNull();
+        return instance;
+    }
+
+    private Task taskOf(String number, String key) {
+        Task task = tasks.createTaskQuery().processInstanceBusinessKey(number).taskDefinitionKey(key).singleResult();
+        assertThat(task).as("open task " + key).isNotNull();
+        return task;
+    }
+
+    /** Completes the task as the official, with values its form lets an official enter. */
+    private void complete(String number, String key, Actor official, Map<String, Object> values) {
+        String taskId = taskOf(number, key).getId();
+        DeployedForms.assertOnTaskForm(engine, taskId, values.keySet());
+        official.actInEngine(identity, () -> tasks.complete(taskId, values));
+    }
+
+    private Job timer(String number) {
+        Job job = management.createJobQuery().timers().processInstanceId(instance(number).getId()).singleResult();
+        assertThat(job).as("timer of " + number).isNotNull();
+        return job;
+    }
+
+    private void fireTimer(String number) {
+        Job job = timer(number);
+        ClockUtil.setCurrentTime(job.getDuedate());
+        management.executeJob(job.getId());
+    }
+
+    private List<LegalAct> acts(String number) {
+        return caseFile.acts(Procedure.INSPECTION, number);
+    }
+
+    private List<LegalActType> actTypes(String number) {
+        return acts(number).stream().map(LegalAct::actType).toList();
+    }
+
+    private static void today(String isoDate) {
+        ClockUtil.setCurrentTime(Date.from(LocalDate.parse(isoDate).atTime(LocalTime.of(10, 0)).atZone(TOKYO).toInstant()));
+    }
+
+    private static Date tokyoStartOf(String isoDate) {
+        return Date.from(LocalDate.parse(isoDate).atStartOfDay(TOKYO).toInstant());
+    }
+}
