@@ -59,7 +59,9 @@ abstract class BadInputCorpus {
         MEASURES("/api/operators/6999901000002/measures", "mlit-reviewer"),
         CHANGE_NOTICE("/api/operators/6999901000002/change-notices", "portal"),
         SECTOR_REVIEW("/api/sector-reviews", "cao-official"),
-        MEETING("/api/sector-reviews/DEMO-PORT-2023/committee-meetings", "cao-official");
+        MEETING("/api/sector-reviews/DEMO-PORT-2023/committee-meetings", "cao-official"),
+        INSPECTION("/api/inspections", "mlit-reviewer"),
+        REPORT("/api/inspections/NO-SUCH-CASE/report", "portal");
 
         final String path;
         final String user;
@@ -213,6 +215,19 @@ abstract class BadInputCorpus {
         bad(rows, Endpoint.MEETING, "/minutesSummary", text(8001), "minutesSummary");
         bad(rows, Endpoint.MEETING, "/concluded", "no", "concluded");
         bad(rows, Endpoint.MEETING, "/interimReport", "報告\u0000", "interimReport");
+        // A report request or on-site inspection (Art 58), and the operator's report
+        bad(rows, Endpoint.INSPECTION, "/kind", "AUDIT", "kind");
+        bad(rows, Endpoint.INSPECTION, "/kind", 0, "kind");
+        bad(rows, Endpoint.INSPECTION, "/corporateNumber", 6999901000002L, "corporateNumber");
+        bad(rows, Endpoint.INSPECTION, "/sectorCode", text(41), "sectorCode");
+        bad(rows, Endpoint.INSPECTION, "/purpose", "CURIOSITY", "purpose");
+        bad(rows, Endpoint.INSPECTION, "/matters", "事項\u0000", "matters");
+        bad(rows, Endpoint.INSPECTION, "/matters", text(4001), "matters");
+        bad(rows, Endpoint.INSPECTION, "/dueOn", "2101-01-01", "dueOn");
+        bad(rows, Endpoint.INSPECTION, "/dueOn", ABSENT, "dueOn");
+        bad(rows, Endpoint.REPORT, "/summary", "", "summary");
+        bad(rows, Endpoint.REPORT, "/summary", "報告\uD800", "summary");
+        bad(rows, Endpoint.REPORT, "/summary", 1.0, "summary");
         return rows.stream();
     }
 
@@ -308,6 +323,10 @@ abstract class BadInputCorpus {
             case SECTOR_REVIEW -> TestBodies.sectorReview(json, number, "MLIT");
             case MEETING -> json.createObjectNode().put("meetingDate", "2025-01-10").put("agenda", "議題")
                     .put("minutesSummary", "要旨").put("concluded", false);
+            case INSPECTION -> json.createObjectNode().put("kind", "REPORT").put("corporateNumber", "6999901000002")
+                    .put("sectorCode", "RAILWAY").put("purpose", "PLAN_REVIEW").put("matters", "保守の委託先")
+                    .put("dueOn", LocalDate.now(StatutoryPeriods.TOKYO).plusDays(14).toString());
+            case REPORT -> json.createObjectNode().put("summary", "報告の要旨");
         };
     }
 
@@ -329,7 +348,8 @@ abstract class BadInputCorpus {
     private long writes() {
         long rows = 0;
         for (String table : List.of("screening_case", "plan_party", "case_act", "decision_evaluation", "designation_case",
-                "operator", "operator_measure", "operator_change_notice", "sector_review", "committee_meeting")) {
+                "operator", "operator_measure", "operator_change_notice", "sector_review", "committee_meeting",
+                "inspection_request")) {
             rows += jdbc.queryForObject("select count(*) from " + table, Long.class);
         }
         return rows + history.createHistoricProcessInstanceQuery().count();
