@@ -2,8 +2,10 @@ package jp.espa.kikan;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.scheduling.annotation.EnableScheduling;
 
 @SpringBootApplication
+@EnableScheduling // OperationsMetrics
 public class KikanWorkflowApplication {
 
     public static void main(String[] args) {

@@ -224,6 +224,11 @@ public class DesignationService {
         if (gazette.isAfter(today) || internet.isAfter(today)) {
             throw new InvalidInputException(GAZETTE_PUBLISHED_ON, "公示日に将来の日付は入力できません。");
         }
+        LocalDate act = revocation ? d.revokedOn() : d.designatedOn();
+        if (act != null && (gazette.isBefore(act) || internet.isBefore(act))) { // a notice of an act not yet done
+            throw new InvalidInputException(GAZETTE_PUBLISHED_ON, "公示日は" + (revocation ? "解除日" : "指定日") + "（" + act
+                    + "）以後にしてください。");
+        }
         UUID notice = designations.unpublishedNotice(d.id(), revocation ? Notices.REVOCATION_FORM : Notices.DESIGNATION_FORM)
                 .orElseThrow(() -> new IllegalStateException("No notice to publish for " + caseNumber));
         designations.publishNotice(notice, gazette, internet);

@@ -71,12 +71,18 @@ public final class Articles {
     // ---- Administrative Procedure Act (行政手続法)
     /** Reasons for a refusal of an application. */
     public static final String APA_8 = "行政手続法第八条";
+    /** An adverse disposition other than revocation of a licence: the addressee is given an opportunity to explain (弁明). */
+    public static final String APA_13_1_2 = "行政手続法第十三条第一項第二号";
     /** Reasons for an adverse disposition, given with it (in writing when the disposition is in writing). */
     public static final String APA_14 = "行政手続法第十四条";
+    /** The written notice of an opportunity to explain: the disposition foreseen, its grounds, the facts, where and by when. */
+    public static final String APA_30 = "行政手続法第三十条";
     /** Public comment: at least 30 days counted from the notice. */
     public static final String APA_39_3 = "行政手続法第三十九条第三項";
     /** Public comment: a shorter period only with a stated reason. */
     public static final String APA_40_1 = "行政手続法第四十条第一項";
+    /** Public comment: the results published with the promulgation (title, notice day, comments, how they were weighed). */
+    public static final String APA_43_1 = "行政手続法第四十三条第一項";
 
     private Articles() {
     }

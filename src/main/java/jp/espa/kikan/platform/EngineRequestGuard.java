@@ -65,7 +65,7 @@ public class EngineRequestGuard extends OncePerRequestFilter {
     static final String ADMIN_ONLY = "Only administrators may use this part of the engine API: officials work in"
             + " Tasklist (claim, comment, submit the task's form) and through the project API.";
 
-    private enum Check { NONE, SELF, TASK_FORM, START_FORM }
+    private enum Check { NONE, SELF, TASK_FORM, START_FORM, FOLLOW_UP }
 
     private record Route(String method, Pattern path, Check check) {
         Route(String method, String path, Check check) {
@@ -74,6 +74,8 @@ public class EngineRequestGuard extends OncePerRequestFilter {
     }
 
     /** What a non-administrator may send besides reads (GET, HEAD, OPTIONS); everything else is refused. */
+    private static final Pattern TASK_UPDATE = Pattern.compile("task/(?<task>[^/]+)");
+
     private static final List<Route> ROUTES = List.of(
             // queries that Tasklist and Cockpit send as POST (criteria in the body); they change nothing
             new Route("POST", "(task|process-instance|execution|variable-instance)(/count)?", Check.NONE),
@@ -87,23 +89,28 @@ public class EngineRequestGuard extends OncePerRequestFilter {
             // forms: only the form's own editable fields
             new Route("POST", "task/(?<task>[^/]+)/(complete|submit-form|resolve)", Check.TASK_FORM),
             new Route("POST", "process-definition/(key/(?<key>[^/]+)(/tenant-id/(?<tenant>[^/]+))?|(?<id>[^/]+))/submit-form",
-                    Check.START_FORM));
+                    Check.START_FORM),
+            // Tasklist's "Set follow-up date" (the whole task as GET returned it): the follow-up date only
+            new Route("PUT", TASK_UPDATE.pattern(), Check.FOLLOW_UP));
 
     private final IdentityService identity;
     private final FormService forms;
     private final TaskService tasks;
     private final RepositoryService repository;
+    private final TaskDates dates;
     /** Strict: a duplicate key or trailing data is refused, so the engine reads exactly the body checked here. */
     private final ObjectMapper json = new ObjectMapper()
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
 
-    public EngineRequestGuard(IdentityService identity, FormService forms, TaskService tasks, RepositoryService repository) {
+    public EngineRequestGuard(IdentityService identity, FormService forms, TaskService tasks, RepositoryService repository,
+                              TaskDates dates) {
         this.identity = identity;
         this.forms = forms;
         this.tasks = tasks;
         this.repository = repository;
+        this.dates = dates;
     }
 
     @Override
@@ -111,12 +118,15 @@ public class EngineRequestGuard extends OncePerRequestFilter {
             throws ServletException, IOException {
         var authentication = identity.getCurrentAuthentication();
         Actor user = authentication == null || authentication.getUserId() == null ? null : Actor.current(identity);
+        String path = route(request);
+        if ("PUT".equals(request.getMethod()) && path != null && TASK_UPDATE.matcher(path).matches()) {
+            request = withoutFormRef(request);
+        }
         // Unauthenticated requests: the surface answers 401 itself. Reads change nothing.
         if (user == null || user.isAdmin() || READS.contains(request.getMethod())) {
             chain.doFilter(request, response);
             return;
         }
-        String path = route(request);
         for (Route route : path == null ? List.<Route>of() : ROUTES) {
             Matcher match = route.path().matcher(path);
             if (route.method().equals(request.getMethod()) && match.matches()) {
@@ -138,6 +148,7 @@ public class EngineRequestGuard extends OncePerRequestFilter {
                     refuse(request, response, match.group(), user);
                 }
             }
+            case FOLLOW_UP -> followUp(match.group("task"), user, request, response);
             case TASK_FORM -> checkForm(taskForm(match.group("task")), request, response, chain);
             case START_FORM -> {
                 FormFields form = startForm(match.group("id"), match.group("key"), match.group("tenant"));
@@ -266,6 +277,42 @@ public class EngineRequestGuard extends OncePerRequestFilter {
             return;
         }
         chain.doFilter(new CheckedBody(request, json.writeValueAsBytes(submitted)), response);
+    }
+
+    /** See {@link TaskDates}: the engine cannot read camundaFormRef back; a body it cannot parse goes on as it is. */
+    private HttpServletRequest withoutFormRef(HttpServletRequest request) throws IOException {
+        byte[] raw = request.getInputStream().readAllBytes();
+        try {
+            if (raw.length > 0 && json.readTree(raw) instanceof ObjectNode task && task.has(TaskDates.FORM_REF)) {
+                task.remove(TaskDates.FORM_REF);
+                return new CheckedBody(request, json.writeValueAsBytes(task));
+            }
+        } catch (IOException e) {
+            log.debug("Not a task in JSON: {}", e.getMessage());
+        }
+        return new CheckedBody(request, raw);
+    }
+
+    private void followUp(String taskId, Actor user, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
+        JsonNode body;
+        try {
+            body = json.readTree(request.getInputStream().readAllBytes());
+        } catch (IOException e) {
+            body = null;
+        }
+        if (!(body instanceof ObjectNode task)) {
+            invalid(response, List.of(error("body", "送信内容をJSONのオブジェクトとして読み取れません。")));
+            return;
+        }
+        TaskDates.Refusal refusal = dates.setFollowUp(taskId, user, task);
+        if (refusal == null) {
+            response.setStatus(HttpServletResponse.SC_NO_CONTENT);
+        } else if (refusal.forbidden()) {
+            refuse(request, response, "task/" + taskId, user);
+        } else {
+            invalid(response, List.of(error(refusal.field(), refusal.message())));
+        }
     }
 
     private static Map<String, String> error(String field, String message) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -18,9 +19,11 @@ public class CaseFile {
             where procedure = ? and case_number = ?""";
 
     private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
 
-    CaseFile(JdbcClient jdbc) {
+    CaseFile(JdbcClient jdbc, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
+        this.events = events;
     }
 
     public void record(Procedure procedure, String caseNumber, LegalActType type, LocalDate on, String official, String details) {
@@ -30,13 +33,17 @@ public class CaseFile {
     /** A decision taken at a step, with the day it sets (if any), for the model's next step to carry out. */
     public void recordDecision(Procedure procedure, String caseNumber, LegalActType type, LocalDate on, String official,
                                String decision, LocalDate effectiveOn, String details) {
+        UUID id = UUID.randomUUID();
+        OffsetDateTime recordedAt = OffsetDateTime.now();
         jdbc.sql("""
                         insert into case_act (id, procedure, case_number, act_type, act_date, official, decision,
                             effective_on, details, recorded_at)
                         values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(UUID.randomUUID(), procedure.name(), caseNumber, type.name(), on, official, decision, effectiveOn,
-                        details, OffsetDateTime.now())
+                .params(id, procedure.name(), caseNumber, type.name(), on, official, decision, effectiveOn, details, recordedAt)
                 .update();
+        // listeners run in this transaction: a written act's document is issued with the act or not at all
+        events.publishEvent(new LegalActRecorded(id, procedure, caseNumber,
+                new LegalAct(type, on, official, decision, effectiveOn, details, recordedAt)));
     }
 
     public List<LegalAct> acts(Procedure procedure, String caseNumber) {

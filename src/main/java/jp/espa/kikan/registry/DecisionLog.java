@@ -15,6 +15,11 @@ public class DecisionLog {
                         String outcome, OffsetDateTime evaluatedAt) {
     }
 
+    /** An evaluation with its case, for reading across cases. */
+    public record CaseEntry(Procedure procedure, String caseNumber, String decisionKey, int decisionVersion, String outcome,
+                            OffsetDateTime evaluatedAt) {
+    }
+
     private final JdbcClient jdbc;
 
     DecisionLog(JdbcClient jdbc) {
@@ -37,5 +42,13 @@ public class DecisionLog {
                         select decision_key, decision_version, version_tag, inputs, outputs, outcome, evaluated_at
                         from decision_evaluation where procedure = ? and case_number = ? order by evaluated_at""")
                 .params(procedure.name(), caseNumber).query(Entry.class).list();
+    }
+
+    /** Every evaluation of every case, the latest first. */
+    public List<CaseEntry> all() {
+        return jdbc.sql("""
+                        select procedure, case_number, decision_key, decision_version, outcome, evaluated_at
+                        from decision_evaluation order by evaluated_at desc""")
+                .query(CaseEntry.class).list();
     }
 }

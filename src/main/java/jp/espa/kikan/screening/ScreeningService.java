@@ -436,14 +436,27 @@ public class ScreeningService {
         return extended;
     }
 
-    /** 内閣総理大臣等との協議 (Art 56): before any recommendation or order. */
-    void consult(Actor actor, String applicationNumber, LocalDate consultedOn, String parties, String summary) {
+    /** What a consultation (Art 56) comes before: the recommendation, or the order that follows it. */
+    enum ConsultationBefore { RECOMMENDATION, ORDER }
+
+    /**
+     * 内閣総理大臣等との協議 (Art 56): before a recommendation and again before an order. A consultation on an order
+     * cannot precede the recommendation it enforces.
+     */
+    void consult(Actor actor, String applicationNumber, ConsultationBefore before, LocalDate consultedOn, String parties,
+                 String summary) {
         ScreeningCase c = ministryStep(actor, applicationNumber);
-        if (consultedOn.isAfter(time.today())) {
-            throw new InvalidInputException(CONSULTATION_DATE, "協議日に将来の日付は入力できません。");
+        LocalDate earliest = before == ConsultationBefore.ORDER ? decided(c, LegalActType.RECOMMENDATION).actDate() : null;
+        if (consultedOn.isAfter(time.today()) || earliest != null && consultedOn.isBefore(earliest)) {
+            throw new InvalidInputException(CONSULTATION_DATE, earliest == null ? "協議日に将来の日付は入力できません。"
+                    : "命令前の協議日は勧告日（" + earliest + "）以後、本日以前にしてください。");
         }
-        caseFile.record(SCREENING, c.applicationNumber(), LegalActType.CONSULTATION, consultedOn, actor.userId(),
-                parties + ": " + summary);
+        if (consultedOn.isBefore(c.receivedOn())) { // a consultation on a plan the ministry did not yet have
+            throw new InvalidInputException(CONSULTATION_DATE, "協議日は計画書の到達日（" + c.receivedOn() + "）以後にしてください。");
+        }
+        caseFile.record(SCREENING, c.applicationNumber(),
+                before == ConsultationBefore.ORDER ? LegalActType.ORDER_CONSULTATION : LegalActType.CONSULTATION,
+                consultedOn, actor.userId(), parties + ": " + summary);
     }
 
     /**
@@ -483,7 +496,7 @@ public class ScreeningService {
         return decided(byNumber(applicationNumber), LegalActType.RECOMMENDATION).effectiveOn();
     }
 
-    /** 受諾と変更後の計画の記録: the operator accepted; it proceeds under the revised plan, even before the period ends. */
+    /** 応諾と変更後の計画の記録: the operator accepted; it proceeds under the revised plan, even before the period ends. */
     void recordAcceptance(String applicationNumber) {
         ScreeningCase c = byNumber(applicationNumber);
         LegalAct reply = decided(c, LegalActType.REPLY);
@@ -491,7 +504,7 @@ public class ScreeningService {
         close(c, Outcome.RECOMMENDATION_ACCEPTED, reply.official());
     }
 
-    /** 不受諾の正当な理由の判断: only a refusal without justifiable reason can lead to an order (Art 52(9)). */
+    /** 応諾しない正当な理由の判断: only a refusal without justifiable reason can lead to an order (Art 52(9)). */
     void assessRefusal(Actor actor, String applicationNumber, boolean justified, String assessment) {
         ScreeningCase c = ministryStep(actor, applicationNumber);
         caseFile.recordDecision(SCREENING, c.applicationNumber(), LegalActType.REFUSAL_ASSESSED, time.today(), actor.userId(),
@@ -539,17 +552,6 @@ public class ScreeningService {
         }
         caseFile.recordDecision(SCREENING, c.applicationNumber(), LegalActType.OPPORTUNITY_TO_EXPLAIN, notifiedOn,
                 actor.userId(), "GIVEN", dueOn, PlanRules.isBlank(explanation) ? "期限までに弁明書の提出なし" : explanation);
-    }
-
-    /** 命令前の協議 (Art 56): the minister consults again before an order, not only before the recommendation. */
-    void consultOnOrder(Actor actor, String applicationNumber, LocalDate consultedOn, String parties, String summary) {
-        ScreeningCase c = ministryStep(actor, applicationNumber);
-        LocalDate recommended = decided(c, LegalActType.RECOMMENDATION).actDate();
-        if (consultedOn.isAfter(time.today()) || consultedOn.isBefore(recommended)) {
-            throw new InvalidInputException(CONSULTATION_DATE, "命令前の協議日は勧告日（" + recommended + "）以後、本日以前にしてください。");
-        }
-        caseFile.record(SCREENING, c.applicationNumber(), LegalActType.ORDER_CONSULTATION, consultedOn, actor.userId(),
-                parties + ": " + summary);
     }
 
     /**

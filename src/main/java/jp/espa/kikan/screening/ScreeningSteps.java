@@ -19,6 +19,7 @@ import jp.espa.kikan.registry.ScreeningCase;
 import jp.espa.kikan.screening.PlanSubmission.Party;
 import jp.espa.kikan.screening.PlanSubmission.PlanContent;
 import jp.espa.kikan.screening.PlanSubmission.PlanKind;
+import jp.espa.kikan.screening.ScreeningService.ConsultationBefore;
 import jp.espa.kikan.screening.ScreeningService.ExtensionFirst;
 import jp.espa.kikan.screening.ScreeningService.ReviewDecision;
 import jp.espa.kikan.security.Actor;
@@ -67,14 +68,6 @@ public class ScreeningSteps {
 
     public Date replyPeriodEnds(DelegateExecution execution) {
         return time.startOfDayAfter(service.replyDueOn(caseNumber(execution)).toString());
-    }
-
-    /** Shows the official how many days of the statutory period remain when the task is created (none after introduction). */
-    public void showDaysLeft(DelegateTask task) {
-        LocalDate limit = service.periodLimit(service.byNumber(caseNumber(task)));
-        if (limit != null) {
-            task.setVariableLocal(DAYS_LEFT, time.daysLeft(limit));
-        }
     }
 
     // ---- The screening
@@ -184,11 +177,19 @@ public class ScreeningSteps {
     // ---- Consultation, recommendation, reply and order
 
     public void consultMinisters(DelegateTask task) {
+        consult(task, ConsultationBefore.RECOMMENDATION);
+    }
+
+    public void consultOnOrder(DelegateTask task) {
+        consult(task, ConsultationBefore.ORDER);
+    }
+
+    private void consult(DelegateTask task, ConsultationBefore before) {
         FormValues form = new FormValues(task);
         LocalDate consulted = form.date(CONSULTATION_DATE, "協議日");
         String parties = form.text(CONSULTED_PARTIES, "協議先");
         String summary = form.text(CONSULTATION_SUMMARY, "協議の結果");
-        FormValues.step(() -> service.consult(actor(), caseNumber(task), consulted, parties, summary));
+        FormValues.step(() -> service.consult(actor(), caseNumber(task), before, consulted, parties, summary));
     }
 
     public void issueRecommendation(DelegateTask task) {
@@ -233,14 +234,6 @@ public class ScreeningSteps {
         String exclusion = given ? null : form.optionalText(EXPLANATION_EXCLUSION_REASON);
         FormValues.step(() -> service.giveOpportunityToExplain(actor(), caseNumber(task), given, notified, due, explanation,
                 exclusion));
-    }
-
-    public void consultOnOrder(DelegateTask task) {
-        FormValues form = new FormValues(task);
-        LocalDate consulted = form.date(CONSULTATION_DATE, "協議日");
-        String parties = form.text(CONSULTED_PARTIES, "協議先");
-        String summary = form.text(CONSULTATION_SUMMARY, "協議の結果");
-        FormValues.step(() -> service.consultOnOrder(actor(), caseNumber(task), consulted, parties, summary));
     }
 
     public void issueOrder(DelegateTask task) {

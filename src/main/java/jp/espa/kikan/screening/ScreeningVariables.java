@@ -28,7 +28,6 @@ final class ScreeningVariables {
     static final String CORRECTION_SUMMARY = "correctionSummary";
     static final String PERIOD_LAST_DAY = "periodLastDay";
     static final String EXTENSION_CAP = "extensionCap";
-    static final String DAYS_LEFT = "daysLeft";
     static final String CHANGE_RECEIVED_ON = "changeReceivedOn";
 
     // Completeness and risk

@@ -86,6 +86,11 @@ public final class AccessPolicy {
         REQUEST_REPORT_OR_INSPECTION,  // the request, the review of the report, the inspection and its result
         SUBMIT_REPORT,                 // the operator's report, through the portal
         READ_INSPECTION,
+        // Supervision: the overview of every procedure's cases, clocks and decision evaluations
+        READ_OVERVIEW,
+        // Written notices (documents): issued ones, and drafts before the act
+        READ_DOCUMENTS,                // the portal: those addressed to an operator it represents
+        DRAFT_DOCUMENTS,
         // Public: sectors, the registry of designations, statutory periods
         READ_PUBLIC_REGISTRY
     }
@@ -125,6 +130,16 @@ public final class AccessPolicy {
         right(Action.READ_INSPECTION, Role.MINISTRY_REVIEWER, Reach.COMPETENT_MINISTRY);
         right(Action.READ_INSPECTION, Role.MINISTRY_SENIOR, Reach.COMPETENT_MINISTRY);
         right(Action.READ_INSPECTION, Role.CABINET_OFFICE, Reach.ALL);
+
+        right(Action.READ_OVERVIEW, Role.CABINET_OFFICE, Reach.ALL);
+        right(Action.READ_OVERVIEW, Role.MINISTRY_REVIEWER, Reach.COMPETENT_MINISTRY);
+        right(Action.READ_DOCUMENTS, Role.OPERATOR_PORTAL, Reach.REPRESENTED_OPERATOR);
+        right(Action.READ_DOCUMENTS, Role.MINISTRY_REVIEWER, Reach.COMPETENT_MINISTRY);
+        right(Action.READ_DOCUMENTS, Role.MINISTRY_SENIOR, Reach.COMPETENT_MINISTRY);
+        right(Action.READ_DOCUMENTS, Role.CABINET_OFFICE, Reach.ALL);
+        right(Action.DRAFT_DOCUMENTS, Role.MINISTRY_REVIEWER, Reach.COMPETENT_MINISTRY);
+        right(Action.DRAFT_DOCUMENTS, Role.MINISTRY_SENIOR, Reach.COMPETENT_MINISTRY);
+        right(Action.DRAFT_DOCUMENTS, Role.CABINET_OFFICE, Reach.ALL);
 
         for (Role role : Role.values()) {
             right(Action.READ_PUBLIC_REGISTRY, role, Reach.ALL);
@@ -166,9 +181,15 @@ public final class AccessPolicy {
             new EngineGrant(Role.MINISTRY_REVIEWER, Resources.PROCESS_DEFINITION, "ReportAndInspectionProcess",
                     Permissions.READ, Permissions.CREATE_INSTANCE),
             new EngineGrant(Role.MINISTRY_REVIEWER, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE),
+            // Cockpit for the supervisors' overview of its sectors (the overview's resource applies READ_OVERVIEW)
+            new EngineGrant(Role.MINISTRY_REVIEWER, Resources.APPLICATION, "cockpit", Permissions.ACCESS),
+            // Tasklist's Diagram tab: the models (not their instances). Comments and the History tab read the
+            // task's history, granted per task to its candidate group (enable-historic-instance-permissions).
+            new EngineGrant(Role.MINISTRY_REVIEWER, Resources.PROCESS_DEFINITION, ANY, Permissions.READ),
 
             new EngineGrant(Role.MINISTRY_SENIOR, Resources.APPLICATION, "tasklist", Permissions.ACCESS),
             new EngineGrant(Role.MINISTRY_SENIOR, Resources.FILTER, ANY, Permissions.READ),
+            new EngineGrant(Role.MINISTRY_SENIOR, Resources.PROCESS_DEFINITION, ANY, Permissions.READ),
 
             new EngineGrant(Role.CABINET_OFFICE, Resources.APPLICATION, "cockpit", Permissions.ACCESS),
             new EngineGrant(Role.CABINET_OFFICE, Resources.APPLICATION, "tasklist", Permissions.ACCESS),
@@ -180,7 +201,11 @@ public final class AccessPolicy {
             new EngineGrant(Role.CABINET_OFFICE, Resources.PROCESS_DEFINITION, "SectorAdditionProcess",
                     Permissions.READ, Permissions.READ_INSTANCE, Permissions.READ_HISTORY, Permissions.CREATE_INSTANCE),
             new EngineGrant(Role.CABINET_OFFICE, Resources.DECISION_DEFINITION, ANY, Permissions.READ, Permissions.READ_HISTORY),
-            new EngineGrant(Role.CABINET_OFFICE, Resources.DEPLOYMENT, ANY, Permissions.READ));
+            new EngineGrant(Role.CABINET_OFFICE, Resources.DEPLOYMENT, ANY, Permissions.READ),
+            // Cockpit's Human Tasks view (its count per candidate group checks READ on every task) and an instance's
+            // User Tasks tab; the groups' Japanese names instead of their ids. Reading only: no TASK_WORK, no UPDATE.
+            new EngineGrant(Role.CABINET_OFFICE, Resources.TASK, ANY, Permissions.READ),
+            new EngineGrant(Role.CABINET_OFFICE, Resources.GROUP, ANY, Permissions.READ));
 
     private AccessPolicy() {
     }

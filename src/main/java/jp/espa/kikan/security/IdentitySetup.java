@@ -53,6 +53,7 @@ class IdentitySetup {
     void setUp() {
         Map<Role, Map<String, String>> groups = groups();
         groups.values().forEach(ofRole -> ofRole.forEach(this::ensureGroup));
+        ensureGroup(Roles.MONITORING, "監視（メトリクスの収集）");
         for (EngineGrant grant : AccessPolicy.ENGINE_GRANTS) {
             for (String group : groups.getOrDefault(grant.role(), Map.of()).keySet()) {
                 grant(group, grant);

@@ -10,6 +10,8 @@ public final class Roles {
     public static final String ADMIN = "camunda-admin";
     public static final String CABINET_OFFICE = "cabinet-office";
     public static final String OPERATOR_PORTAL = "operator-portal";
+    /** Reads the service's metrics (/actuator/prometheus): the Prometheus scraper's account. */
+    public static final String MONITORING = "monitoring";
     private static final String MINISTRY_PREFIX = "ministry-";
     private static final String SENIOR_SUFFIX = "-senior";
 

@@ -4,9 +4,11 @@ import java.util.List;
 
 import jakarta.servlet.DispatcherType;
 import jp.espa.kikan.platform.EngineRequestGuard;
+import jp.espa.kikan.platform.TaskDates;
 
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
@@ -34,9 +36,16 @@ class SecurityConfig {
     @Order(1)
     SecurityFilterChain projectApi(HttpSecurity http, ProblemAuthenticationEntryPoint entryPoint,
                                    CamundaIdentityAuthenticationProvider identity) throws Exception {
-        return http.securityMatcher("/api/**")
+        http.securityMatcher("/api/**")
                 // Who may do what on which case is AccessPolicy's, checked by the application services.
-                .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+                .authorizeHttpRequests(requests -> requests.anyRequest().authenticated());
+        return statelessBasic(http, entryPoint, identity);
+    }
+
+    /** HTTP Basic against the identity service, no session, 401/403 as problem+json. */
+    private static SecurityFilterChain statelessBasic(HttpSecurity http, ProblemAuthenticationEntryPoint entryPoint,
+                                                      CamundaIdentityAuthenticationProvider identity) throws Exception {
+        return http
                 .authenticationProvider(identity)
                 .httpBasic(basic -> basic.authenticationEntryPoint(entryPoint))
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(entryPoint).accessDeniedHandler(entryPoint))
@@ -45,7 +54,23 @@ class SecurityConfig {
                 .build();
     }
 
-    /** Everything else (webapps, engine REST, API docs, health) authenticates itself or is public. */
+    /**
+     * Operations: health answers everyone with its status only (a load balancer probes it); its components (engine,
+     * job executor, database) and the metrics (/actuator/prometheus) need an account of the administrators or of the
+     * monitoring group (the Prometheus scraper), in every profile.
+     */
+    @Bean
+    @Order(0)
+    SecurityFilterChain actuator(HttpSecurity http, ProblemAuthenticationEntryPoint entryPoint,
+                                 CamundaIdentityAuthenticationProvider identity) throws Exception {
+        http.securityMatcher("/actuator/**")
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
+                        .anyRequest().hasAnyAuthority(Roles.GROUP_PREFIX + Roles.ADMIN, Roles.GROUP_PREFIX + Roles.MONITORING));
+        return statelessBasic(http, entryPoint, identity);
+    }
+
+    /** Everything else (webapps, engine REST, API docs) authenticates itself or is public. */
     @Bean
     @Order(2)
     SecurityFilterChain everythingElse(HttpSecurity http) throws Exception {
@@ -78,8 +103,10 @@ class SecurityConfig {
      */
     @Bean
     FilterRegistrationBean<EngineRequestGuard> engineRequestGuard(IdentityService identity, FormService forms,
-                                                                  TaskService tasks, RepositoryService repository) {
-        var registration = new FilterRegistrationBean<>(new EngineRequestGuard(identity, forms, tasks, repository));
+                                                                  TaskService tasks, RepositoryService repository,
+                                                                  ProcessEngine engine) {
+        var registration = new FilterRegistrationBean<>(new EngineRequestGuard(identity, forms, tasks, repository,
+                new TaskDates(engine)));
         registration.setServletNames(List.of(ENGINE_REST_SERVLET, WEBAPP_ENGINE_SERVLET));
         registration.setDispatcherTypes(DispatcherType.REQUEST);
         registration.setMatchAfter(true);

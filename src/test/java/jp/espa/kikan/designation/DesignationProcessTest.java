@@ -171,6 +171,16 @@ class DesignationProcessTest {
     }
 
     @Test
+    void theNoticeCannotBePublishedBeforeTheDesignationItAnnounces() {
+        String proposal = railwayOperator(1000, "MANUFACTURING_OTHER", 50_000_000_000L, 5000);
+        complete(proposal, "Task_ReviewCandidate", Map.of(REVIEW_DECISION, "DESIGNATE", REVIEW_REASON, "基準に該当"));
+        assertThatThrownBy(() -> complete(proposal, "Task_PublishDesignation",
+                Map.of(GAZETTE_PUBLISHED_ON, "2026-11-25", INTERNET_PUBLISHED_ON, "2026-11-26")))
+                .hasStackTraceContaining("BadUserRequestException").hasRootCauseMessage("公示日は指定日（2026-11-26）以後にしてください。");
+        assertThat(instance(proposal)).isWaitingAt("Task_PublishDesignation");
+    }
+
+    @Test
     void operatorBelowTheThresholdCannotBeDesignated() {
         String proposal = railwayOperator(999, "MANUFACTURING_OTHER", 50_000_000_000L, 5000);
         assertThat(runtime.getVariable(instance(proposal).getId(), CRITERIA_MET)).isEqualTo(false);

@@ -94,7 +94,7 @@ class EngineSurfaceAttackTest {
         State before = state(c);
 
         Answer answer = as(REVIEWER, surface, "POST", "task/" + c.taskId() + "/" + endpoint,
-                form(Map.of("planComplete", true, "periodLastDay", "2099-12-31", variable, "00000000-0000-0000-0000-000000000000")));
+                form(Map.of("planComplete", true, "receivedOn", "2099-12-31", variable, "00000000-0000-0000-0000-000000000000")));
 
         assertInvalid(answer, variable);
         assertThat(state(c)).isEqualTo(before);
@@ -116,16 +116,18 @@ class EngineSurfaceAttackTest {
     @EnumSource(Surface.class)
     void readOnlyFieldsSentWithOtherValuesAreDroppedAndNeverWritten(Surface surface) throws Exception {
         Case c = fileCase();
-        JsonNode periodLastDay = variable(c, "periodLastDay");
-        JsonNode extensionCap = variable(c, "extensionCap");
+        JsonNode receivedOn = variable(c, "receivedOn");
+        JsonNode planSummary = variable(c, "planSummary");
         List<String> acts = acts(c);
 
         Answer answer = as(REVIEWER, surface, "POST", "task/" + c.taskId() + "/submit-form",
-                form(Map.of("planComplete", true, "periodLastDay", "2099-12-31", "extensionCap", "2099-12-31")));
+                form(Map.of("planComplete", true, "receivedOn", "2099-12-31", "planSummary", "書き換えた概要")));
 
         assertThat(answer.status()).as(String.valueOf(answer.body())).isEqualTo(204);
-        assertThat(variable(c, "periodLastDay")).isEqualTo(periodLastDay);
-        assertThat(variable(c, "extensionCap")).isEqualTo(extensionCap);
+        assertThat(variable(c, "receivedOn")).isEqualTo(receivedOn);
+        assertThat(variable(c, "planSummary")).isEqualTo(planSummary);
+        // the clocks count from the arrival on record, not from a date the client echoed
+        assertThat(variable(c, "periodLastDay").asText()).isEqualTo(LocalDate.parse(receivedOn.asText()).plusDays(29).toString());
         assertThat(openTasks(c)).containsExactly("Task_ReviewPlan");
         assertThat(acts(c)).containsSequence(acts).contains("COMPLETENESS_CHECKED");
     }
@@ -143,16 +145,16 @@ class EngineSurfaceAttackTest {
                 ((ObjectNode) body.get("variables")).putObject(key).set("value", shown.get(key).get("value"));
             }
         }
-        assertThat(body.get("variables").has("periodLastDay")).isTrue();
+        assertThat(body.get("variables").has("receivedOn")).isTrue();
         State before = state(c);
 
         Answer answer = as(REVIEWER, surface, "POST", "task/" + c.taskId() + "/submit-form", body);
 
         assertThat(answer.status()).as(String.valueOf(answer.body())).isEqualTo(204);
         assertThat(openTasks(c)).containsExactly("Task_ReviewPlan");
-        assertThat(screening(c).get("status").asText()).isEqualTo(before.status());
+        assertThat(screening(c).get("status").asText()).isEqualTo("UNDER_REVIEW"); // accepted (受理) by the check
         assertThat(acts(c)).hasSizeGreaterThan(before.acts()).contains("COMPLETENESS_CHECKED");
-        assertThat(variable(c, "periodLastDay")).isEqualTo(before.variables().get("periodLastDay").get("value"));
+        assertThat(variable(c, "receivedOn")).isEqualTo(before.variables().get("receivedOn").get("value"));
     }
 
     // --- b, c, e, f. variables, modification, messages, re-routing: administrators only

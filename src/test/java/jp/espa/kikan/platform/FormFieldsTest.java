@@ -22,9 +22,9 @@ class FormFieldsTest {
     void theCompletenessCheckLetsTheOfficialSetOnlyTheDecisionAndShowsTheCaseFacts() throws IOException {
         FormFields form = read("Form_CheckCompleteness");
 
-        assertThat(form.editable()).containsExactlyInAnyOrder("planComplete", "correctionRequest");
+        assertThat(form.editable()).containsExactlyInAnyOrder("planComplete", "acceptedOn", "correctionRequest");
         assertThat(form.display()).containsExactlyInAnyOrder("applicationNumber", "operatorName", "sectorName",
-                "equipmentName", "receivedOn", "periodLastDay", "extensionCap", "daysLeft", "planSummary");
+                "equipmentName", "receivedOn", "correctionReceivedOn", "correctionSummary", "planSummary");
         assertThat(form.editable()).doesNotContain("caseId", "criteriaMet");
     }
 

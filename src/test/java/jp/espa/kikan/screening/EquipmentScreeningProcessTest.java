@@ -52,7 +52,9 @@ class EquipmentScreeningProcessTest extends ProcessTestSupport {
         assertThat(c.periodLastDay()).isEqualTo(LocalDate.of(2026, 12, 25));
         assertThat(c.extensionCap()).isEqualTo(LocalDate.of(2027, 3, 25));
         assertThat(task(c, "Task_ReviewPlan").getDueDate()).isEqualTo(tokyoStartOf("2026-12-26").toInstant().minusSeconds(1));
-        assertThat(tasks.getVariable(task(c, "Task_ReviewPlan").getId(), "daysLeft")).isEqualTo(30L);
+        // the card shows the last day; the days left are counted where they are read (the card's due date), none frozen
+        assertThat(tasks.getVariablesLocal(task(c, "Task_ReviewPlan").getId())).containsEntry("taskLastDay", "2026-12-25")
+                .containsEntry("taskCaseNumber", c.applicationNumber()).doesNotContainKey("daysLeft");
         assertThat(timer(c, "BoundaryEvent_PeriodEnded").getDuedate()).isEqualTo(tokyoStartOf("2026-12-26"));
         assertThat(tasks.getIdentityLinksForTask(task(c, "Task_ReviewPlan").getId()))
                 .anySatisfy(link -> assertThat(link.getGroupId()).isEqualTo("ministry-mlit"));
@@ -156,6 +158,9 @@ class EquipmentScreeningProcessTest extends ProcessTestSupport {
         assertThat(reload(c).periodLastDay()).isNull();
         service.correct(PORTAL, c.id(), new Correction("設立国を追記", TestPlans.content()));
         assertThat(tasks.getVariable(task(c, "Task_CheckCompleteness").getId(), "correctionSummary")).isEqualTo("設立国を追記");
+        // the first round's request does not come back as this round's answer
+        assertThat(tasks.getVariable(task(c, "Task_CheckCompleteness").getId(), "correctionRequest")).isNull();
+        assertThat(tasks.getVariable(task(c, "Task_CheckCompleteness").getId(), "planComplete")).isNull();
         today("2027-02-02");
         // accepted as of the corrected plan's arrival (Fri 29 Jan), by default
         complete(c, "Task_CheckCompleteness", Map.of("planComplete", true));
@@ -187,12 +192,26 @@ class EquipmentScreeningProcessTest extends ProcessTestSupport {
     }
 
     @Test
+    void aConsultationBeforeThePlanArrivedIsRefused() {
+        fileAndConfirmCompleteness();
+        complete(c, "Task_ReviewPlan", Map.of("reviewDecision", "RECOMMEND", "reviewReason", "外国政府の影響"));
+        assertThatThrownBy(() -> complete(c, "Task_ConsultMinisters", Map.of("consultationDate", RECEIVED.minusDays(1).toString(),
+                "consultedParties", "内閣総理大臣", "consultationSummary", "勧告相当")))
+                .hasStackTraceContaining("BadUserRequestException").hasMessageContaining("協議日は計画書の到達日（" + RECEIVED + "）以後");
+        assertThat(acts(c)).doesNotContain(LegalActType.CONSULTATION);
+    }
+
+    @Test
     void extensionMovesTheDueDateAndThePeriodTimer() {
         fileAndConfirmCompleteness();
         complete(c, "Task_ReviewPlan", Map.of("reviewDecision", "EXTEND", "reviewReason", "追加調査",
                 "extendedLastDay", "2027-02-26"));
         assertThat(screening).hasPassed("Task_ExtendPeriod").isWaitingAt("Task_ReviewPlan");
         assertThat(task(c, "Task_ReviewPlan").getDueDate()).isEqualTo(tokyoStartOf("2027-02-27").toInstant().minusSeconds(1));
+        assertThat(tasks.getVariablesLocal(task(c, "Task_ReviewPlan").getId())).containsEntry("taskLastDay", "2027-02-26");
+        // the next review starts empty: not "extend, 追加調査, 2027-02-26" again
+        assertThat(tasks.getVariables(task(c, "Task_ReviewPlan").getId(), java.util.List.of("reviewDecision", "reviewReason",
+                "extendedLastDay"))).isEmpty();
         assertThat(timer(c, "BoundaryEvent_PeriodEnded").getDuedate()).isEqualTo(tokyoStartOf("2027-02-27"));
         assertThat(reload(c).periodLastDay()).isEqualTo(LocalDate.of(2027, 2, 26));
         assertThat(acts(c)).contains(LegalActType.EXTENSION_NOTICE);
@@ -297,6 +316,9 @@ class EquipmentScreeningProcessTest extends ProcessTestSupport {
         assertThat(reload(c).periodLastDay()).isEqualTo(LocalDate.of(2027, 1, 29));
         assertThat(timer(c, "BoundaryEvent_PeriodEnded").getDuedate()).isEqualTo(tokyoStartOf("2027-01-30"));
         assertThat(task(c, "Task_AssessRefusal").getDueDate()).isEqualTo(tokyoStartOf("2027-01-30").toInstant().minusSeconds(1));
+        assertThat(tasks.getVariableLocal(task(c, "Task_AssessRefusal").getId(), "taskLastDay")).isEqualTo("2027-01-29");
+        assertThat(tasks.getVariables(task(c, "Task_DecideExtension").getId(), java.util.List.of("extendedLastDay",
+                "extensionReason"))).isEmpty();
         assertThat(runtime.getVariable(screening.getId(), "periodLastDay")).isEqualTo("2027-01-29");
         // the cap still leaves room: the official may extend again
         assertThat(task(c, "Task_DecideExtension").getDueDate()).isEqualTo(tokyoStartOf("2027-01-30").toInstant().minusSeconds(1));

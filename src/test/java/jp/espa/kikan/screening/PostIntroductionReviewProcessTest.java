@@ -118,7 +118,7 @@ class PostIntroductionReviewProcessTest extends ProcessTestSupport {
         assertThat(acts(c)).contains(LegalActType.POST_INTRODUCTION_REVIEW_STARTED);
         // Art 55 knows no period: the old standstill (last day 2026-12-25) sets neither a due date nor a limit
         assertThat(task(c, "Task_ConsultMinisters").getDueDate()).isNull();
-        assertThat(tasks.getVariableLocal(task(c, "Task_ConsultMinisters").getId(), "daysLeft")).isNull();
+        assertThat(tasks.getVariableLocal(task(c, "Task_ConsultMinisters").getId(), "taskLastDay")).isNull();
         today("2027-06-01");
         complete(c, "Task_ConsultMinisters", Map.of("consultationDate", "2027-06-01", "consultedParties", "内閣総理大臣",
                 "consultationSummary", "点検を勧告"));

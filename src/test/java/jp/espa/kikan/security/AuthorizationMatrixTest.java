@@ -66,10 +66,12 @@ class AuthorizationMatrixTest {
     @Autowired ObjectMapper json;
     @Autowired JdbcTemplate jdbc;
     @Autowired IdentityService identity;
+    @Autowired org.camunda.bpm.engine.TaskService tasks;
 
     private final Map<Subject, String> caseIds = new java.util.HashMap<>();
     private final Map<Subject, String> reviewNumbers = new java.util.HashMap<>();
     private final Map<Subject, String> inspections = new java.util.HashMap<>();
+    private final Map<Subject, String> acceptanceNotices = new java.util.HashMap<>();
     private int serial;
 
     Answer call(String method, String path, String user, Object body) {
@@ -93,6 +95,11 @@ class AuthorizationMatrixTest {
             Answer inspection = call("POST", "/api/inspections", s.reviewMinistry().toLowerCase() + "-reviewer", inspection(s));
             assertThat(inspection.status()).as(String.valueOf(inspection.body())).isEqualTo(201);
             inspections.put(s, inspection.body().get("caseNumber").asText());
+            // the formal check accepts the plan: its 受理の通知 is the document every account asks for
+            tasks.complete(tasks.createTaskQuery().processInstanceBusinessKey("MATRIX-" + s.sectorCode())
+                    .taskDefinitionKey("Task_CheckCompleteness").singleResult().getId(), Map.of("planComplete", true));
+            String notices = "/api/cases/screening/MATRIX-" + s.sectorCode() + "/documents";
+            acceptanceNotices.put(s, notices + "/" + call("GET", notices, "demo", null).body().get(0).get("id").asText());
         }
     }
 
@@ -116,6 +123,13 @@ class AuthorizationMatrixTest {
             endpoints.add(new Endpoint("start a post-introduction review", Action.DECIDE_SCREENING, s,
                     user -> call("POST", "/api/screenings/" + caseId + "/post-introduction-reviews", user,
                             json.createObjectNode().put("reason", "国際情勢の変化"))));
+            endpoints.add(new Endpoint("list the case's documents", Action.READ_DOCUMENTS, s,
+                    user -> call("GET", "/api/cases/screening/MATRIX-" + s.sectorCode() + "/documents", user, null)));
+            endpoints.add(new Endpoint("read the acceptance notice", Action.READ_DOCUMENTS, s,
+                    user -> call("GET", acceptanceNotices.get(s), user, null)));
+            endpoints.add(new Endpoint("render a draft notice", Action.DRAFT_DOCUMENTS, s,
+                    user -> call("GET", "/api/cases/screening/MATRIX-" + s.sectorCode() + "/documents/drafts/ACCEPTANCE_NOTICE",
+                            user, null)));
             endpoints.add(new Endpoint("propose a designation", Action.PROPOSE_DESIGNATION, s,
                     user -> call("POST", "/api/designation-proposals", user, proposal(s))));
             endpoints.add(new Endpoint("file figures", Action.FILE_MEASURES, s,
@@ -205,7 +219,7 @@ class AuthorizationMatrixTest {
         Map<String, Long> counts = new java.util.TreeMap<>();
         for (String table : List.of("screening_case", "plan_party", "case_act", "decision_evaluation", "designation_case",
                 "operator", "operator_measure", "operator_change_notice", "sector_review", "committee_meeting",
-                "inspection_request")) {
+                "inspection_request", "document")) {
             counts.put(table, jdbc.queryForObject("select count(*) from " + table, Long.class));
         }
         counts.put("process instances", jdbc.queryForObject("select count(*) from act_hi_procinst", Long.class));

@@ -43,7 +43,18 @@ public final class ApiClient {
                     .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
         }
         HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        JsonNode parsed = response.body().isBlank() ? null : json.readTree(response.body());
-        return new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), parsed);
+        String contentType = response.headers().firstValue("Content-Type").orElse("");
+        // a PDF or other non-JSON answer has no body here: download() reads its bytes
+        JsonNode parsed = response.body().isBlank() || !contentType.contains("json") && !contentType.isEmpty() ? null
+                : json.readTree(response.body());
+        return new Answer(response.statusCode(), contentType, parsed);
+    }
+
+    /** A GET answered with bytes (a PDF), as a demo account. */
+    public HttpResponse<byte[]> download(String path, String user) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Authorization", "Basic " + Base64.getEncoder()
+                        .encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8)))
+                .build(), HttpResponse.BodyHandlers.ofByteArray());
     }
 }

@@ -61,10 +61,16 @@ public final class WebappSession {
 
     /** A call of the webapps' API below /camunda (e.g. /api/engine/engine/default/user/create) in this session. */
     public Raw send(String method, String path, String body, String contentType) throws IOException, InterruptedException {
+        return send(method, path, body, contentType, "application/json");
+    }
+
+    /** As {@link #send(String, String, String, String)}, accepting the given type (Tasklist lists tasks as application/hal+json). */
+    public Raw send(String method, String path, String body, String contentType, String accept)
+            throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(origin + "/camunda" + path))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         if (contentType != null) {
-            request.header("Content-Type", contentType).header("Accept", "application/json");
+            request.header("Content-Type", contentType).header("Accept", accept);
         }
         if (!cookies.isEmpty()) {
             request.header("Cookie", cookies.entrySet().stream().map(c -> c.getKey() + "=" + c.getValue())
@@ -88,8 +94,13 @@ public final class WebappSession {
 
     /** A JSON call, {@code path} from the server root (e.g. /camunda/api/engine/engine/default/task); a String body is sent as it is. */
     public Answer call(String method, String path, Object body) throws IOException, InterruptedException {
+        return call(method, path, body, "application/json");
+    }
+
+    /** As {@link #call(String, String, Object)}, accepting the given type. */
+    public Answer call(String method, String path, Object body, String accept) throws IOException, InterruptedException {
         String text = body == null ? null : body instanceof String s ? s : json.writeValueAsString(body);
-        Raw raw = send(method, path.substring("/camunda".length()), text, "application/json");
+        Raw raw = send(method, path.substring("/camunda".length()), text, "application/json", accept);
         JsonNode parsed = raw.body().isBlank() ? null : json.readTree(raw.body());
         return new Answer(raw.status(), raw.contentType(), parsed);
     }

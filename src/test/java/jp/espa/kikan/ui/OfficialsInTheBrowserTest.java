@@ -84,10 +84,10 @@ class OfficialsInTheBrowserTest {
         assertThat(lastDay).isEqualTo(LocalDate.now(TOKYO).plusDays(29));
 
         browser.login("tasklist", "mlit-reviewer");
-        browser.openTask("UI-REVIEW-1", "記載事項の確認");
+        browser.openTask("UI-REVIEW-1", "記載事項の確認（受理前）");
         browser.claim();
         assertField("受付番号").isEqualTo("UI-REVIEW-1");
-        assertField("禁止期間の末日（延長後を含む）").isEqualTo(FORM_DATE.format(lastDay));
+        assertField("計画書の到達日").isEqualTo(FORM_DATE.format(LocalDate.now(TOKYO)));
         browser.screenshot("completeness-check-claimed");
         assertField("計画の概要").contains("列車運行管理システムの更新", "Example Components Ltd.");
         browser.tick("記載事項に不備はない");
@@ -99,7 +99,7 @@ class OfficialsInTheBrowserTest {
         assertField("禁止期間の末日（延長後を含む）").isEqualTo(FORM_DATE.format(lastDay));
         assertField("リスク要因").contains("Example Components Ltd.", "外国政府");
         browser.screenshot("review-shows-risk-findings");
-        browser.choose("審査の結論", "懸念なし（導入等を認める）");
+        browser.choose("審査の結論", "勧告しない（懸念なし）");
         browser.fill("理由", "リスク要因に対する防止措置が講じられている。");
         browser.screenshot("no-concerns-with-reason");
         String docImages = System.getProperty("ui.docImages");

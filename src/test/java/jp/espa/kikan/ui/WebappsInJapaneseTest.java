@@ -133,6 +133,27 @@ class WebappsInJapaneseTest {
         open(browser, "cockpit/default/#/dashboard", ".dashboard", "運用監視");
     }
 
+    /** The supervisors' overview in Cockpit: the Cabinet Office sees every ministry's cases, MLIT's reviewer its own. */
+    @ParameterizedTest
+    @CsvSource({"cao-official, ja-JP", "cao-official, en-US", "mlit-reviewer, ja-JP", "mlit-reviewer, en-US"})
+    void supervisorsReadTheOverviewInJapanese(String role, String language) throws Exception {
+        Browser browser = browser(language, role);
+        browser.login("cockpit", role);
+        browser.click(By.linkText("監督一覧"));
+        browser.waitFor(By.cssSelector("tr[data-case='DEMO-DESIGNATION-PORT']"));
+        assertJapanese(browser, "cockpit/overview", "運用監視");
+        assertThat(browser.pageText()).contains("府省別の件数", "未了の案件", "中小企業等に係る追加審査", "国土交通省（幹部）")
+                .containsPattern("\\d{4}年\\d{1,2}月\\d{1,2}日（[月火水木金土日]）現在");
+        boolean cabinetOffice = role.equals("cao-official");
+        assertThat(browser.displayed(By.cssSelector("tr[data-case='DEMO-ELECTRICITY-0001']"))).isEqualTo(cabinetOffice);
+        assertThat(browser.displayed(By.cssSelector("tr[data-case='DEMO-MEDICAL-DX']"))).isEqualTo(cabinetOffice);
+        assertThat(browser.displayed(By.cssSelector("tr[data-case='DEMO-RAILWAY-0001']"))).isTrue();
+        String docImages = System.getProperty("ui.docImages");
+        if (docImages != null && language.startsWith("ja")) {
+            browser.documentationShot(Path.of(docImages, "overview-" + role + ".png"), 1400);
+        }
+    }
+
     private Browser browser(String language, String role) throws IOException {
         Browser browser = browsers.computeIfAbsent(language, lang -> {
             try {

@@ -1,0 +1,38 @@
+package jp.espa.kikan.overview;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The supervisor's overview as read on one day (Asia/Tokyo): every open case with its step, holder, statutory last day
+ * and days left, the closed cases with their outcome, the workload per ministry and every decision evaluation tied to its
+ * case. Dates come twice: ISO for systems, and as officials write them (2026年12月29日（火）) for the screen.
+ */
+public record Overview(LocalDate today, String todayJa, String scope, List<OpenCase> openCases, List<ClosedCase> closedCases,
+                       List<Workload> workload, List<Evaluation> evaluations) {
+
+    /**
+     * An open case. {@code daysLeft} counts the last day itself (1 on the last day, 0 or less once it has passed);
+     * null when no statutory day runs (e.g. a designation, or a plan not yet accepted). {@code heldBy}: the ministries
+     * (内閣府 for the Cabinet Office) whose officials hold its open steps.
+     */
+    public record OpenCase(String caseNumber, String procedure, String ministry, String step, String holder,
+                           List<String> heldBy, boolean awaitingOperator, LocalDate lastDay, String lastDayJa, Long daysLeft, boolean overdue,
+                           LocalDate startedOn, String startedOnJa) {
+    }
+
+    public record ClosedCase(String caseNumber, String procedure, String ministry, String outcome, LocalDate startedOn,
+                             String startedOnJa, LocalDate closedOn, String closedOnJa) {
+    }
+
+    /**
+     * A ministry's open cases (of its competence; of them, waiting for the operator and overdue) and the open cases whose
+     * step its officials hold (the Cabinet Office holds sector reviews, whatever ministry they concern).
+     */
+    public record Workload(String ministry, int openCases, int atItsDesk, int awaitingOperator, int overdue) {
+    }
+
+    public record Evaluation(String caseNumber, String procedure, String decision, int version, String outcome,
+                             LocalDate evaluatedOn, String evaluatedOnJa) {
+    }
+}

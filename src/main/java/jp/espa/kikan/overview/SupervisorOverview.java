@@ -1,0 +1,312 @@
+package jp.espa.kikan.overview;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+
+import jp.espa.kikan.legal.StatutoryPeriods;
+import jp.espa.kikan.periods.StatutoryTime;
+import jp.espa.kikan.platform.NotPermittedException;
+import jp.espa.kikan.registry.CaseIndex;
+import jp.espa.kikan.registry.DecisionLog;
+import jp.espa.kikan.registry.Ministry;
+import jp.espa.kikan.registry.Outcome;
+import jp.espa.kikan.registry.Procedure;
+import jp.espa.kikan.registry.SectorRegistry;
+import jp.espa.kikan.security.AccessChecks;
+import jp.espa.kikan.security.AccessChecks.Subject;
+import jp.espa.kikan.security.AccessPolicy;
+import jp.espa.kikan.security.AccessPolicy.Action;
+import jp.espa.kikan.security.AccessPolicy.Reach;
+import jp.espa.kikan.security.AccessPolicy.Role;
+import jp.espa.kikan.security.Actor;
+import jp.espa.kikan.security.Roles;
+
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricActivityInstance;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.repository.DecisionDefinition;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Service;
+
+/**
+ * The supervisors' overview (the Cabinet Office: every case; a ministry's reviewers: the cases of its sectors) read
+ * across procedures from the engine (where each open case stands, closed cases and how they ended) and the registry
+ * (competent ministry, statutory days, decision evaluations). Who sees which case is {@link AccessPolicy}'s
+ * READ_OVERVIEW; the engine is read as the system, since the viewer's own engine permissions cover less than it may see.
+ */
+@Service
+public class SupervisorOverview {
+
+    /** The processes that are cases (a yearly re-evaluation schedule is not one). */
+    static final Set<String> CASE_PROCESSES = Set.of("EquipmentScreeningProcess", "PostIntroductionReviewProcess",
+            "DesignationProcess", "RevocationProcess", "ChangeNoticeProcess", "SectorAdditionProcess",
+            "ReportAndInspectionProcess");
+    /** Where a case waits for the operator (a message) or for a day (a timer), besides officials' user tasks. */
+    private static final Set<String> OPERATOR_WAITS = Set.of("receiveTask", "intermediateMessageCatch", "eventBasedGateway");
+    private static final Set<String> STEPS = Set.of("userTask", "receiveTask", "intermediateMessageCatch",
+            "eventBasedGateway", "intermediateTimer");
+    static final String CABINET_OFFICE = "内閣府";
+    private static final String OPERATOR = "事業者";
+    private static final String CALENDAR = "期日の到来";
+    private static final String SENIOR = "（幹部）";
+    private static final DateTimeFormatter JAPANESE_DATE = DateTimeFormatter.ofPattern("uuuu年M月d日（E）", Locale.JAPANESE);
+
+    /** The Japanese words of the outcome codes decision evaluations record. */
+    private static final Map<String, String> EVALUATION_OUTCOMES = Map.ofEntries(
+            Map.entry("NONE", "リスク要因なし"), Map.entry("LOW", "リスク低"), Map.entry("MEDIUM", "リスク中"),
+            Map.entry("HIGH", "リスク高"), Map.entry("IMPORTANT", "重要な変更"), Map.entry("REPORT", "報告を要する変更"),
+            Map.entry("MINOR", "軽微な変更"), Map.entry("MEETS", "指定基準に該当"), Map.entry("DOES_NOT_MEET", "指定基準に該当しない"),
+            Map.entry("SME", "中小企業者に該当"), Map.entry("NOT_SME", "中小企業者に該当しない"),
+            Map.entry("EXCLUDED", "除外基準に該当"), Map.entry("NOT_EXCLUDED", "除外基準に該当しない"),
+            Map.entry("LIST", "対象事業に追加する方向"), Map.entry("DO_NOT_LIST", "対象としない方向"),
+            Map.entry("KEEP_STUDYING", "引き続き検討"));
+    private static final Map<Procedure, String> PROCEDURES = Map.of(
+            Procedure.SCREENING, "導入等計画書の審査", Procedure.DESIGNATION, "特定社会基盤事業者の指定",
+            Procedure.SECTOR_ADDITION, "対象事業の追加の検討", Procedure.INSPECTION, "報告徴収及び立入検査");
+
+    private final HistoryService history;
+    private final TaskService tasks;
+    private final RepositoryService repository;
+    private final IdentityService identity;
+    private final CaseIndex cases;
+    private final DecisionLog decisions;
+    private final SectorRegistry sectors;
+    private final AccessChecks access;
+    private final StatutoryTime time;
+
+    SupervisorOverview(HistoryService history, TaskService tasks, RepositoryService repository, IdentityService identity,
+                       CaseIndex cases, DecisionLog decisions, SectorRegistry sectors, AccessChecks access, StatutoryTime time) {
+        this.history = history;
+        this.tasks = tasks;
+        this.repository = repository;
+        this.identity = identity;
+        this.cases = cases;
+        this.decisions = decisions;
+        this.sectors = sectors;
+        this.access = access;
+        this.time = time;
+    }
+
+    /** The overview as {@code actor} may read it today; refused to an actor with no right to it at all. */
+    public Overview read(Actor actor) {
+        boolean everything = actor.isSystem() || Role.of(actor).stream()
+                .anyMatch(role -> AccessPolicy.reach(role, Action.READ_OVERVIEW) == Reach.ALL);
+        if (!everything && Role.of(actor).stream().allMatch(role -> AccessPolicy.reach(role, Action.READ_OVERVIEW) == null)) {
+            throw new NotPermittedException(actor.userId() + " may not read the overview.");
+        }
+        List<Ministry> ministries = sectors.ministries();
+        Map<String, Ministry> byCode = ministries.stream().collect(Collectors.toMap(Ministry::code, Function.identity()));
+        Map<String, CaseIndex.Entry> index = cases.all().stream()
+                .collect(Collectors.toMap(CaseIndex.Entry::caseNumber, Function.identity(), (a, b) -> a));
+        Function<String, Ministry> ministryOf = caseNumber -> {
+            CaseIndex.Entry entry = index.get(caseNumber);
+            return entry == null ? null : byCode.get(entry.ministryCode());
+        };
+        Function<String, Boolean> visible = caseNumber -> everything || (ministryOf.apply(caseNumber) != null
+                && access.permits(actor, Action.READ_OVERVIEW, Subject.ofMinistry(ministryOf.apply(caseNumber).reviewerGroup())));
+        LocalDate today = time.today();
+
+        List<Overview.OpenCase> open = asSystem(() -> openCases(index, ministryOf, visible, ministries, today));
+        List<Overview.ClosedCase> closed = asSystem(() -> closedCases(index, ministryOf, visible));
+        List<Overview.Evaluation> evaluations = asSystem(() -> evaluations(visible));
+        List<Overview.Workload> workload = workload(open, ministries, everything);
+        String scope = everything ? "全府省" : ministries.stream()
+                .filter(m -> access.permits(actor, Action.READ_OVERVIEW, Subject.ofMinistry(m.reviewerGroup())))
+                .map(Ministry::nameJa).collect(Collectors.joining("、"));
+        return new Overview(today, japanese(today), scope, open, closed, workload, evaluations);
+    }
+
+    private List<Overview.OpenCase> openCases(Map<String, CaseIndex.Entry> index, Function<String, Ministry> ministryOf,
+                                              Function<String, Boolean> visible, List<Ministry> ministries, LocalDate today) {
+        List<HistoricProcessInstance> running = history.createHistoricProcessInstanceQuery().unfinished().rootProcessInstances()
+                .list().stream().filter(p -> CASE_PROCESSES.contains(p.getProcessDefinitionKey()) && p.getBusinessKey() != null)
+                .filter(p -> visible.apply(p.getBusinessKey())).toList();
+        if (running.isEmpty()) {
+            return List.of();
+        }
+        Set<String> roots = running.stream().map(HistoricProcessInstance::getId).collect(Collectors.toSet());
+        Map<String, List<HistoricActivityInstance>> waits = history.createHistoricActivityInstanceQuery().unfinished().list()
+                .stream().filter(a -> roots.contains(a.getRootProcessInstanceId()) && STEPS.contains(a.getActivityType()))
+                .collect(Collectors.groupingBy(HistoricActivityInstance::getRootProcessInstanceId));
+        Map<String, Task> openTasks = tasks.createTaskQuery().list().stream()
+                .collect(Collectors.toMap(Task::getId, Function.identity()));
+        Map<String, Holder> holders = new HashMap<>();
+        List<Overview.OpenCase> result = new ArrayList<>();
+        for (HistoricProcessInstance p : running) {
+            String caseNumber = p.getBusinessKey();
+            List<HistoricActivityInstance> steps = waits.getOrDefault(p.getId(), List.of());
+            List<String> stepNames = new ArrayList<>();
+            List<String> stepHolders = new ArrayList<>();
+            List<String> heldBy = new ArrayList<>();
+            List<LocalDate> lastDays = new ArrayList<>();
+            boolean awaitingOperator = false;
+            for (HistoricActivityInstance step : steps) {
+                stepNames.add(Objects.requireNonNullElse(step.getActivityName(), step.getActivityId()));
+                Task task = step.getTaskId() == null ? null : openTasks.get(step.getTaskId());
+                if (task != null) {
+                    Holder holder = holders.computeIfAbsent(task.getId(), id -> holder(task, ministries));
+                    stepHolders.add(holder.label());
+                    heldBy.addAll(holder.ministries());
+                    if (task.getDueDate() != null) {
+                        lastDays.add(StatutoryPeriods.today(task.getDueDate().toInstant()));
+                    }
+                } else if (OPERATOR_WAITS.contains(step.getActivityType())) {
+                    awaitingOperator = true;
+                    stepHolders.add(OPERATOR);
+                } else if (!"userTask".equals(step.getActivityType())) {
+                    stepHolders.add(CALENDAR);
+                }
+            }
+            CaseIndex.Entry entry = index.get(caseNumber);
+            if (entry != null && entry.deadline() != null) {
+                lastDays.add(entry.deadline());
+            }
+            LocalDate lastDay = lastDays.stream().min(Comparator.naturalOrder()).orElse(null);
+            Long daysLeft = lastDay == null ? null : time.daysLeft(lastDay);
+            Ministry ministry = ministryOf.apply(caseNumber);
+            LocalDate startedOn = tokyoDate(p.getStartTime());
+            result.add(new Overview.OpenCase(caseNumber, p.getProcessDefinitionName(), ministry == null ? null : ministry.nameJa(),
+                    joined(stepNames), joined(stepHolders), heldBy.stream().distinct().toList(), awaitingOperator, lastDay, japanese(lastDay), daysLeft,
+                    daysLeft != null && daysLeft <= 0, startedOn, japanese(startedOn)));
+        }
+        result.sort(Comparator.comparing(Overview.OpenCase::lastDay, Comparator.nullsLast(Comparator.naturalOrder()))
+                .thenComparing(Overview.OpenCase::caseNumber));
+        return result;
+    }
+
+    /** Who holds an official's step: the ministries of its candidate groups (内閣府 for the Cabinet Office), and the official who claimed it. */
+    private record Holder(List<String> ministries, String label) {
+    }
+
+    private Holder holder(Task task, List<Ministry> ministries) {
+        List<String> groups = tasks.getIdentityLinksForTask(task.getId()).stream()
+                .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
+                .map(IdentityLink::getGroupId).map(group -> groupName(group, ministries)).distinct().toList();
+        String label = String.join("、", groups);
+        if (task.getAssignee() != null) {
+            User user = identity.createUserQuery().userId(task.getAssignee()).singleResult();
+            String name = user == null ? task.getAssignee() : (user.getFirstName() + " " + user.getLastName()).strip();
+            label = label.isEmpty() ? name : label + "（" + name + "）";
+        }
+        return new Holder(groups.stream().map(group -> group.replace(SENIOR, "")).toList(), label);
+    }
+
+    static String groupName(String group, Collection<Ministry> ministries) {
+        if (group.equals(Roles.CABINET_OFFICE)) {
+            return CABINET_OFFICE;
+        }
+        for (Ministry ministry : ministries) {
+            if (group.equals(ministry.reviewerGroup())) {
+                return ministry.nameJa();
+            }
+            if (group.equals(Roles.seniorGroup(ministry.reviewerGroup()))) {
+                return ministry.nameJa() + SENIOR;
+            }
+        }
+        return group;
+    }
+
+    private List<Overview.ClosedCase> closedCases(Map<String, CaseIndex.Entry> index, Function<String, Ministry> ministryOf,
+                                                  Function<String, Boolean> visible) {
+        List<HistoricProcessInstance> finished = history.createHistoricProcessInstanceQuery().finished().rootProcessInstances()
+                .orderByProcessInstanceEndTime().desc().list().stream()
+                .filter(p -> CASE_PROCESSES.contains(p.getProcessDefinitionKey()) && p.getBusinessKey() != null)
+                .filter(p -> visible.apply(p.getBusinessKey())).toList();
+        Map<String, String> endEvents = finished.isEmpty() ? Map.of() : history.createHistoricActivityInstanceQuery()
+                .activityType("noneEndEvent").finished().list().stream()
+                .filter(a -> a.getProcessInstanceId().equals(a.getRootProcessInstanceId()) && a.getActivityName() != null)
+                .collect(Collectors.toMap(HistoricActivityInstance::getProcessInstanceId, HistoricActivityInstance::getActivityName,
+                        (a, b) -> b));
+        List<Overview.ClosedCase> result = new ArrayList<>();
+        for (HistoricProcessInstance p : finished) {
+            CaseIndex.Entry entry = index.get(p.getBusinessKey());
+            String outcome = entry != null && entry.procedure() == Procedure.SCREENING && entry.outcome() != null
+                    ? Outcome.valueOf(entry.outcome()).labelJa() : endEvents.getOrDefault(p.getId(), "終了");
+            Ministry ministry = ministryOf.apply(p.getBusinessKey());
+            LocalDate startedOn = tokyoDate(p.getStartTime());
+            LocalDate closedOn = tokyoDate(p.getEndTime());
+            result.add(new Overview.ClosedCase(p.getBusinessKey(), p.getProcessDefinitionName(),
+                    ministry == null ? null : ministry.nameJa(), outcome, startedOn, japanese(startedOn), closedOn, japanese(closedOn)));
+        }
+        return result;
+    }
+
+    private List<Overview.Evaluation> evaluations(Function<String, Boolean> visible) {
+        Map<String, String> names = new LinkedHashMap<>();
+        return decisions.all().stream().filter(e -> visible.apply(e.caseNumber())).map(e -> {
+            String name = names.computeIfAbsent(e.decisionKey() + ":" + e.decisionVersion(), key -> {
+                DecisionDefinition definition = repository.createDecisionDefinitionQuery().decisionDefinitionKey(e.decisionKey())
+                        .decisionDefinitionVersion(e.decisionVersion()).singleResult();
+                return definition == null || definition.getName() == null ? e.decisionKey() : definition.getName();
+            });
+            LocalDate on = StatutoryPeriods.today(e.evaluatedAt().toInstant());
+            return new Overview.Evaluation(e.caseNumber(), PROCEDURES.get(e.procedure()), name, e.decisionVersion(),
+                    EVALUATION_OUTCOMES.getOrDefault(e.outcome(), e.outcome()), on, japanese(on));
+        }).toList();
+    }
+
+    /** Per ministry: the open cases of its competence (waiting for operators, overdue) and the cases at its officials' desks. */
+    private static List<Overview.Workload> workload(List<Overview.OpenCase> open, List<Ministry> ministries, boolean everything) {
+        List<String> names = new ArrayList<>(ministries.stream().map(Ministry::nameJa).toList());
+        if (everything) {
+            names.add(CABINET_OFFICE);
+        }
+        List<Overview.Workload> result = new ArrayList<>();
+        for (String name : names) {
+            List<Overview.OpenCase> own = open.stream().filter(c -> name.equals(c.ministry())).toList();
+            int held = (int) open.stream().filter(c -> c.heldBy().contains(name)).count();
+            int awaiting = (int) own.stream().filter(Overview.OpenCase::awaitingOperator).count();
+            int overdue = (int) own.stream().filter(Overview.OpenCase::overdue).count();
+            if (!own.isEmpty() || held > 0) {
+                result.add(new Overview.Workload(name, own.size(), held, awaiting, overdue));
+            }
+        }
+        return result;
+    }
+
+    /** Reads the engine as the system: the viewer's engine authorizations are narrower than what READ_OVERVIEW lets it see. */
+    private <T> T asSystem(Supplier<T> read) {
+        Authentication viewer = identity.getCurrentAuthentication();
+        identity.clearAuthentication();
+        try {
+            return read.get();
+        } finally {
+            if (viewer != null) {
+                identity.setAuthentication(viewer);
+            }
+        }
+    }
+
+    private static String joined(List<String> parts) {
+        return parts.stream().filter(part -> !part.isBlank()).distinct().collect(Collectors.joining("、"));
+    }
+
+    private static LocalDate tokyoDate(Date instant) {
+        return instant == null ? null : StatutoryPeriods.today(instant.toInstant());
+    }
+
+    static String japanese(LocalDate date) {
+        return date == null ? null : JAPANESE_DATE.format(date);
+    }
+}

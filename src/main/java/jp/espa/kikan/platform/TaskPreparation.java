@@ -1,0 +1,101 @@
+package jp.espa.kikan.platform;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import jp.espa.kikan.legal.StatutoryPeriods;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.Expression;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
+import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.form.FormDefinition;
+import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
+import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
+import org.camunda.bpm.engine.impl.task.TaskDefinition;
+import org.camunda.bpm.engine.impl.util.xml.Element;
+import org.springframework.stereotype.Component;
+
+/**
+ * Prepares every user task of every model before the model's own listeners run (built-in task listeners):
+ * <ul>
+ * <li>Its form starts empty: the variables its Camunda Form lets the official edit are removed from the case when the
+ * task is created, so an answer of an earlier round (the previous correction request at the next completeness check,
+ * the extension's reason at the recommendation) never reappears as if already decided. What a step wants shown
+ * beforehand its own create listener sets afterwards (e.g. the day of arrival as the proposed day of 受理).</li>
+ * <li>Its card in Tasklist names the case: task-local copies of the case number, the operator (or candidate business)
+ * and the statutory last day (the task's due date, in Tokyo), which the candidate group may read (the engine lets a
+ * task's readers read its local variables, not the case's) and the shared filters show. Refreshed when the due date
+ * moves (an extension).</li>
+ * </ul>
+ */
+@Component
+class TaskPreparation extends AbstractProcessEnginePlugin {
+
+    /** Task-local variables the Tasklist filters show on each card (see security/TasklistFilter). */
+    public static final String CARD_CASE_NUMBER = "taskCaseNumber";
+    public static final String CARD_PARTY = "taskParty";
+    public static final String CARD_LAST_DAY = "taskLastDay";
+
+    /** The case variables that name the operator or the business a case is about, first found wins. */
+    private static final List<String> PARTY_VARIABLES = List.of("operatorName", "businessName");
+
+    @Override
+    public void preInit(ProcessEngineConfigurationImpl configuration) {
+        if (configuration.getCustomPostBPMNParseListeners() == null) {
+            configuration.setCustomPostBPMNParseListeners(new ArrayList<>());
+        }
+        configuration.getCustomPostBPMNParseListeners().add(new AbstractBpmnParseListener() {
+            @Override
+            public void parseUserTask(Element element, ScopeImpl scope, ActivityImpl activity) {
+                TaskDefinition definition = ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition();
+                Set<String> answers = editableFields(definition.getFormDefinition());
+                definition.addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, task -> {
+                    answers.forEach(task.getExecution()::removeVariable);
+                    showCard(task);
+                });
+                definition.addBuiltInTaskListener(TaskListener.EVENTNAME_UPDATE, TaskPreparation::showLastDay);
+            }
+        });
+    }
+
+    /** The editable fields of the task's form (forms/&lt;form id&gt;.form, deployed beside the models). */
+    static Set<String> editableFields(FormDefinition form) {
+        Expression key = form == null ? null : form.getCamundaFormDefinitionKey();
+        if (key == null || !key.isLiteralText()) {
+            return Set.of();
+        }
+        String resource = "forms/" + key.getExpressionText() + ".form";
+        try (InputStream in = TaskPreparation.class.getClassLoader().getResourceAsStream(resource)) {
+            return in == null ? Set.of() : FormFields.read(in).editable();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + resource, e);
+        }
+    }
+
+    private static void showCard(DelegateTask task) {
+        DelegateExecution execution = task.getExecution();
+        task.setVariableLocal(CARD_CASE_NUMBER, execution.getProcessBusinessKey());
+        PARTY_VARIABLES.stream().map(execution::getVariable).filter(value -> value != null).findFirst()
+                .ifPresent(party -> task.setVariableLocal(CARD_PARTY, party.toString()));
+        showLastDay(task);
+    }
+
+    private static void showLastDay(DelegateTask task) {
+        if (task.getDueDate() != null) {
+            LocalDate lastDay = StatutoryPeriods.today(task.getDueDate().toInstant());
+            task.setVariableLocal(CARD_LAST_DAY, lastDay.toString());
+        } else if (task.getVariableLocal(CARD_LAST_DAY) != null) {
+            task.removeVariableLocal(CARD_LAST_DAY);
+        }
+    }
+}

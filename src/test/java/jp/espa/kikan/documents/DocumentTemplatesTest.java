@@ -1,0 +1,190 @@
+package jp.espa.kikan.documents;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+
+import jp.espa.kikan.legal.AppealInstructions;
+import jp.espa.kikan.legal.EraDates;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.springframework.mock.env.MockEnvironment;
+
+/**
+ * Every template rendered to PDF with demo data, read back with PDFBox's text extraction: A4, the font embedded, the
+ * document number, the 令和 dates, the names, the articles the notice rests on, and the 教示 on dispositions only.
+ */
+class DocumentTemplatesTest {
+
+    static final LocalDate ISSUED = LocalDate.of(2026, 12, 29);
+    static final String OPERATOR = "サンプル鉄道株式会社（デモ）";
+
+    private final DocumentRenderer renderer = new DocumentRenderer(DocumentRenderer.DEFAULT_FONT, new MockEnvironment());
+
+    /** What the registry would give each template, for a fictional railway operator and MLIT. */
+    static Map<String, Object> demoModel(DocumentKind kind) {
+        Map<String, Object> m = new HashMap<>();
+        m.put("law", DocumentContents.LAW);
+        m.put("title", kind.title());
+        m.put("draft", false);
+        m.put("documentNumber", "国経安第12号");
+        m.put("issuedOn", EraDates.format(ISSUED));
+        m.put("issuer", "国土交通大臣");
+        if (kind.toOperator()) {
+            m.put("addressee", OPERATOR + "　代表者");
+        }
+        m.put("applicationNumber", "DEMO-RAILWAY-0001");
+        m.put("operatorName", OPERATOR);
+        m.put("operatorAddress", "東京都港区芝公園一丁目1番1号（架空）");
+        m.put("corporateNumber", "6999901000002");
+        m.put("sectorName", "鉄道");
+        m.put("equipmentName", "列車運行管理システム");
+        m.put("outline", "列車運行管理システムの更新");
+        m.put("receivedOn", "令和8年11月26日");
+        m.put("acceptedOn", "令和8年11月26日");
+        m.put("periodLastDay", "令和8年12月25日");
+        m.put("extensionCap", "令和9年3月25日");
+        m.put("afterIntroduction", false);
+        m.put("matters", "構成設備の供給者の議決権保有者の記載がありません。");
+        m.put("originalLastDay", "令和8年12月25日");
+        m.put("shortenedLastDay", "令和8年12月29日");
+        m.put("dayAfterShortenedLastDay", "令和8年12月30日");
+        m.put("extendedLastDay", "令和9年2月26日");
+        m.put("reasons", "供給者の資本関係について追加の確認を要するため。");
+        m.put("measures", "導入等計画書の変更");
+        m.put("content", "構成設備の供給者を変更すること。");
+        m.put("replyDueOn", "令和9年1月8日");
+        m.put("plannedDisposition", "勧告に係る措置をとるべきことの命令");
+        m.put("basis", DocumentContents.LAW.get("ART_52_9"));
+        m.put("facts", "勧告を正当な理由なく応諾しなかったこと。");
+        m.put("submitTo", "国土交通大臣");
+        m.put("dueOn", "令和9年1月15日");
+        m.put("designatedOn", "令和8年12月29日");
+        m.put("graceEndsOn", "令和9年6月28日");
+        m.put("revokedOn", "令和8年12月29日");
+        m.put("kindLabel", "住所");
+        m.put("oldValue", "東京都港区芝公園一丁目1番1号（架空）");
+        m.put("newValue", "東京都千代田区丸の内二丁目2番2号（架空）");
+        m.put("effectiveOn", "令和9年1月15日");
+        m.put("orderTitle", "経済安全保障推進法施行令の一部を改正する政令（一般港湾運送事業の追加）");
+        m.put("noticeOn", "令和6年2月1日");
+        m.put("commentPeriod", "令和6年2月1日から令和6年3月1日まで");
+        m.put("received", "12件");
+        m.put("summary", "対象事業者の範囲について意見があった。原案のとおりとする。");
+        if (kind.disposition()) {
+            m.put("appeal", AppealInstructions.text("国土交通大臣"));
+        }
+        return m;
+    }
+
+    /** The article each document rests on, as it cites it. */
+    static final Map<DocumentKind, String> BASIS = Map.ofEntries(
+            Map.entry(DocumentKind.ACCEPTANCE_NOTICE, "経済安全保障推進法第五十二条第三項"),
+            Map.entry(DocumentKind.CORRECTION_REQUEST, "経済安全保障推進法第五十二条第一項"),
+            Map.entry(DocumentKind.SHORTENING_NOTICE, "経済安全保障推進法第五十二条第三項ただし書"),
+            Map.entry(DocumentKind.EXTENSION_NOTICE, "経済安全保障推進法第五十二条第四項"),
+            Map.entry(DocumentKind.RECOMMENDATION, "経済安全保障推進法第五十二条第六項"),
+            Map.entry(DocumentKind.OPPORTUNITY_TO_EXPLAIN, "行政手続法第三十条"),
+            Map.entry(DocumentKind.ORDER, "経済安全保障推進法第五十二条第九項"),
+            Map.entry(DocumentKind.DESIGNATION_NOTICE, "経済安全保障推進法第五十条第二項"),
+            Map.entry(DocumentKind.CHANGE_PUBLICATION, "経済安全保障推進法第五十条第四項"),
+            Map.entry(DocumentKind.REVOCATION_NOTICE, "経済安全保障推進法第五十一条第一項"),
+            Map.entry(DocumentKind.PUBLIC_COMMENT_RESULTS, "行政手続法第四十三条第一項"));
+
+    @ParameterizedTest
+    @EnumSource(DocumentKind.class)
+    void everyDocumentRendersWithItsNumberDatesNamesAndArticles(DocumentKind kind) throws IOException {
+        byte[] pdf = renderer.pdf(kind, demoModel(kind));
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            PDRectangle page = document.getPage(0).getMediaBox();
+            assertThat(page.getWidth()).as("A4 width in points").isCloseTo(595.3f, org.assertj.core.data.Offset.offset(1f));
+            assertThat(page.getHeight()).as("A4 height in points").isCloseTo(841.9f, org.assertj.core.data.Offset.offset(1f));
+            for (org.apache.pdfbox.cos.COSName name : document.getPage(0).getResources().getFontNames()) {
+                PDFont font = document.getPage(0).getResources().getFont(name);
+                assertThat(font.isEmbedded()).as(font.getName() + " embedded").isTrue();
+            }
+            String text = normalized(new PDFTextStripper().getText(document));
+            assertThat(text).contains(kind.title().replace(" ", ""), "国経安第12号", "令和8年12月29日",
+                    BASIS.get(kind));
+            assertThat(text).as("no Western date").doesNotContainPattern("20[0-9]{2}-[0-9]{2}-[0-9]{2}");
+            if (kind.toOperator()) {
+                assertThat(text).contains(OPERATOR + "代表者殿");
+            }
+            if (kind.disposition()) {
+                assertThat(text).contains("【教示】", "国土交通大臣に対して審査請求", "行政不服審査法第四条第一号", "行政事件訴訟法第十一条第一項", "同法第十四条第二項");
+            } else {
+                assertThat(text).doesNotContain("【教示】");
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(DocumentKind.class)
+    void aDraftSaysSo(DocumentKind kind) throws IOException {
+        Map<String, Object> model = demoModel(kind);
+        model.put("draft", true);
+        try (PDDocument document = Loader.loadPDF(renderer.pdf(kind, model))) {
+            assertThat(normalized(new PDFTextStripper().getText(document))).contains("案（未発出）");
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = DocumentKind.class, names = {"RECOMMENDATION", "ORDER"})
+    void afterIntroductionTheNoticeRestsOnArticle55(DocumentKind kind) throws IOException {
+        Map<String, Object> model = demoModel(kind);
+        model.put("afterIntroduction", true);
+        try (PDDocument document = Loader.loadPDF(renderer.pdf(kind, model))) {
+            assertThat(normalized(new PDFTextStripper().getText(document))).contains("経済安全保障推進法第五十五条")
+                    .doesNotContain(BASIS.get(kind));
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(DocumentKind.class)
+    void textIsEscaped(DocumentKind kind) {
+        Map<String, Object> model = demoModel(kind);
+        model.put("operatorName", "<script>&株式会社");
+        model.put("content", "<b>x</b>");
+        String html = renderer.html(kind, model);
+        assertThat(html).doesNotContain("<script>", "<b>x");
+    }
+
+    /** With -Ddocuments.docImages=docs/images, page 1 of the order (a disposition with its 教示) as the README's picture. */
+    @org.junit.jupiter.api.Test
+    void theReadmePicture() throws IOException {
+        String folder = System.getProperty("documents.docImages");
+        org.junit.jupiter.api.Assumptions.assumeTrue(folder != null, "only with -Ddocuments.docImages");
+        try (PDDocument document = Loader.loadPDF(renderer.pdf(DocumentKind.ORDER, demoModel(DocumentKind.ORDER)))) {
+            java.awt.image.BufferedImage page = new org.apache.pdfbox.rendering.PDFRenderer(document).renderImageWithDPI(0, 80);
+            javax.imageio.ImageIO.write(page, "png", java.nio.file.Path.of(folder, "notice-order.png").toFile());
+        }
+    }
+
+    /** The text as read from the PDF, without the line breaks and spaces the layout puts in. */
+    static String normalized(String text) {
+        return text.replaceAll("[\\s\u3000]+", "");
+    }
+
+
+    @Test
+    void withoutItsFontTheServiceRefusesToRunInProductionAndRendersNothingElsewhere() {
+        MockEnvironment production = new MockEnvironment();
+        production.setActiveProfiles("production");
+        assertThatThrownBy(() -> new DocumentRenderer("/nonexistent/font.ttf", production))
+                .hasMessageContaining("fonts-ipaexfont-mincho");
+        DocumentRenderer demo = new DocumentRenderer("/nonexistent/font.ttf", new MockEnvironment());
+        assertThat(demo.available()).isFalse();
+        assertThat(renderer.available()).isTrue();
+    }
+}

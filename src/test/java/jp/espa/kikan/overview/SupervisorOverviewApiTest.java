@@ -1,0 +1,227 @@
+package jp.espa.kikan.overview;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jp.espa.kikan.screening.ScreeningService;
+import jp.espa.kikan.screening.TestPlans;
+import jp.espa.kikan.security.Actor;
+import jp.espa.kikan.security.Roles;
+import jp.espa.kikan.support.ApiClient.Answer;
+import jp.espa.kikan.support.DeployedForms;
+import jp.espa.kikan.support.WebappSession;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * The supervisors' overview over real HTTP, as Cockpit's page calls it (/camunda/api/cockpit/plugin/supervisor-overview/
+ * default/overview, in a webapp session): the demo data and plans filed here, seen by the Cabinet Office (everything),
+ * a ministry's reviewer (its sectors only) and refused to the others; the statutory clock read on the engine's day.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles({"demo", "test"})
+class SupervisorOverviewApiTest {
+
+    private static final String OVERVIEW = "/camunda/api/cockpit/plugin/supervisor-overview/default/overview";
+    private static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo");
+    private static final Actor PORTAL = new Actor("portal", Set.of(Roles.OPERATOR_PORTAL));
+    private static int sequence;
+
+    @LocalServerPort int port;
+    @Autowired ObjectMapper json;
+    @Autowired ScreeningService screenings;
+    @Autowired TaskService tasks;
+    @Autowired ProcessEngine engine;
+
+    @AfterEach
+    void resetClock() {
+        ClockUtil.reset();
+    }
+
+    @Test
+    void theCabinetOfficeSeesEveryProcedureOfEveryMinistryWithItsStepHolderAndEvaluations() throws Exception {
+        String closed = fileAndClose();
+        JsonNode overview = overview("cao-official");
+        assertThat(overview.get("scope").asText()).isEqualTo("全府省");
+        JsonNode railway = row(overview.get("openCases"), "DEMO-RAILWAY-0001");
+        assertThat(railway.get("procedure").asText()).isEqualTo("特定重要設備の導入等計画書の審査");
+        assertThat(railway.get("ministry").asText()).isEqualTo("国土交通省");
+        assertThat(railway.get("holder").asText()).isEqualTo("国土交通省");
+        assertThat(row(overview.get("openCases"), "DEMO-ELECTRICITY-0001").get("ministry").asText()).isEqualTo("経済産業省");
+        JsonNode senior = row(overview.get("openCases"), "DEMO-DESIGNATION-PORT");
+        assertThat(senior.get("step").asText()).isEqualTo("中小企業等に係る追加審査");
+        assertThat(senior.get("holder").asText()).isEqualTo("国土交通省（幹部）");
+        assertThat(row(overview.get("openCases"), "DEMO-MEDICAL-DX").get("holder").asText()).isEqualTo("内閣府");
+        assertThat(row(overview.get("closedCases"), closed).get("outcome").asText()).isEqualTo("勧告しない（懸念なし）");
+        assertThat(row(overview.get("evaluations"), closed).get("decision").asText()).isEqualTo("供給者等のリスク要因");
+        assertThat(row(overview.get("evaluations"), closed).get("outcome").asText()).startsWith("リスク");
+        JsonNode criteria = row(overview.get("evaluations"), "DEMO-DESIGNATION-PORT");
+        assertThat(criteria.get("procedure").asText()).isEqualTo("特定社会基盤事業者の指定");
+        assertThat(values(overview.get("evaluations"), "decision")).contains("特定社会基盤事業者の指定基準（港湾運送）",
+                "中小企業者の範囲（中小企業基本法第2条第1項）", "除外基準の該当性", "追加の方向性（予備的な判断）");
+        assertThat(values(overview.get("evaluations"), "outcome")).contains("指定基準に該当", "中小企業者に該当")
+                .allMatch(outcome -> !outcome.matches(".*[A-Z_]{3,}.*"));
+        assertThat(values(overview.get("evaluations"), "caseNumber")).contains("DEMO-MEDICAL-DX");
+        assertThat(values(overview.get("workload"), "ministry")).contains("国土交通省", "経済産業省", "内閣府");
+        assertThat(row(overview.get("workload"), "内閣府", "ministry").get("atItsDesk").asInt()).isGreaterThanOrEqualTo(2);
+    }
+
+    @Test
+    void aMinistrysReviewerSeesOnlyTheCasesOfItsSectors() throws Exception {
+        String closed = fileAndClose();
+        JsonNode overview = overview("mlit-reviewer");
+        assertThat(overview.get("scope").asText()).isEqualTo("国土交通省");
+        assertThat(values(overview.get("openCases"), "caseNumber")).contains("DEMO-RAILWAY-0001", "DEMO-DESIGNATION-PORT")
+                .doesNotContain("DEMO-ELECTRICITY-0001", "DEMO-MEDICAL-DX");
+        assertThat(values(overview.get("openCases"), "ministry")).containsOnly("国土交通省");
+        assertThat(values(overview.get("closedCases"), "caseNumber")).contains(closed);
+        assertThat(values(overview.get("closedCases"), "ministry")).containsOnly("国土交通省");
+        assertThat(values(overview.get("evaluations"), "caseNumber")).contains(closed, "DEMO-DESIGNATION-PORT", "DEMO-PORT-2023")
+                .doesNotContain("DEMO-MEDICAL-DX", "DEMO-MEDICAL-HOSPITALS");
+        assertThat(values(overview.get("workload"), "ministry")).containsExactly("国土交通省");
+    }
+
+    @Test
+    void othersGetNothing() throws Exception {
+        assertThat(WebappSession.login(json, port, "mlit-senior").call("GET", OVERVIEW, null).status()).isEqualTo(403);
+        assertThat(WebappSession.login(json, port, "demo").call("GET", OVERVIEW, null).status()).isEqualTo(200);
+        // the portal has no webapp: its login is refused and the resource stays closed to its session, as to anyone's
+        WebappSession portal = new WebappSession(json, port);
+        assertThat(portal.login("portal", "demo", "cockpit").status()).isNotEqualTo(200);
+        Answer anonymous = portal.call("GET", OVERVIEW, null);
+        assertThat(anonymous.status()).isIn(401, 403);
+        assertThat(anonymous.body() == null ? "" : anonymous.body().toString()).doesNotContain("DEMO-");
+    }
+
+    @Test
+    void daysLeftAndOverdueFollowTheDayItIsRead() throws Exception {
+        today("2026-11-26");
+        String inReview = file(LocalDate.of(2026, 11, 26));
+        complete(inReview, "Task_CheckCompleteness", Map.of("planComplete", true)); // accepted: last day 2026-12-25
+        String awaitingCorrection = file(LocalDate.of(2026, 11, 26));
+        complete(awaitingCorrection, "Task_CheckCompleteness",
+                Map.of("planComplete", false, "correctionRequest", "構成設備の供給者の住所を記載してください"));
+        String closed = file(LocalDate.of(2026, 11, 26));
+        complete(closed, "Task_CheckCompleteness", Map.of("planComplete", true));
+        complete(closed, "Task_ReviewPlan", Map.of("reviewDecision", "NO_CONCERNS", "reviewReason", "国内供給者のみ",
+                "shortenStandstill", false));
+
+        today("2026-12-20");
+        JsonNode open = row(overview("mlit-reviewer").get("openCases"), inReview);
+        assertThat(open.get("step").asText()).isEqualTo("導入等計画書の審査");
+        assertThat(open.get("lastDay").asText()).isEqualTo("2026-12-25");
+        assertThat(open.get("lastDayJa").asText()).isEqualTo("2026年12月25日（金）");
+        assertThat(open.get("daysLeft").asLong()).isEqualTo(6);
+        assertThat(open.get("overdue").asBoolean()).isFalse();
+
+        today("2026-12-25");
+        assertThat(row(overview("mlit-reviewer").get("openCases"), inReview).get("daysLeft").asLong()).isEqualTo(1);
+
+        today("2026-12-26"); // the period's timer has not run (no job executor here): the case is late
+        JsonNode overview = overview("cao-official");
+        open = row(overview.get("openCases"), inReview);
+        assertThat(open.get("daysLeft").asLong()).isEqualTo(0);
+        assertThat(open.get("overdue").asBoolean()).isTrue();
+        assertThat(overview.get("todayJa").asText()).isEqualTo("2026年12月26日（土）");
+        assertThat(row(overview.get("workload"), "国土交通省", "ministry").get("overdue").asInt()).isGreaterThanOrEqualTo(1);
+
+        JsonNode waiting = row(overview.get("openCases"), awaitingCorrection);
+        assertThat(waiting.get("step").asText()).isEqualTo("補正された計画書の到達");
+        assertThat(waiting.get("holder").asText()).isEqualTo("事業者");
+        assertThat(waiting.get("awaitingOperator").asBoolean()).isTrue();
+        assertThat(waiting.hasNonNull("lastDay")).isFalse(); // no period runs before acceptance
+        assertThat(waiting.get("overdue").asBoolean()).isFalse();
+
+        JsonNode ended = row(overview.get("closedCases"), closed);
+        assertThat(ended.get("outcome").asText()).isEqualTo("勧告しない（懸念なし）");
+        assertThat(ended.get("startedOnJa").asText()).isEqualTo("2026年11月26日（木）");
+        assertThat(values(overview.get("openCases"), "caseNumber")).doesNotContain(closed);
+    }
+
+    @Test
+    void cockpitsHumanTasksViewAndAnInstancesUserTasksWorkForTheCabinetOffice() throws Exception {
+        WebappSession cao = WebappSession.login(json, port, "cao-official");
+        Answer perGroup = cao.call("GET", "/camunda/api/engine/engine/default/task/report/candidate-group-count", null);
+        assertThat(perGroup.status()).isEqualTo(200);
+        assertThat(values(perGroup.body(), "groupName")).contains("ministry-mlit", "cabinet-office");
+        Answer userTasks = cao.call("POST", "/camunda/api/engine/engine/default/task",
+                Map.of("processInstanceBusinessKey", "DEMO-RAILWAY-0001"));
+        assertThat(userTasks.status()).isEqualTo(200);
+        assertThat(values(userTasks.body(), "taskDefinitionKey")).isNotEmpty();
+        Answer group = cao.call("GET", "/camunda/api/engine/engine/default/group/ministry-mlit", null);
+        assertThat(group.body().get("name").asText()).startsWith("国土交通省");
+        // reading is all: no work on another ministry's task
+        String taskId = userTasks.body().get(0).get("id").asText();
+        assertThat(cao.call("POST", "/camunda/api/engine/engine/default/task/" + taskId + "/claim",
+                Map.of("userId", "cao-official")).status()).isIn(403, 500);
+    }
+
+    private JsonNode overview(String user) throws Exception {
+        Answer answer = WebappSession.login(json, port, user).call("GET", OVERVIEW, null);
+        assertThat(answer.status()).as(user + ": " + answer.body()).isEqualTo(200);
+        return answer.body();
+    }
+
+    /** A plan of the demo railway operator (MLIT) received today, reviewed without concerns. */
+    private String fileAndClose() {
+        String number = file(LocalDate.now(TOKYO));
+        complete(number, "Task_CheckCompleteness", Map.of("planComplete", true));
+        complete(number, "Task_ReviewPlan", Map.of("reviewDecision", "NO_CONCERNS", "reviewReason", "国内供給者のみ",
+                "shortenStandstill", false));
+        return number;
+    }
+
+    private String file(LocalDate receivedOn) {
+        String number = "OVERVIEW-" + System.nanoTime() + "-" + (++sequence);
+        screenings.filePlan(PORTAL, TestPlans.introduction(number, receivedOn));
+        return number;
+    }
+
+    private void complete(String caseNumber, String taskKey, Map<String, Object> values) {
+        String taskId = tasks.createTaskQuery().processInstanceBusinessKey(caseNumber).taskDefinitionKey(taskKey)
+                .singleResult().getId();
+        DeployedForms.assertOnTaskForm(engine, taskId, values.keySet());
+        tasks.complete(taskId, values);
+    }
+
+    private static void today(String isoDate) {
+        ClockUtil.setCurrentTime(Date.from(LocalDate.parse(isoDate).atTime(LocalTime.of(10, 0)).atZone(TOKYO).toInstant()));
+    }
+
+    private static JsonNode row(JsonNode rows, String caseNumber) {
+        return row(rows, caseNumber, "caseNumber");
+    }
+
+    private static JsonNode row(JsonNode rows, String value, String field) {
+        for (JsonNode row : rows) {
+            if (row.get(field).asText().equals(value)) {
+                return row;
+            }
+        }
+        throw new AssertionError("no row with " + field + " " + value + " in " + rows);
+    }
+
+    private static List<String> values(JsonNode rows, String field) {
+        List<String> values = new ArrayList<>();
+        rows.forEach(row -> values.add(row.get(field).asText()));
+        return values;
+    }
+}
