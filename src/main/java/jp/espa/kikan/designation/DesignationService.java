@@ -14,6 +14,7 @@ import jp.espa.kikan.legal.AppealInstructions;
 import jp.espa.kikan.legal.Articles;
 import jp.espa.kikan.legal.StatutoryPeriods;
 import jp.espa.kikan.periods.StatutoryTime;
+import jp.espa.kikan.platform.AlreadyRegisteredException;
 import jp.espa.kikan.platform.InvalidInputException;
 import jp.espa.kikan.platform.NotFoundException;
 import jp.espa.kikan.platform.NotPermittedException;
@@ -107,7 +108,7 @@ public class DesignationService {
                     + DESIGNATION_KEY + " or " + CHANGE_KEY + ".");
         }
         if (designations.caseByProposalNumber(p.proposalNumber()).isPresent()) {
-            throw new InvalidInputException(fieldPrefix + "proposalNumber", "Proposal " + p.proposalNumber() + " is already registered.");
+            throw new AlreadyRegisteredException(fieldPrefix + "proposalNumber", "Proposal " + p.proposalNumber() + " is already registered.");
         }
         if (!CorporateNumber.isValid(p.corporateNumber())) {
             throw new InvalidInputException(fieldPrefix + "corporateNumber", "Not a valid corporate number (check digit).");

@@ -55,8 +55,16 @@ public class DecisionRecorder {
         return repository.createDecisionDefinitionQuery().decisionDefinitionKey(decisionKey).count() > 0;
     }
 
-    /** The matched rules' outputs, one map per rule. */
+    /**
+     * The matched rules' outputs, one map per rule. The engine keeps every input in its decision history, a string in
+     * at most {@link DisplayText#ENGINE_STRING_LIMIT} characters: a longer one is refused, naming the input.
+     */
     public List<Map<String, Object>> evaluate(Table table, Map<String, Object> inputs) {
+        inputs.forEach((name, value) -> {
+            if (value instanceof String text && text.length() > DisplayText.ENGINE_STRING_LIMIT) {
+                throw new InvalidInputException(name, "At most " + DisplayText.ENGINE_STRING_LIMIT + " characters.");
+            }
+        });
         return decisions.evaluateDecisionById(table.definition().getId()).variables(inputs).evaluate().getResultList();
     }
 

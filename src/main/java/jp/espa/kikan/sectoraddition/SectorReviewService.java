@@ -16,6 +16,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jp.espa.kikan.legal.StatutoryPeriods;
 import jp.espa.kikan.periods.StatutoryTime;
+import jp.espa.kikan.platform.AlreadyRegisteredException;
 import jp.espa.kikan.platform.ConflictException;
 import jp.espa.kikan.platform.DecisionRecorder;
 import jp.espa.kikan.platform.InvalidInputException;
@@ -152,7 +153,7 @@ public class SectorReviewService {
     Map<String, Object> register(Actor actor, Candidate c) {
         requireStarter(actor);
         if (reviews.byNumber(c.reviewNumber()).isPresent()) {
-            throw new InvalidInputException("reviewNumber", "Review " + c.reviewNumber() + " is already registered.");
+            throw new AlreadyRegisteredException("reviewNumber", "Review " + c.reviewNumber() + " is already registered.");
         }
         Ministry ministry = sectors.ministry(c.competentMinistry()).orElseThrow(() -> new InvalidInputException("competentMinistry",
                 "One of " + sectors.ministries().stream().map(Ministry::code).toList() + "."));
