@@ -245,17 +245,29 @@ public class ScreeningService {
             LegalAct recommendation = caseFile.latest(SCREENING, c.applicationNumber(), LegalActType.RECOMMENDATION)
                     .filter(r -> c.status() != CaseStatus.CLOSED && today.isAfter(r.effectiveOn()))
                     .orElseThrow(() -> new ConflictException("No reply is awaited for this case: no recommendation is pending."));
+            String late = "回答期限 " + recommendation.effectiveOn() + " の後、" + today + " に到達。" + replyJa(reply.accepted())
+                    + "：" + details;
             caseFile.recordDecision(SCREENING, c.applicationNumber(), LegalActType.LATE_REPLY, today, actor.userId(), answer,
-                    null, "Reply due " + recommendation.effectiveOn() + ", received " + today + ": " + details);
+                    null, late);
+            // for the official who weighs the order: on the forms of the case's open steps
+            runtime.createProcessInstanceQuery().processInstanceBusinessKey(c.applicationNumber()).list()
+                    .forEach(instance -> runtime.setVariable(instance.getId(), LATE_REPLY, late));
             return true;
         }
         caseFile.recordDecision(SCREENING, c.applicationNumber(), LegalActType.REPLY, today, actor.userId(), answer, null, details);
         cases.updateStatus(c.id(), reply.accepted() ? CaseStatus.UNDER_REVIEW : CaseStatus.ORDER_UNDER_CONSIDERATION);
         runtime.createMessageCorrelation(MESSAGE_OPERATOR_REPLIED).processInstanceId(waiting.get(0).getProcessInstanceId())
                 .setVariables(Map.of(OPERATOR_ACCEPTED, reply.accepted(), REPLY_RECEIVED_ON, today.toString(),
-                        REPLY_REASONS, reply.accepted() ? "" : reply.reasons()))
+                        REPLY_REASONS, reply.accepted() ? "" : reply.reasons(), REPLY_ANSWER, replyJa(reply.accepted())))
                 .correlate();
         return false;
+    }
+
+    /** The answer as the forms show it; none until the operator replies within the period. */
+    static final String NO_REPLY_JA = "回答期限までに回答なし";
+
+    private static String replyJa(boolean accepted) {
+        return accepted ? "応諾する" : "応諾しない";
     }
 
     // ---- The ministry's review
@@ -672,6 +684,10 @@ public class ScreeningService {
 
     /** From Tasklist's start form: an emergency notification received on paper, registered by its competent ministry. */
     Map<String, Object> registerPaperEmergencyNotification(Actor actor, ScreeningIntake.Filing filing) {
+        // a notification after the fact (Art 52(1) proviso): the equipment was introduced on or before today
+        if (filing.plan().plannedFrom().isAfter(time.today())) {
+            throw new InvalidInputException(INTRODUCED_ON, "導入日に将来の日付は入力できません（事後届出は導入済みの設備について行うものです）。");
+        }
         ScreeningCase c = intake.record(filing, actor, Action.DECIDE_SCREENING);
         return display.of(c);
     }

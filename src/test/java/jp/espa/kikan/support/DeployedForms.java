@@ -31,6 +31,18 @@ public final class DeployedForms {
         assertEditable(engine.getFormService().getDeployedStartForm(definition), keys, "start form of " + processKey);
     }
 
+    /** Every field of the task's deployed form, editable or shown: what Tasklist loads and an official reads. */
+    public static java.util.List<String> fieldsOf(ProcessEngine engine, String taskId) {
+        try (InputStream form = engine.getFormService().getDeployedTaskForm(taskId)) {
+            FormFields fields = FormFields.read(form);
+            java.util.List<String> all = new java.util.ArrayList<>(fields.editable());
+            all.addAll(fields.display());
+            return all;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private static void assertEditable(InputStream form, Set<String> keys, String what) {
         try (form) {
             assertThat(FormFields.read(form).editable()).as("editable fields of the form of " + what).containsAll(keys);
