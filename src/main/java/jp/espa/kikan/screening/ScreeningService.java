@@ -149,7 +149,7 @@ public class ScreeningService {
     private ScreeningCase ministryStep(Actor actor, String applicationNumber) {
         ScreeningCase c = byNumber(applicationNumber);
         if (!access.permits(actor, Action.DECIDE_SCREENING, subject(c))) {
-            throw new NotPermittedException("この事案は" + reviewerGroup(c) + "の所管です。");
+            throw new NotPermittedException(registry.notCompetentJa(c.sectorCode()));
         }
         return c;
     }
@@ -333,7 +333,7 @@ public class ScreeningService {
         ScreeningCase c = byNumber(applicationNumber);
         SupplierRiskAssessment.Result result = risk.assess(c);
         caseFile.record(SCREENING, c.applicationNumber(), LegalActType.RISK_ASSESSED, time.today(), Actor.SYSTEM.userId(),
-                result.level() + " by " + result.ruleVersion());
+                "リスク評価 " + result.level().labelJa + "（" + result.ruleVersion() + "）");
         return result;
     }
 
@@ -382,7 +382,7 @@ public class ScreeningService {
             LocalDate shortened = checkShortening(c, decision.effectiveOn());
             cases.updatePeriodLastDay(c.id(), shortened);
             caseFile.record(SCREENING, c.applicationNumber(), LegalActType.SHORTENING_NOTICE, time.today(), decision.official(),
-                    "Standstill shortened to end on " + shortened + ". " + decision.details());
+                    "禁止期間を短縮。短縮後の期間の末日 " + shortened + "。" + decision.details());
         }
         close(c, Outcome.NO_CONCERNS, decision.official());
     }
@@ -430,7 +430,7 @@ public class ScreeningService {
         LocalDate extended = checkExtension(c, decision.effectiveOn());
         cases.updatePeriodLastDay(c.id(), extended);
         caseFile.record(SCREENING, c.applicationNumber(), LegalActType.EXTENSION_NOTICE, time.today(), decision.official(),
-                "Period extended to end on " + extended + ". " + decision.details());
+                "禁止期間を延長。延長後の期間の末日 " + extended + "。" + decision.details());
         for (ProcessInstance instance : runtime.createProcessInstanceQuery()
                 .processInstanceBusinessKey(c.applicationNumber()).list()) {
             runtime.setVariable(instance.getId(), PERIOD_LAST_DAY, extended.toString());
@@ -642,7 +642,7 @@ public class ScreeningService {
         LocalDate receivedOn = decided(c, LegalActType.IMPORTANT_CHANGE).actDate();
         cases.arrivedAnew(c.id(), receivedOn);
         caseFile.record(SCREENING, c.applicationNumber(), LegalActType.REVIEW_RESTARTED, receivedOn, Actor.SYSTEM.userId(),
-                "The changed plan arrived on " + receivedOn + "; its clocks count from its 受理");
+                "変更後の計画が " + receivedOn + " に到達。期間はその受理の日から起算する");
         return cases.get(c.id());
     }
 
@@ -661,7 +661,7 @@ public class ScreeningService {
         ScreeningCase c = cases.findByApplicationNumber(applicationNumber)
                 .orElseThrow(() -> new InvalidInputException(APPLICATION_NUMBER, "受付番号 " + applicationNumber + " の事案はありません。"));
         if (!access.permits(actor, Action.DECIDE_SCREENING, subject(c))) {
-            throw new NotPermittedException("この事案は" + reviewerGroup(c) + "の所管です。");
+            throw new NotPermittedException(registry.notCompetentJa(c.sectorCode()));
         }
         return openPostIntroductionReview(actor, c, reason);
     }

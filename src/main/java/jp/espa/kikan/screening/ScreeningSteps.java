@@ -110,7 +110,7 @@ public class ScreeningSteps {
 
     public void assessRisk(DelegateExecution execution) {
         SupplierRiskAssessment.Result result = service.assessRisk(caseNumber(execution));
-        execution.setVariable(RISK_LEVEL, result.level().name());
+        execution.setVariable(RISK_LEVEL, result.level().labelJa);
         execution.setVariable(RISK_FINDINGS, result.findingsJa());
         execution.setVariable(RISK_RULE_VERSION, result.ruleVersion());
     }

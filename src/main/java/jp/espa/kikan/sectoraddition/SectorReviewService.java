@@ -177,7 +177,7 @@ public class SectorReviewService {
                 null, null, null, null, null, null, null, null, actor.userId());
         reviews.create(review);
         caseFile.record(SECTOR_ADDITION, c.reviewNumber(), LegalActType.REVIEW_STARTED, time.today(), actor.userId(),
-                incident ? "Incident of " + c.trigger().incidentDate() + ": " + c.trigger().incidentSummary() : "Periodic risk review");
+                incident ? "事案の発生（" + c.trigger().incidentDate() + "）：" + c.trigger().incidentSummary() : "定期的なリスク点検");
 
         Map<String, Object> variables = new HashMap<>(facts);
         variables.put(REVIEW_NUMBER, c.reviewNumber());
@@ -302,7 +302,7 @@ public class SectorReviewService {
         SectorReview review = review(reviewNumber);
         reviews.update(review.id(), "status", "UNDER_REVIEW");
         caseFile.record(SECTOR_ADDITION, reviewNumber, LegalActType.REVIEW_REOPENED, time.today(), Actor.SYSTEM.userId(),
-                "Re-review date " + review.reReviewOn());
+                "再検討の時期 " + review.reReviewOn());
     }
 
     /** 法律の改正: a business outside the items of Art 50(1) needs a law amendment (bill, Diet, promulgation). */
@@ -354,7 +354,7 @@ public class SectorReviewService {
         }
         reviews.update(review.id(), "public_comment_last_day", lastDay);
         caseFile.recordDecision(SECTOR_ADDITION, reviewNumber, LegalActType.PUBLIC_COMMENT_STARTED, start, actor.userId(), null,
-                lastDay, "Comments until " + lastDay + (shortened ? " (shortened: " + shortenedReason + ")" : ""));
+                lastDay, "意見提出期間の末日 " + lastDay + (shortened ? "（30日未満とする理由：" + shortenedReason + "）" : ""));
     }
 
     /** 意見公募の結果: published at promulgation. */
@@ -403,7 +403,7 @@ public class SectorReviewService {
         reviews.update(review.id(), "outcome", "LISTED");
         reviews.update(review.id(), "status", "CLOSED");
         caseFile.record(SECTOR_ADDITION, reviewNumber, LegalActType.SECTOR_ACTIVE, enforced, Actor.SYSTEM.userId(),
-                review.sectorCode() + " active; grace until " + grace);
+                review.sectorNameJa() + "を対象事業として施行。猶予期間の末日 " + grace);
     }
 
     // ---- What the model reads from the review on record

@@ -63,10 +63,10 @@ class EquipmentScreeningProcessTest extends ProcessTestSupport {
     @Test
     void riskAssessmentRecordsFindingsAndRuleVersion() {
         fileAndConfirmCompleteness();
-        assertThat(runtime.getVariable(screening.getId(), "riskLevel")).isEqualTo("HIGH");
+        assertThat(runtime.getVariable(screening.getId(), "riskLevel")).isEqualTo("高い");
         assertThat((String) runtime.getVariable(screening.getId(), "riskFindings"))
                 .contains("Example Components Ltd.").contains("25%");
-        assertThat((String) runtime.getVariable(screening.getId(), "riskRuleVersion")).startsWith("Decision_SupplierRiskFactors v");
+        assertThat((String) runtime.getVariable(screening.getId(), "riskRuleVersion")).startsWith("供給者等のリスク要因 第");
         assertThat(acts(c)).contains(LegalActType.RISK_ASSESSED);
         // officers' personal data never become process variables
         assertThat(runtime.getVariables(screening.getId()).values().toString()).doesNotContain("山田太郎").doesNotContain("A. Example");

@@ -310,6 +310,26 @@ class SectorAdditionProcessTest {
         assertThat(tasks.createTaskQuery().taskId(taskId).count()).as(taskKey + " still open").isOne();
     }
 
+    /** The official picks the criteria table by its Japanese name; the form offers every one deployed, no key to type. */
+    @Test
+    void theDraftOrdersFormOffersEveryDeployedCriteriaTableByItsName() throws java.io.IOException {
+        Map<String, String> deployed = new java.util.TreeMap<>();
+        engine.getRepositoryService().createDecisionDefinitionQuery().latestVersion().list().stream()
+                .filter(table -> table.getKey().startsWith("Decision_DesignationCriteria"))
+                .forEach(table -> deployed.put(table.getKey(), table.getName()));
+        Map<String, String> offered = new java.util.TreeMap<>();
+        try (var in = getClass().getClassLoader().getResourceAsStream("forms/Form_DraftOrders.form")) {
+            for (var component : new com.fasterxml.jackson.databind.ObjectMapper().readTree(in).findParents("key")) {
+                if (CRITERIA_DECISION_KEY.equals(component.path("key").asText())) {
+                    assertThat(component.path("type").asText()).isEqualTo("select");
+                    component.path("values").forEach(v -> offered.put(v.path("value").asText(), v.path("label").asText()));
+                }
+            }
+        }
+        assertThat(offered).isEqualTo(deployed).isNotEmpty();
+        assertThat(offered.values()).allSatisfy(label -> assertThat(label).startsWith("特定社会基盤事業者の指定基準（"));
+    }
+
     @Test
     void theSeedStoriesAreLoadedAtRealisticStages() {
         var port = reviews.byNumber("DEMO-PORT-2023").orElseThrow();
