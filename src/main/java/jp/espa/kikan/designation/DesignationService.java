@@ -493,7 +493,7 @@ public class DesignationService {
     /** An official's step: the actor must hold the right for the case's competent ministry. */
     private void requireStep(Actor actor, Action action, String sectorCode, UUID operatorId) {
         if (!access.permits(actor, action, new Subject(reviewerGroup(sectorCode), operatorId))) {
-            throw new NotPermittedException("この事案は" + reviewerGroup(sectorCode) + "の所管です。");
+            throw new NotPermittedException(sectors.notCompetentJa(sectorCode));
         }
     }
 }

@@ -23,10 +23,14 @@ public class DecisionRecorder {
     /** A decision table in the version that is evaluated. */
     public record Table(DecisionDefinition definition) {
 
-        /** "Decision_X v3 (1.0.0)": the version an official sees beside the findings. */
+        /**
+         * "供給者等のリスク要因 第3版（1.0.0）": the table by its Japanese name and the version an official sees beside the
+         * findings (the key and version stay in the decision log and Cockpit).
+         */
         public String version() {
-            return definition.getKey() + " v" + definition.getVersion()
-                    + (definition.getVersionTag() == null ? "" : " (" + definition.getVersionTag() + ")");
+            String name = definition.getName() == null ? definition.getKey() : definition.getName();
+            return name + " 第" + definition.getVersion() + "版"
+                    + (definition.getVersionTag() == null ? "" : "（" + definition.getVersionTag() + "）");
         }
     }
 

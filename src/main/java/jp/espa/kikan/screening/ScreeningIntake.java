@@ -140,12 +140,13 @@ class ScreeningIntake {
         cases.insertParties(c.id(), toParties(plan.parties()));
         caseFile.record(Procedure.SCREENING, c.applicationNumber(),
                 emergency ? LegalActType.EMERGENCY_NOTIFICATION_RECEIPT : LegalActType.RECEIPT, receivedOn,
-                submittedBy, f.kind() + " filed by " + submittedBy);
+                submittedBy, CaseVariables.kindJa(f.kind()) + "の提出（提出者 " + submittedBy + "）");
         if (f.exemption() != null) {
             caseFile.record(Procedure.SCREENING, c.applicationNumber(), LegalActType.EXEMPTION_CLAIMED, receivedOn, submittedBy,
                     exemptionClaimed(c)
-                            ? "Exemption " + f.exemption() + " claimed: for the competent ministry to confirm"
-                            : "Exemption " + f.exemption() + " claimed but impossible: equipment of other suppliers is built in");
+                            ? "適用除外（" + CaseVariables.exemptionJa(f.exemption().name()) + "）の申出。所管省庁が確認する"
+                            : "適用除外（" + CaseVariables.exemptionJa(f.exemption().name())
+                                    + "）の申出。ただし他の供給者の設備が組み込まれており、適用除外に当たらない");
         }
         return c;
     }

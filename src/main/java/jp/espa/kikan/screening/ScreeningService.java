@@ -149,7 +149,7 @@ public class ScreeningService {
     private ScreeningCase ministryStep(Actor actor, String applicationNumber) {
         ScreeningCase c = byNumber(applicationNumber);
         if (!access.permits(actor, Action.DECIDE_SCREENING, subject(c))) {
-            throw new NotPermittedException("この事案は" + reviewerGroup(c) + "の所管です。");
+            throw new NotPermittedException(registry.notCompetentJa(c.sectorCode()));
         }
         return c;
     }
@@ -245,17 +245,29 @@ public class ScreeningService {
             LegalAct recommendation = caseFile.latest(SCREENING, c.applicationNumber(), LegalActType.RECOMMENDATION)
                     .filter(r -> c.status() != CaseStatus.CLOSED && today.isAfter(r.effectiveOn()))
                     .orElseThrow(() -> new ConflictException("No reply is awaited for this case: no recommendation is pending."));
+            String late = "回答期限 " + recommendation.effectiveOn() + " の後、" + today + " に到達。" + replyJa(reply.accepted())
+                    + "：" + details;
             caseFile.recordDecision(SCREENING, c.applicationNumber(), LegalActType.LATE_REPLY, today, actor.userId(), answer,
-                    null, "Reply due " + recommendation.effectiveOn() + ", received " + today + ": " + details);
+                    null, late);
+            // for the official who weighs the order: on the forms of the case's open steps
+            runtime.createProcessInstanceQuery().processInstanceBusinessKey(c.applicationNumber()).list()
+                    .forEach(instance -> runtime.setVariable(instance.getId(), LATE_REPLY, late));
             return true;
         }
         caseFile.recordDecision(SCREENING, c.applicationNumber(), LegalActType.REPLY, today, actor.userId(), answer, null, details);
         cases.updateStatus(c.id(), reply.accepted() ? CaseStatus.UNDER_REVIEW : CaseStatus.ORDER_UNDER_CONSIDERATION);
         runtime.createMessageCorrelation(MESSAGE_OPERATOR_REPLIED).processInstanceId(waiting.get(0).getProcessInstanceId())
                 .setVariables(Map.of(OPERATOR_ACCEPTED, reply.accepted(), REPLY_RECEIVED_ON, today.toString(),
-                        REPLY_REASONS, reply.accepted() ? "" : reply.reasons()))
+                        REPLY_REASONS, reply.accepted() ? "" : reply.reasons(), REPLY_ANSWER, replyJa(reply.accepted())))
                 .correlate();
         return false;
+    }
+
+    /** The answer as the forms show it; none until the operator replies within the period. */
+    static final String NO_REPLY_JA = "回答期限までに回答なし";
+
+    private static String replyJa(boolean accepted) {
+        return accepted ? "応諾する" : "応諾しない";
     }
 
     // ---- The ministry's review
@@ -321,7 +333,7 @@ public class ScreeningService {
         ScreeningCase c = byNumber(applicationNumber);
         SupplierRiskAssessment.Result result = risk.assess(c);
         caseFile.record(SCREENING, c.applicationNumber(), LegalActType.RISK_ASSESSED, time.today(), Actor.SYSTEM.userId(),
-                result.level() + " by " + result.ruleVersion());
+                "リスク評価 " + result.level().labelJa + "（" + result.ruleVersion() + "）");
         return result;
     }
 
@@ -370,7 +382,7 @@ public class ScreeningService {
             LocalDate shortened = checkShortening(c, decision.effectiveOn());
             cases.updatePeriodLastDay(c.id(), shortened);
             caseFile.record(SCREENING, c.applicationNumber(), LegalActType.SHORTENING_NOTICE, time.today(), decision.official(),
-                    "Standstill shortened to end on " + shortened + ". " + decision.details());
+                    "禁止期間を短縮。短縮後の期間の末日 " + shortened + "。" + decision.details());
         }
         close(c, Outcome.NO_CONCERNS, decision.official());
     }
@@ -418,7 +430,7 @@ public class ScreeningService {
         LocalDate extended = checkExtension(c, decision.effectiveOn());
         cases.updatePeriodLastDay(c.id(), extended);
         caseFile.record(SCREENING, c.applicationNumber(), LegalActType.EXTENSION_NOTICE, time.today(), decision.official(),
-                "Period extended to end on " + extended + ". " + decision.details());
+                "禁止期間を延長。延長後の期間の末日 " + extended + "。" + decision.details());
         for (ProcessInstance instance : runtime.createProcessInstanceQuery()
                 .processInstanceBusinessKey(c.applicationNumber()).list()) {
             runtime.setVariable(instance.getId(), PERIOD_LAST_DAY, extended.toString());
@@ -630,7 +642,7 @@ public class ScreeningService {
         LocalDate receivedOn = decided(c, LegalActType.IMPORTANT_CHANGE).actDate();
         cases.arrivedAnew(c.id(), receivedOn);
         caseFile.record(SCREENING, c.applicationNumber(), LegalActType.REVIEW_RESTARTED, receivedOn, Actor.SYSTEM.userId(),
-                "The changed plan arrived on " + receivedOn + "; its clocks count from its 受理");
+                "変更後の計画が " + receivedOn + " に到達。期間はその受理の日から起算する");
         return cases.get(c.id());
     }
 
@@ -649,7 +661,7 @@ public class ScreeningService {
         ScreeningCase c = cases.findByApplicationNumber(applicationNumber)
                 .orElseThrow(() -> new InvalidInputException(APPLICATION_NUMBER, "受付番号 " + applicationNumber + " の事案はありません。"));
         if (!access.permits(actor, Action.DECIDE_SCREENING, subject(c))) {
-            throw new NotPermittedException("この事案は" + reviewerGroup(c) + "の所管です。");
+            throw new NotPermittedException(registry.notCompetentJa(c.sectorCode()));
         }
         return openPostIntroductionReview(actor, c, reason);
     }
@@ -672,6 +684,10 @@ public class ScreeningService {
 
     /** From Tasklist's start form: an emergency notification received on paper, registered by its competent ministry. */
     Map<String, Object> registerPaperEmergencyNotification(Actor actor, ScreeningIntake.Filing filing) {
+        // a notification after the fact (Art 52(1) proviso): the equipment was introduced on or before today
+        if (filing.plan().plannedFrom().isAfter(time.today())) {
+            throw new InvalidInputException(INTRODUCED_ON, "導入日に将来の日付は入力できません（事後届出は導入済みの設備について行うものです）。");
+        }
         ScreeningCase c = intake.record(filing, actor, Action.DECIDE_SCREENING);
         return display.of(c);
     }
