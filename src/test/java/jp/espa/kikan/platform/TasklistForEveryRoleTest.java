@@ -78,6 +78,27 @@ class TasklistForEveryRoleTest {
     }
 
     @Test
+    void noOneClaimsForAnotherNorCommentsOnAnotherCaseNorWorksATaskOnlyReadable() throws Exception {
+        Case c = fileCase();
+        Case other = fileCase();
+        String otherInstance = admin("task/" + other.taskId()).get("processInstanceId").asText();
+
+        // a claim for another account would hand it the task and its case
+        assertThat(as(REVIEWER, "POST", "task/" + c.taskId() + "/claim", Map.of("userId", "meti-reviewer")).status())
+                .isEqualTo(403);
+        assertThat(admin("task/" + c.taskId()).get("assignee").isNull()).isTrue();
+        // a comment sent with another case's instance id would land in that case
+        assertThat(as(REVIEWER, "POST", "task/" + c.taskId() + "/comment/create",
+                Map.of("message", "x", "processInstanceId", otherInstance)).status()).isEqualTo(403);
+        assertThat(as(REVIEWER, "GET", "task/" + other.taskId() + "/comment", null).body()).isEmpty();
+        // the Cabinet Office reads every task (supervision) but does not work on it
+        assertThat(as("cao-official", "POST", "task/" + c.taskId() + "/comment/create", Map.of("message", "x")).status())
+                .isEqualTo(403);
+        assertThat(as("cao-official", "PUT", "task/" + c.taskId(), admin("task/" + c.taskId())).status()).isEqualTo(403);
+        assertThat(as(REVIEWER, "GET", "task/" + c.taskId() + "/comment", null).body()).isEmpty();
+    }
+
+    @Test
     void theReviewerSeesTheDiagramOfTheTask() throws Exception {
         Case c = fileCase();
 
