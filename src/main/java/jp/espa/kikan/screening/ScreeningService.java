@@ -7,6 +7,7 @@ import java.util.Date;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import jp.espa.kikan.legal.AppealInstructions;
@@ -62,6 +63,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class ScreeningService {
 
     private static final Procedure SCREENING = Procedure.SCREENING;
+    /** What the case file says when the operator let the opportunity to explain pass without an explanation. */
+    static final String NO_EXPLANATION = "期限までに弁明書の提出なし";
 
     private final CaseRepository cases;
     private final CaseFile caseFile;
@@ -241,9 +244,11 @@ public class ScreeningService {
         String answer = reply.accepted() ? "ACCEPTED" : "NOT_ACCEPTED";
         String details = reply.accepted() ? reply.revisedPlanSummary() : reply.reasons();
         List<Execution> waiting = waitingFor(c, MESSAGE_OPERATOR_REPLIED);
-        if (waiting.isEmpty()) {
-            LegalAct recommendation = caseFile.latest(SCREENING, c.applicationNumber(), LegalActType.RECOMMENDATION)
-                    .filter(r -> c.status() != CaseStatus.CLOSED && today.isAfter(r.effectiveOn()))
+        Optional<LegalAct> pastDue = caseFile.latest(SCREENING, c.applicationNumber(), LegalActType.RECOMMENDATION)
+                .filter(r -> c.status() != CaseStatus.CLOSED && today.isAfter(r.effectiveOn()));
+        // late by the date, even while the reply timer has not fired yet (it fires at 00:00 or later)
+        if (waiting.isEmpty() || pastDue.isPresent()) {
+            LegalAct recommendation = pastDue
                     .orElseThrow(() -> new ConflictException("No reply is awaited for this case: no recommendation is pending."));
             String late = "回答期限 " + recommendation.effectiveOn() + " の後、" + today + " に到達。" + replyJa(reply.accepted())
                     + "：" + details;
@@ -367,6 +372,9 @@ public class ScreeningService {
         if (extended == null) {
             throw new InvalidInputException(EXTENDED_LAST_DAY, "「延長後の期間の末日」を入力してください。");
         }
+        if (time.today().isAfter(c.periodLastDay())) { // the timer may not have fired yet: the period has still ended
+            throw new InvalidInputException(EXTENDED_LAST_DAY, "期間は末日（" + c.periodLastDay() + "）をもって満了しているため、延長できません。");
+        }
         if (!extended.isAfter(c.periodLastDay()) || extended.isAfter(c.extensionCap())) {
             throw new InvalidInputException(EXTENDED_LAST_DAY, "延長後の期間の末日は、現在の末日（" + c.periodLastDay()
                     + "）より後、延長の上限（" + c.extensionCap() + "）以前にしてください。");
@@ -458,10 +466,10 @@ public class ScreeningService {
     void consult(Actor actor, String applicationNumber, ConsultationBefore before, LocalDate consultedOn, String parties,
                  String summary) {
         ScreeningCase c = ministryStep(actor, applicationNumber);
-        LocalDate earliest = before == ConsultationBefore.ORDER ? decided(c, LegalActType.RECOMMENDATION).actDate() : null;
+        LocalDate earliest = before == ConsultationBefore.ORDER ? decided(c, LegalActType.ORDER_DECIDED).actDate() : null;
         if (consultedOn.isAfter(time.today()) || earliest != null && consultedOn.isBefore(earliest)) {
             throw new InvalidInputException(CONSULTATION_DATE, earliest == null ? "協議日に将来の日付は入力できません。"
-                    : "命令前の協議日は勧告日（" + earliest + "）以後、本日以前にしてください。");
+                    : "命令前の協議日は命令の判断の日（" + earliest + "）以後、本日以前にしてください。");
         }
         if (consultedOn.isBefore(c.receivedOn())) { // a consultation on a plan the ministry did not yet have
             throw new InvalidInputException(CONSULTATION_DATE, "協議日は計画書の到達日（" + c.receivedOn() + "）以後にしてください。");
@@ -563,7 +571,7 @@ public class ScreeningService {
                     + "）が過ぎるまでは、提出された弁明の内容を記録してから進んでください。");
         }
         caseFile.recordDecision(SCREENING, c.applicationNumber(), LegalActType.OPPORTUNITY_TO_EXPLAIN, notifiedOn,
-                actor.userId(), "GIVEN", dueOn, PlanRules.isBlank(explanation) ? "期限までに弁明書の提出なし" : explanation);
+                actor.userId(), "GIVEN", dueOn, PlanRules.isBlank(explanation) ? NO_EXPLANATION : explanation);
     }
 
     /**
@@ -574,9 +582,18 @@ public class ScreeningService {
         ScreeningCase c = ministryStep(actor, applicationNumber);
         LocalDate today = time.today();
         LocalDate consulted = decided(c, LegalActType.ORDER_CONSULTATION).actDate();
-        decided(c, LegalActType.OPPORTUNITY_TO_EXPLAIN);
         if (issued.isAfter(today) || issued.isBefore(consulted)) {
             throw new InvalidInputException(ORDER_ISSUED_ON, "命令日は命令前の協議日（" + consulted + "）以後、本日以前にしてください。");
+        }
+        LegalAct opportunity = decided(c, LegalActType.OPPORTUNITY_TO_EXPLAIN);
+        if ("GIVEN".equals(opportunity.decision()) && issued.isBefore(opportunity.actDate())) {
+            throw new InvalidInputException(ORDER_ISSUED_ON, "命令日は弁明の機会の付与の通知日（" + opportunity.actDate()
+                    + "）以後にしてください。");
+        }
+        if ("GIVEN".equals(opportunity.decision()) && NO_EXPLANATION.equals(opportunity.details())
+                && !issued.isAfter(opportunity.effectiveOn())) { // no explanation: only once its last day has passed
+            throw new InvalidInputException(ORDER_ISSUED_ON, "弁明書の提出がないため、命令日は提出期限（"
+                    + opportunity.effectiveOn() + "）の翌日以後にしてください。");
         }
         if (delivered.isBefore(issued) || delivered.isAfter(today)) {
             throw new InvalidInputException(ORDER_DELIVERED_ON, "命令の到達日は命令日以後、本日以前にしてください。");

@@ -304,6 +304,51 @@ class EquipmentScreeningProcessTest extends ProcessTestSupport {
     }
 
     @Test
+    void anOrderFollowsItsDecisionAndWithoutAnExplanationOnlyTheDayAfterItsLastDay() {
+        fileAndConfirmCompleteness();
+        recommendAndIssue("2026-11-26");
+        service.reply(PORTAL, c.id(), new Reply(false, "費用が過大", null));
+        complete(c, "Task_AssessRefusal", Map.of("refusalJustified", false, "refusalAssessment", "理由は正当でない"));
+        today("2026-11-30");
+        complete(c, "Task_DecideOrder", Map.of("issueOrder", true, "orderContent", "導入の中止を命ずる", "orderDecisionReason", "x"));
+        today("2026-12-08"); // the explanation was due Mon 7 Dec; none came
+        complete(c, "Task_GiveOpportunityToExplain", Map.of("explanationOpportunity", "GIVEN",
+                "explanationNotifiedOn", "2026-11-30", "explanationDueOn", "2026-12-07"));
+        assertThatThrownBy(() -> complete(c, "Task_ConsultOnOrder", Map.of("consultationDate", "2026-11-27",
+                "consultedParties", "内閣総理大臣", "consultationSummary", "異議なし")))
+                .hasStackTraceContaining("BadUserRequestException").hasMessageContaining("2026-11-30");
+        complete(c, "Task_ConsultOnOrder", Map.of("consultationDate", "2026-12-01",
+                "consultedParties", "内閣総理大臣", "consultationSummary", "異議なし"));
+        assertThatThrownBy(() -> complete(c, "Task_IssueOrder", Map.of("orderIssuedOn", "2026-12-07",
+                "orderDeliveredOn", "2026-12-07", "orderContent", "導入の中止を命ずる")))
+                .hasStackTraceContaining("BadUserRequestException").hasMessageContaining("2026-12-07");
+        complete(c, "Task_IssueOrder", Map.of("orderIssuedOn", "2026-12-08", "orderDeliveredOn", "2026-12-08",
+                "orderContent", "導入の中止を命ずる"));
+        assertThat(reload(c).outcome()).isEqualTo(Outcome.ORDER_ISSUED);
+    }
+
+    @Test
+    void aReplyAfterItsLastDayIsLateEvenBeforeTheTimerFires() {
+        fileAndConfirmCompleteness();
+        ProcessInstance recommendation = recommendAndIssue("2026-11-26"); // reply due Mon 7 Dec
+        today("2026-12-08");
+        assertThat(service.reply(PORTAL, c.id(), new Reply(true, null, "供給者を変更する"))).isTrue();
+        assertThat(acts(c)).contains(LegalActType.LATE_REPLY).doesNotContain(LegalActType.REPLY);
+        assertThat(recommendation).isWaitingAt("Gateway_AwaitReply");
+        assertThat(reload(c).outcome()).isNull();
+    }
+
+    @Test
+    void anEndedPeriodCannotBeExtendedBeforeItsTimerFires() {
+        fileAndConfirmCompleteness();
+        today("2026-12-26"); // the last day was 25 Dec; the timer is due but not yet fired
+        assertThatThrownBy(() -> complete(c, "Task_ReviewPlan", Map.of("reviewDecision", "EXTEND", "reviewReason", "x",
+                "extendedLastDay", "2027-01-29")))
+                .hasStackTraceContaining("BadUserRequestException").hasMessageContaining("2026-12-25");
+        assertThat(reload(c).periodLastDay()).isEqualTo(LocalDate.of(2026, 12, 25));
+    }
+
+    @Test
     void anOrderDeliveredAfterTheLastDayIsRefused() {
         fileAndConfirmCompleteness();
         today("2026-12-10");
