@@ -330,8 +330,18 @@ public class SectorReviewService {
             throw new InvalidInputException(CRITERIA_DECISION_KEY, "指定基準の決定表 " + criteriaDecisionKey
                     + " がデプロイされていません（省令の指定基準を決定表として登録してください）。");
         }
-        if (equipment(equipmentLines, sectorCode).isEmpty()) {
+        if (sectors.sector(sectorCode).isPresent()) { // activation would otherwise rewrite a sector in force
+            throw new InvalidInputException(SECTOR_CODE, "対象事業コード " + sectorCode + " は既に登録されています。新たな対象事業のコードを入力してください。");
+        }
+        List<EquipmentCategory> categories = equipment(equipmentLines, sectorCode);
+        if (categories.isEmpty()) {
             throw new InvalidInputException(EQUIPMENT_CATEGORIES, "特定重要設備を1行に1つ「コード: 名称」の形で入力してください。");
+        }
+        for (EquipmentCategory category : categories) {
+            if (sectors.equipmentCategory(category.code()).isPresent() || category.nameJa().length() > 200) {
+                throw new InvalidInputException(EQUIPMENT_CATEGORIES, "特定重要設備 " + category.code()
+                        + " は既に登録されているか、名称が200文字を超えています。");
+            }
         }
         reviews.update(review.id(), "sector_code", sectorCode);
         reviews.update(review.id(), "sector_name_ja", sectorNameJa);

@@ -195,6 +195,15 @@ class SectorAdditionProcessTest {
         assertThatThrownBy(() -> complete(number, "Task_DraftOrders", Map.of(EQUIPMENT_CATEGORIES, "X: y", SECTOR_CODE, "TEST_X",
                 SECTOR_NAME_JA, "x", CRITERIA_DECISION_KEY, "Decision_NoSuchTable", "draftSummary", "x")))
                 .hasRootCauseMessage("指定基準の決定表 Decision_NoSuchTable がデプロイされていません（省令の指定基準を決定表として登録してください）。");
+        // a sector or equipment already in the registry is not drafted anew (its activation would rewrite it)
+        assertThatThrownBy(() -> complete(number, "Task_DraftOrders", Map.of(EQUIPMENT_CATEGORIES, "TEST_NEW_X: y",
+                SECTOR_CODE, "RAILWAY", SECTOR_NAME_JA, "x", CRITERIA_DECISION_KEY, "Decision_DesignationCriteriaPort",
+                "draftSummary", "x"))).hasRootCauseMessage("対象事業コード RAILWAY は既に登録されています。新たな対象事業のコードを入力してください。");
+        assertThatThrownBy(() -> complete(number, "Task_DraftOrders", Map.of(EQUIPMENT_CATEGORIES,
+                "PORT_TERMINAL_OPERATION_SYSTEM: TOS", SECTOR_CODE, "TEST_X", SECTOR_NAME_JA, "x",
+                CRITERIA_DECISION_KEY, "Decision_DesignationCriteriaPort", "draftSummary", "x")))
+                .rootCause().hasMessageContaining("PORT_TERMINAL_OPERATION_SYSTEM");
+        assertThat(instance(number)).isWaitingAt("Task_DraftOrders");
     }
 
     @Test
