@@ -145,6 +145,11 @@ class DesignationProcessTest {
         Designation d = designationOf(proposal);
         assertThat(d.designatedOn()).isEqualTo(LocalDate.of(2026, 11, 26));
         assertThat(d.graceEndsOn()).isEqualTo(LocalDate.of(2027, 5, 25));
+        // the notice issued with the act (様式第一): its reasons once, dates in 令和, the 教示
+        String issued = jp.espa.kikan.support.PdfText.of(jdbc.queryForObject("select content from document where "
+                + "procedure = 'DESIGNATION' and case_number = ? and kind = 'DESIGNATION_NOTICE'", byte[].class, proposal));
+        assertThat(issued).contains("令和8年11月26日", "令和9年5月25日", "1,000", "基準に該当", "【教示】")
+                .doesNotContainPattern("20\\d\\d-\\d\\d-\\d\\d");
         var notices = designations.notices(d.id());
         assertThat(notices).singleElement().satisfies(n -> {
             assertThat(n.form()).isEqualTo(Notices.DESIGNATION_FORM);
