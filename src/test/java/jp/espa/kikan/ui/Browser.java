@@ -168,6 +168,24 @@ final class Browser implements AutoCloseable {
         field(label).sendKeys(Keys.ENTER);
     }
 
+    /** Types {@code text} over what the field holds, as a user does (select all, type): no clearing blur in between. */
+    void typeOver(String label, String text) {
+        field(label).sendKeys(Keys.chord(Keys.CONTROL, "a"), text);
+    }
+
+    /** Types {@code text} over the date field labelled {@code label}, confirms it with Enter and returns what it shows. */
+    String typeDate(String label, String text) {
+        typeOver(label, text);
+        field(label).sendKeys(Keys.ENTER);
+        return value(label);
+    }
+
+    /** The warning under a date field whose typed text was refused (app/japanese-dates.js), or "" when there is none. */
+    String dateWarning(String label) {
+        return field(label).findElements(By.xpath("ancestor::div[contains(@class,'fjs-datetime-subsection')]"
+                + "//div[contains(@class,'kikan-typed-date')]")).stream().map(WebElement::getText).findFirst().orElse("");
+    }
+
     void tick(String label) {
         if (!field(label).isSelected()) {
             click(By.id(field(label).getAttribute("id")));
@@ -210,6 +228,11 @@ final class Browser implements AutoCloseable {
             last[0] = now;
             return settled ? now : null;
         });
+    }
+
+    /** The text of the first element found, whether shown or not (options of a select, a closed calendar). */
+    String textContent(By by) {
+        return driver.findElement(by).getAttribute("textContent").strip();
     }
 
     String title() {

@@ -6,10 +6,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import jp.espa.kikan.legal.EraDates;
 import jp.espa.kikan.support.ApiClient;
 import jp.espa.kikan.support.ApiClient.Answer;
 
@@ -137,6 +140,76 @@ class OfficialsInTheBrowserTest {
         assertThat(openTasks("UI-EXTEND-1")).isOne();
         assertThat(tasks.createTaskQuery().processInstanceBusinessKey("UI-EXTEND-1").singleResult().getTaskDefinitionKey())
                 .isEqualTo("Task_ReviewPlan");
+    }
+
+    /**
+     * Typed dates are read year first whatever the browser's language (form-js alone read "20270329" as 2029/8/9 in
+     * a Japanese browser and "2027/03/30" as 8/7/2027 in an English one); other texts are refused with a message and
+     * the field keeps what it held, so what is shown is what is submitted. Every browser shows them year first, with a
+     * Japanese calendar.
+     */
+    @Test
+    void datesTypedYearFirstAreReadAsWrittenAndOthersAreRefusedInEveryBrowser() throws Exception {
+        typedDatesAreReadYearFirst(browser, "UI-DATES-JA");
+        try (Browser english = new Browser("http://localhost:" + port, "en-US")) {
+            english.startTest("datesTypedYearFirstInAnEnglishBrowser");
+            typedDatesAreReadYearFirst(english, "UI-DATES-EN");
+        }
+    }
+
+    private void typedDatesAreReadYearFirst(Browser official, String number) throws Exception {
+        JsonNode receipt = filePlan(number);
+        LocalDate cap = LocalDate.parse(receipt.get("extensionCap").asText());
+        completeOnTheEngine(number, "Task_CheckCompleteness", Map.of("planComplete", true));
+        official.login("tasklist", "mlit-reviewer");
+        official.openTask(number, "導入等計画書の審査");
+        official.claim();
+        official.choose("審査の結論", "期間を延長する");
+
+        String field = "延長後の期間の末日";
+        LocalDate march29 = LocalDate.of(2027, 3, 29);
+        LocalDate leapDay = LocalDate.of(2028, 2, 29);
+        record Typed(String text, LocalDate shows, boolean refused) {
+        }
+        // after a refusal the field shows what it held before
+        List<Typed> table = List.of(
+                new Typed("20270329", march29, false),
+                new Typed("2027-03-30", march29.plusDays(1), false),
+                new Typed("２０２７年３月２９日", march29, false),
+                new Typed("令和9年3月31日", march29.plusDays(2), false),
+                new Typed("R9.3.29", march29, false),
+                new Typed("令和元年5月1日", LocalDate.of(2019, 5, 1), false),
+                new Typed("平成31年4月30日", LocalDate.of(2019, 4, 30), false),
+                new Typed("2028/2/29", leapDay, false),
+                new Typed("平成31年5月1日", leapDay, true),
+                new Typed("3/30/2027", leapDay, true),
+                new Typed("30.03.2027", leapDay, true),
+                new Typed("2027/2/29", leapDay, true),
+                new Typed("20270399", leapDay, true));
+        for (Typed typed : table) {
+            assertThat(official.typeDate(field, typed.text())).as("typed %s", typed.text()).isEqualTo(FORM_DATE.format(typed.shows()));
+            assertThat(official.dateWarning(field)).as("warning after %s", typed.text()).isEqualTo(typed.refused()
+                    ? "「" + typed.text() + "」は日付として読み取れません。年から順に 2027/3/29、20270329、令和9年3月29日 のように入力してください。"
+                    : "");
+        }
+        official.screenshot("typed-date-refused");
+        assertThat(official.textContent(By.cssSelector(".flatpickr-calendar .flatpickr-weekdaycontainer"))).isEqualTo("日月火水木金土");
+        assertThat(official.textContent(By.cssSelector(".flatpickr-calendar .flatpickr-monthDropdown-months option"))).isEqualTo("1月");
+
+        // a month-first date typed and 完了 clicked at once: refused, and the completion is held back
+        String monthFirst = DateTimeFormatter.ofPattern("M/d/yyyy").format(cap);
+        official.typeOver(field, monthFirst);
+        official.complete();
+        official.waitForText("「" + monthFirst + "」は日付として読み取れません。");
+        assertThat(openTasks(number)).isOne();
+
+        official.typeDate(field, EraDates.format(cap));
+        assertThat(official.value(field)).isEqualTo(FORM_DATE.format(cap));
+        official.fill("理由", "供給者の資本関係の確認に時間を要する。");
+        official.complete();
+        official.waitUntilTaskGone("導入等計画書の審査");
+        JsonNode screening = api("GET", "/api/screenings/" + receipt.get("caseId").asText(), "mlit-reviewer");
+        assertThat(screening.get("periodLastDay").asText()).isEqualTo(cap.toString());
     }
 
     @Test

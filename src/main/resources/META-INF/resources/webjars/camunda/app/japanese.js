@@ -4,12 +4,12 @@
 // e.g. "normal" 2026年12月29日（火） 17:00, "long" 令和8年12月29日（火） 17:00.
 export const PRODUCT = '基幹インフラ審査ワークフロー';
 
-export default function japanese(appName) {
+export default function japanese(appName, moreScripts = []) {
   return {
     app: {vendor: PRODUCT, name: appName},
     locales: {availableLocales: ['ja'], fallbackLocale: 'ja'},
     dateFormat: {abbr: 'lll', normal: 'LLL', long: 'LLLL', short: 'LL'},
     // relative to app/{webapp}/: app/japanese-ui.js
-    customScripts: ['../japanese-ui']
+    customScripts: ['../japanese-ui', ...moreScripts]
   };
 }

@@ -1,7 +1,8 @@
 import japanese from '../../japanese.js';
 
 export default {
-  ...japanese('タスク一覧'),
+  // app/japanese-dates.js reads dates typed into Camunda Forms year first
+  ...japanese('タスク一覧', ['../japanese-dates']),
   // Camunda's shortcuts, described in Japanese (shown by the keyboard shortcut help).
   shortcuts: {
     claimTask: {key: 'ctrl+alt+c', description: '選択中のタスクを担当する'},
