@@ -3,10 +3,13 @@ package jp.espa.kikan.platform;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 import jp.espa.kikan.legal.StatutoryPeriods;
 
@@ -47,7 +50,7 @@ class TaskPreparation extends AbstractProcessEnginePlugin {
     public static final String CARD_LAST_DAY = "taskLastDay";
 
     /** The case variables that name the operator or the business a case is about, first found wins. */
-    private static final List<String> PARTY_VARIABLES = List.of("operatorName", "businessName");
+    static final List<String> PARTY_VARIABLES = List.of("operatorName", "businessName");
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
@@ -84,16 +87,24 @@ class TaskPreparation extends AbstractProcessEnginePlugin {
 
     private static void showCard(DelegateTask task) {
         DelegateExecution execution = task.getExecution();
-        task.setVariableLocal(CARD_CASE_NUMBER, execution.getProcessBusinessKey());
-        PARTY_VARIABLES.stream().map(execution::getVariable).filter(value -> value != null).findFirst()
-                .ifPresent(party -> task.setVariableLocal(CARD_PARTY, party.toString()));
-        showLastDay(task);
+        task.setVariablesLocal(card(execution.getProcessBusinessKey(), execution::getVariable, task.getDueDate()));
+    }
+
+    /** A task's card variables: its case number, the party the case is about and the task's statutory last day. */
+    static Map<String, Object> card(String businessKey, Function<String, Object> caseVariable, Date due) {
+        Map<String, Object> card = new HashMap<>();
+        card.put(CARD_CASE_NUMBER, businessKey);
+        PARTY_VARIABLES.stream().map(caseVariable).filter(value -> value != null).findFirst()
+                .ifPresent(party -> card.put(CARD_PARTY, party.toString()));
+        if (due != null) {
+            card.put(CARD_LAST_DAY, StatutoryPeriods.today(due.toInstant()).toString());
+        }
+        return card;
     }
 
     private static void showLastDay(DelegateTask task) {
         if (task.getDueDate() != null) {
-            LocalDate lastDay = StatutoryPeriods.today(task.getDueDate().toInstant());
-            task.setVariableLocal(CARD_LAST_DAY, lastDay.toString());
+            task.setVariableLocal(CARD_LAST_DAY, StatutoryPeriods.today(task.getDueDate().toInstant()).toString());
         } else if (task.getVariableLocal(CARD_LAST_DAY) != null) {
             task.removeVariableLocal(CARD_LAST_DAY);
         }

@@ -21,6 +21,9 @@ import jp.espa.kikan.support.ApiClient;
 import jp.espa.kikan.support.ApiClient.Answer;
 import jp.espa.kikan.support.WebappSession;
 
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -45,6 +48,9 @@ class TasklistForEveryRoleTest {
 
     @LocalServerPort int port;
     @Autowired ObjectMapper json;
+    @Autowired TaskService taskService;
+    @Autowired AuthorizationService authorizationService;
+    @Autowired OpenTaskBackfill backfill;
 
     private final Map<String, WebappSession> sessions = new HashMap<>();
 
@@ -127,6 +133,30 @@ class TasklistForEveryRoleTest {
         // the Cabinet Office reads every task (supervision, Cockpit's Human Tasks) but cannot work it
         assertThat(card("cao-official", "全てのタスク", review)).containsEntry("taskCaseNumber", c.applicationNumber());
         assertThat(card(REVIEWER, "期限超過", review)).isNull();
+    }
+
+    @Test
+    void aTaskOpenedBeforeTheUpgradeGetsItsCardAndItsHistoryGrantWhenTheServiceStarts() throws Exception {
+        Case c = fileCase();
+        assertThat(as(REVIEWER, "POST", "task/" + c.taskId() + "/claim", Map.of("userId", REVIEWER)).status()).isEqualTo(204);
+        // as an earlier release left it: no card variables, no history grant for its candidate group
+        taskService.removeVariablesLocal(c.taskId(), List.of("taskCaseNumber", "taskParty", "taskLastDay"));
+        authorizationService.createAuthorizationQuery().resourceType(Resources.HISTORIC_TASK).resourceId(c.taskId()).list()
+                .forEach(grant -> authorizationService.deleteAuthorization(grant.getId()));
+        assertThat(card(REVIEWER, "全てのタスク", c.taskId())).doesNotContainKey("taskCaseNumber");
+        assertThat(as(REVIEWER, "GET", "history/task?taskId=" + c.taskId(), null).body()).isEmpty();
+
+        backfill.prepareTasksOpenedBeforeTheUpgrade();
+
+        assertThat(card(REVIEWER, "全てのタスク", c.taskId())).containsEntry("taskCaseNumber", c.applicationNumber())
+                .containsKey("taskParty");
+        assertThat(as(REVIEWER, "GET", "history/task?taskId=" + c.taskId(), null).body()).hasSize(1);
+        assertThat(texts(as(REVIEWER, "GET", "history/user-operation?taskId=" + c.taskId(), null).body(), "operationType"))
+                .contains("Claim");
+        assertThat(as("meti-reviewer", "GET", "history/task?taskId=" + c.taskId(), null).body()).isEmpty();
+        long grants = authorizationService.createAuthorizationQuery().count();
+        backfill.prepareTasksOpenedBeforeTheUpgrade(); // once only
+        assertThat(authorizationService.createAuthorizationQuery().count()).isEqualTo(grants);
     }
 
     /** The body Tasklist sends: the task as GET returned it (with camundaFormRef), the date changed. */
