@@ -15,12 +15,13 @@ import jp.espa.kikan.designation.DesignationRequests.Proposals;
 import jp.espa.kikan.registry.Designation;
 import jp.espa.kikan.registry.DesignationRegistry;
 import jp.espa.kikan.registry.Measure;
-import jp.espa.kikan.security.Actor;
+import jp.espa.kikan.platform.FilingOnce;
 import jp.espa.kikan.platform.InvalidInputException;
+import jp.espa.kikan.security.Actor;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -36,32 +37,36 @@ class DesignationController {
 
     private final DesignationService service;
     private final DesignationRegistry designations;
+    private final FilingOnce filingOnce;
 
-    DesignationController(DesignationService service, DesignationRegistry designations) {
+    DesignationController(DesignationService service, DesignationRegistry designations, FilingOnce filingOnce) {
         this.service = service;
         this.designations = designations;
+        this.filingOnce = filingOnce;
     }
 
     record ProposalReceipt(UUID designationCaseId, String proposalNumber, String status) {
     }
 
     @PostMapping("/api/designation-proposals")
-    @ResponseStatus(HttpStatus.CREATED)
-    @Transactional
     @Operation(summary = "The competent ministry proposes operators of its sectors for designation; each starts a designation "
-            + "procedure. All or none are registered; a proposal number already registered answers with its case")
-    List<ProposalReceipt> propose(@Valid @RequestBody Proposals proposals, Authentication user) {
+            + "procedure. All or none are registered (201); proposal numbers all registered already answer with their cases (200)")
+    ResponseEntity<List<ProposalReceipt>> propose(@Valid @RequestBody Proposals proposals, Authentication user) {
         Actor actor = Actor.of(user);
-        List<ProposalReceipt> receipts = new ArrayList<>();
-        for (int i = 0; i < proposals.candidates().size(); i++) {
-            Candidate c = proposals.candidates().get(i);
-            var existing = service.existing(c.proposalNumber());
-            var designationCase = existing.isPresent() ? existing.get() : service.propose(actor, new DesignationService.Proposal(
-                    c.proposalNumber(), c.corporateNumber(), c.operatorName(), c.operatorAddress(), c.sectorCode(),
-                    c.industry().name(), c.capitalYen(), c.employees(), c.proposalReason()), "candidates[" + i + "].");
-            receipts.add(new ProposalReceipt(designationCase.id(), designationCase.proposalNumber(), designationCase.status()));
-        }
-        return receipts;
+        return filingOnce.findOrFile(() -> {
+            List<ProposalReceipt> receipts = new ArrayList<>();
+            boolean created = false;
+            for (int i = 0; i < proposals.candidates().size(); i++) {
+                Candidate c = proposals.candidates().get(i);
+                var existing = service.existing(c.proposalNumber());
+                created |= existing.isEmpty();
+                var designationCase = existing.isPresent() ? existing.get() : service.propose(actor, new DesignationService.Proposal(
+                        c.proposalNumber(), c.corporateNumber(), c.operatorName(), c.operatorAddress(), c.sectorCode(),
+                        c.industry().name(), c.capitalYen(), c.employees(), c.proposalReason()), "candidates[" + i + "].");
+                receipts.add(new ProposalReceipt(designationCase.id(), designationCase.proposalNumber(), designationCase.status()));
+            }
+            return ResponseEntity.status(created ? HttpStatus.CREATED : HttpStatus.OK).body(receipts);
+        });
     }
 
     @PostMapping("/api/operators/{corporateNumber}/measures")

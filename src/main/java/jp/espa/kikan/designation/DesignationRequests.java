@@ -6,6 +6,7 @@ import java.util.List;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -33,7 +34,7 @@ final class DesignationRequests {
             @NotBlank @Size(max = 500) String operatorAddress,
             @NotBlank String sectorCode,
             @NotNull @Schema(description = "Industry under the SME Basic Act") Industry industry,
-            @NotNull @PositiveOrZero BigDecimal capitalYen,
+            @NotNull @PositiveOrZero @Digits(integer = 19, fraction = 0) @Schema(description = "Whole yen") BigDecimal capitalYen,
             @NotNull @Min(0) @Max(10_000_000) Integer employees,
             @NotBlank @Size(max = 4000) String proposalReason) {
     }
@@ -48,7 +49,7 @@ final class DesignationRequests {
             @NotBlank @Size(max = 60) @Pattern(regexp = "[a-z][A-Za-z0-9]*", message = "a measure code such as routeKm")
             @Schema(example = "routeKm") String code,
             @Min(2000) @Max(2100) @Schema(description = "Fiscal year of a yearly figure; omit for a standing fact") Integer fiscalYear,
-            @Schema(description = "A figure") BigDecimal number,
+            @Digits(integer = 20, fraction = 4) @Schema(description = "A figure") BigDecimal number,
             @Size(max = 200) @Schema(description = "A text fact, e.g. the business type", example = "TYPE1_RAILWAY") String text,
             @Schema(description = "A yes/no fact") Boolean flag,
             @NotBlank @Size(max = 500) @Schema(description = "Where the figure comes from (report, statistics...)") String source) {

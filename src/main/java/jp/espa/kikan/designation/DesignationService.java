@@ -14,6 +14,8 @@ import jp.espa.kikan.legal.AppealInstructions;
 import jp.espa.kikan.legal.Articles;
 import jp.espa.kikan.legal.StatutoryPeriods;
 import jp.espa.kikan.periods.StatutoryTime;
+import jp.espa.kikan.platform.AlreadyRegisteredException;
+import jp.espa.kikan.platform.ConflictException;
 import jp.espa.kikan.platform.InvalidInputException;
 import jp.espa.kikan.platform.NotFoundException;
 import jp.espa.kikan.platform.NotPermittedException;
@@ -107,7 +109,7 @@ public class DesignationService {
                     + DESIGNATION_KEY + " or " + CHANGE_KEY + ".");
         }
         if (designations.caseByProposalNumber(p.proposalNumber()).isPresent()) {
-            throw new InvalidInputException(fieldPrefix + "proposalNumber", "Proposal " + p.proposalNumber() + " is already registered.");
+            throw new AlreadyRegisteredException(fieldPrefix + "proposalNumber", "Proposal " + p.proposalNumber() + " is already registered.");
         }
         if (!CorporateNumber.isValid(p.corporateNumber())) {
             throw new InvalidInputException(fieldPrefix + "corporateNumber", "Not a valid corporate number (check digit).");
@@ -127,6 +129,10 @@ public class DesignationService {
             throw new InvalidInputException(fieldPrefix + "corporateNumber",
                     operator.name() + " is already a designated operator of sector " + sector.code() + ".");
         }
+        designations.openCase(operator.id(), sector.code()).ifPresent(open -> {
+            throw new InvalidInputException(fieldPrefix + "corporateNumber", operator.name() + " is already proposed for sector "
+                    + sector.code() + " (proposal " + open.proposalNumber() + ", under review).");
+        });
         designations.createCase(new DesignationCase(UUID.randomUUID(), p.proposalNumber(), operator.id(), sector.code(),
                 p.proposalReason(), "UNDER_REVIEW", p.industry(), p.capitalYen(), p.employees(), null, null, null, null,
                 null, null, null, actor.userId()));
@@ -189,6 +195,9 @@ public class DesignationService {
         LegalAct decision = lastDecision(proposalNumber);
         if (!DESIGNATE_DECISION.equals(decision.decision()) || !Boolean.TRUE.equals(c.criteriaMet())) {
             throw new IllegalStateException("Proposal " + proposalNumber + " is not decided for designation");
+        }
+        if (designations.current(c.operatorId(), c.sectorCode()).isPresent()) { // one designation per operator and sector
+            throw new ConflictException(c.operatorId() + " is already designated in sector " + c.sectorCode() + ".");
         }
         LocalDate today = time.today();
         Designation d = designations.designate(c.operatorId(), c.sectorCode(), today, periods.graceEndsOn(today), c.id());
@@ -492,7 +501,7 @@ public class DesignationService {
     /** An official's step: the actor must hold the right for the case's competent ministry. */
     private void requireStep(Actor actor, Action action, String sectorCode, UUID operatorId) {
         if (!access.permits(actor, action, new Subject(reviewerGroup(sectorCode), operatorId))) {
-            throw new NotPermittedException("この事案は" + reviewerGroup(sectorCode) + "の所管です。");
+            throw new NotPermittedException(sectors.notCompetentJa(sectorCode));
         }
     }
 }

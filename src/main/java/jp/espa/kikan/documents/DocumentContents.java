@@ -188,10 +188,11 @@ class DocumentContents {
                 LocalDate day = on != null ? on : (LocalDate) m.get("day");
                 m.put("designatedOn", era(day));
                 m.put("graceEndsOn", era(periods.graceEndsOn(day)));
-                m.put("reasons", act.map(a -> section(a.details(), "【理由】")).orElseGet(() ->
-                        "指定基準（" + Articles.ART_50_1 + "の主務省令で定める基準）に該当します。\n"
-                                + latestOf(caseNumber, LegalActType.CRITERIA_EVALUATED) + "\n審査の結果: "
-                                + latestOf(caseNumber, LegalActType.SENIOR_REVIEWED, LegalActType.CANDIDATE_REVIEWED)));
+                // from the acts the reasons rest on, for the draft and the issued notice alike (the notice's own text
+                // carries the grace paragraph inside its 【理由】 section, with a Western date)
+                m.put("reasons", "指定基準（" + Articles.ART_50_1 + "の主務省令で定める基準）に該当します。\n"
+                        + latestOf(caseNumber, LegalActType.CRITERIA_EVALUATED) + "\n審査の結果: "
+                        + latestOf(caseNumber, LegalActType.SENIOR_REVIEWED, LegalActType.CANDIDATE_REVIEWED));
                 m.put("appeal", AppealInstructions.text(authority(sector)));
             }
             case CHANGE_PUBLICATION -> {

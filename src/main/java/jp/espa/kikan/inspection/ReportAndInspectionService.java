@@ -327,7 +327,7 @@ public class ReportAndInspectionService {
     private InspectionRequest ministryStep(Actor actor, String caseNumber) {
         InspectionRequest r = request(caseNumber);
         if (!access.permits(actor, Action.REQUEST_REPORT_OR_INSPECTION, subject(r))) {
-            throw new NotPermittedException("この事案は" + reviewerGroup(r) + "の所管です。");
+            throw new NotPermittedException(sectors.notCompetentJa(r.sectorCode()));
         }
         return r;
     }

@@ -58,10 +58,15 @@ import org.springframework.stereotype.Service;
 @Service
 public class SupervisorOverview {
 
-    /** The processes that are cases (a yearly re-evaluation schedule is not one). */
-    static final Set<String> CASE_PROCESSES = Set.of("EquipmentScreeningProcess", "PostIntroductionReviewProcess",
-            "DesignationProcess", "RevocationProcess", "ChangeNoticeProcess", "SectorAdditionProcess",
-            "ReportAndInspectionProcess");
+    /**
+     * The processes that are cases (a yearly re-evaluation schedule is not one), with the procedure whose numbers their
+     * business keys are: numbers are unique within a procedure only, so a case is looked up by both.
+     */
+    static final Map<String, Procedure> CASE_PROCESSES = Map.of(
+            "EquipmentScreeningProcess", Procedure.SCREENING, "PostIntroductionReviewProcess", Procedure.SCREENING,
+            "DesignationProcess", Procedure.DESIGNATION, "RevocationProcess", Procedure.DESIGNATION,
+            "ChangeNoticeProcess", Procedure.DESIGNATION, "SectorAdditionProcess", Procedure.SECTOR_ADDITION,
+            "ReportAndInspectionProcess", Procedure.INSPECTION);
     /** Where a case waits for the operator (a message) or for a day (a timer), besides officials' user tasks. */
     private static final Set<String> OPERATOR_WAITS = Set.of("receiveTask", "intermediateMessageCatch", "eventBasedGateway");
     private static final Set<String> STEPS = Set.of("userTask", "receiveTask", "intermediateMessageCatch",
@@ -118,13 +123,13 @@ public class SupervisorOverview {
         List<Ministry> ministries = sectors.ministries();
         Map<String, Ministry> byCode = ministries.stream().collect(Collectors.toMap(Ministry::code, Function.identity()));
         Map<String, CaseIndex.Entry> index = cases.all().stream()
-                .collect(Collectors.toMap(CaseIndex.Entry::caseNumber, Function.identity(), (a, b) -> a));
-        Function<String, Ministry> ministryOf = caseNumber -> {
-            CaseIndex.Entry entry = index.get(caseNumber);
+                .collect(Collectors.toMap(entry -> key(entry.procedure(), entry.caseNumber()), Function.identity()));
+        Function<String, Ministry> ministryOf = key -> {
+            CaseIndex.Entry entry = index.get(key);
             return entry == null ? null : byCode.get(entry.ministryCode());
         };
-        Function<String, Boolean> visible = caseNumber -> everything || (ministryOf.apply(caseNumber) != null
-                && access.permits(actor, Action.READ_OVERVIEW, Subject.ofMinistry(ministryOf.apply(caseNumber).reviewerGroup())));
+        Function<String, Boolean> visible = key -> everything || (ministryOf.apply(key) != null
+                && access.permits(actor, Action.READ_OVERVIEW, Subject.ofMinistry(ministryOf.apply(key).reviewerGroup())));
         LocalDate today = time.today();
 
         List<Overview.OpenCase> open = asSystem(() -> openCases(index, ministryOf, visible, ministries, today));
@@ -140,8 +145,8 @@ public class SupervisorOverview {
     private List<Overview.OpenCase> openCases(Map<String, CaseIndex.Entry> index, Function<String, Ministry> ministryOf,
                                               Function<String, Boolean> visible, List<Ministry> ministries, LocalDate today) {
         List<HistoricProcessInstance> running = history.createHistoricProcessInstanceQuery().unfinished().rootProcessInstances()
-                .list().stream().filter(p -> CASE_PROCESSES.contains(p.getProcessDefinitionKey()) && p.getBusinessKey() != null)
-                .filter(p -> visible.apply(p.getBusinessKey())).toList();
+                .list().stream().filter(p -> CASE_PROCESSES.containsKey(p.getProcessDefinitionKey()) && p.getBusinessKey() != null)
+                .filter(p -> visible.apply(key(p))).toList();
         if (running.isEmpty()) {
             return List.of();
         }
@@ -178,13 +183,13 @@ public class SupervisorOverview {
                     stepHolders.add(CALENDAR);
                 }
             }
-            CaseIndex.Entry entry = index.get(caseNumber);
+            CaseIndex.Entry entry = index.get(key(p));
             if (entry != null && entry.deadline() != null) {
                 lastDays.add(entry.deadline());
             }
             LocalDate lastDay = lastDays.stream().min(Comparator.naturalOrder()).orElse(null);
             Long daysLeft = lastDay == null ? null : time.daysLeft(lastDay);
-            Ministry ministry = ministryOf.apply(caseNumber);
+            Ministry ministry = ministryOf.apply(key(p));
             LocalDate startedOn = tokyoDate(p.getStartTime());
             result.add(new Overview.OpenCase(caseNumber, p.getProcessDefinitionName(), ministry == null ? null : ministry.nameJa(),
                     joined(stepNames), joined(stepHolders), heldBy.stream().distinct().toList(), awaitingOperator, lastDay, japanese(lastDay), daysLeft,
@@ -193,6 +198,14 @@ public class SupervisorOverview {
         result.sort(Comparator.comparing(Overview.OpenCase::lastDay, Comparator.nullsLast(Comparator.naturalOrder()))
                 .thenComparing(Overview.OpenCase::caseNumber));
         return result;
+    }
+
+    private static String key(Procedure procedure, String caseNumber) {
+        return procedure + ":" + caseNumber;
+    }
+
+    private static String key(HistoricProcessInstance p) {
+        return key(CASE_PROCESSES.get(p.getProcessDefinitionKey()), p.getBusinessKey());
     }
 
     /** Who holds an official's step: the ministries of its candidate groups (内閣府 for the Cabinet Office), and the official who claimed it. */
@@ -231,8 +244,8 @@ public class SupervisorOverview {
                                                   Function<String, Boolean> visible) {
         List<HistoricProcessInstance> finished = history.createHistoricProcessInstanceQuery().finished().rootProcessInstances()
                 .orderByProcessInstanceEndTime().desc().list().stream()
-                .filter(p -> CASE_PROCESSES.contains(p.getProcessDefinitionKey()) && p.getBusinessKey() != null)
-                .filter(p -> visible.apply(p.getBusinessKey())).toList();
+                .filter(p -> CASE_PROCESSES.containsKey(p.getProcessDefinitionKey()) && p.getBusinessKey() != null)
+                .filter(p -> visible.apply(key(p))).toList();
         Map<String, String> endEvents = finished.isEmpty() ? Map.of() : history.createHistoricActivityInstanceQuery()
                 .activityType("noneEndEvent").finished().list().stream()
                 .filter(a -> a.getProcessInstanceId().equals(a.getRootProcessInstanceId()) && a.getActivityName() != null)
@@ -240,10 +253,10 @@ public class SupervisorOverview {
                         (a, b) -> b));
         List<Overview.ClosedCase> result = new ArrayList<>();
         for (HistoricProcessInstance p : finished) {
-            CaseIndex.Entry entry = index.get(p.getBusinessKey());
+            CaseIndex.Entry entry = index.get(key(p));
             String outcome = entry != null && entry.procedure() == Procedure.SCREENING && entry.outcome() != null
                     ? Outcome.valueOf(entry.outcome()).labelJa() : endEvents.getOrDefault(p.getId(), "終了");
-            Ministry ministry = ministryOf.apply(p.getBusinessKey());
+            Ministry ministry = ministryOf.apply(key(p));
             LocalDate startedOn = tokyoDate(p.getStartTime());
             LocalDate closedOn = tokyoDate(p.getEndTime());
             result.add(new Overview.ClosedCase(p.getBusinessKey(), p.getProcessDefinitionName(),
@@ -254,7 +267,7 @@ public class SupervisorOverview {
 
     private List<Overview.Evaluation> evaluations(Function<String, Boolean> visible) {
         Map<String, String> names = new LinkedHashMap<>();
-        return decisions.all().stream().filter(e -> visible.apply(e.caseNumber())).map(e -> {
+        return decisions.all().stream().filter(e -> visible.apply(key(e.procedure(), e.caseNumber()))).map(e -> {
             String name = names.computeIfAbsent(e.decisionKey() + ":" + e.decisionVersion(), key -> {
                 DecisionDefinition definition = repository.createDecisionDefinitionQuery().decisionDefinitionKey(e.decisionKey())
                         .decisionDefinitionVersion(e.decisionVersion()).singleResult();

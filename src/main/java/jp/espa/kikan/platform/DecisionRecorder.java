@@ -23,10 +23,14 @@ public class DecisionRecorder {
     /** A decision table in the version that is evaluated. */
     public record Table(DecisionDefinition definition) {
 
-        /** "Decision_X v3 (1.0.0)": the version an official sees beside the findings. */
+        /**
+         * "供給者等のリスク要因 第3版（1.0.0）": the table by its Japanese name and the version an official sees beside the
+         * findings (the key and version stay in the decision log and Cockpit).
+         */
         public String version() {
-            return definition.getKey() + " v" + definition.getVersion()
-                    + (definition.getVersionTag() == null ? "" : " (" + definition.getVersionTag() + ")");
+            String name = definition.getName() == null ? definition.getKey() : definition.getName();
+            return name + " 第" + definition.getVersion() + "版"
+                    + (definition.getVersionTag() == null ? "" : "（" + definition.getVersionTag() + "）");
         }
     }
 
@@ -55,8 +59,16 @@ public class DecisionRecorder {
         return repository.createDecisionDefinitionQuery().decisionDefinitionKey(decisionKey).count() > 0;
     }
 
-    /** The matched rules' outputs, one map per rule. */
+    /**
+     * The matched rules' outputs, one map per rule. The engine keeps every input in its decision history, a string in
+     * at most {@link DisplayText#ENGINE_STRING_LIMIT} characters: a longer one is refused, naming the input.
+     */
     public List<Map<String, Object>> evaluate(Table table, Map<String, Object> inputs) {
+        inputs.forEach((name, value) -> {
+            if (value instanceof String text && text.length() > DisplayText.ENGINE_STRING_LIMIT) {
+                throw new InvalidInputException(name, "At most " + DisplayText.ENGINE_STRING_LIMIT + " characters.");
+            }
+        });
         return decisions.evaluateDecisionById(table.definition().getId()).variables(inputs).evaluate().getResultList();
     }
 

@@ -37,6 +37,7 @@ import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.repository.ProcessDefinitionQuery;
@@ -65,7 +66,7 @@ public class EngineRequestGuard extends OncePerRequestFilter {
     static final String ADMIN_ONLY = "Only administrators may use this part of the engine API: officials work in"
             + " Tasklist (claim, comment, submit the task's form) and through the project API.";
 
-    private enum Check { NONE, SELF, TASK_FORM, START_FORM, FOLLOW_UP }
+    private enum Check { NONE, SELF, TASK_FORM, START_FORM, FOLLOW_UP, OWN_WORK }
 
     private record Route(String method, Pattern path, Check check) {
         Route(String method, String path, Check check) {
@@ -82,8 +83,9 @@ public class EngineRequestGuard extends OncePerRequestFilter {
             new Route("POST", "filter/[^/]+/(list|count|singleResult)", Check.NONE),
             new Route("POST", "history/(?!cleanup(/|$))[^/]+(/count)?", Check.NONE),
             new Route("POST", "identity/password-policy", Check.NONE),
-            // work on a task of one's group (the engine checks TASK_WORK)
-            new Route("POST", "task/[^/]+/(claim|unclaim|comment/create)", Check.NONE),
+            // work on a task of one's group: claim it for oneself, comment on it (on its own case only)
+            new Route("POST", "task/[^/]+/unclaim", Check.NONE),
+            new Route("POST", "task/(?<task>[^/]+)/(claim|comment/create)", Check.OWN_WORK),
             // one's own password and profile
             new Route("PUT", "user/(?<user>[^/]+)/(credentials|profile)", Check.SELF),
             // forms: only the form's own editable fields
@@ -149,6 +151,7 @@ public class EngineRequestGuard extends OncePerRequestFilter {
                 }
             }
             case FOLLOW_UP -> followUp(match.group("task"), user, request, response);
+            case OWN_WORK -> ownWork(match.group("task"), user, request, response, chain);
             case TASK_FORM -> checkForm(taskForm(match.group("task")), request, response, chain);
             case START_FORM -> {
                 FormFields form = startForm(match.group("id"), match.group("key"), match.group("tenant"));
@@ -313,6 +316,35 @@ public class EngineRequestGuard extends OncePerRequestFilter {
         } else {
             invalid(response, List.of(error(refusal.field(), refusal.message())));
         }
+    }
+
+    /**
+     * A claim or comment on a task the official works on: the engine would claim for any user id in the body (and give
+     * that user the task and its case) and store a comment on any process instance named in the body, so the claim is
+     * for the caller only and the comment for the task's own case.
+     */
+    private void ownWork(String taskId, Actor user, HttpServletRequest request, HttpServletResponse response,
+                         FilterChain chain) throws IOException, ServletException {
+        byte[] raw = request.getInputStream().readAllBytes();
+        JsonNode body;
+        try {
+            body = raw.length == 0 ? json.createObjectNode() : json.readTree(raw);
+        } catch (IOException e) {
+            body = null;
+        }
+        if (!(body instanceof ObjectNode sent)) {
+            invalid(response, List.of(error("body", "送信内容をJSONのオブジェクトとして読み取れません。")));
+            return;
+        }
+        Task task = dates.workedOnBy(taskId, user);
+        boolean forAnother = sent.has("userId") && !user.userId().equals(sent.get("userId").asText());
+        boolean otherCase = task != null && sent.hasNonNull("processInstanceId")
+                && !sent.get("processInstanceId").asText().equals(task.getProcessInstanceId());
+        if (task == null || forAnother || otherCase) {
+            refuse(request, response, "task/" + taskId, user);
+            return;
+        }
+        chain.doFilter(new CheckedBody(request, raw), response);
     }
 
     private static Map<String, String> error(String field, String message) {

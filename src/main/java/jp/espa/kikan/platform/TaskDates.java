@@ -50,8 +50,8 @@ public class TaskDates {
 
     /** Sets the follow-up date of a task of the official's group if that is all the body changes; else the refusal. */
     Refusal setFollowUp(String taskId, Actor official, ObjectNode body) {
-        Task task = tasks.createTaskQuery().taskId(taskId).singleResult(); // with the official's own rights
-        if (task == null || !worksOn(task, official)) {
+        Task task = workedOnBy(taskId, official);
+        if (task == null) {
             return new Refusal(true, null, null);
         }
         Date followUp;
@@ -76,6 +76,15 @@ public class TaskDates {
             return null;
         }));
         return null;
+    }
+
+    /**
+     * The task if the official works on it (assignee, or a candidate group of theirs), read with their own rights;
+     * else null. Reading every task (the Cabinet Office) is not working on it.
+     */
+    Task workedOnBy(String taskId, Actor official) {
+        Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
+        return task != null && worksOn(task, official) ? task : null;
     }
 
     private boolean worksOn(Task task, Actor official) {

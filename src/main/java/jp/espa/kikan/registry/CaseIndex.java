@@ -49,7 +49,7 @@ public class CaseIndex {
                         from sector_review r
                         union all
                         select 'INSPECTION-' || cast(i.serial as varchar(20)), 'INSPECTION', s.competent_ministry,
-                            case when i.status = 'AWAITING_REPORT' then i.due_on else cast(null as date) end, i.result
+                            case when i.status in ('AWAITING_REPORT', 'REPORT_OVERDUE') then i.due_on else cast(null as date) end, i.result
                         from inspection_request i join sector s on s.code = i.sector_code""")
                 .query((row, n) -> {
                     Date deadline = row.getDate("deadline");

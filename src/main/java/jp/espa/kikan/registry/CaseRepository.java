@@ -13,7 +13,7 @@ import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Screening cases, the parties their plans name, and the case file of legal acts. */
+/** Screening cases and the parties their plans name (their legal acts are in the one case file, CaseFile). */
 @Repository
 public class CaseRepository {
 
@@ -149,33 +149,6 @@ public class CaseRepository {
     private <R extends PartyChild, T> Map<UUID, List<T>> byParty(String sql, UUID caseId, Function<R, T> mapper, Class<R> rowType) {
         return jdbc.sql(sql).param(caseId).query(rowType).list().stream()
                 .collect(Collectors.groupingBy(PartyChild::partyId, Collectors.mapping(mapper, Collectors.toList())));
-    }
-
-    public void recordAct(UUID caseId, LegalActType type, LocalDate actDate, String official, String details) {
-        jdbc.sql("""
-                        insert into legal_act (id, case_id, act_type, act_date, official, details, recorded_at)
-                        values (?, ?, ?, ?, ?, ?, ?)""")
-                .params(UUID.randomUUID(), caseId, type.name(), actDate, official, details, OffsetDateTime.now())
-                .update();
-    }
-
-    public List<LegalAct> acts(UUID caseId) {
-        return jdbc.sql("""
-                        select act_type, act_date, official, details, recorded_at from legal_act
-                        where case_id = ? order by recorded_at, act_date""")
-                .param(caseId).query(LegalAct.class).list();
-    }
-
-    /** One application of the risk criteria: inputs, the decision's version and what it found. */
-    public void recordRiskAssessment(UUID caseId, String decisionKey, int decisionVersion, String versionTag,
-                                     String inputsJson, String factorsJson, String riskLevel) {
-        jdbc.sql("""
-                        insert into risk_assessment (id, case_id, decision_key, decision_version, version_tag, inputs,
-                            factors, risk_level, assessed_at)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(UUID.randomUUID(), caseId, decisionKey, decisionVersion, versionTag, inputsJson, factorsJson,
-                        riskLevel, OffsetDateTime.now())
-                .update();
     }
 
     private interface PartyChild {

@@ -46,7 +46,7 @@ public class CaseStatistics {
                    sum(case when due_on < :today then 1 else 0 end),
                    sum(case when due_on >= :today and due_on <= :in7 then 1 else 0 end),
                    sum(case when due_on >= :today and due_on <= :in30 then 1 else 0 end)
-              from inspection_request where status = 'AWAITING_REPORT'""";
+              from inspection_request where status in ('AWAITING_REPORT', 'REPORT_OVERDUE')""";
 
     private final JdbcClient jdbc;
 

@@ -11,10 +11,6 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class DecisionLog {
 
-    public record Entry(String decisionKey, int decisionVersion, String versionTag, String inputs, String outputs,
-                        String outcome, OffsetDateTime evaluatedAt) {
-    }
-
     /** An evaluation with its case, for reading across cases. */
     public record CaseEntry(Procedure procedure, String caseNumber, String decisionKey, int decisionVersion, String outcome,
                             OffsetDateTime evaluatedAt) {
@@ -35,13 +31,6 @@ public class DecisionLog {
                 .params(UUID.randomUUID(), procedure.name(), caseNumber, decisionKey, decisionVersion, versionTag, inputs,
                         outputs, outcome, OffsetDateTime.now())
                 .update();
-    }
-
-    public List<Entry> entries(Procedure procedure, String caseNumber) {
-        return jdbc.sql("""
-                        select decision_key, decision_version, version_tag, inputs, outputs, outcome, evaluated_at
-                        from decision_evaluation where procedure = ? and case_number = ? order by evaluated_at""")
-                .params(procedure.name(), caseNumber).query(Entry.class).list();
     }
 
     /** Every evaluation of every case, the latest first. */

@@ -112,6 +112,12 @@ public class DesignationRegistry {
                 .query(DesignationCase.class).optional();
     }
 
+    /** The proposal still under review for this operator and sector, if any: one at a time. */
+    public Optional<DesignationCase> openCase(UUID operatorId, String sectorCode) {
+        return jdbc.sql("select * from designation_case where operator_id = ? and sector_code = ? and status = 'UNDER_REVIEW'")
+                .params(operatorId, sectorCode).query(DesignationCase.class).optional();
+    }
+
     /** What the criteria and the SME test found for the proposal; the review reads these, never the form. */
     public void recordFindings(UUID caseId, boolean criteriaMet, boolean sme, String smeBasis) {
         jdbc.sql("update designation_case set criteria_met = ?, sme = ?, sme_basis = ? where id = ?")

@@ -31,6 +31,13 @@ public class SectorRegistry {
                 .query(Ministry.class).optional();
     }
 
+    /** "この事案は国土交通省の所管です。": what an official of another ministry is told, by the ministry's name. */
+    public String notCompetentJa(String sectorCode) {
+        String ministry = sector(sectorCode).flatMap(s -> ministry(s.competentMinistry())).map(Ministry::nameJa)
+                .orElse("他の省庁");
+        return "この事案は" + ministry + "の所管です。";
+    }
+
     public List<Sector> sectors() {
         return jdbc.sql("select * from sector order by statute_item").query(Sector.class).list();
     }

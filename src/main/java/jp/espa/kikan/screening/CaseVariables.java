@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 
+import jp.espa.kikan.registry.CaseKind;
 import jp.espa.kikan.registry.CaseRepository;
 import jp.espa.kikan.registry.EquipmentCategory;
 import jp.espa.kikan.registry.ScreeningCase;
@@ -52,8 +53,7 @@ class CaseVariables implements DisplayVariables {
         variables.put(PLAN_SUMMARY, planSummary(c));
         variables.put(RECEIVED_ON, c.receivedOn().toString());
         if (c.exemption() != null) {
-            variables.put(EXEMPTION_REASON, "PUBLIC_BODY".equals(c.exemption())
-                    ? "国の行政機関・地方公共団体等からの供給等" : "支配関係にある子会社等からの供給等");
+            variables.put(EXEMPTION_REASON, exemptionJa(c.exemption()));
         }
         if (c.acceptedOn() != null) {
             variables.put(ACCEPTED_ON, c.acceptedOn().toString());
@@ -63,6 +63,20 @@ class CaseVariables implements DisplayVariables {
             variables.put(EXTENSION_CAP, c.extensionCap().toString());
         }
         return variables;
+    }
+
+    /** The exemption claimed (Art 52(1) proviso), as the forms and the case file name it. */
+    static String exemptionJa(String exemption) {
+        return "PUBLIC_BODY".equals(exemption) ? "国の行政機関・地方公共団体等からの供給等" : "支配関係にある子会社等からの供給等";
+    }
+
+    /** What was filed, as the case file names it. */
+    static String kindJa(CaseKind kind) {
+        return switch (kind) {
+            case INTRODUCTION -> "導入等計画書（導入）";
+            case ENTRUSTMENT -> "導入等計画書（維持管理等の委託）";
+            case EMERGENCY_NOTIFICATION -> "緊急導入の事後届出";
+        };
     }
 
     String planSummary(ScreeningCase c) {

@@ -8,6 +8,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -56,7 +57,7 @@ record PlanSubmission(
             @NotBlank @Pattern(regexp = "[A-Z]{2}", message = "ISO 3166-1 alpha-2 country code") String countryOfIncorporation,
             @Pattern(regexp = "[0-9]{13}", message = "13 digits") @Schema(description = "Required for companies incorporated in Japan") String corporateNumber,
             @Size(max = 300) @Schema(description = "The component equipment it supplies (component suppliers only)") String componentItem,
-            @NotNull @DecimalMin("0") @DecimalMax("100")
+            @NotNull @DecimalMin("0") @DecimalMax("100") @Digits(integer = 3, fraction = 2)
             @Schema(description = "Highest share (percent) of sales to one foreign government in any of the last 3 fiscal years")
             BigDecimal foreignGovernmentSalesShare,
             @Pattern(regexp = "[A-Z]{2}", message = "ISO 3166-1 alpha-2 country code")
@@ -68,7 +69,7 @@ record PlanSubmission(
     record VotingHolder(
             @NotBlank @Size(max = 300) String name,
             @NotBlank @Pattern(regexp = "[A-Z]{2}", message = "ISO 3166-1 alpha-2 country code") String country,
-            @NotNull @DecimalMin("5") @DecimalMax("100") BigDecimal share) {
+            @NotNull @DecimalMin("5") @DecimalMax("100") @Digits(integer = 3, fraction = 2) BigDecimal share) {
     }
 
     record Officer(

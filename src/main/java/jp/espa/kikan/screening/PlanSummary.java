@@ -1,5 +1,9 @@
 package jp.espa.kikan.screening;
 
+import static jp.espa.kikan.platform.DisplayText.ENGINE_STRING_LIMIT;
+import static jp.espa.kikan.platform.DisplayText.EXCERPT;
+import static jp.espa.kikan.platform.DisplayText.excerpt;
+
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -9,7 +13,8 @@ import jp.espa.kikan.registry.PlanParty;
 import jp.espa.kikan.registry.ScreeningCase;
 
 /**
- * The plan as officials read it on the forms: facts about businesses. Never personal data: no representatives, no
+ * The plan as officials read it on the forms: facts about businesses, free texts as excerpts (the whole plan is in the
+ * registry and the case file), within what the engine holds in a string variable. Never personal data: no representatives, no
  * officers, and voting-right holders (who may be natural persons) only by country and share.
  */
 final class PlanSummary {
@@ -35,9 +40,9 @@ final class PlanSummary {
     static String of(ScreeningCase c, List<PlanParty> parties) {
         StringBuilder text = new StringBuilder();
         text.append("区分: ").append(kindLabel(c.kind().name())).append('\n');
-        text.append("設備の概要: ").append(c.outline()).append('\n');
+        text.append("設備の概要: ").append(excerpt(c.outline(), EXCERPT)).append('\n');
         if (c.content() != null) {
-            text.append("内容: ").append(c.content()).append('\n');
+            text.append("内容: ").append(excerpt(c.content(), EXCERPT)).append('\n');
         }
         if (c.plannedFrom() != null) {
             text.append("時期・期間: ").append(c.plannedFrom())
@@ -58,13 +63,13 @@ final class PlanSummary {
             text.append("、役員 ").append(p.officers().size()).append("名");
             text.append("）");
             if (p.componentItem() != null) {
-                text.append(" 構成設備: ").append(p.componentItem());
+                text.append(" 構成設備: ").append(excerpt(p.componentItem(), EXCERPT));
             }
             text.append('\n');
         }
         if (c.preventiveMeasures() != null) {
-            text.append("特定妨害行為の防止措置: ").append(c.preventiveMeasures()).append('\n');
+            text.append("特定妨害行為の防止措置: ").append(excerpt(c.preventiveMeasures(), EXCERPT)).append('\n');
         }
-        return text.toString().strip();
+        return excerpt(text.toString().strip(), ENGINE_STRING_LIMIT);
     }
 }

@@ -8,6 +8,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jp.espa.kikan.legal.StatutoryPeriods;
+import jp.espa.kikan.platform.FilingOnce;
 import jp.espa.kikan.registry.CaseRepository;
 import jp.espa.kikan.registry.ScreeningCase;
 import jp.espa.kikan.registry.SectorRegistry;
@@ -19,7 +20,6 @@ import jp.espa.kikan.screening.ScreeningView.CaseFileView;
 import jp.espa.kikan.screening.ScreeningView.Receipt;
 import jp.espa.kikan.security.Actor;
 
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -37,12 +37,15 @@ class ScreeningController {
     private final CaseRepository cases;
     private final SectorRegistry sectors;
     private final StatutoryPeriods periods;
+    private final FilingOnce filingOnce;
 
-    ScreeningController(ScreeningService screening, CaseRepository cases, SectorRegistry sectors, StatutoryPeriods periods) {
+    ScreeningController(ScreeningService screening, CaseRepository cases, SectorRegistry sectors, StatutoryPeriods periods,
+                        FilingOnce filingOnce) {
         this.screening = screening;
         this.cases = cases;
         this.sectors = sectors;
         this.periods = periods;
+        this.filingOnce = filingOnce;
     }
 
     @PostMapping("/api/screenings")
@@ -110,18 +113,15 @@ class ScreeningController {
                 periods);
     }
 
-    /** Idempotent filing: an application number already known answers with its case and creates nothing. */
+    /** Idempotent filing: an application number already known answers with its case and creates nothing, also in a race. */
     private ResponseEntity<Receipt> fileOnce(Actor actor, String applicationNumber, Supplier<ScreeningCase> file) {
-        var known = screening.existing(actor, applicationNumber);
-        if (known.isPresent()) {
-            return ResponseEntity.ok(receipt(known.get()));
-        }
-        try {
+        return filingOnce.findOrFile(() -> {
+            var known = screening.existing(actor, applicationNumber);
+            if (known.isPresent()) {
+                return ResponseEntity.ok(receipt(known.get()));
+            }
             ScreeningCase created = file.get();
             return ResponseEntity.created(URI.create("/api/screenings/" + created.id())).body(receipt(created));
-        } catch (DuplicateKeyException concurrentFiling) {
-            ScreeningCase existing = screening.existing(actor, applicationNumber).orElseThrow(() -> concurrentFiling);
-            return ResponseEntity.ok(receipt(existing));
-        }
+        });
     }
 }

@@ -22,6 +22,8 @@ import jp.espa.kikan.registry.SectorRegistry;
 import jp.espa.kikan.screening.PlanSubmission.Party;
 import jp.espa.kikan.screening.PlanSubmission.PlanContent;
 import jp.espa.kikan.screening.PlanSubmission.PlanKind;
+import jp.espa.kikan.platform.AlreadyRegisteredException;
+import jp.espa.kikan.platform.DisplayText;
 import jp.espa.kikan.platform.InvalidInputException;
 
 import jp.espa.kikan.platform.NotPermittedException;
@@ -82,12 +84,15 @@ class ScreeningIntake {
         if (n.introducedOn().isAfter(receivedOrToday(n.receivedOn()))) {
             throw new InvalidInputException("introducedOn", "An emergency notification reports an introduction already made.");
         }
+        if (n.introducedOn().isBefore(REGIME_START)) {
+            throw new InvalidInputException("introducedOn", "The duty to notify applies to introductions from " + REGIME_START + ".");
+        }
         Filing filing = new Filing(n.applicationNumber(), CaseKind.EMERGENCY_NOTIFICATION, n.operatorCorporateNumber(),
                 n.sectorCode(), n.equipmentCategoryCode(), n.receivedOn(), n.plan(), null);
         return register(filing, actor, Action.FILE_EMERGENCY_NOTIFICATION, ScreeningVariables.POST_INTRODUCTION_REVIEW_PROCESS, Map.of(
                 ScreeningVariables.TRIGGER, "EMERGENCY_NOTIFICATION",
                 ScreeningVariables.INTRODUCED_ON, n.introducedOn().toString(),
-                ScreeningVariables.URGENCY_REASON, n.urgencyReason()));
+                ScreeningVariables.URGENCY_REASON, DisplayText.excerpt(n.urgencyReason(), DisplayText.EXCERPT)));
     }
 
     /** Registers a filing and starts the process named. */
@@ -108,7 +113,7 @@ class ScreeningIntake {
     ScreeningCase record(Filing f, Actor actor, Action action) {
         String submittedBy = actor.userId();
         if (cases.findByApplicationNumber(f.applicationNumber()).isPresent()) {
-            throw new InvalidInputException("applicationNumber", "Application number " + f.applicationNumber() + " is already registered.");
+            throw new AlreadyRegisteredException("applicationNumber", "Application number " + f.applicationNumber() + " is already registered.");
         }
         LocalDate receivedOn = receivedOrToday(f.receivedOn());
         Sector sector = registry.sector(f.sectorCode()).filter(Sector::active)
@@ -135,12 +140,13 @@ class ScreeningIntake {
         cases.insertParties(c.id(), toParties(plan.parties()));
         caseFile.record(Procedure.SCREENING, c.applicationNumber(),
                 emergency ? LegalActType.EMERGENCY_NOTIFICATION_RECEIPT : LegalActType.RECEIPT, receivedOn,
-                submittedBy, f.kind() + " filed by " + submittedBy);
+                submittedBy, CaseVariables.kindJa(f.kind()) + "の提出（提出者 " + submittedBy + "）");
         if (f.exemption() != null) {
             caseFile.record(Procedure.SCREENING, c.applicationNumber(), LegalActType.EXEMPTION_CLAIMED, receivedOn, submittedBy,
                     exemptionClaimed(c)
-                            ? "Exemption " + f.exemption() + " claimed: for the competent ministry to confirm"
-                            : "Exemption " + f.exemption() + " claimed but impossible: equipment of other suppliers is built in");
+                            ? "適用除外（" + CaseVariables.exemptionJa(f.exemption().name()) + "）の申出。所管省庁が確認する"
+                            : "適用除外（" + CaseVariables.exemptionJa(f.exemption().name())
+                                    + "）の申出。ただし他の供給者の設備が組み込まれており、適用除外に当たらない");
         }
         return c;
     }

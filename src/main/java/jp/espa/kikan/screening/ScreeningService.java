@@ -7,6 +7,7 @@ import java.util.Date;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import jp.espa.kikan.legal.AppealInstructions;
@@ -62,6 +63,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class ScreeningService {
 
     private static final Procedure SCREENING = Procedure.SCREENING;
+    /** What the case file says when the operator let the opportunity to explain pass without an explanation. */
+    static final String NO_EXPLANATION = "期限までに弁明書の提出なし";
 
     private final CaseRepository cases;
     private final CaseFile caseFile;
@@ -149,7 +152,7 @@ public class ScreeningService {
     private ScreeningCase ministryStep(Actor actor, String applicationNumber) {
         ScreeningCase c = byNumber(applicationNumber);
         if (!access.permits(actor, Action.DECIDE_SCREENING, subject(c))) {
-            throw new NotPermittedException("この事案は" + reviewerGroup(c) + "の所管です。");
+            throw new NotPermittedException(registry.notCompetentJa(c.sectorCode()));
         }
         return c;
     }
@@ -241,21 +244,35 @@ public class ScreeningService {
         String answer = reply.accepted() ? "ACCEPTED" : "NOT_ACCEPTED";
         String details = reply.accepted() ? reply.revisedPlanSummary() : reply.reasons();
         List<Execution> waiting = waitingFor(c, MESSAGE_OPERATOR_REPLIED);
-        if (waiting.isEmpty()) {
-            LegalAct recommendation = caseFile.latest(SCREENING, c.applicationNumber(), LegalActType.RECOMMENDATION)
-                    .filter(r -> c.status() != CaseStatus.CLOSED && today.isAfter(r.effectiveOn()))
+        Optional<LegalAct> pastDue = caseFile.latest(SCREENING, c.applicationNumber(), LegalActType.RECOMMENDATION)
+                .filter(r -> c.status() != CaseStatus.CLOSED && today.isAfter(r.effectiveOn()));
+        // late by the date, even while the reply timer has not fired yet (it fires at 00:00 or later)
+        if (waiting.isEmpty() || pastDue.isPresent()) {
+            LegalAct recommendation = pastDue
                     .orElseThrow(() -> new ConflictException("No reply is awaited for this case: no recommendation is pending."));
+            String late = "回答期限 " + recommendation.effectiveOn() + " の後、" + today + " に到達。" + replyJa(reply.accepted())
+                    + "：" + details;
             caseFile.recordDecision(SCREENING, c.applicationNumber(), LegalActType.LATE_REPLY, today, actor.userId(), answer,
-                    null, "Reply due " + recommendation.effectiveOn() + ", received " + today + ": " + details);
+                    null, late);
+            // for the official who weighs the order: on the forms of the case's open steps
+            runtime.createProcessInstanceQuery().processInstanceBusinessKey(c.applicationNumber()).list()
+                    .forEach(instance -> runtime.setVariable(instance.getId(), LATE_REPLY, late));
             return true;
         }
         caseFile.recordDecision(SCREENING, c.applicationNumber(), LegalActType.REPLY, today, actor.userId(), answer, null, details);
         cases.updateStatus(c.id(), reply.accepted() ? CaseStatus.UNDER_REVIEW : CaseStatus.ORDER_UNDER_CONSIDERATION);
         runtime.createMessageCorrelation(MESSAGE_OPERATOR_REPLIED).processInstanceId(waiting.get(0).getProcessInstanceId())
                 .setVariables(Map.of(OPERATOR_ACCEPTED, reply.accepted(), REPLY_RECEIVED_ON, today.toString(),
-                        REPLY_REASONS, reply.accepted() ? "" : reply.reasons()))
+                        REPLY_REASONS, reply.accepted() ? "" : reply.reasons(), REPLY_ANSWER, replyJa(reply.accepted())))
                 .correlate();
         return false;
+    }
+
+    /** The answer as the forms show it; none until the operator replies within the period. */
+    static final String NO_REPLY_JA = "回答期限までに回答なし";
+
+    private static String replyJa(boolean accepted) {
+        return accepted ? "応諾する" : "応諾しない";
     }
 
     // ---- The ministry's review
@@ -321,7 +338,7 @@ public class ScreeningService {
         ScreeningCase c = byNumber(applicationNumber);
         SupplierRiskAssessment.Result result = risk.assess(c);
         caseFile.record(SCREENING, c.applicationNumber(), LegalActType.RISK_ASSESSED, time.today(), Actor.SYSTEM.userId(),
-                result.level() + " by " + result.ruleVersion());
+                "リスク評価 " + result.level().labelJa + "（" + result.ruleVersion() + "）");
         return result;
     }
 
@@ -355,6 +372,9 @@ public class ScreeningService {
         if (extended == null) {
             throw new InvalidInputException(EXTENDED_LAST_DAY, "「延長後の期間の末日」を入力してください。");
         }
+        if (time.today().isAfter(c.periodLastDay())) { // the timer may not have fired yet: the period has still ended
+            throw new InvalidInputException(EXTENDED_LAST_DAY, "期間は末日（" + c.periodLastDay() + "）をもって満了しているため、延長できません。");
+        }
         if (!extended.isAfter(c.periodLastDay()) || extended.isAfter(c.extensionCap())) {
             throw new InvalidInputException(EXTENDED_LAST_DAY, "延長後の期間の末日は、現在の末日（" + c.periodLastDay()
                     + "）より後、延長の上限（" + c.extensionCap() + "）以前にしてください。");
@@ -370,7 +390,7 @@ public class ScreeningService {
             LocalDate shortened = checkShortening(c, decision.effectiveOn());
             cases.updatePeriodLastDay(c.id(), shortened);
             caseFile.record(SCREENING, c.applicationNumber(), LegalActType.SHORTENING_NOTICE, time.today(), decision.official(),
-                    "Standstill shortened to end on " + shortened + ". " + decision.details());
+                    "禁止期間を短縮。短縮後の期間の末日 " + shortened + "。" + decision.details());
         }
         close(c, Outcome.NO_CONCERNS, decision.official());
     }
@@ -418,7 +438,7 @@ public class ScreeningService {
         LocalDate extended = checkExtension(c, decision.effectiveOn());
         cases.updatePeriodLastDay(c.id(), extended);
         caseFile.record(SCREENING, c.applicationNumber(), LegalActType.EXTENSION_NOTICE, time.today(), decision.official(),
-                "Period extended to end on " + extended + ". " + decision.details());
+                "禁止期間を延長。延長後の期間の末日 " + extended + "。" + decision.details());
         for (ProcessInstance instance : runtime.createProcessInstanceQuery()
                 .processInstanceBusinessKey(c.applicationNumber()).list()) {
             runtime.setVariable(instance.getId(), PERIOD_LAST_DAY, extended.toString());
@@ -446,10 +466,10 @@ public class ScreeningService {
     void consult(Actor actor, String applicationNumber, ConsultationBefore before, LocalDate consultedOn, String parties,
                  String summary) {
         ScreeningCase c = ministryStep(actor, applicationNumber);
-        LocalDate earliest = before == ConsultationBefore.ORDER ? decided(c, LegalActType.RECOMMENDATION).actDate() : null;
+        LocalDate earliest = before == ConsultationBefore.ORDER ? decided(c, LegalActType.ORDER_DECIDED).actDate() : null;
         if (consultedOn.isAfter(time.today()) || earliest != null && consultedOn.isBefore(earliest)) {
             throw new InvalidInputException(CONSULTATION_DATE, earliest == null ? "協議日に将来の日付は入力できません。"
-                    : "命令前の協議日は勧告日（" + earliest + "）以後、本日以前にしてください。");
+                    : "命令前の協議日は命令の判断の日（" + earliest + "）以後、本日以前にしてください。");
         }
         if (consultedOn.isBefore(c.receivedOn())) { // a consultation on a plan the ministry did not yet have
             throw new InvalidInputException(CONSULTATION_DATE, "協議日は計画書の到達日（" + c.receivedOn() + "）以後にしてください。");
@@ -551,7 +571,7 @@ public class ScreeningService {
                     + "）が過ぎるまでは、提出された弁明の内容を記録してから進んでください。");
         }
         caseFile.recordDecision(SCREENING, c.applicationNumber(), LegalActType.OPPORTUNITY_TO_EXPLAIN, notifiedOn,
-                actor.userId(), "GIVEN", dueOn, PlanRules.isBlank(explanation) ? "期限までに弁明書の提出なし" : explanation);
+                actor.userId(), "GIVEN", dueOn, PlanRules.isBlank(explanation) ? NO_EXPLANATION : explanation);
     }
 
     /**
@@ -562,9 +582,18 @@ public class ScreeningService {
         ScreeningCase c = ministryStep(actor, applicationNumber);
         LocalDate today = time.today();
         LocalDate consulted = decided(c, LegalActType.ORDER_CONSULTATION).actDate();
-        decided(c, LegalActType.OPPORTUNITY_TO_EXPLAIN);
         if (issued.isAfter(today) || issued.isBefore(consulted)) {
             throw new InvalidInputException(ORDER_ISSUED_ON, "命令日は命令前の協議日（" + consulted + "）以後、本日以前にしてください。");
+        }
+        LegalAct opportunity = decided(c, LegalActType.OPPORTUNITY_TO_EXPLAIN);
+        if ("GIVEN".equals(opportunity.decision()) && issued.isBefore(opportunity.actDate())) {
+            throw new InvalidInputException(ORDER_ISSUED_ON, "命令日は弁明の機会の付与の通知日（" + opportunity.actDate()
+                    + "）以後にしてください。");
+        }
+        if ("GIVEN".equals(opportunity.decision()) && NO_EXPLANATION.equals(opportunity.details())
+                && !issued.isAfter(opportunity.effectiveOn())) { // no explanation: only once its last day has passed
+            throw new InvalidInputException(ORDER_ISSUED_ON, "弁明書の提出がないため、命令日は提出期限（"
+                    + opportunity.effectiveOn() + "）の翌日以後にしてください。");
         }
         if (delivered.isBefore(issued) || delivered.isAfter(today)) {
             throw new InvalidInputException(ORDER_DELIVERED_ON, "命令の到達日は命令日以後、本日以前にしてください。");
@@ -630,7 +659,7 @@ public class ScreeningService {
         LocalDate receivedOn = decided(c, LegalActType.IMPORTANT_CHANGE).actDate();
         cases.arrivedAnew(c.id(), receivedOn);
         caseFile.record(SCREENING, c.applicationNumber(), LegalActType.REVIEW_RESTARTED, receivedOn, Actor.SYSTEM.userId(),
-                "The changed plan arrived on " + receivedOn + "; its clocks count from its 受理");
+                "変更後の計画が " + receivedOn + " に到達。期間はその受理の日から起算する");
         return cases.get(c.id());
     }
 
@@ -649,7 +678,7 @@ public class ScreeningService {
         ScreeningCase c = cases.findByApplicationNumber(applicationNumber)
                 .orElseThrow(() -> new InvalidInputException(APPLICATION_NUMBER, "受付番号 " + applicationNumber + " の事案はありません。"));
         if (!access.permits(actor, Action.DECIDE_SCREENING, subject(c))) {
-            throw new NotPermittedException("この事案は" + reviewerGroup(c) + "の所管です。");
+            throw new NotPermittedException(registry.notCompetentJa(c.sectorCode()));
         }
         return openPostIntroductionReview(actor, c, reason);
     }
@@ -672,6 +701,10 @@ public class ScreeningService {
 
     /** From Tasklist's start form: an emergency notification received on paper, registered by its competent ministry. */
     Map<String, Object> registerPaperEmergencyNotification(Actor actor, ScreeningIntake.Filing filing) {
+        // a notification after the fact (Art 52(1) proviso): the equipment was introduced on or before today
+        if (filing.plan().plannedFrom().isAfter(time.today())) {
+            throw new InvalidInputException(INTRODUCED_ON, "導入日に将来の日付は入力できません（事後届出は導入済みの設備について行うものです）。");
+        }
         ScreeningCase c = intake.record(filing, actor, Action.DECIDE_SCREENING);
         return display.of(c);
     }

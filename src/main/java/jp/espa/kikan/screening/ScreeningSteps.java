@@ -110,7 +110,7 @@ public class ScreeningSteps {
 
     public void assessRisk(DelegateExecution execution) {
         SupplierRiskAssessment.Result result = service.assessRisk(caseNumber(execution));
-        execution.setVariable(RISK_LEVEL, result.level().name());
+        execution.setVariable(RISK_LEVEL, result.level().labelJa);
         execution.setVariable(RISK_FINDINGS, result.findingsJa());
         execution.setVariable(RISK_RULE_VERSION, result.ruleVersion());
     }
@@ -201,6 +201,18 @@ public class ScreeningSteps {
         String content = form.text(RECOMMENDATION_CONTENT, "勧告の内容");
         LocalDate replyDue = FormValues.step(() -> service.recommend(actor(), caseNumber(task), issued, delivered, measures, content));
         task.setVariable(REPLY_DUE_ON, replyDue.toString());
+        // shown on the reply's, the refusal's and the order's forms under keys no later form edits
+        task.setVariable(RECOMMENDED_MEASURES, measuresJa(measures));
+        task.setVariable(RECOMMENDED_CONTENT, content);
+        task.setVariable(REPLY_ANSWER, ScreeningService.NO_REPLY_JA);
+    }
+
+    static String measuresJa(String measures) {
+        return switch (measures) {
+            case "CHANGE_PLAN" -> "計画の変更";
+            case "STOP_INTRODUCTION" -> "導入等の中止";
+            default -> "その他の措置";
+        };
     }
 
     public void recordAcceptance(DelegateExecution execution) {
@@ -223,6 +235,17 @@ public class ScreeningSteps {
         String content = issue ? form.text(ORDER_CONTENT, "命令の内容") : null;
         FormValues.step(() -> service.decideOrder(actor(), caseNumber(task), issue, content, reason));
         task.setVariable(ISSUE_ORDER, issue);
+        if (issue) { // the order as decided, for the opportunity to explain and the order itself
+            task.setVariable(ORDER_DRAFT, content);
+        }
+    }
+
+    /** Proposes the order as decided as the order's content; the official may still adjust it before issuing. */
+    public void proposeOrderContent(DelegateTask task) {
+        Object draft = task.getVariable(ORDER_DRAFT);
+        if (draft != null) {
+            task.setVariable(ORDER_CONTENT, draft);
+        }
     }
 
     public void giveOpportunityToExplain(DelegateTask task) {

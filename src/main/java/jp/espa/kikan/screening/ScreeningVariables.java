@@ -74,6 +74,12 @@ final class ScreeningVariables {
     static final String EXPLANATION_EXCLUSION_REASON = "explanationExclusionReason";
     static final String ORDER_CONTENT = "orderContent";
     static final String ORDER_DECISION_REASON = "orderDecisionReason";
+    // What the official weighs after the recommendation: display only, set by the steps and the service
+    static final String RECOMMENDED_MEASURES = "recommendedMeasures";
+    static final String RECOMMENDED_CONTENT = "recommendedContent";
+    static final String REPLY_ANSWER = "replyAnswer";
+    static final String LATE_REPLY = "lateReply";
+    static final String ORDER_DRAFT = "orderDraft";
 
     // Post-introduction review
     static final String TRIGGER = "trigger";

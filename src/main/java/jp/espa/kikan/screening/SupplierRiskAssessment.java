@@ -24,9 +24,9 @@ class SupplierRiskAssessment {
     static final String DECISION = "Decision_SupplierRiskFactors";
 
     enum Severity {
-        NONE("なし"), LOW("低"), MEDIUM("中"), HIGH("高");
+        NONE("なし"), LOW("低い"), MEDIUM("中程度"), HIGH("高い");
 
-        private final String labelJa;
+        final String labelJa;
 
         Severity(String labelJa) {
             this.labelJa = labelJa;

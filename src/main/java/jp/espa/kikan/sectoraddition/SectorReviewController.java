@@ -11,8 +11,10 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import jp.espa.kikan.platform.FilingOnce;
 import jp.espa.kikan.registry.Sector;
 import jp.espa.kikan.registry.SectorRegistry;
 import jp.espa.kikan.registry.SectorReviewRegistry;
@@ -35,13 +37,15 @@ class SectorReviewController {
 
     private final SectorReviewService service;
     private final SectorRegistry sectors;
+    private final FilingOnce filingOnce;
 
-    SectorReviewController(SectorReviewService service, SectorRegistry sectors) {
+    SectorReviewController(SectorReviewService service, SectorRegistry sectors, FilingOnce filingOnce) {
         this.service = service;
         this.sectors = sectors;
+        this.filingOnce = filingOnce;
     }
 
-    record Trigger(@NotNull @Pattern(regexp = "INCIDENT|PERIODIC_REVIEW") String kind, LocalDate incidentDate,
+    record Trigger(@NotNull @Pattern(regexp = "INCIDENT|PERIODIC_REVIEW") String kind, @PastOrPresent LocalDate incidentDate,
                    @Size(max = 4000) String incidentSummary) {
     }
 
@@ -65,10 +69,10 @@ class SectorReviewController {
     @PostMapping("/api/sector-reviews")
     @Operation(summary = "Start a sector review (Cabinet Office); the same reviewNumber again returns the existing review")
     ResponseEntity<ReviewReceipt> start(@Valid @RequestBody ReviewRequest r, Authentication user) {
-        var started = service.start(Actor.of(user), new SectorReviewService.Candidate(r.reviewNumber(), r.businessName(),
-                r.businessDescription(), r.competentMinistry(), new SectorReviewService.Trigger(r.trigger().kind(),
-                r.trigger().incidentDate(), r.trigger().incidentSummary()), r.candidateEquipment(), r.candidateOperators(),
-                r.insideStatutoryItems(), r.facts()));
+        var candidate = new SectorReviewService.Candidate(r.reviewNumber(), r.businessName(), r.businessDescription(),
+                r.competentMinistry(), new SectorReviewService.Trigger(r.trigger().kind(), r.trigger().incidentDate(),
+                r.trigger().incidentSummary()), r.candidateEquipment(), r.candidateOperators(), r.insideStatutoryItems(), r.facts());
+        var started = filingOnce.findOrFile(() -> service.start(Actor.of(user), candidate));
         var review = started.review();
         return ResponseEntity.status(started.created() ? HttpStatus.CREATED : HttpStatus.OK)
                 .body(new ReviewReceipt(review.id(), review.reviewNumber(), review.status(), review.preliminaryRecommendation()));

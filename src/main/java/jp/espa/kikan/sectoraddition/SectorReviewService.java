@@ -16,6 +16,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jp.espa.kikan.legal.StatutoryPeriods;
 import jp.espa.kikan.periods.StatutoryTime;
+import jp.espa.kikan.platform.AlreadyRegisteredException;
 import jp.espa.kikan.platform.ConflictException;
 import jp.espa.kikan.platform.DecisionRecorder;
 import jp.espa.kikan.platform.InvalidInputException;
@@ -152,7 +153,7 @@ public class SectorReviewService {
     Map<String, Object> register(Actor actor, Candidate c) {
         requireStarter(actor);
         if (reviews.byNumber(c.reviewNumber()).isPresent()) {
-            throw new InvalidInputException("reviewNumber", "Review " + c.reviewNumber() + " is already registered.");
+            throw new AlreadyRegisteredException("reviewNumber", "Review " + c.reviewNumber() + " is already registered.");
         }
         Ministry ministry = sectors.ministry(c.competentMinistry()).orElseThrow(() -> new InvalidInputException("competentMinistry",
                 "One of " + sectors.ministries().stream().map(Ministry::code).toList() + "."));
@@ -166,6 +167,9 @@ public class SectorReviewService {
                 || c.trigger().incidentSummary().isBlank())) {
             throw new InvalidInputException("trigger", "An incident trigger states the incident's date and summary.");
         }
+        if (incident) {
+            notInFuture(c.trigger().incidentDate(), INCIDENT_DATE, "事案の発生日");
+        }
         Map<String, Boolean> facts = new LinkedHashMap<>();
         FACTS.forEach(name -> facts.put(name, Boolean.TRUE.equals(c.facts().get(name))));
         SectorReview review = new SectorReview(UUID.randomUUID(), c.reviewNumber(), c.businessName(), c.businessDescription(),
@@ -174,7 +178,7 @@ public class SectorReviewService {
                 null, null, null, null, null, null, null, null, actor.userId());
         reviews.create(review);
         caseFile.record(SECTOR_ADDITION, c.reviewNumber(), LegalActType.REVIEW_STARTED, time.today(), actor.userId(),
-                incident ? "Incident of " + c.trigger().incidentDate() + ": " + c.trigger().incidentSummary() : "Periodic risk review");
+                incident ? "事案の発生（" + c.trigger().incidentDate() + "）：" + c.trigger().incidentSummary() : "定期的なリスク点検");
 
         Map<String, Object> variables = new HashMap<>(facts);
         variables.put(REVIEW_NUMBER, c.reviewNumber());
@@ -209,8 +213,10 @@ public class SectorReviewService {
 
     /** 所管省庁からのヒアリング: the ministry's explanation goes on record (as MHLW's did for hospitals). */
     void hear(Actor actor, String reviewNumber, LocalDate heardOn, String explanation, String notes) {
-        cabinetOfficeStep(actor, reviewNumber);
-        caseFile.record(SECTOR_ADDITION, reviewNumber, LegalActType.HEARING, notInFuture(heardOn, "hearingDate", "ヒアリング実施日"),
+        SectorReview review = cabinetOfficeStep(actor, reviewNumber);
+        notInFuture(heardOn, "hearingDate", "ヒアリング実施日");
+        notBefore(heardOn, review.incidentDate(), "hearingDate", "ヒアリング実施日", "事案の発生日");
+        caseFile.record(SECTOR_ADDITION, reviewNumber, LegalActType.HEARING, heardOn,
                 actor.userId(), explanation + (notes == null ? "" : "\n" + notes));
     }
 
@@ -223,7 +229,10 @@ public class SectorReviewService {
         if (m.concluded() && (m.conclusion() == null || m.conclusion().isBlank())) {
             throw new InvalidInputException("conclusion", "「結論」を入力してください。");
         }
-        int number = reviews.recordMeeting(review.id(), notInFuture(m.heldOn(), "meetingDate", "開催日"), m.agenda(),
+        notInFuture(m.heldOn(), "meetingDate", "開催日");
+        notBefore(m.heldOn(), review.incidentDate(), "meetingDate", "開催日", "事案の発生日");
+        notBefore(m.heldOn(), lastMeeting(review), "meetingDate", "開催日", "前回の会議の開催日");
+        int number = reviews.recordMeeting(review.id(), m.heldOn(), m.agenda(),
                 m.minutesSummary(), m.interimReport(), m.concluded(), actor.userId());
         if (m.concluded()) {
             caseFile.record(SECTOR_ADDITION, reviewNumber, LegalActType.COMMITTEE_CONCLUDED, m.heldOn(), actor.userId(),
@@ -265,6 +274,9 @@ public class SectorReviewService {
                 LocalDate reReviewOn) {
         SectorReview review = cabinetOfficeStep(actor, reviewNumber);
         notInFuture(decidedOn, "decisionDate", "判断日");
+        // the decision weighs the hearing and the committee's conclusion: it cannot precede them
+        notBefore(decidedOn, latestAct(reviewNumber, LegalActType.HEARING), "decisionDate", "判断日", "ヒアリング実施日");
+        notBefore(decidedOn, lastMeeting(review), "decisionDate", "判断日", "会議の開催日");
         if (decision == AdditionDecision.KEEP_STUDYING) {
             if (reReviewOn == null || !reReviewOn.isAfter(time.today())) {
                 throw new InvalidInputException(RE_REVIEW_ON, "再検討の時期は将来の日付にしてください。");
@@ -279,10 +291,11 @@ public class SectorReviewService {
     /** 対象としない理由の公表: the review ends; its reasons are public. */
     void publishNonListing(Actor actor, String reviewNumber, LocalDate publishedOn, String reference) {
         SectorReview review = cabinetOfficeStep(actor, reviewNumber);
+        notInFuture(publishedOn, "publishedOn", "理由の公表日");
+        notBefore(publishedOn, decisionDate(reviewNumber), "publishedOn", "理由の公表日", "対象としない判断の日");
         reviews.update(review.id(), "outcome", "NOT_LISTED");
         reviews.update(review.id(), "status", "CLOSED");
-        caseFile.record(SECTOR_ADDITION, reviewNumber, LegalActType.REASONS_PUBLISHED,
-                notInFuture(publishedOn, "publishedOn", "理由の公表日"), actor.userId(), reference);
+        caseFile.record(SECTOR_ADDITION, reviewNumber, LegalActType.REASONS_PUBLISHED, publishedOn, actor.userId(), reference);
     }
 
     /** 検討の再開: the re-review day has come; the review goes back to fact finding. */
@@ -290,12 +303,14 @@ public class SectorReviewService {
         SectorReview review = review(reviewNumber);
         reviews.update(review.id(), "status", "UNDER_REVIEW");
         caseFile.record(SECTOR_ADDITION, reviewNumber, LegalActType.REVIEW_REOPENED, time.today(), Actor.SYSTEM.userId(),
-                "Re-review date " + review.reReviewOn());
+                "再検討の時期 " + review.reReviewOn());
     }
 
     /** 法律の改正: a business outside the items of Art 50(1) needs a law amendment (bill, Diet, promulgation). */
     void amendLaw(Actor actor, String reviewNumber, LocalDate submitted, LocalDate passed, LocalDate promulgated, String lawNumber) {
         cabinetOfficeStep(actor, reviewNumber);
+        notInFuture(submitted, "billSubmittedOn", "法案の国会提出日");
+        notBefore(submitted, decisionDate(reviewNumber), "billSubmittedOn", "法案の国会提出日", "対象事業に追加する判断の日");
         notInFuture(promulgated, "promulgatedOn", "公布日");
         if (passed.isBefore(submitted) || promulgated.isBefore(passed)) {
             throw new InvalidInputException("promulgatedOn", "提出日・成立日・公布日の順序が正しくありません。");
@@ -315,8 +330,18 @@ public class SectorReviewService {
             throw new InvalidInputException(CRITERIA_DECISION_KEY, "指定基準の決定表 " + criteriaDecisionKey
                     + " がデプロイされていません（省令の指定基準を決定表として登録してください）。");
         }
-        if (equipment(equipmentLines, sectorCode).isEmpty()) {
+        if (sectors.sector(sectorCode).isPresent()) { // activation would otherwise rewrite a sector in force
+            throw new InvalidInputException(SECTOR_CODE, "対象事業コード " + sectorCode + " は既に登録されています。新たな対象事業のコードを入力してください。");
+        }
+        List<EquipmentCategory> categories = equipment(equipmentLines, sectorCode);
+        if (categories.isEmpty()) {
             throw new InvalidInputException(EQUIPMENT_CATEGORIES, "特定重要設備を1行に1つ「コード: 名称」の形で入力してください。");
+        }
+        for (EquipmentCategory category : categories) {
+            if (sectors.equipmentCategory(category.code()).isPresent() || category.nameJa().length() > 200) {
+                throw new InvalidInputException(EQUIPMENT_CATEGORIES, "特定重要設備 " + category.code()
+                        + " は既に登録されているか、名称が200文字を超えています。");
+            }
         }
         reviews.update(review.id(), "sector_code", sectorCode);
         reviews.update(review.id(), "sector_name_ja", sectorNameJa);
@@ -340,7 +365,7 @@ public class SectorReviewService {
         }
         reviews.update(review.id(), "public_comment_last_day", lastDay);
         caseFile.recordDecision(SECTOR_ADDITION, reviewNumber, LegalActType.PUBLIC_COMMENT_STARTED, start, actor.userId(), null,
-                lastDay, "Comments until " + lastDay + (shortened ? " (shortened: " + shortenedReason + ")" : ""));
+                lastDay, "意見提出期間の末日 " + lastDay + (shortened ? "（30日未満とする理由：" + shortenedReason + "）" : ""));
     }
 
     /** 意見公募の結果: published at promulgation. */
@@ -355,6 +380,13 @@ public class SectorReviewService {
                                LocalDate enforced) {
         SectorReview review = cabinetOfficeStep(actor, reviewNumber);
         notInFuture(decided, "cabinetDecisionOn", "閣議決定日");
+        notBefore(decided, decisionDate(reviewNumber), "cabinetDecisionOn", "閣議決定日", "対象事業に追加する判断の日");
+        // the comments submitted within the period are to be weighed before the order is decided (行政手続法第42条)
+        LocalDate commentsUntil = review.publicCommentLastDay();
+        if (commentsUntil != null && !decided.isAfter(commentsUntil)) {
+            throw new InvalidInputException("cabinetDecisionOn", "閣議決定日は意見提出期間の末日（" + commentsUntil
+                    + "）より後の日にしてください（行政手続法第42条）。");
+        }
         if (promulgated.isBefore(decided) || enforced.isBefore(promulgated)) {
             throw new InvalidInputException(ENFORCEMENT_ON, "閣議決定日・公布日・施行日の順序が正しくありません。");
         }
@@ -382,7 +414,7 @@ public class SectorReviewService {
         reviews.update(review.id(), "outcome", "LISTED");
         reviews.update(review.id(), "status", "CLOSED");
         caseFile.record(SECTOR_ADDITION, reviewNumber, LegalActType.SECTOR_ACTIVE, enforced, Actor.SYSTEM.userId(),
-                review.sectorCode() + " active; grace until " + grace);
+                review.sectorNameJa() + "を対象事業として施行。猶予期間の末日 " + grace);
     }
 
     // ---- What the model reads from the review on record
@@ -435,6 +467,26 @@ public class SectorReviewService {
             throw new InvalidInputException(field, "「" + labelJa + "」に将来の日付は入力できません。");
         }
         return day;
+    }
+
+    /** A day of the review's course that cannot precede an earlier fact of it (if that fact is on record). */
+    private static void notBefore(LocalDate day, LocalDate earlier, String field, String labelJa, String earlierLabelJa) {
+        if (earlier != null && day.isBefore(earlier)) {
+            throw new InvalidInputException(field, "「" + labelJa + "」は" + earlierLabelJa + "（" + earlier + "）以後の日にしてください。");
+        }
+    }
+
+    private LocalDate lastMeeting(SectorReview review) {
+        List<Meeting> meetings = reviews.meetings(review.id());
+        return meetings.isEmpty() ? null : meetings.get(meetings.size() - 1).heldOn();
+    }
+
+    private LocalDate latestAct(String reviewNumber, LegalActType type) {
+        return caseFile.latest(SECTOR_ADDITION, reviewNumber, type).map(LegalAct::actDate).orElse(null);
+    }
+
+    private LocalDate decisionDate(String reviewNumber) {
+        return latestAct(reviewNumber, LegalActType.SECTOR_ADDITION_DECIDED);
     }
 
     /** Equipment lines "CODE: 名称" of the draft ordinance. */

@@ -49,7 +49,7 @@ public record Actor(String userId, Set<String> groups) {
     }
 
     public boolean isSystem() {
-        return this == SYSTEM || ("system".equals(userId) && groups.isEmpty());
+        return this == SYSTEM; // never an account that happens to be called "system"
     }
 
     public boolean isAdmin() {

@@ -12,6 +12,7 @@ import jp.espa.kikan.platform.NotPermittedException;
 
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.ProcessEngineException;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -33,6 +34,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
  * {@code {field, message}} so that a calling system can show the operator which field to fix.
  */
 @RestControllerAdvice(basePackages = "jp.espa.kikan")
+@Order(0) // before RequestProblems
 class ApiProblemHandler extends ResponseEntityExceptionHandler {
 
     @Override
@@ -58,7 +60,8 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e, HttpHeaders headers,
                                                                   HttpStatusCode status, WebRequest request) {
         String field = e.getCause() instanceof JsonMappingException mapping ? path(mapping) : "";
-        String message = field.isEmpty() ? "The body is not valid JSON." : "Value is missing, of the wrong type or not allowed.";
+        String message = e.getCause() instanceof StrictJson.RefusedValue refused ? refused.getOriginalMessage()
+                : field.isEmpty() ? "The body is not valid JSON." : "Value is missing, of the wrong type or not allowed.";
         return ResponseEntity.badRequest().body(invalid(List.of(fieldError(field.isEmpty() ? "body" : field, message))));
     }
 

@@ -72,6 +72,15 @@ class DesignationApiTest {
         Answer again = call("POST", "/api/designation-proposals", "mlit-reviewer", good);
         assertThat(again.body().get(0).get("designationCaseId")).isEqualTo(created.body().get(0).get("designationCaseId"));
         assertThat(designationCases()).isEqualTo(before + 2);
+
+        // one proposal at a time per operator and sector: a second number would lead to a second designation
+        ObjectNode twice = json.createObjectNode();
+        twice.putArray("candidates").add(candidate("API-P-6", TestBodies.corporateNumber(904), "RAILWAY"));
+        Answer second = call("POST", "/api/designation-proposals", "mlit-reviewer", twice);
+        assertThat(second.status()).isEqualTo(400);
+        assertThat(second.body().get("errors").get(0).get("field").asText()).isEqualTo("candidates[0].corporateNumber");
+        assertThat(second.body().toString()).contains("API-P-4");
+        assertThat(designationCases()).isEqualTo(before + 2);
     }
 
     @Test

@@ -138,13 +138,18 @@ class DesignationProcessTest {
         ProcessInstance pi = instance(proposal);
         assertThat(runtime.getVariable(pi.getId(), CRITERIA_MET)).isEqualTo(true);
         assertThat((String) runtime.getVariable(pi.getId(), CRITERIA_FINDINGS)).contains("1,000").doesNotContain("該当する項目はありません");
-        assertThat((String) runtime.getVariable(pi.getId(), CRITERIA_RULE_VERSION)).startsWith("Decision_DesignationCriteriaRailway v");
+        assertThat((String) runtime.getVariable(pi.getId(), CRITERIA_RULE_VERSION)).startsWith("特定社会基盤事業者の指定基準（鉄道） 第");
         assertThat(runtime.getVariable(pi.getId(), SME)).isEqualTo(false);
         designate(proposal);
 
         Designation d = designationOf(proposal);
         assertThat(d.designatedOn()).isEqualTo(LocalDate.of(2026, 11, 26));
         assertThat(d.graceEndsOn()).isEqualTo(LocalDate.of(2027, 5, 25));
+        // the notice issued with the act (様式第一): its reasons once, dates in 令和, the 教示
+        String issued = jp.espa.kikan.support.PdfText.of(jdbc.queryForObject("select content from document where "
+                + "procedure = 'DESIGNATION' and case_number = ? and kind = 'DESIGNATION_NOTICE'", byte[].class, proposal));
+        assertThat(issued).contains("令和8年11月26日", "令和9年5月25日", "1,000", "基準に該当", "【教示】")
+                .doesNotContainPattern("20\\d\\d-\\d\\d-\\d\\d");
         var notices = designations.notices(d.id());
         assertThat(notices).singleElement().satisfies(n -> {
             assertThat(n.form()).isEqualTo(Notices.DESIGNATION_FORM);
@@ -313,7 +318,7 @@ class DesignationProcessTest {
     @Test
     void anAmendedTableIsANewVersionAndEarlierEvaluationsKeepTheirs() throws IOException {
         String proposal = railwayOperator(1500, "MANUFACTURING_OTHER", 50_000_000_000L, 5000);
-        assertThat((String) runtime.getVariable(instance(proposal).getId(), CRITERIA_RULE_VERSION)).contains(" v1 ");
+        assertThat((String) runtime.getVariable(instance(proposal).getId(), CRITERIA_RULE_VERSION)).contains("第1版");
         String amended = Files.readString(Path.of("bpmn/DesignationCriteriaRailway.dmn"), StandardCharsets.UTF_8)
                 .replace("&gt;= 1000", "&gt;= 2000").replace(">= 1000", ">= 2000");
         var deployment = repository.createDeployment().name("amendment")
@@ -322,7 +327,7 @@ class DesignationProcessTest {
         try {
             String second = railwayOperator(1500, "MANUFACTURING_OTHER", 50_000_000_000L, 5000);
             assertThat(runtime.getVariable(instance(second).getId(), CRITERIA_MET)).isEqualTo(false);
-            assertThat((String) runtime.getVariable(instance(second).getId(), CRITERIA_RULE_VERSION)).contains(" v2 ");
+            assertThat((String) runtime.getVariable(instance(second).getId(), CRITERIA_RULE_VERSION)).contains("第2版");
             assertThat(runtime.getVariable(instance(proposal).getId(), CRITERIA_MET)).isEqualTo(true);
             assertThat(jdbc.queryForList("select decision_version from decision_evaluation where case_number = ? and decision_key = ?",
                     Integer.class, proposal, "Decision_DesignationCriteriaRailway")).containsExactly(1);

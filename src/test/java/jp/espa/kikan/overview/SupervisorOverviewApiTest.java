@@ -100,6 +100,21 @@ class SupervisorOverviewApiTest {
     }
 
     @Test
+    void aCaseNumberOfAnotherProcedureNeverLendsItsMinistry() throws Exception {
+        // numbers are unique within a procedure only: a railway plan (MLIT) filed under a Ministry of Health review's number
+        screenings.filePlan(PORTAL, TestPlans.introduction("DEMO-MEDICAL-HOSPITALS", LocalDate.now(TOKYO)));
+        JsonNode overview = overview("mlit-reviewer");
+        assertThat(overview.get("openCases").findValuesAsText("caseNumber").stream()
+                .filter("DEMO-MEDICAL-HOSPITALS"::equals)).hasSize(1);
+        assertThat(row(overview.get("openCases"), "DEMO-MEDICAL-HOSPITALS").get("procedure").asText())
+                .isEqualTo("特定重要設備の導入等計画書の審査");
+        assertThat(values(overview.get("evaluations"), "caseNumber")).doesNotContain("DEMO-MEDICAL-HOSPITALS");
+        JsonNode all = overview("cao-official");
+        assertThat(all.get("openCases").findValuesAsText("caseNumber").stream()
+                .filter("DEMO-MEDICAL-HOSPITALS"::equals)).hasSize(2);
+    }
+
+    @Test
     void othersGetNothing() throws Exception {
         assertThat(WebappSession.login(json, port, "mlit-senior").call("GET", OVERVIEW, null).status()).isEqualTo(403);
         assertThat(WebappSession.login(json, port, "demo").call("GET", OVERVIEW, null).status()).isEqualTo(200);

@@ -63,10 +63,10 @@ class EquipmentScreeningProcessTest extends ProcessTestSupport {
     @Test
     void riskAssessmentRecordsFindingsAndRuleVersion() {
         fileAndConfirmCompleteness();
-        assertThat(runtime.getVariable(screening.getId(), "riskLevel")).isEqualTo("HIGH");
+        assertThat(runtime.getVariable(screening.getId(), "riskLevel")).isEqualTo("高い");
         assertThat((String) runtime.getVariable(screening.getId(), "riskFindings"))
                 .contains("Example Components Ltd.").contains("25%");
-        assertThat((String) runtime.getVariable(screening.getId(), "riskRuleVersion")).startsWith("Decision_SupplierRiskFactors v");
+        assertThat((String) runtime.getVariable(screening.getId(), "riskRuleVersion")).startsWith("供給者等のリスク要因 第");
         assertThat(acts(c)).contains(LegalActType.RISK_ASSESSED);
         // officers' personal data never become process variables
         assertThat(runtime.getVariables(screening.getId()).values().toString()).doesNotContain("山田太郎").doesNotContain("A. Example");
@@ -228,6 +228,12 @@ class EquipmentScreeningProcessTest extends ProcessTestSupport {
         assertThat(reload(c).periodLastDay()).isEqualTo(LocalDate.of(2027, 3, 25));
     }
 
+    /** The display fields of a task's form, with the values Tasklist would show. */
+    private Map<String, Object> shown(ScreeningCase c, String taskKey) {
+        String taskId = task(c, taskKey).getId();
+        return tasks.getVariables(taskId, jp.espa.kikan.support.DeployedForms.fieldsOf(engine, taskId));
+    }
+
     private ProcessInstance recommendAndIssue(String issuedOn) {
         complete(c, "Task_ReviewPlan", Map.of("reviewDecision", "RECOMMEND", "reviewReason", "外国政府の影響"));
         ProcessInstance recommendation = runningInstance("RecommendationProcess", c);
@@ -261,11 +267,20 @@ class EquipmentScreeningProcessTest extends ProcessTestSupport {
         fileAndConfirmCompleteness();
         ProcessInstance recommendation = recommendAndIssue("2026-11-26");
         service.reply(PORTAL, c.id(), new Reply(false, "費用が過大", null));
+        // what the official weighs is on the form: the recommendation as issued, the answer and its reasons
+        assertThat(shown(c, "Task_AssessRefusal")).containsEntry("recommendedMeasures", "計画の変更")
+                .containsEntry("recommendedContent", "構成設備の供給者の変更").containsEntry("replyAnswer", "応諾しない")
+                .containsEntry("replyReasons", "費用が過大");
         complete(c, "Task_AssessRefusal", Map.of("refusalJustified", false, "refusalAssessment", "理由は正当でない"));
         assertThat(recommendation).isWaitingAt("Task_DecideOrder");
+        assertThat(shown(c, "Task_DecideOrder")).containsEntry("recommendedMeasures", "計画の変更")
+                .containsEntry("recommendedContent", "構成設備の供給者の変更").containsEntry("replyAnswer", "応諾しない")
+                .containsEntry("replyReasons", "費用が過大").containsEntry("refusalAssessment", "理由は正当でない");
         complete(c, "Task_DecideOrder", Map.of("issueOrder", true,
                 "orderContent", "構成設備の供給者の変更を命ずる", "orderDecisionReason", "勧告に従わない"));
         assertThat(recommendation).isWaitingAt("Task_GiveOpportunityToExplain");
+        assertThat(shown(c, "Task_GiveOpportunityToExplain")).containsEntry("orderDraft", "構成設備の供給者の変更を命ずる")
+                .containsEntry("recommendedContent", "構成設備の供給者の変更").containsEntry("replyReasons", "費用が過大");
         // the order waits for the written explanation or its last day
         assertThatThrownBy(() -> complete(c, "Task_GiveOpportunityToExplain", Map.of("explanationOpportunity", "GIVEN",
                 "explanationNotifiedOn", "2026-11-26", "explanationDueOn", "2026-12-03")))
@@ -276,12 +291,61 @@ class EquipmentScreeningProcessTest extends ProcessTestSupport {
         assertThat(task(c, "Task_ConsultOnOrder").getDueDate()).isEqualTo(tokyoStartOf("2026-12-26").toInstant().minusSeconds(1));
         complete(c, "Task_ConsultOnOrder", Map.of("consultationDate", "2026-11-26",
                 "consultedParties", "内閣総理大臣、経済産業大臣", "consultationSummary", "命令相当との意見"));
+        // the order as decided, shown and proposed as the content, though the order's own form edits orderContent
+        assertThat(shown(c, "Task_IssueOrder")).containsEntry("orderDraft", "構成設備の供給者の変更を命ずる")
+                .containsEntry("orderContent", "構成設備の供給者の変更を命ずる")
+                .containsEntry("explanationSummary", "費用負担の軽減を求める").containsEntry("recommendedMeasures", "計画の変更");
         complete(c, "Task_IssueOrder", Map.of("orderIssuedOn", "2026-11-26", "orderDeliveredOn", "2026-11-26",
                 "orderContent", "構成設備の供給者の変更を命ずる"));
         assertThat(recommendation).hasPassed("EndEvent_OrderIssued").isEnded();
         assertThat(reload(c).outcome()).isEqualTo(Outcome.ORDER_ISSUED);
         assertThat(acts(c)).containsSubsequence(LegalActType.ORDER_DECIDED, LegalActType.OPPORTUNITY_TO_EXPLAIN,
                 LegalActType.ORDER_CONSULTATION, LegalActType.ORDER);
+    }
+
+    @Test
+    void anOrderFollowsItsDecisionAndWithoutAnExplanationOnlyTheDayAfterItsLastDay() {
+        fileAndConfirmCompleteness();
+        recommendAndIssue("2026-11-26");
+        service.reply(PORTAL, c.id(), new Reply(false, "費用が過大", null));
+        complete(c, "Task_AssessRefusal", Map.of("refusalJustified", false, "refusalAssessment", "理由は正当でない"));
+        today("2026-11-30");
+        complete(c, "Task_DecideOrder", Map.of("issueOrder", true, "orderContent", "導入の中止を命ずる", "orderDecisionReason", "x"));
+        today("2026-12-08"); // the explanation was due Mon 7 Dec; none came
+        complete(c, "Task_GiveOpportunityToExplain", Map.of("explanationOpportunity", "GIVEN",
+                "explanationNotifiedOn", "2026-11-30", "explanationDueOn", "2026-12-07"));
+        assertThatThrownBy(() -> complete(c, "Task_ConsultOnOrder", Map.of("consultationDate", "2026-11-27",
+                "consultedParties", "内閣総理大臣", "consultationSummary", "異議なし")))
+                .hasStackTraceContaining("BadUserRequestException").hasMessageContaining("2026-11-30");
+        complete(c, "Task_ConsultOnOrder", Map.of("consultationDate", "2026-12-01",
+                "consultedParties", "内閣総理大臣", "consultationSummary", "異議なし"));
+        assertThatThrownBy(() -> complete(c, "Task_IssueOrder", Map.of("orderIssuedOn", "2026-12-07",
+                "orderDeliveredOn", "2026-12-07", "orderContent", "導入の中止を命ずる")))
+                .hasStackTraceContaining("BadUserRequestException").hasMessageContaining("2026-12-07");
+        complete(c, "Task_IssueOrder", Map.of("orderIssuedOn", "2026-12-08", "orderDeliveredOn", "2026-12-08",
+                "orderContent", "導入の中止を命ずる"));
+        assertThat(reload(c).outcome()).isEqualTo(Outcome.ORDER_ISSUED);
+    }
+
+    @Test
+    void aReplyAfterItsLastDayIsLateEvenBeforeTheTimerFires() {
+        fileAndConfirmCompleteness();
+        ProcessInstance recommendation = recommendAndIssue("2026-11-26"); // reply due Mon 7 Dec
+        today("2026-12-08");
+        assertThat(service.reply(PORTAL, c.id(), new Reply(true, null, "供給者を変更する"))).isTrue();
+        assertThat(acts(c)).contains(LegalActType.LATE_REPLY).doesNotContain(LegalActType.REPLY);
+        assertThat(recommendation).isWaitingAt("Gateway_AwaitReply");
+        assertThat(reload(c).outcome()).isNull();
+    }
+
+    @Test
+    void anEndedPeriodCannotBeExtendedBeforeItsTimerFires() {
+        fileAndConfirmCompleteness();
+        today("2026-12-26"); // the last day was 25 Dec; the timer is due but not yet fired
+        assertThatThrownBy(() -> complete(c, "Task_ReviewPlan", Map.of("reviewDecision", "EXTEND", "reviewReason", "x",
+                "extendedLastDay", "2027-01-29")))
+                .hasStackTraceContaining("BadUserRequestException").hasMessageContaining("2026-12-25");
+        assertThat(reload(c).periodLastDay()).isEqualTo(LocalDate.of(2026, 12, 25));
     }
 
     @Test
@@ -350,6 +414,10 @@ class EquipmentScreeningProcessTest extends ProcessTestSupport {
         assertThat(service.reply(PORTAL, c.id(), new Reply(true, null, "供給者を変更する"))).isTrue();
         assertThat(acts(c)).contains(LegalActType.LATE_REPLY).doesNotContain(LegalActType.REPLY);
         assertThat(recommendation).isWaitingAt("Task_DecideOrder");
+        // the open order decision shows that no reply came in time, and the late one with its content
+        assertThat(shown(c, "Task_DecideOrder")).containsEntry("replyAnswer", "回答期限までに回答なし")
+                .containsEntry("recommendedContent", "構成設備の供給者の変更")
+                .hasEntrySatisfying("lateReply", late -> assertThat((String) late).contains("2026-12-07", "応諾する", "供給者を変更する"));
         complete(c, "Task_DecideOrder", Map.of("issueOrder", false, "orderDecisionReason", "自主的な改善を確認"));
         assertThat(recommendation).hasPassed("EndEvent_NoOrder").isEnded();
         assertThat(reload(c).outcome()).isEqualTo(Outcome.NO_ORDER);

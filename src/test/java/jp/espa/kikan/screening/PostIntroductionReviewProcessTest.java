@@ -144,6 +144,11 @@ class PostIntroductionReviewProcessTest extends ProcessTestSupport {
         assertThat(cases.findByApplicationNumber(number)).isEmpty();
 
         identity.setAuthentication("mlit-reviewer", List.of("ministry-mlit"));
+        form.put("introducedOn", "2026-11-27"); // tomorrow: an introduction not yet made is no emergency notification
+        assertThatThrownBy(() -> runtime.startProcessInstanceByKey(PROCESS, form))
+                .hasStackTraceContaining("BadUserRequestException").hasMessageContaining("導入日");
+        assertThat(cases.findByApplicationNumber(number)).isEmpty();
+        form.put("introducedOn", "2026-11-25");
         DeployedForms.assertOnStartForm(engine, PROCESS, form.keySet());
         ProcessInstance review = runtime.startProcessInstanceByKey(PROCESS, form);
         identity.clearAuthentication(); // the assertions below query as the engine, not as the official

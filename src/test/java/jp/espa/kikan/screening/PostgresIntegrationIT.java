@@ -125,15 +125,22 @@ class PostgresIntegrationIT {
         assertThat(refused.status()).as(refused.toString()).isEqualTo(202);
 
         submitForm(applicationNumber, "Task_AssessRefusal", Map.of("refusalJustified", false, "refusalAssessment", "理由は正当でない"));
-        submitForm(applicationNumber, "Task_DecideOrder", Map.of("issueOrder", true, "orderIssuedOn", today,
+        submitForm(applicationNumber, "Task_DecideOrder", Map.of("issueOrder", true,
                 "orderContent", "構成設備の供給者の変更を命ずる", "orderDecisionReason", "勧告に従わない"));
+        submitForm(applicationNumber, "Task_GiveOpportunityToExplain", Map.of("explanationOpportunity", "EXCLUDED",
+                "explanationExclusionReason", "行政手続法第13条第2項第1号（公益上、緊急に命令をする必要）"));
+        submitForm(applicationNumber, "Task_ConsultOnOrder", Map.of("consultationDate", today,
+                "consultedParties", "内閣総理大臣", "consultationSummary", "命令相当との意見"));
+        submitForm(applicationNumber, "Task_IssueOrder", Map.of("orderIssuedOn", today, "orderDeliveredOn", today,
+                "orderContent", "構成設備の供給者の変更を命ずる"));
 
         JsonNode closed = call("GET", "/api/screenings/" + caseId, "portal", null).body();
         assertThat(closed.get("status").asText()).isEqualTo("CLOSED");
         assertThat(closed.get("outcome").asText()).isEqualTo("ORDER_ISSUED");
         assertThat(closed.get("receivedOn").asText()).as("a date column read back from PostgreSQL").isEqualTo(today);
         assertThat(closed.get("acts").findValuesAsText("actType"))
-                .containsSubsequence("RECEIPT", "CONSULTATION", "RECOMMENDATION", "REPLY", "ORDER", "OUTCOME");
+                .containsSubsequence("RECEIPT", "ACCEPTANCE", "CONSULTATION", "RECOMMENDATION", "REPLY",
+                        "OPPORTUNITY_TO_EXPLAIN", "ORDER_CONSULTATION", "ORDER", "OUTCOME");
 
         // Not H2 in disguise: the registry and the engine's history are in this PostgreSQL
         assertThat(jdbc.queryForObject("select version()", String.class)).contains("PostgreSQL");

@@ -111,7 +111,7 @@ class SectorAdditionProcessTest {
     }
 
     private void decide(String number, String decision, String reReviewOn) {
-        Map<String, Object> values = new HashMap<>(Map.of(ADDITION_DECISION, decision, "decisionDate", "2026-11-26",
+        Map<String, Object> values = new HashMap<>(Map.of(ADDITION_DECISION, decision, "decisionDate", "2026-11-21",
                 "decisionReasons", "理由"));
         if (reReviewOn != null) {
             values.put(RE_REVIEW_ON, reReviewOn);
@@ -142,7 +142,7 @@ class SectorAdditionProcessTest {
         assertThat(instance(number)).isWaitingAt("Task_AmendLaw");
         assertThatThrownBy(() -> complete(number, "Task_AmendLaw", Map.of("billSubmittedOn", "2026-11-20", "dietPassedOn", "2026-11-10",
                 "promulgatedOn", "2026-11-25", "lawNumber", "x"))).hasStackTraceContaining("BadUserRequestException");
-        complete(number, "Task_AmendLaw", Map.of("billSubmittedOn", "2026-11-01", "dietPassedOn", "2026-11-20",
+        complete(number, "Task_AmendLaw", Map.of("billSubmittedOn", "2026-11-23", "dietPassedOn", "2026-11-24",
                 "promulgatedOn", "2026-11-25", "lawNumber", "令和8年法律第1号（架空）"));
         runPublicCommentAndCabinetOrder(number, "TEST_LOGISTICS");
         // promulgated 2027-01-05, in force 2027-04-01: until then no sector, no designation, no grace running
@@ -195,6 +195,15 @@ class SectorAdditionProcessTest {
         assertThatThrownBy(() -> complete(number, "Task_DraftOrders", Map.of(EQUIPMENT_CATEGORIES, "X: y", SECTOR_CODE, "TEST_X",
                 SECTOR_NAME_JA, "x", CRITERIA_DECISION_KEY, "Decision_NoSuchTable", "draftSummary", "x")))
                 .hasRootCauseMessage("指定基準の決定表 Decision_NoSuchTable がデプロイされていません（省令の指定基準を決定表として登録してください）。");
+        // a sector or equipment already in the registry is not drafted anew (its activation would rewrite it)
+        assertThatThrownBy(() -> complete(number, "Task_DraftOrders", Map.of(EQUIPMENT_CATEGORIES, "TEST_NEW_X: y",
+                SECTOR_CODE, "RAILWAY", SECTOR_NAME_JA, "x", CRITERIA_DECISION_KEY, "Decision_DesignationCriteriaPort",
+                "draftSummary", "x"))).hasRootCauseMessage("対象事業コード RAILWAY は既に登録されています。新たな対象事業のコードを入力してください。");
+        assertThatThrownBy(() -> complete(number, "Task_DraftOrders", Map.of(EQUIPMENT_CATEGORIES,
+                "PORT_TERMINAL_OPERATION_SYSTEM: TOS", SECTOR_CODE, "TEST_X", SECTOR_NAME_JA, "x",
+                CRITERIA_DECISION_KEY, "Decision_DesignationCriteriaPort", "draftSummary", "x")))
+                .rootCause().hasMessageContaining("PORT_TERMINAL_OPERATION_SYSTEM");
+        assertThat(instance(number)).isWaitingAt("Task_DraftOrders");
     }
 
     @Test
@@ -241,6 +250,93 @@ class SectorAdditionProcessTest {
         management.executeJob(timer.getId());
         assertThat(pi).hasPassed("Task_ReopenReview").isWaitingAt("Task_HearCompetentMinistry");
         assertThat(acts(number)).contains("SECTOR_ADDITION_DECIDED:KEEP_STUDYING", "REVIEW_REOPENED");
+    }
+
+    /** Every day an official enters follows the facts before it and none lies in the future (each refused as it was). */
+    @Test
+    void daysOutOfOrderWithTheReviewAreRefused() {
+        String number = start(false, true, false); // incident of 2026-10-01
+        assertRefused(number, "Task_HearCompetentMinistry", Map.of("hearingDate", "2026-09-30", "ministryExplanation", "x"),
+                "ヒアリング実施日", "2026-10-01");
+        assertRefused(number, "Task_HearCompetentMinistry", Map.of("hearingDate", "2026-11-27", "ministryExplanation", "x"),
+                "ヒアリング実施日", "将来");
+        hearAndConclude(number); // hearing 2026-11-02, meetings 2026-11-10 and 2026-11-20
+        assertRefused(number, "Task_DecideSectorAddition", Map.of(ADDITION_DECISION, "LIST", "decisionDate", "2026-11-19",
+                "decisionReasons", "x"), "判断日", "2026-11-20");
+        assertRefused(number, "Task_DecideSectorAddition", Map.of(ADDITION_DECISION, "LIST", "decisionDate", "2026-11-27",
+                "decisionReasons", "x"), "判断日", "将来");
+        decide(number, "LIST", null); // 2026-11-21
+        assertRefused(number, "Task_AmendLaw", Map.of("billSubmittedOn", "2026-11-20", "dietPassedOn", "2026-11-24",
+                "promulgatedOn", "2026-11-25", "lawNumber", "x"), "法案の国会提出日", "2026-11-21");
+        complete(number, "Task_AmendLaw", Map.of("billSubmittedOn", "2026-11-21", "dietPassedOn", "2026-11-24",
+                "promulgatedOn", "2026-11-25", "lawNumber", "令和8年法律第2号（架空）"));
+        complete(number, "Task_DraftOrders", Map.of(EQUIPMENT_CATEGORIES, "TEST_ORDER_CONTROL: 制御", SECTOR_CODE, "TEST_ORDER",
+                SECTOR_NAME_JA, "x", CRITERIA_DECISION_KEY, "Decision_DesignationCriteriaPort", "draftSummary", "x"));
+        complete(number, "Task_StartPublicComment", Map.of("publicCommentStartOn", "2026-11-26", PUBLIC_COMMENT_LAST_DAY, "2026-12-25"));
+        Job timer = management.createJobQuery().processInstanceId(instance(number).getId()).timers().singleResult();
+        ClockUtil.setCurrentTime(date("2026-12-26", LocalTime.NOON));
+        management.executeJob(timer.getId());
+        complete(number, "Task_RecordPublicCommentResults", Map.of("commentsReceived", 1, "resultsSummary", "x"));
+        assertRefused(number, "Task_RecordCabinetDecision", Map.of("cabinetDecisionOn", "2026-12-25", "promulgatedOn", "2027-01-05",
+                "orderNumber", "x", ENFORCEMENT_ON, "2027-04-01"), "閣議決定日", "2026-12-25");
+        assertRefused(number, "Task_RecordCabinetDecision", Map.of("cabinetDecisionOn", "2026-12-27", "promulgatedOn", "2027-01-05",
+                "orderNumber", "x", ENFORCEMENT_ON, "2027-04-01"), "閣議決定日", "将来");
+        assertThat(acts(number)).doesNotContain("CABINET_ORDER");
+    }
+
+    @Test
+    void reasonsArePublishedAfterTheDecisionAndMeetingsFollowTheFacts() {
+        String number = start(false, false, false);
+        complete(number, "Task_HearCompetentMinistry", Map.of("hearingDate", "2026-11-02", "ministryExplanation", "説明"));
+        complete(number, "Task_RecordCommitteeMeeting", Map.of("meetingDate", "2026-11-10", "agenda", "第1回", "minutesSummary", "議論",
+                COMMITTEE_CONCLUDED, false));
+        assertRefused(number, "Task_RecordCommitteeMeeting", Map.of("meetingDate", "2026-11-09", "agenda", "第2回",
+                "minutesSummary", "x", COMMITTEE_CONCLUDED, false), "開催日", "2026-11-10");
+        assertRefused(number, "Task_RecordCommitteeMeeting", Map.of("meetingDate", "2026-09-30", "agenda", "第2回",
+                "minutesSummary", "x", COMMITTEE_CONCLUDED, false), "開催日", "2026-10-01");
+        complete(number, "Task_RecordCommitteeMeeting", Map.of("meetingDate", "2026-11-20", "agenda", "第2回", "minutesSummary", "結論",
+                COMMITTEE_CONCLUDED, true, "committeeConclusion", "対象としない"));
+        decide(number, "DO_NOT_LIST", null); // 2026-11-21
+        assertRefused(number, "Task_PublishNonListing", Map.of("publishedOn", "2026-11-20", "publicationReference", "x"),
+                "理由の公表日", "2026-11-21");
+        assertThat(acts(number)).doesNotContain("REASONS_PUBLISHED");
+    }
+
+    @Test
+    void anIncidentInTheFutureIsRefused() {
+        Map<String, Object> form = new HashMap<>(Map.of(REVIEW_NUMBER, "SR-FORM-FUTURE", BUSINESS_NAME, "フォーム事業（架空）",
+                BUSINESS_DESCRIPTION, "架空", COMPETENT_MINISTRY, "MLIT", TRIGGER_KIND, "INCIDENT", INSIDE_STATUTORY_ITEMS, true,
+                INCIDENT_DATE, "2026-11-27", INCIDENT_SUMMARY, "架空の事案"));
+        assertThatThrownBy(() -> runtime.startProcessInstanceByKey(PROCESS, form))
+                .hasStackTraceContaining("BadUserRequestException").hasMessageContaining("事案の発生日");
+        assertThat(reviews.byNumber("SR-FORM-FUTURE")).isEmpty();
+    }
+
+    private void assertRefused(String number, String taskKey, Map<String, Object> values, String... messageParts) {
+        String taskId = tasks.createTaskQuery().processInstanceBusinessKey(number).taskDefinitionKey(taskKey).singleResult().getId();
+        assertThatThrownBy(() -> complete(number, taskKey, values)).hasStackTraceContaining("BadUserRequestException")
+                .hasMessageContainingAll(messageParts);
+        assertThat(tasks.createTaskQuery().taskId(taskId).count()).as(taskKey + " still open").isOne();
+    }
+
+    /** The official picks the criteria table by its Japanese name; the form offers every one deployed, no key to type. */
+    @Test
+    void theDraftOrdersFormOffersEveryDeployedCriteriaTableByItsName() throws java.io.IOException {
+        Map<String, String> deployed = new java.util.TreeMap<>();
+        engine.getRepositoryService().createDecisionDefinitionQuery().latestVersion().list().stream()
+                .filter(table -> table.getKey().startsWith("Decision_DesignationCriteria"))
+                .forEach(table -> deployed.put(table.getKey(), table.getName()));
+        Map<String, String> offered = new java.util.TreeMap<>();
+        try (var in = getClass().getClassLoader().getResourceAsStream("forms/Form_DraftOrders.form")) {
+            for (var component : new com.fasterxml.jackson.databind.ObjectMapper().readTree(in).findParents("key")) {
+                if (CRITERIA_DECISION_KEY.equals(component.path("key").asText())) {
+                    assertThat(component.path("type").asText()).isEqualTo("select");
+                    component.path("values").forEach(v -> offered.put(v.path("value").asText(), v.path("label").asText()));
+                }
+            }
+        }
+        assertThat(offered).isEqualTo(deployed).isNotEmpty();
+        assertThat(offered.values()).allSatisfy(label -> assertThat(label).startsWith("特定社会基盤事業者の指定基準（"));
     }
 
     @Test

@@ -1,7 +1,10 @@
 package jp.espa.kikan.support;
 
+import java.time.LocalDate;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import jp.espa.kikan.legal.StatutoryPeriods;
 import jp.espa.kikan.screening.TestPlans;
 
 /** Valid JSON bodies of the project API, for tests that call it over HTTP from any package. */
@@ -21,6 +24,29 @@ public final class TestBodies {
                 .put("businessDescription", "架空").put("competentMinistry", competentMinistry).put("insideStatutoryItems", true);
         body.putObject("trigger").put("kind", "PERIODIC_REVIEW");
         body.putObject("facts").put("indispensable", true).put("equipmentConceivable", true).put("operatorConceivable", true);
+        return body;
+    }
+
+    /** An emergency notification of the demo railway operator: equipment introduced yesterday. */
+    public static ObjectNode emergencyNotification(ObjectMapper json, String applicationNumber) {
+        ObjectNode plan = plan(json, applicationNumber);
+        ObjectNode notification = json.createObjectNode().put("applicationNumber", applicationNumber);
+        notification.set("operatorCorporateNumber", plan.get("operatorCorporateNumber"));
+        notification.set("sectorCode", plan.get("sectorCode"));
+        notification.set("equipmentCategoryCode", plan.get("equipmentCategoryCode"));
+        notification.put("introducedOn", LocalDate.now(StatutoryPeriods.TOKYO).minusDays(1).toString())
+                .put("urgencyReason", "故障による緊急交換");
+        notification.set("plan", plan.get("plan"));
+        return notification;
+    }
+
+    /** A proposal by MLIT of one fictional railway operator for designation. */
+    public static ObjectNode designationProposal(ObjectMapper json, String proposalNumber, String corporateNumber) {
+        ObjectNode body = json.createObjectNode();
+        body.putArray("candidates").addObject().put("proposalNumber", proposalNumber).put("corporateNumber", corporateNumber)
+                .put("operatorName", "提案鉄道株式会社（架空）").put("operatorAddress", "東京都（架空）").put("sectorCode", "RAILWAY")
+                .put("industry", "MANUFACTURING_OTHER").put("capitalYen", 10_000_000_000L).put("employees", 3000)
+                .put("proposalReason", "営業キロが大きい");
         return body;
     }
 

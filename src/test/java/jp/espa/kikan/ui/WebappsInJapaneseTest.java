@@ -41,8 +41,8 @@ import org.springframework.test.context.ActiveProfiles;
 class WebappsInJapaneseTest {
 
     private static final String PRODUCT = "基幹インフラ審査ワークフロー";
-    /** The footer's "基盤： Camunda Platform / v7.24.0"; ID as Japanese writes it. */
-    private static final Set<String> PROPER_NAMES = Set.of("Camunda", "Platform", "ID");
+    /** The footer's "基盤： Camunda Platform / v7.24.0"; ID and PDF as Japanese writes them (通知書（PDF）). */
+    private static final Set<String> PROPER_NAMES = Set.of("Camunda", "Platform", "ID", "PDF");
     /** Case numbers, ids and codes (DEMO-RAILWAY-0001, mlit-reviewer, Task_ReviewPlan, v7.24.0, Asia/Tokyo,
      * EquipmentScreeningProcess, reviewNumber, demo@example.invalid, the date pattern yyyy/mm/dd): words joined by
      * - _ . : / @ or digits, or camel case without spaces. */
