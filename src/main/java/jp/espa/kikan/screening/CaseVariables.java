@@ -4,12 +4,14 @@ import static jp.espa.kikan.screening.ScreeningVariables.*;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 
 import jp.espa.kikan.registry.CaseKind;
 import jp.espa.kikan.registry.CaseRepository;
 import jp.espa.kikan.registry.EquipmentCategory;
 import jp.espa.kikan.registry.ScreeningCase;
 import jp.espa.kikan.registry.Sector;
+import jp.espa.kikan.platform.DisplayVariables;
 import jp.espa.kikan.registry.SectorRegistry;
 
 import org.springframework.stereotype.Component;
@@ -19,7 +21,7 @@ import org.springframework.stereotype.Component;
  * from these variables; the service reads the registry. No personal data (officers, representatives, holders' names).
  */
 @Component
-class CaseVariables {
+class CaseVariables implements DisplayVariables {
 
     private final CaseRepository cases;
     private final SectorRegistry registry;
@@ -27,6 +29,13 @@ class CaseVariables {
     CaseVariables(CaseRepository cases, SectorRegistry registry) {
         this.cases = cases;
         this.registry = registry;
+    }
+
+    @Override
+    public Set<String> names() {
+        return Set.of(CASE_ID, APPLICATION_NUMBER, OPERATOR_NAME, SECTOR_CODE, SECTOR_NAME, COMPETENT_MINISTRY,
+                EQUIPMENT_NAME, PLAN_KIND, PLAN_SUMMARY, RECEIVED_ON, EXEMPTION_REASON, ACCEPTED_ON, PERIOD_LAST_DAY,
+                EXTENSION_CAP, EXEMPTION_CLAIMED);
     }
 
     Map<String, Object> of(ScreeningCase c) {

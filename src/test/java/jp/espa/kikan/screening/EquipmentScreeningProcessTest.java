@@ -570,6 +570,21 @@ class EquipmentScreeningProcessTest extends ProcessTestSupport {
                 c.applicationNumber()).toString()).doesNotContain("山田太郎").doesNotContain("Example Holdings");
     }
 
+    @Test
+    void displayCopiesAreKeptInHistoryWithoutAChangeRecordWhatOfficialsSubmitKeepsBoth() {
+        fileAndConfirmCompleteness();
+        var history = engine.getHistoryService();
+        String instance = screening.getId();
+        // the display copy and the task card: readable in history, not written a second time as a change
+        assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(instance).variableName("planSummary")
+                .singleResult().getValue()).asString().contains("Example Components Ltd.");
+        assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(instance).variableName("taskCaseNumber")
+                .count()).isPositive();
+        assertThat(history.createHistoricDetailQuery().processInstanceId(instance).variableUpdates().list().stream()
+                .map(d -> ((org.camunda.bpm.engine.history.HistoricVariableUpdate) d).getVariableName()))
+                .contains("planComplete").doesNotContain("planSummary", "operatorName", "caseId", "taskCaseNumber");
+    }
+
     @org.springframework.beans.factory.annotation.Autowired jp.espa.kikan.platform.RunningInstanceUpgrade upgrade;
 
     @Test

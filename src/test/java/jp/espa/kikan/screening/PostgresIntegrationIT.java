@@ -206,6 +206,18 @@ class PostgresIntegrationIT {
         assertThat(cases()).isEqualTo(cases);
     }
 
+    /** What keeps the worklist linear at scale (V16, the postgres profile's session options; README "Performance"). */
+    @Test
+    @Order(5)
+    void theTaskQueryFindsItsGrantsByIndexWithStatisticsAndPlansWithItsValues() {
+        assertThat(jdbc.queryForObject("select indexdef from pg_indexes where indexname = 'kikan_idx_auth_task_grants'",
+                String.class)).contains("(resource_id_)").contains("type_ < 2").contains("ANY (ARRAY[6, 7])");
+        assertThat(jdbc.queryForList("select stxname from pg_statistic_ext where stxrelid = 'act_ru_authorization'::regclass",
+                String.class)).contains("kikan_stat_auth_perms_read", "kikan_stat_auth_perms_read_task");
+        assertThat(jdbc.queryForObject("show plan_cache_mode", String.class)).isEqualTo("force_custom_plan");
+        assertThat(jdbc.queryForObject("show jit", String.class)).isEqualTo("off");
+    }
+
     /**
      * Starts and stops a second application on the same database, as a redeployment would: the engine's
      * auto-deployment, Flyway and the identity setup must all accept what the first start left.
