@@ -58,7 +58,6 @@ class TwoNodesIT {
                 "--camunda.bpm.job-execution.wait-time-in-millis=200",
                 // an idle acquisition backs off up to a minute by default: it would sleep through the clock's jump
                 "--camunda.bpm.job-execution.max-wait=1000",
-                "--camunda.bpm.job-execution.max-wait=1000",
                 // a stopped node's locked jobs go to the other after this long
                 "--camunda.bpm.job-execution.lock-time-in-millis=10000",
                 // recorded in ACT_HI_JOB_LOG.HOSTNAME_: which node fired which timer
