@@ -7,18 +7,20 @@ import java.util.Set;
 
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.history.HistoryLevel;
+import org.camunda.bpm.engine.impl.history.HistoryLevelFull;
 import org.camunda.bpm.engine.impl.history.event.HistoricVariableUpdateEventEntity;
-import org.camunda.bpm.engine.impl.history.event.HistoryEventTypes;
-import org.camunda.bpm.engine.impl.history.handler.DbHistoryEventHandler;
-import org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler;
+import org.camunda.bpm.engine.impl.history.event.HistoryEventType;
+import org.camunda.bpm.engine.impl.migration.instance.MigratingVariableInstance;
+import org.camunda.bpm.engine.runtime.VariableInstance;
 import org.springframework.stereotype.Component;
 
 /**
- * Fewer statements per filing (README "Performance"): with history level full the engine writes every new variable
- * three times (ACT_RU_VARIABLE, ACT_HI_VARINST and a change record in ACT_HI_DETAIL). For the display copies of
- * {@link DisplayVariables} and the task cards of {@link TaskPreparation}, their creation is not recorded as a change:
- * the value stays readable in ACT_HI_VARINST (Cockpit, history of a closed case), later changes are still recorded,
- * and every other variable (what forms submit) keeps its full history.
+ * Fewer statements per filing (README "Performance"): the engine keeps no history of the display copies of
+ * {@link DisplayVariables} and of the task cards of {@link TaskPreparation}. With history level full it would write
+ * each of them three times (ACT_RU_VARIABLE, ACT_HI_VARINST and a change record in ACT_HI_DETAIL), though they only
+ * copy the registry, whose case file is the record. Every other variable (what officials submit) keeps its full
+ * history. The level keeps the name and id of "full", so a database of an earlier release is accepted as it is.
  */
 @Component
 class DisplayCopyHistory extends AbstractProcessEnginePlugin {
@@ -32,19 +34,39 @@ class DisplayCopyHistory extends AbstractProcessEnginePlugin {
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
-        List<HistoryEventHandler> handlers = new ArrayList<>();
-        if (configuration.getCustomHistoryEventHandlers() != null) {
-            handlers.addAll(configuration.getCustomHistoryEventHandlers());
+        List<HistoryLevel> levels = new ArrayList<>();
+        if (configuration.getCustomHistoryLevels() != null) {
+            levels.addAll(configuration.getCustomHistoryLevels());
         }
-        // in place of the engine's own database handler (as CompositeDbHistoryEventHandler puts it: first)
-        handlers.add(0, new DbHistoryEventHandler() {
-            @Override
-            protected boolean shouldWriteHistoricDetail(HistoricVariableUpdateEventEntity event) {
-                return !(event.isEventOfType(HistoryEventTypes.VARIABLE_INSTANCE_CREATE)
-                        && names.contains(event.getVariableName())) && super.shouldWriteHistoricDetail(event);
+        levels.add(new FullExceptDisplayCopies(names)); // the engine takes the last level named as configured
+        configuration.setCustomHistoryLevels(levels);
+    }
+
+    static final class FullExceptDisplayCopies extends HistoryLevelFull {
+
+        private final Set<String> names;
+
+        FullExceptDisplayCopies(Set<String> names) {
+            this.names = names;
+        }
+
+        @Override
+        public boolean isHistoryEventProduced(HistoryEventType eventType, Object entity) {
+            return !names.contains(variableName(entity));
+        }
+
+        /** The variable a variable event is about (the engine passes one of these), or null for other events. */
+        private static String variableName(Object entity) {
+            if (entity instanceof VariableInstance variable) {
+                return variable.getName();
             }
-        });
-        configuration.setEnableDefaultDbHistoryEventHandler(false);
-        configuration.setCustomHistoryEventHandlers(handlers);
+            if (entity instanceof HistoricVariableUpdateEventEntity update) {
+                return update.getVariableName();
+            }
+            if (entity instanceof MigratingVariableInstance migrating) {
+                return migrating.getVariableName();
+            }
+            return null;
+        }
     }
 }

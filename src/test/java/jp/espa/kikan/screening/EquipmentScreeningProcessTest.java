@@ -571,15 +571,17 @@ class EquipmentScreeningProcessTest extends ProcessTestSupport {
     }
 
     @Test
-    void displayCopiesAreKeptInHistoryWithoutAChangeRecordWhatOfficialsSubmitKeepsBoth() {
+    void displayCopiesHaveNoEngineHistoryWhatOfficialsSubmitKeepsItsFullHistory() {
         fileAndConfirmCompleteness();
         var history = engine.getHistoryService();
         String instance = screening.getId();
-        // the display copy and the task card: readable in history, not written a second time as a change
-        assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(instance).variableName("planSummary")
-                .singleResult().getValue()).asString().contains("Example Components Ltd.");
-        assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(instance).variableName("taskCaseNumber")
-                .count()).isPositive();
+        // the display copy and the task card: on the case while it runs, never written to the engine's history
+        assertThat(engine.getRuntimeService().getVariable(instance, "planSummary")).asString().contains("Example Components Ltd.");
+        assertThat(engine.getTaskService().createTaskQuery().processInstanceId(instance).taskVariableValueEquals(
+                "taskCaseNumber", c.applicationNumber()).count()).isOne();
+        assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(instance).list().stream()
+                .map(v -> v.getName())).contains("planComplete")
+                .doesNotContain("planSummary", "operatorName", "caseId", "taskCaseNumber", "taskParty");
         assertThat(history.createHistoricDetailQuery().processInstanceId(instance).variableUpdates().list().stream()
                 .map(d -> ((org.camunda.bpm.engine.history.HistoricVariableUpdate) d).getVariableName()))
                 .contains("planComplete").doesNotContain("planSummary", "operatorName", "caseId", "taskCaseNumber");
