@@ -4,11 +4,11 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * The supervisor's overview as read on one day (Asia/Tokyo): every open case with its step, holder, statutory last day
- * and days left, the closed cases with their outcome, the workload per ministry and every decision evaluation tied to its
- * case. Dates come twice: ISO for systems, and as officials write them (2026年12月29日（火）) for the screen.
+ * The supervisor's overview as read on one day (Asia/Tokyo): the open cases nearest their statutory last day (of
+ * {@code openCaseCount}) with their step, holder, last day and days left, the cases closed last with their outcome,
+ * the workload per ministry over every open case, and the latest decision evaluations tied to their cases. Dates come twice: ISO for systems, and as officials write them (2026年12月29日（火）) for the screen.
  */
-public record Overview(LocalDate today, String todayJa, String scope, List<OpenCase> openCases, List<ClosedCase> closedCases,
+public record Overview(LocalDate today, String todayJa, String scope, int openCaseCount, List<OpenCase> openCases, List<ClosedCase> closedCases,
                        List<Workload> workload, List<Evaluation> evaluations) {
 
     /**

@@ -44,9 +44,10 @@ import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.repository.DecisionDefinition;
-import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
@@ -99,9 +100,28 @@ public class SupervisorOverview {
     private final SectorRegistry sectors;
     private final AccessChecks access;
     private final StatutoryTime time;
+    private final JdbcClient jdbc;
+    private final Listed listed;
+
+    /**
+     * How many rows each list shows at most: the open cases nearest their last day (the workload counts them all), the
+     * cases closed last, the latest decision evaluations. Ten years of cases would otherwise make one page of
+     * hundreds of thousands of rows.
+     */
+    record Listed(int openCases, int closedCases, int evaluations) {
+        static final Listed DEFAULT = new Listed(500, 200, 500);
+    }
+
+    @Autowired
+    SupervisorOverview(HistoryService history, TaskService tasks, RepositoryService repository, IdentityService identity,
+                       CaseIndex cases, DecisionLog decisions, SectorRegistry sectors, AccessChecks access, StatutoryTime time,
+                       JdbcClient jdbc) {
+        this(history, tasks, repository, identity, cases, decisions, sectors, access, time, jdbc, Listed.DEFAULT);
+    }
 
     SupervisorOverview(HistoryService history, TaskService tasks, RepositoryService repository, IdentityService identity,
-                       CaseIndex cases, DecisionLog decisions, SectorRegistry sectors, AccessChecks access, StatutoryTime time) {
+                       CaseIndex cases, DecisionLog decisions, SectorRegistry sectors, AccessChecks access, StatutoryTime time,
+                       JdbcClient jdbc, Listed listed) {
         this.history = history;
         this.tasks = tasks;
         this.repository = repository;
@@ -111,6 +131,8 @@ public class SupervisorOverview {
         this.sectors = sectors;
         this.access = access;
         this.time = time;
+        this.jdbc = jdbc;
+        this.listed = listed;
     }
 
     /** The overview as {@code actor} may read it today; refused to an actor with no right to it at all. */
@@ -139,7 +161,8 @@ public class SupervisorOverview {
         String scope = everything ? "全府省" : ministries.stream()
                 .filter(m -> access.permits(actor, Action.READ_OVERVIEW, Subject.ofMinistry(m.reviewerGroup())))
                 .map(Ministry::nameJa).collect(Collectors.joining("、"));
-        return new Overview(today, japanese(today), scope, open, closed, workload, evaluations);
+        return new Overview(today, japanese(today), scope, open.size(), open.subList(0, Math.min(open.size(), listed.openCases())),
+                closed, workload, evaluations);
     }
 
     private List<Overview.OpenCase> openCases(Map<String, CaseIndex.Entry> index, Function<String, Ministry> ministryOf,
@@ -156,6 +179,8 @@ public class SupervisorOverview {
                 .collect(Collectors.groupingBy(HistoricActivityInstance::getRootProcessInstanceId));
         Map<String, Task> openTasks = tasks.createTaskQuery().list().stream()
                 .collect(Collectors.toMap(Task::getId, Function.identity()));
+        Map<String, List<String>> candidateGroups = candidateGroupsOfOpenTasks();
+        Map<String, String> userNames = new HashMap<>();
         Map<String, Holder> holders = new HashMap<>();
         List<Overview.OpenCase> result = new ArrayList<>();
         for (HistoricProcessInstance p : running) {
@@ -170,7 +195,8 @@ public class SupervisorOverview {
                 stepNames.add(Objects.requireNonNullElse(step.getActivityName(), step.getActivityId()));
                 Task task = step.getTaskId() == null ? null : openTasks.get(step.getTaskId());
                 if (task != null) {
-                    Holder holder = holders.computeIfAbsent(task.getId(), id -> holder(task, ministries));
+                    Holder holder = holders.computeIfAbsent(task.getId(), id -> holder(task,
+                            candidateGroups.getOrDefault(id, List.of()), userNames, ministries));
                     stepHolders.add(holder.label());
                     heldBy.addAll(holder.ministries());
                     if (task.getDueDate() != null) {
@@ -212,17 +238,26 @@ public class SupervisorOverview {
     private record Holder(List<String> ministries, String label) {
     }
 
-    private Holder holder(Task task, List<Ministry> ministries) {
-        List<String> groups = tasks.getIdentityLinksForTask(task.getId()).stream()
-                .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
-                .map(IdentityLink::getGroupId).map(group -> groupName(group, ministries)).distinct().toList();
+    private Holder holder(Task task, List<String> candidateGroups, Map<String, String> userNames, List<Ministry> ministries) {
+        List<String> groups = candidateGroups.stream().map(group -> groupName(group, ministries)).distinct().toList();
         String label = String.join("、", groups);
         if (task.getAssignee() != null) {
-            User user = identity.createUserQuery().userId(task.getAssignee()).singleResult();
-            String name = user == null ? task.getAssignee() : (user.getFirstName() + " " + user.getLastName()).strip();
+            String name = userNames.computeIfAbsent(task.getAssignee(), id -> {
+                User user = identity.createUserQuery().userId(id).singleResult();
+                return user == null ? id : (user.getFirstName() + " " + user.getLastName()).strip();
+            });
             label = label.isEmpty() ? name : label + "（" + name + "）";
         }
         return new Holder(groups.stream().map(group -> group.replace(SENIOR, "")).toList(), label);
+    }
+
+    /** The candidate groups of every open task, in one query (the engine's API asks once per task). */
+    private Map<String, List<String>> candidateGroupsOfOpenTasks() {
+        return jdbc.sql("select task_id_, group_id_ from act_ru_identitylink where type_ = ? and task_id_ is not null"
+                        + " and group_id_ is not null")
+                .param(IdentityLinkType.CANDIDATE)
+                .query((row, n) -> Map.entry(row.getString(1), row.getString(2))).list().stream()
+                .collect(Collectors.groupingBy(Map.Entry::getKey, Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
     }
 
     static String groupName(String group, Collection<Ministry> ministries) {
@@ -240,14 +275,26 @@ public class SupervisorOverview {
         return group;
     }
 
+    /** The cases closed last, at most {@link Listed#closedCases()} of those visible, read page by page. */
     private List<Overview.ClosedCase> closedCases(Map<String, CaseIndex.Entry> index, Function<String, Ministry> ministryOf,
                                                   Function<String, Boolean> visible) {
-        List<HistoricProcessInstance> finished = history.createHistoricProcessInstanceQuery().finished().rootProcessInstances()
-                .orderByProcessInstanceEndTime().desc().list().stream()
-                .filter(p -> CASE_PROCESSES.containsKey(p.getProcessDefinitionKey()) && p.getBusinessKey() != null)
-                .filter(p -> visible.apply(key(p))).toList();
-        Map<String, String> endEvents = finished.isEmpty() ? Map.of() : history.createHistoricActivityInstanceQuery()
-                .activityType("noneEndEvent").finished().list().stream()
+        List<HistoricProcessInstance> finished = new ArrayList<>();
+        for (int first = 0; finished.size() < listed.closedCases(); first += listed.closedCases()) {
+            List<HistoricProcessInstance> page = history.createHistoricProcessInstanceQuery().finished().rootProcessInstances()
+                    .orderByProcessInstanceEndTime().desc().listPage(first, listed.closedCases());
+            page.stream().filter(p -> CASE_PROCESSES.containsKey(p.getProcessDefinitionKey()) && p.getBusinessKey() != null)
+                    .filter(p -> visible.apply(key(p))).limit(listed.closedCases() - finished.size()).forEach(finished::add);
+            if (page.size() < listed.closedCases()) {
+                break;
+            }
+        }
+        if (finished.isEmpty()) {
+            return List.of();
+        }
+        // the end events of these cases: those that ended no earlier than the earliest of them
+        Date earliest = finished.get(finished.size() - 1).getEndTime();
+        Map<String, String> endEvents = history.createHistoricActivityInstanceQuery().activityType("noneEndEvent")
+                .finishedAfter(new Date(earliest.getTime() - 1000)).list().stream()
                 .filter(a -> a.getProcessInstanceId().equals(a.getRootProcessInstanceId()) && a.getActivityName() != null)
                 .collect(Collectors.toMap(HistoricActivityInstance::getProcessInstanceId, HistoricActivityInstance::getActivityName,
                         (a, b) -> b));
@@ -267,7 +314,8 @@ public class SupervisorOverview {
 
     private List<Overview.Evaluation> evaluations(Function<String, Boolean> visible) {
         Map<String, String> names = new LinkedHashMap<>();
-        return decisions.all().stream().filter(e -> visible.apply(key(e.procedure(), e.caseNumber()))).map(e -> {
+        return decisions.all().stream().filter(e -> visible.apply(key(e.procedure(), e.caseNumber())))
+                .limit(listed.evaluations()).map(e -> {
             String name = names.computeIfAbsent(e.decisionKey() + ":" + e.decisionVersion(), key -> {
                 DecisionDefinition definition = repository.createDecisionDefinitionQuery().decisionDefinitionKey(e.decisionKey())
                         .decisionDefinitionVersion(e.decisionVersion()).singleResult();
@@ -276,7 +324,7 @@ public class SupervisorOverview {
             LocalDate on = StatutoryPeriods.today(e.evaluatedAt().toInstant());
             return new Overview.Evaluation(e.caseNumber(), PROCEDURES.get(e.procedure()), name, e.decisionVersion(),
                     EVALUATION_OUTCOMES.getOrDefault(e.outcome(), e.outcome()), on, japanese(on));
-        }).toList();
+                }).toList();
     }
 
     /** Per ministry: the open cases of its competence (waiting for operators, overdue) and the cases at its officials' desks. */

@@ -13,7 +13,12 @@ import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import jp.espa.kikan.periods.StatutoryTime;
+import jp.espa.kikan.registry.CaseIndex;
+import jp.espa.kikan.registry.DecisionLog;
+import jp.espa.kikan.registry.SectorRegistry;
 import jp.espa.kikan.screening.ScreeningService;
+import jp.espa.kikan.security.AccessChecks;
 import jp.espa.kikan.screening.TestPlans;
 import jp.espa.kikan.security.Actor;
 import jp.espa.kikan.security.Roles;
@@ -27,6 +32,7 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
@@ -50,6 +56,13 @@ class SupervisorOverviewApiTest {
     @Autowired ScreeningService screenings;
     @Autowired TaskService tasks;
     @Autowired ProcessEngine engine;
+    @Autowired SupervisorOverview supervisorOverview;
+    @Autowired CaseIndex caseIndex;
+    @Autowired DecisionLog decisionLog;
+    @Autowired SectorRegistry sectorRegistry;
+    @Autowired AccessChecks accessChecks;
+    @Autowired StatutoryTime statutoryTime;
+    @Autowired JdbcClient jdbc;
 
     @AfterEach
     void resetClock() {
@@ -169,6 +182,30 @@ class SupervisorOverviewApiTest {
         assertThat(ended.get("outcome").asText()).isEqualTo("勧告しない（懸念なし）");
         assertThat(ended.get("startedOnJa").asText()).isEqualTo("2026年11月26日（木）");
         assertThat(values(overview.get("openCases"), "caseNumber")).doesNotContain(closed);
+    }
+
+    /** Ten years of cases make no page of hundreds of thousands of rows: each list is bounded, the workload counts all. */
+    @Test
+    void eachListShowsAtMostItsLimitTheOpenCasesNearestTheirLastDayAndTheCasesClosedLast() throws Exception {
+        String closedFirst = fileAndClose();
+        Thread.sleep(20); // a later end time
+        String closedLast = fileAndClose();
+        String accepted = file(LocalDate.now(TOKYO));
+        complete(accepted, "Task_CheckCompleteness", Map.of("planComplete", true));
+        SupervisorOverview bounded = new SupervisorOverview(engine.getHistoryService(), tasks, engine.getRepositoryService(),
+                engine.getIdentityService(), caseIndex, decisionLog, sectorRegistry, accessChecks, statutoryTime, jdbc,
+                new SupervisorOverview.Listed(3, 1, 2));
+
+        Overview overview = bounded.read(new Actor("cao-official", Set.of(Roles.CABINET_OFFICE)));
+
+        Overview everything = supervisorOverview.read(new Actor("cao-official", Set.of(Roles.CABINET_OFFICE)));
+        assertThat(overview.openCaseCount()).isEqualTo(everything.openCaseCount()).isGreaterThan(3);
+        assertThat(overview.openCases()).hasSize(3).isEqualTo(everything.openCases().subList(0, 3));
+        assertThat(overview.openCases().get(0).lastDay()).isNotNull();
+        assertThat(overview.workload()).isEqualTo(everything.workload());
+        assertThat(overview.closedCases()).extracting(Overview.ClosedCase::caseNumber).containsExactly(closedLast);
+        assertThat(everything.closedCases()).extracting(Overview.ClosedCase::caseNumber).contains(closedFirst, closedLast);
+        assertThat(overview.evaluations()).hasSize(2).isEqualTo(everything.evaluations().subList(0, 2));
     }
 
     @Test

@@ -8,7 +8,7 @@
 // Every browser shows these dates year first (2027/3/29, not 3/29/2027 in an English browser) with a Japanese calendar.
 
 const ERAS = [
-  // name, abbreviations, the year before its first year, its first and last day
+  // its names, the Western year before its first year, its first and last day
   {names: ['令和', 'R'], offset: 2018, from: '2019-05-01', to: '9999-12-31'},
   {names: ['平成', 'H'], offset: 1988, from: '1989-01-08', to: '2019-04-30'}
 ];
