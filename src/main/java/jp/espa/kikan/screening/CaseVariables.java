@@ -3,12 +3,14 @@ package jp.espa.kikan.screening;
 import static jp.espa.kikan.screening.ScreeningVariables.*;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 import jp.espa.kikan.registry.CaseKind;
 import jp.espa.kikan.registry.CaseRepository;
 import jp.espa.kikan.registry.EquipmentCategory;
+import jp.espa.kikan.registry.PlanParty;
 import jp.espa.kikan.registry.ScreeningCase;
 import jp.espa.kikan.registry.Sector;
 import jp.espa.kikan.platform.DisplayVariables;
@@ -39,8 +41,12 @@ class CaseVariables implements DisplayVariables {
     }
 
     Map<String, Object> of(ScreeningCase c) {
-        Sector sector = registry.sector(c.sectorCode()).orElseThrow();
-        EquipmentCategory equipment = registry.equipmentCategory(c.equipmentCategoryCode()).orElseThrow();
+        return of(c, registry.sector(c.sectorCode()).orElseThrow(),
+                registry.equipmentCategory(c.equipmentCategoryCode()).orElseThrow(), cases.parties(c.id()));
+    }
+
+    /** The display copy from what a filing has just checked and written: no second read of the registry. */
+    Map<String, Object> of(ScreeningCase c, Sector sector, EquipmentCategory equipment, List<PlanParty> parties) {
         Map<String, Object> variables = new HashMap<>();
         variables.put(CASE_ID, c.id().toString());
         variables.put(APPLICATION_NUMBER, c.applicationNumber());
@@ -50,7 +56,7 @@ class CaseVariables implements DisplayVariables {
         variables.put(COMPETENT_MINISTRY, sector.competentMinistry());
         variables.put(EQUIPMENT_NAME, equipment.nameJa());
         variables.put(PLAN_KIND, c.kind().name());
-        variables.put(PLAN_SUMMARY, planSummary(c));
+        variables.put(PLAN_SUMMARY, PlanSummary.of(c, parties));
         variables.put(RECEIVED_ON, c.receivedOn().toString());
         if (c.exemption() != null) {
             variables.put(EXEMPTION_REASON, exemptionJa(c.exemption()));

@@ -97,12 +97,21 @@ class ScreeningIntake {
 
     /** Registers a filing and starts the process named. */
     private ScreeningCase register(Filing f, Actor actor, Action action, String processKey, Map<String, Object> extraVariables) {
-        ScreeningCase c = record(f, actor, action);
-        Map<String, Object> variables = caseVariables.of(c);
-        variables.put(ScreeningVariables.EXEMPTION_CLAIMED, exemptionClaimed(c));
+        Recorded recorded = recordFiling(f, actor, action);
+        ScreeningCase c = recorded.screeningCase();
+        Map<String, Object> variables = caseVariables.of(c, recorded.sector(), recorded.equipment(), recorded.parties());
+        variables.put(ScreeningVariables.EXEMPTION_CLAIMED, exemptionClaimed(c, recorded.parties()));
         variables.putAll(extraVariables);
         runtime.createProcessInstanceByKey(processKey).businessKey(c.applicationNumber()).setVariables(variables).execute();
         return c;
+    }
+
+    /** A case just written, with the registry entries its filing was checked against and its parties as filed. */
+    private record Recorded(ScreeningCase screeningCase, Sector sector, EquipmentCategory equipment, List<PlanParty> parties) {
+    }
+
+    ScreeningCase record(Filing f, Actor actor, Action action) {
+        return recordFiling(f, actor, action).screeningCase();
     }
 
     /**
@@ -110,7 +119,7 @@ class ScreeningIntake {
      * register for that sector (the competent ministry, for paper notifications), then writes the case, its parties
      * and its receipt.
      */
-    ScreeningCase record(Filing f, Actor actor, Action action) {
+    private Recorded recordFiling(Filing f, Actor actor, Action action) {
         String submittedBy = actor.userId();
         if (cases.findByApplicationNumber(f.applicationNumber()).isPresent()) {
             throw new AlreadyRegisteredException("applicationNumber", "Application number " + f.applicationNumber() + " is already registered.");
@@ -137,18 +146,19 @@ class ScreeningIntake {
                 plan.plannedUntil(), plan.preventiveMeasures(), f.exemption() == null ? null : f.exemption().name(),
                 receivedOn, null, null, null, status, null, submittedBy, OffsetDateTime.now());
         cases.insert(c);
-        cases.insertParties(c.id(), toParties(plan.parties()));
+        List<PlanParty> parties = toParties(plan.parties());
+        cases.insertParties(c.id(), parties);
         caseFile.record(Procedure.SCREENING, c.applicationNumber(),
                 emergency ? LegalActType.EMERGENCY_NOTIFICATION_RECEIPT : LegalActType.RECEIPT, receivedOn,
                 submittedBy, CaseVariables.kindJa(f.kind()) + "の提出（提出者 " + submittedBy + "）");
         if (f.exemption() != null) {
             caseFile.record(Procedure.SCREENING, c.applicationNumber(), LegalActType.EXEMPTION_CLAIMED, receivedOn, submittedBy,
-                    exemptionClaimed(c)
+                    exemptionClaimed(c, parties)
                             ? "適用除外（" + CaseVariables.exemptionJa(f.exemption().name()) + "）の申出。所管省庁が確認する"
                             : "適用除外（" + CaseVariables.exemptionJa(f.exemption().name())
                                     + "）の申出。ただし他の供給者の設備が組み込まれており、適用除外に当たらない");
         }
-        return c;
+        return new Recorded(c, sector, equipment, parties);
     }
 
     /**
@@ -156,8 +166,8 @@ class ScreeningIntake {
      * or a public body needs no plan (Art 52(1) proviso), unless equipment of other suppliers is built in (then the
      * component suppliers or re-contractors are other businesses). The ministry confirms the claim before it counts.
      */
-    boolean exemptionClaimed(ScreeningCase c) {
-        return c.exemption() != null && cases.parties(c.id()).stream()
+    static boolean exemptionClaimed(ScreeningCase c, List<PlanParty> parties) {
+        return c.exemption() != null && parties.stream()
                 .noneMatch(p -> p.role() == PartyRole.COMPONENT_SUPPLIER || p.role() == PartyRole.RECONTRACTOR);
     }
 
