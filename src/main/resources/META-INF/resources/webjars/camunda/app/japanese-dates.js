@@ -3,7 +3,7 @@
 // "2027/03/30" became 8/7/2027 in an English one, without a word. Before the picker reads typed text (on Enter,
 // on leaving the field, on a click elsewhere), the text is read here instead, year first as officials write dates:
 // 2027/3/29, 2027-03-29, 20270329, 2027年3月29日, 令和9年3月29日, R9.3.29 (full-width digits too). A date read so is
-// handed to the picker in its own format; anything else (day first, month first, no such day) is refused with a
+// set on the picker (and so on the form); anything else (day first, month first, no such day) is refused with a
 // message, and the field goes back to what it held, so what is shown is always what is submitted.
 // Every browser shows these dates year first (2027/3/29, not 3/29/2027 in an English browser) with a Japanese calendar.
 
@@ -94,7 +94,8 @@ function settle(input, picker) {
   const iso = readTypedDate(typed);
   if (iso) {
     const [year, month, day] = iso.split('-').map(Number);
-    input.value = picker.formatDate(new Date(year, month - 1, day), picker.config.dateFormat);
+    // set on the picker and so on the form at once: nothing is left for the picker to parse in the browser's format
+    picker.setDate(new Date(year, month - 1, day), true);
     warn(input, null);
     return true;
   }
