@@ -1,5 +1,7 @@
 package jp.espa.kikan.platform;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -13,14 +15,16 @@ import org.camunda.bpm.engine.impl.history.event.HistoricVariableUpdateEventEnti
 import org.camunda.bpm.engine.impl.history.event.HistoryEventType;
 import org.camunda.bpm.engine.impl.migration.instance.MigratingVariableInstance;
 import org.camunda.bpm.engine.runtime.VariableInstance;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
 
 /**
  * Fewer statements per filing (README "Performance"): the engine keeps no history of the display copies of
  * {@link DisplayVariables} and of the task cards of {@link TaskPreparation}. With history level full it would write
  * each of them three times (ACT_RU_VARIABLE, ACT_HI_VARINST and a change record in ACT_HI_DETAIL), though they only
- * copy the registry, whose case file is the record. Every other variable (what officials submit) keeps its full
- * history. The level keeps the name and id of "full", so a database of an earlier release is accepted as it is.
+ * copy the registry, whose case file is the record. Every other variable, and any name a form lets officials submit,
+ * keeps its full history. The level keeps the name and id of "full", so a database of an earlier release is accepted as it is.
  */
 @Component
 class DisplayCopyHistory extends AbstractProcessEnginePlugin {
@@ -28,8 +32,24 @@ class DisplayCopyHistory extends AbstractProcessEnginePlugin {
     private final Set<String> names = new HashSet<>(Set.of(TaskPreparation.CARD_CASE_NUMBER, TaskPreparation.CARD_PARTY,
             TaskPreparation.CARD_LAST_DAY));
 
-    DisplayCopyHistory(List<DisplayVariables> copies) {
+    DisplayCopyHistory(List<DisplayVariables> copies) throws IOException {
         copies.forEach(copy -> names.addAll(copy.names()));
+        names.removeAll(editableOnAnyForm());
+    }
+
+    /**
+     * Names an official can submit on some form (受理の日 on the completeness check, the sector on a start form):
+     * those values keep their full history, even where a display copy has the same name.
+     */
+    static Set<String> editableOnAnyForm() throws IOException {
+        Set<String> editable = new HashSet<>();
+        for (Resource form : new PathMatchingResourcePatternResolver(DisplayCopyHistory.class.getClassLoader())
+                .getResources("classpath*:forms/*.form")) {
+            try (InputStream in = form.getInputStream()) {
+                editable.addAll(FormFields.read(in).editable());
+            }
+        }
+        return editable;
     }
 
     @Override

@@ -572,7 +572,10 @@ class EquipmentScreeningProcessTest extends ProcessTestSupport {
 
     @Test
     void displayCopiesHaveNoEngineHistoryWhatOfficialsSubmitKeepsItsFullHistory() {
-        fileAndConfirmCompleteness();
+        c = file(TestPlans.introduction(nextApplicationNumber("SCR"), RECEIVED));
+        screening = screening(c);
+        // 受理の日: proposed as a display value, submitted by the official on the completeness check
+        complete(c, "Task_CheckCompleteness", Map.of("planComplete", true, "acceptedOn", RECEIVED.toString()));
         var history = engine.getHistoryService();
         String instance = screening.getId();
         // the display copy and the task card: on the case while it runs, never written to the engine's history
@@ -580,11 +583,11 @@ class EquipmentScreeningProcessTest extends ProcessTestSupport {
         assertThat(engine.getTaskService().createTaskQuery().processInstanceId(instance).taskVariableValueEquals(
                 "taskCaseNumber", c.applicationNumber()).count()).isOne();
         assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(instance).list().stream()
-                .map(v -> v.getName())).contains("planComplete")
-                .doesNotContain("planSummary", "operatorName", "caseId", "taskCaseNumber", "taskParty");
+                .map(v -> v.getName())).contains("planComplete", "acceptedOn")
+                .doesNotContain("planSummary", "caseId", "taskCaseNumber", "taskParty");
         assertThat(history.createHistoricDetailQuery().processInstanceId(instance).variableUpdates().list().stream()
                 .map(d -> ((org.camunda.bpm.engine.history.HistoricVariableUpdate) d).getVariableName()))
-                .contains("planComplete").doesNotContain("planSummary", "operatorName", "caseId", "taskCaseNumber");
+                .contains("planComplete", "acceptedOn").doesNotContain("planSummary", "caseId", "taskCaseNumber");
     }
 
     @org.springframework.beans.factory.annotation.Autowired jp.espa.kikan.platform.RunningInstanceUpgrade upgrade;
