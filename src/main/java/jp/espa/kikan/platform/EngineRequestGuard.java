@@ -236,15 +236,9 @@ public class EngineRequestGuard extends OncePerRequestFilter {
             chain.doFilter(new CheckedBody(request, "{}".getBytes(StandardCharsets.UTF_8)), response);
             return;
         }
-        byte[] raw = request.getInputStream().readAllBytes();
-        JsonNode body;
-        try {
-            body = raw.length == 0 ? json.createObjectNode() : json.readTree(raw);
-        } catch (IOException e) {
-            body = null;
-        }
-        if (!(body instanceof ObjectNode submitted)) {
-            invalid(response, List.of(error("body", "送信内容をJSONのオブジェクトとして読み取れません。")));
+        ObjectNode submitted = jsonObject(request.getInputStream().readAllBytes());
+        if (submitted == null) {
+            invalidBody(response);
             return;
         }
         List<Map<String, String>> errors = new ArrayList<>();
@@ -282,6 +276,19 @@ public class EngineRequestGuard extends OncePerRequestFilter {
         chain.doFilter(new CheckedBody(request, json.writeValueAsBytes(submitted)), response);
     }
 
+    /** A request body as a JSON object (an empty body: an empty object); null when it is not one. */
+    private ObjectNode jsonObject(byte[] raw) {
+        try {
+            return (raw.length == 0 ? json.createObjectNode() : json.readTree(raw)) instanceof ObjectNode body ? body : null;
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    private void invalidBody(HttpServletResponse response) throws IOException {
+        invalid(response, List.of(error("body", "送信内容をJSONのオブジェクトとして読み取れません。")));
+    }
+
     /** See {@link TaskDates}: the engine cannot read camundaFormRef back; a body it cannot parse goes on as it is. */
     private HttpServletRequest withoutFormRef(HttpServletRequest request) throws IOException {
         byte[] raw = request.getInputStream().readAllBytes();
@@ -298,14 +305,10 @@ public class EngineRequestGuard extends OncePerRequestFilter {
 
     private void followUp(String taskId, Actor user, HttpServletRequest request, HttpServletResponse response)
             throws IOException {
-        JsonNode body;
-        try {
-            body = json.readTree(request.getInputStream().readAllBytes());
-        } catch (IOException e) {
-            body = null;
-        }
-        if (!(body instanceof ObjectNode task)) {
-            invalid(response, List.of(error("body", "送信内容をJSONのオブジェクトとして読み取れません。")));
+        byte[] raw = request.getInputStream().readAllBytes();
+        ObjectNode task = raw.length == 0 ? null : jsonObject(raw); // the task as Tasklist sends it, never empty
+        if (task == null) {
+            invalidBody(response);
             return;
         }
         TaskDates.Refusal refusal = dates.setFollowUp(taskId, user, task);
@@ -326,14 +329,9 @@ public class EngineRequestGuard extends OncePerRequestFilter {
     private void ownWork(String taskId, Actor user, HttpServletRequest request, HttpServletResponse response,
                          FilterChain chain) throws IOException, ServletException {
         byte[] raw = request.getInputStream().readAllBytes();
-        JsonNode body;
-        try {
-            body = raw.length == 0 ? json.createObjectNode() : json.readTree(raw);
-        } catch (IOException e) {
-            body = null;
-        }
-        if (!(body instanceof ObjectNode sent)) {
-            invalid(response, List.of(error("body", "送信内容をJSONのオブジェクトとして読み取れません。")));
+        ObjectNode sent = jsonObject(raw);
+        if (sent == null) {
+            invalidBody(response);
             return;
         }
         Task task = dates.workedOnBy(taskId, user);
