@@ -194,7 +194,7 @@ class SupervisorOverviewApiTest {
         complete(accepted, "Task_CheckCompleteness", Map.of("planComplete", true));
         SupervisorOverview bounded = new SupervisorOverview(engine.getHistoryService(), tasks, engine.getRepositoryService(),
                 engine.getIdentityService(), caseIndex, decisionLog, sectorRegistry, accessChecks, statutoryTime, jdbc,
-                new SupervisorOverview.Listed(3, 1, 2));
+                new SupervisorOverview.Listed(3, 1, 2, 2));
 
         Overview overview = bounded.read(new Actor("cao-official", Set.of(Roles.CABINET_OFFICE)));
 
@@ -206,6 +206,34 @@ class SupervisorOverviewApiTest {
         assertThat(overview.closedCases()).extracting(Overview.ClosedCase::caseNumber).containsExactly(closedLast);
         assertThat(everything.closedCases()).extracting(Overview.ClosedCase::caseNumber).contains(closedFirst, closedLast);
         assertThat(overview.evaluations()).hasSize(2).isEqualTo(everything.evaluations().subList(0, 2));
+    }
+
+    /**
+     * Closed cases are found in the history a page at a time, and pages hold every ministry's cases: a ministry's
+     * bounded lists are the first of its own, found past pages of another ministry's cases closed after them.
+     */
+    @Test
+    void aMinistrysBoundedListsAreTheFirstOfItsOwnFoundPastPagesOfOtherMinistries() throws Exception {
+        String railway = fileAndClose();
+        Thread.sleep(20); // a later end time
+        String electricity = fileAndClose("DEMO-ELECTRICITY-0001");
+        SupervisorOverview bounded = new SupervisorOverview(engine.getHistoryService(), tasks, engine.getRepositoryService(),
+                engine.getIdentityService(), caseIndex, decisionLog, sectorRegistry, accessChecks, statutoryTime, jdbc,
+                new SupervisorOverview.Listed(1, 1, 1, 1));
+        Actor mlit = new Actor("mlit-reviewer", Set.of("ministry-mlit"));
+
+        Overview overview = bounded.read(mlit);
+
+        Overview everything = supervisorOverview.read(mlit);
+        Overview cabinetOffice = supervisorOverview.read(new Actor("cao-official", Set.of(Roles.CABINET_OFFICE)));
+        assertThat(cabinetOffice.closedCases().get(0).caseNumber()).isEqualTo(electricity);
+        assertThat(cabinetOffice.evaluations().get(0).caseNumber()).isEqualTo(electricity);
+        assertThat(overview.closedCases()).extracting(Overview.ClosedCase::caseNumber).containsExactly(railway);
+        assertThat(overview.closedCases()).isEqualTo(everything.closedCases().subList(0, 1));
+        assertThat(overview.evaluations()).extracting(Overview.Evaluation::caseNumber).containsExactly(railway);
+        assertThat(overview.evaluations()).isEqualTo(everything.evaluations().subList(0, 1));
+        assertThat(overview.openCases()).isEqualTo(everything.openCases().subList(0, 1));
+        assertThat(overview.workload()).isEqualTo(everything.workload());
     }
 
     @Test
@@ -234,7 +262,16 @@ class SupervisorOverviewApiTest {
 
     /** A plan of the demo railway operator (MLIT) received today, reviewed without concerns. */
     private String fileAndClose() {
-        String number = file(LocalDate.now(TOKYO));
+        return fileAndClose("DEMO-RAILWAY-0001");
+    }
+
+    /** Files a plan for the operator, sector and equipment of the demo case named, and closes it without concerns. */
+    private String fileAndClose(String demoCase) {
+        String number = "OVERVIEW-" + System.nanoTime() + "-" + (++sequence);
+        List<String> demo = jdbc.sql("select o.corporate_number, c.sector_code, c.equipment_category_code from screening_case c"
+                        + " join operator o on o.id = c.operator_id where c.application_number = ?").param(demoCase)
+                .query((row, n) -> List.of(row.getString(1), row.getString(2), row.getString(3))).single();
+        screenings.filePlan(PORTAL, TestPlans.introduction(number, LocalDate.now(TOKYO), demo.get(0), demo.get(1), demo.get(2)));
         complete(number, "Task_CheckCompleteness", Map.of("planComplete", true));
         complete(number, "Task_ReviewPlan", Map.of("reviewDecision", "NO_CONCERNS", "reviewReason", "国内供給者のみ",
                 "shortenStandstill", false));

@@ -27,8 +27,14 @@ public final class TestPlans {
     }
 
     public static PlanSubmission introduction(String applicationNumber, LocalDate receivedOn) {
-        return new PlanSubmission(applicationNumber, PlanKind.INTRODUCTION, RAILWAY_OPERATOR, "RAILWAY",
-                "RAILWAY_TRAFFIC_MANAGEMENT", receivedOn, content(), null);
+        return introduction(applicationNumber, receivedOn, RAILWAY_OPERATOR, "RAILWAY", "RAILWAY_TRAFFIC_MANAGEMENT");
+    }
+
+    /** A valid introduction plan of the designated operator, sector and equipment category given. */
+    public static PlanSubmission introduction(String applicationNumber, LocalDate receivedOn, String operatorCorporateNumber,
+                                              String sectorCode, String equipmentCategoryCode) {
+        return new PlanSubmission(applicationNumber, PlanKind.INTRODUCTION, operatorCorporateNumber, sectorCode,
+                equipmentCategoryCode, receivedOn, content(), null);
     }
 
     static PlanSubmission exempt(String applicationNumber, LocalDate receivedOn) {
