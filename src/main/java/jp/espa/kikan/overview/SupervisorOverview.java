@@ -326,7 +326,7 @@ public class SupervisorOverview {
         String after = last == null ? "" : " and (p.end_time_ < :end or p.end_time_ = :end and p.id_ < :id)";
         var statement = jdbc.sql("select p.id_, p.business_key_, p.proc_def_key_, p.end_time_ from act_hi_procinst p"
                         + " where p.end_time_ is not null and p.super_process_instance_id_ is null"
-                        + " and p.super_case_instance_id_ is null and p.business_key_ is not null and p.proc_def_key_ in (:keys)"
+                        + " and p.business_key_ is not null and p.proc_def_key_ in (:keys)"
                         + after + " order by p.end_time_ desc, p.id_ desc limit " + listed.historyPage())
                 .param("keys", CASE_PROCESSES.keySet());
         if (last != null) {
