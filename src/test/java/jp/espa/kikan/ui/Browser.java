@@ -105,7 +105,8 @@ final class Browser implements AutoCloseable {
         WebElement name = waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model=username]")));
         name.sendKeys(user);
         driver.findElement(By.cssSelector("input[ng-model=password]")).sendKeys("demo");
-        driver.findElement(By.cssSelector("button[type=submit]")).click();
+        // the login button stays disabled until Angular has both values; a click before that does nothing
+        waiting().until(ExpectedConditions.elementToBeClickable(By.cssSelector("button[type=submit]"))).click();
         waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("input[ng-model=username]")));
     }
 
