@@ -6,10 +6,11 @@ import java.util.List;
 /**
  * The supervisor's overview as read on one day (Asia/Tokyo): the open cases nearest their statutory last day (of
  * {@code openCaseCount}) with their step, holder, last day and days left, the cases closed last with their outcome,
- * the workload per ministry over every open case, and the latest decision evaluations tied to their cases. Dates come twice: ISO for systems, and as officials write them (2026年12月29日（火）) for the screen.
+ * the workload per ministry over every open case, and the latest decision evaluations tied to their cases. Dates come
+ * twice: ISO for systems, and as officials write them (2026年12月29日（火）) for the screen.
  */
-public record Overview(LocalDate today, String todayJa, String scope, int openCaseCount, List<OpenCase> openCases, List<ClosedCase> closedCases,
-                       List<Workload> workload, List<Evaluation> evaluations) {
+public record Overview(LocalDate today, String todayJa, String scope, int openCaseCount, List<OpenCase> openCases,
+                       List<ClosedCase> closedCases, List<Workload> workload, List<Evaluation> evaluations) {
 
     /**
      * An open case. {@code daysLeft} counts the last day itself (1 on the last day, 0 or less once it has passed);

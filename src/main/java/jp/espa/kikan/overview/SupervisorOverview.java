@@ -357,7 +357,7 @@ public class SupervisorOverview {
             LocalDate on = StatutoryPeriods.today(e.evaluatedAt().toInstant());
             return new Overview.Evaluation(e.caseNumber(), PROCEDURES.get(e.procedure()), name, e.decisionVersion(),
                     EVALUATION_OUTCOMES.getOrDefault(e.outcome(), e.outcome()), on, japanese(on));
-                }).toList();
+        }).toList();
     }
 
     /** Per ministry: the open cases of its competence (waiting for operators, overdue) and the cases at its officials' desks. */
