@@ -192,9 +192,7 @@ class SupervisorOverviewApiTest {
         String closedLast = fileAndClose();
         String accepted = file(LocalDate.now(TOKYO));
         complete(accepted, "Task_CheckCompleteness", Map.of("planComplete", true));
-        SupervisorOverview bounded = new SupervisorOverview(engine.getHistoryService(), tasks, engine.getRepositoryService(),
-                engine.getIdentityService(), caseIndex, decisionLog, sectorRegistry, accessChecks, statutoryTime, jdbc,
-                new SupervisorOverview.Listed(3, 1, 2, 2));
+        SupervisorOverview bounded = bounded(new SupervisorOverview.Listed(3, 1, 2, 2));
 
         Overview overview = bounded.read(new Actor("cao-official", Set.of(Roles.CABINET_OFFICE)));
 
@@ -217,9 +215,7 @@ class SupervisorOverviewApiTest {
         String railway = fileAndClose();
         Thread.sleep(20); // a later end time
         String electricity = fileAndClose("DEMO-ELECTRICITY-0001");
-        SupervisorOverview bounded = new SupervisorOverview(engine.getHistoryService(), tasks, engine.getRepositoryService(),
-                engine.getIdentityService(), caseIndex, decisionLog, sectorRegistry, accessChecks, statutoryTime, jdbc,
-                new SupervisorOverview.Listed(1, 1, 1, 1));
+        SupervisorOverview bounded = bounded(new SupervisorOverview.Listed(1, 1, 1, 1));
         Actor mlit = new Actor("mlit-reviewer", Set.of("ministry-mlit"));
 
         Overview overview = bounded.read(mlit);
@@ -265,13 +261,9 @@ class SupervisorOverviewApiTest {
         return fileAndClose("DEMO-RAILWAY-0001");
     }
 
-    /** Files a plan for the operator, sector and equipment of the demo case named, and closes it without concerns. */
+    /** A plan for the operator, sector and equipment of the demo case named, received today, reviewed without concerns. */
     private String fileAndClose(String demoCase) {
-        String number = "OVERVIEW-" + System.nanoTime() + "-" + (++sequence);
-        List<String> demo = jdbc.sql("select o.corporate_number, c.sector_code, c.equipment_category_code from screening_case c"
-                        + " join operator o on o.id = c.operator_id where c.application_number = ?").param(demoCase)
-                .query((row, n) -> List.of(row.getString(1), row.getString(2), row.getString(3))).single();
-        screenings.filePlan(PORTAL, TestPlans.introduction(number, LocalDate.now(TOKYO), demo.get(0), demo.get(1), demo.get(2)));
+        String number = file(LocalDate.now(TOKYO), demoCase);
         complete(number, "Task_CheckCompleteness", Map.of("planComplete", true));
         complete(number, "Task_ReviewPlan", Map.of("reviewDecision", "NO_CONCERNS", "reviewReason", "国内供給者のみ",
                 "shortenStandstill", false));
@@ -279,9 +271,22 @@ class SupervisorOverviewApiTest {
     }
 
     private String file(LocalDate receivedOn) {
+        return file(receivedOn, "DEMO-RAILWAY-0001");
+    }
+
+    private String file(LocalDate receivedOn, String demoCase) {
         String number = "OVERVIEW-" + System.nanoTime() + "-" + (++sequence);
-        screenings.filePlan(PORTAL, TestPlans.introduction(number, receivedOn));
+        List<String> demo = jdbc.sql("select o.corporate_number, c.sector_code, c.equipment_category_code from screening_case c"
+                        + " join operator o on o.id = c.operator_id where c.application_number = ?").param(demoCase)
+                .query((row, n) -> List.of(row.getString(1), row.getString(2), row.getString(3))).single();
+        screenings.filePlan(PORTAL, TestPlans.introduction(number, receivedOn, demo.get(0), demo.get(1), demo.get(2)));
         return number;
+    }
+
+    /** The overview with smaller lists than in service, read as the real one is (same engine, registry and policy). */
+    private SupervisorOverview bounded(SupervisorOverview.Listed listed) {
+        return new SupervisorOverview(engine.getHistoryService(), tasks, engine.getRepositoryService(), engine.getIdentityService(),
+                caseIndex, decisionLog, sectorRegistry, accessChecks, statutoryTime, jdbc, listed);
     }
 
     private void complete(String caseNumber, String taskKey, Map<String, Object> values) {

@@ -105,7 +105,7 @@ final class Browser implements AutoCloseable {
         WebElement name = waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model=username]")));
         name.sendKeys(user);
         driver.findElement(By.cssSelector("input[ng-model=password]")).sendKeys("demo");
-        // the login button stays disabled until Angular has both values; a click before that does nothing
+        // the login button is disabled while the page's own requests are in flight (a request-aware form): a click then does nothing
         waiting().until(ExpectedConditions.elementToBeClickable(By.cssSelector("button[type=submit]"))).click();
         waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("input[ng-model=username]")));
     }
