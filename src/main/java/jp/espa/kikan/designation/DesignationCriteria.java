@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.UUID;
 
+import jp.espa.kikan.legal.EraDates;
 import jp.espa.kikan.legal.StatutoryPeriods;
 import jp.espa.kikan.platform.DecisionRecorder;
 import jp.espa.kikan.registry.DesignationRegistry;
@@ -46,7 +47,9 @@ class DesignationCriteria {
             }
             StringBuilder text = new StringBuilder();
             for (Hit hit : hits) {
-                text.append(hit.description()).append("（").append(hit.fiscalYear()).append("年度）\n");
+                // a fiscal year is named by the era year it begins in (令和7年度: April 2025 to March 2026)
+                text.append(hit.description()).append("（").append(EraDates.yearOf(LocalDate.of(hit.fiscalYear(), 4, 1)))
+                        .append("度）\n");
             }
             return text.toString().strip();
         }

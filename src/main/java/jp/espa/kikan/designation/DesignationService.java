@@ -19,6 +19,7 @@ import jp.espa.kikan.platform.ConflictException;
 import jp.espa.kikan.platform.InvalidInputException;
 import jp.espa.kikan.platform.NotFoundException;
 import jp.espa.kikan.platform.NotPermittedException;
+import jp.espa.kikan.registry.ActContent;
 import jp.espa.kikan.registry.CaseFile;
 import jp.espa.kikan.registry.CorporateNumber;
 import jp.espa.kikan.registry.Designation;
@@ -154,7 +155,8 @@ public class DesignationService {
         SmallOrMediumEnterprise.Finding sme = smeTest.test(c.size(), proposalNumber);
         designations.recordFindings(c.id(), evaluation.meets(), sme.sme(), sme.basis());
         caseFile.recordDecision(DESIGNATION, proposalNumber, LegalActType.CRITERIA_EVALUATED, time.today(), Actor.SYSTEM.userId(),
-                evaluation.meets() ? "MEETS" : "DOES_NOT_MEET", null, evaluation.findingsJa() + "\n" + sme.basis());
+                evaluation.meets() ? "MEETS" : "DOES_NOT_MEET", null,
+                new ActContent.CriteriaEvaluation("PROPOSAL", evaluation.findingsJa(), evaluation.ruleVersion(), sme.basis()));
         return Map.of(CRITERIA_MET, evaluation.meets(), CRITERIA_FINDINGS, evaluation.findingsJa(),
                 CRITERIA_RULE_VERSION, evaluation.ruleVersion(), SME, sme.sme(), SME_BASIS, sme.basis());
     }
@@ -201,14 +203,15 @@ public class DesignationService {
         }
         LocalDate today = time.today();
         Designation d = designations.designate(c.operatorId(), c.sectorCode(), today, periods.graceEndsOn(today), c.id());
-        designations.decide(c.id(), DESIGNATE_DECISION, decision.details(), today);
+        designations.decide(c.id(), DESIGNATE_DECISION, decision.text(), today);
         Sector sector = sectors.sector(c.sectorCode()).orElseThrow();
-        String findings = caseFile.latest(DESIGNATION, proposalNumber, LegalActType.CRITERIA_EVALUATED).orElseThrow().details();
-        String reasons = "指定基準（" + Articles.ART_50_1 + "の主務省令で定める基準）に該当します。\n" + findings
-                + "\n審査の結果: " + decision.details();
-        String contents = Notices.designation(d, sector.nameJa(), reasons, AppealInstructions.authorityOf(sector.competentMinistry()));
+        String findings = caseFile.latest(DESIGNATION, proposalNumber, LegalActType.CRITERIA_EVALUATED).orElseThrow()
+                .content(ActContent.CriteriaEvaluation.class).findings();
+        String contents = Notices.designation(d, sector.nameJa(), ActContent.Designation.reasonsJa(findings),
+                AppealInstructions.authorityOf(sector.competentMinistry()));
         designations.issueNotice(d.id(), Notices.DESIGNATION_FORM, today, contents, decision.official());
-        caseFile.record(DESIGNATION, proposalNumber, LegalActType.DESIGNATION, today, decision.official(), contents);
+        caseFile.record(DESIGNATION, proposalNumber, LegalActType.DESIGNATION, today, decision.official(),
+                new ActContent.Designation(d.designatedOn(), d.graceEndsOn(), findings));
         return Map.of(DESIGNATED_ON, d.designatedOn().toString(), GRACE_ENDS_ON, d.graceEndsOn().toString(),
                 NOTICE_CONTENTS, contents);
     }
@@ -217,9 +220,9 @@ public class DesignationService {
     void recordNonDesignation(String proposalNumber) {
         DesignationCase c = proposal(proposalNumber);
         LegalAct decision = lastDecision(proposalNumber);
-        designations.decide(c.id(), DO_NOT_DESIGNATE_DECISION, decision.details(), time.today());
+        designations.decide(c.id(), DO_NOT_DESIGNATE_DECISION, decision.text(), time.today());
         caseFile.record(DESIGNATION, proposalNumber, LegalActType.NON_DESIGNATION, time.today(), decision.official(),
-                decision.details());
+                decision.text());
     }
 
     /** 公示: when the notice (designation 様式第一, revocation 様式第三) was published in the gazette and on the internet. */
@@ -284,7 +287,7 @@ public class DesignationService {
             return false;
         }
         caseFile.recordDecision(DESIGNATION, key, LegalActType.REVOCATION_STARTED, time.today(), Actor.SYSTEM.userId(),
-                "DOES_NOT_MEET", null, trigger + ": " + evaluation.findingsJa());
+                "DOES_NOT_MEET", null, new ActContent.CriteriaEvaluation(trigger, evaluation.findingsJa(), evaluation.ruleVersion(), null));
         Map<String, Object> variables = operatorVariables(
                 new Operator(d.operatorId(), d.corporateNumber(), d.operatorName(), d.operatorAddress()), sector);
         variables.put(DESIGNATED_ON, d.designatedOn().toString());
@@ -316,20 +319,22 @@ public class DesignationService {
         LegalAct decision = caseFile.latest(DESIGNATION, key, LegalActType.REVOCATION_DECIDED)
                 .filter(act -> "REVOKE".equals(act.decision()))
                 .orElseThrow(() -> new IllegalStateException("No revocation decided for " + key));
-        designations.revoke(d.id(), decision.effectiveOn(), decision.details());
+        designations.revoke(d.id(), decision.effectiveOn(), decision.text());
         Sector sector = sectors.sector(d.sectorCode()).orElseThrow();
+        String findings = caseFile.latest(DESIGNATION, key, LegalActType.REVOCATION_STARTED)
+                .map(started -> started.content(ActContent.CriteriaEvaluation.class).findings()).orElse(null);
+        ActContent.Revocation revocation = new ActContent.Revocation(decision.effectiveOn(), findings, decision.text());
         String contents = Notices.revocation(designations.designation(d.id()), sector.nameJa(), decision.effectiveOn(),
-                "指定基準（" + Articles.ART_50_1 + "の主務省令で定める基準）に該当しなくなりました。\n" + decision.details(),
-                AppealInstructions.authorityOf(sector.competentMinistry()));
+                ActContent.Revocation.reasonsJa(findings, decision.text()), AppealInstructions.authorityOf(sector.competentMinistry()));
         designations.issueNotice(d.id(), Notices.REVOCATION_FORM, time.today(), contents, decision.official());
-        caseFile.record(DESIGNATION, key, LegalActType.REVOCATION, decision.effectiveOn(), decision.official(), contents);
+        caseFile.record(DESIGNATION, key, LegalActType.REVOCATION, decision.effectiveOn(), decision.official(), revocation);
         return Map.of(REVOKED_ON, decision.effectiveOn().toString(), NOTICE_CONTENTS, contents);
     }
 
     /** 解除しない旨の記録: the figures were wrong; the designation stands and the reasons are on record. */
     void recordRevocationDeclined(String key) {
         LegalAct decision = caseFile.latest(DESIGNATION, key, LegalActType.REVOCATION_DECIDED).orElseThrow();
-        caseFile.record(DESIGNATION, key, LegalActType.REVOCATION_DECLINED, time.today(), decision.official(), decision.details());
+        caseFile.record(DESIGNATION, key, LegalActType.REVOCATION_DECLINED, time.today(), decision.official(), decision.text());
     }
 
     // ---- Change notices (Art 50(3), 96)

@@ -7,13 +7,21 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import jp.espa.kikan.legal.AppealInstructions;
 import jp.espa.kikan.legal.Articles;
 import jp.espa.kikan.legal.EraDates;
 import jp.espa.kikan.legal.StatutoryPeriods;
+import jp.espa.kikan.registry.ActContent;
+import jp.espa.kikan.registry.ActContent.Acceptance;
+import jp.espa.kikan.registry.ActContent.CorrectionRequest;
+import jp.espa.kikan.registry.ActContent.CriteriaEvaluation;
+import jp.espa.kikan.registry.ActContent.Order;
+import jp.espa.kikan.registry.ActContent.PeriodChange;
+import jp.espa.kikan.registry.ActContent.PublicCommentResults;
+import jp.espa.kikan.registry.ActContent.Recommendation;
+import jp.espa.kikan.registry.ActContent.Revocation;
+import jp.espa.kikan.registry.ActContent.RiskAssessment;
 import jp.espa.kikan.registry.CaseFile;
 import jp.espa.kikan.registry.CaseKind;
 import jp.espa.kikan.registry.CaseRepository;
@@ -49,10 +57,11 @@ class DocumentContents {
     private static final String DESIGNATION_KEY = "DESIGNATION-";
     private static final String CHANGE_KEY = "CHANGE-";
     private static final String TO_BE_ENTERED = "（発出時に記載）";
-    private static final Map<String, String> MEASURES = Map.of("CHANGE_PLAN", "導入等計画書の変更",
-            "STOP_INTRODUCTION", "導入等の中止", "OTHER_MEASURES", "その他の措置");
     static final Map<String, String> LAW = citations();
-    private static final Pattern COMMENTS = Pattern.compile("(\\d+) comments\\.\\s*(.*)", Pattern.DOTALL);
+    /** The Act's articles without its name, to follow its first full mention ({@code ${law.ACT_DEFINED}${art.ART_52_6}}). */
+    static final Map<String, String> ART = withActCalled("");
+    /** The Act's articles as cited after that first mention: 同法第五十二条第七項. */
+    static final Map<String, String> SAME = withActCalled("同法");
 
     private final CaseRepository screenings;
     private final CaseFile caseFile;
@@ -91,6 +100,8 @@ class DocumentContents {
     Map<String, Object> model(DocumentKind kind, String caseNumber, Optional<LegalAct> act) {
         Map<String, Object> m = new HashMap<>();
         m.put("law", LAW);
+        m.put("art", ART);
+        m.put("same", SAME);
         m.put("title", kind.title());
         m.put("draft", act.isEmpty());
         switch (kind.procedure()) {
@@ -117,87 +128,91 @@ class DocumentContents {
         m.put("extensionCap", era(c.extensionCap()));
         boolean afterIntroduction = c.kind() == CaseKind.EMERGENCY_NOTIFICATION || latest(c, LegalActType.POST_INTRODUCTION_REVIEW_STARTED).isPresent();
         m.put("afterIntroduction", afterIntroduction);
-        String orderBasis = afterIntroduction ? Articles.ART_55 : Articles.ART_52_9;
+        dated(m, act, kind == DocumentKind.ACCEPTANCE_NOTICE ? accepted(c) : null);
         switch (kind) {
             case ACCEPTANCE_NOTICE -> {
-                LocalDate accepted = act.map(LegalAct::actDate).orElseGet(() -> latest(c, LegalActType.COMPLETENESS_CHECKED)
-                        .map(LegalAct::effectiveOn).orElse(c.receivedOn()));
-                dated(m, act, accepted);
+                LocalDate accepted = (LocalDate) m.get("day");
                 m.put("acceptedOn", era(accepted));
-                m.put("periodLastDay", era(periods.standstillLastDay(accepted)));
-                m.put("extensionCap", era(periods.extensionCap(accepted)));
+                m.put("periodLastDay", era(act.map(a -> a.content(Acceptance.class).periodLastDay())
+                        .orElseGet(() -> periods.standstillLastDay(accepted))));
+                m.put("extensionCap", era(act.map(a -> a.content(Acceptance.class).extensionCap())
+                        .orElseGet(() -> periods.extensionCap(accepted))));
             }
-            case CORRECTION_REQUEST -> {
-                dated(m, act, null);
-                m.put("matters", act.or(() -> latest(c, LegalActType.COMPLETENESS_CHECKED)).map(LegalAct::details).orElse(TO_BE_ENTERED));
-            }
-            case SHORTENING_NOTICE -> {
-                dated(m, act, null);
-                LegalAct decision = latest(c, LegalActType.REVIEW_DECIDED).orElseThrow();
-                m.put("originalLastDay", era(periods.standstillLastDay(c.acceptedOn())));
-                m.put("shortenedLastDay", era(decision.effectiveOn()));
-                m.put("dayAfterShortenedLastDay", era(decision.effectiveOn() == null ? null : decision.effectiveOn().plusDays(1)));
-                m.put("reasons", decision.details());
-            }
-            case EXTENSION_NOTICE -> {
-                dated(m, act, null);
+            case CORRECTION_REQUEST -> m.put("matters", act.map(a -> a.content(CorrectionRequest.class).matters())
+                    .or(() -> latest(c, LegalActType.COMPLETENESS_CHECKED).map(LegalAct::text)).orElse(TO_BE_ENTERED));
+            case SHORTENING_NOTICE, EXTENSION_NOTICE -> {
                 LegalAct decision = latest(c, LegalActType.REVIEW_DECIDED, LegalActType.EXTENSION_FIRST_DECIDED,
                         LegalActType.EXTENSION_DECIDED).orElseThrow();
-                m.put("extendedLastDay", era(decision.effectiveOn()));
-                m.put("reasons", decision.details());
+                PeriodChange change = act.map(a -> a.content(PeriodChange.class))
+                        .orElseGet(() -> new PeriodChange(c.periodLastDay(), decision.effectiveOn(), decision.text()));
+                m.put("originalLastDay", era(change.previousLastDay() != null ? change.previousLastDay()
+                        : periods.standstillLastDay(c.acceptedOn())));
+                m.put("newLastDay", era(change.newLastDay()));
+                m.put("dayAfterNewLastDay", era(change.newLastDay().plusDays(1)));
+                m.put("reasons", change.reasons());
             }
             case RECOMMENDATION -> {
-                dated(m, act, null);
-                m.put("measures", act.map(a -> MEASURES.getOrDefault(a.decision(), a.decision())).orElse(TO_BE_ENTERED));
-                // the act's details end with the delivery and the reply's last day, which the table shows on their own
-                m.put("content", act.map(a -> a.details().replaceFirst("\\s*\\(delivered [^)]*\\)$", "")).orElse(TO_BE_ENTERED));
-                m.put("replyDueOn", act.map(a -> era(a.effectiveOn())).orElse("勧告を受けた日から起算して十日以内"));
+                Optional<Recommendation> r = act.map(a -> a.content(Recommendation.class));
+                m.put("measures", r.map(x -> x.measure().labelJa()).orElse(TO_BE_ENTERED));
+                m.put("content", r.map(Recommendation::content).orElse(TO_BE_ENTERED));
+                m.put("facts", r.map(Recommendation::facts).or(() -> latest(c, LegalActType.RISK_ASSESSED)
+                        .map(a -> a.content(RiskAssessment.class).findingsJa())).orElse("—"));
+                m.put("reasons", r.map(Recommendation::reasons).or(() -> latest(c, LegalActType.REVIEW_DECIDED,
+                        LegalActType.EMERGENCY_NOTIFICATION_REVIEWED, LegalActType.POST_INTRODUCTION_REVIEW_STARTED)
+                        .map(LegalAct::text)).orElse("—"));
+                m.put("deliveredOn", r.map(x -> era(x.deliveredOn())).orElse(TO_BE_ENTERED));
+                m.put("replyDueOn", r.map(x -> era(x.replyDueOn())).orElse("勧告を受けた日から起算して十日以内"));
             }
             case OPPORTUNITY_TO_EXPLAIN -> {
-                dated(m, act, null);
+                String orderBasis = afterIntroduction ? Articles.ART_55 : Articles.ART_52_10;
                 m.put("plannedDisposition", orderBasis + "の規定による命令（勧告に係る措置をとるべきことの命令）");
-                m.put("basis", orderBasis + "、" + Articles.ART_56);
-                m.put("facts", latest(c, LegalActType.ORDER_DECIDED).map(LegalAct::details).orElse(TO_BE_ENTERED));
+                m.put("basis", orderBasis);
+                m.put("facts", latest(c, LegalActType.ORDER_DECIDED).map(LegalAct::text).orElse(TO_BE_ENTERED));
                 m.put("submitTo", m.get("issuer"));
-                m.put("dueOn", act.map(a -> era(a.effectiveOn())).orElse(TO_BE_ENTERED));
+                m.put("dueOn", act.map(a -> era(a.dueOn())).orElse(TO_BE_ENTERED));
             }
             case ORDER -> {
-                dated(m, act, null);
-                m.put("content", act.map(a -> section(a.details(), "【命令の内容】")).orElse(TO_BE_ENTERED));
-                m.put("reasons", act.map(a -> section(a.details(), "【理由】"))
-                        .or(() -> latest(c, LegalActType.ORDER_DECIDED).map(LegalAct::details)).orElse(TO_BE_ENTERED));
+                Optional<Order> o = act.map(a -> a.content(Order.class));
+                m.put("ground", o.map(x -> x.ground().labelJa()).orElse(TO_BE_ENTERED));
+                m.put("content", o.map(Order::content).orElse(TO_BE_ENTERED));
+                m.put("facts", o.map(Order::facts).orElse(TO_BE_ENTERED));
+                m.put("reasons", o.map(Order::reasons).orElse(TO_BE_ENTERED));
+                m.put("deliveredOn", o.map(x -> era(x.deliveredOn())).orElse(TO_BE_ENTERED));
+                m.put("complyBy", o.map(x -> era(x.complyBy())).orElse(TO_BE_ENTERED));
                 m.put("appeal", AppealInstructions.text(authority(sector)));
             }
             default -> throw new IllegalArgumentException(kind + " is not a screening document");
         }
     }
 
+    /** The day of 受理 a draft of the acceptance notice bears: as the completeness check set it. */
+    private LocalDate accepted(ScreeningCase c) {
+        return latest(c, LegalActType.COMPLETENESS_CHECKED).map(LegalAct::effectiveOn).orElse(c.receivedOn());
+    }
+
     // ---- Designation (Art 50-51)
 
     private void designation(DocumentKind kind, String caseNumber, Optional<LegalAct> act, Map<String, Object> m) {
-        Designation d;
         switch (kind) {
             case DESIGNATION_NOTICE -> {
                 DesignationCase proposal = designations.caseByProposalNumber(caseNumber).orElseThrow();
-                Optional<Designation> designated = designations.byCase(proposal.id());
-                LocalDate on = designated.map(Designation::designatedOn).orElse(null);
-                dated(m, act, on);
+                Optional<ActContent.Designation> designated = act.map(a -> a.content(ActContent.Designation.class));
+                dated(m, act, null);
                 Sector sector = sectors.sector(proposal.sectorCode()).orElseThrow();
                 addressedTo(m, proposal.operatorId(), sector);
                 operatorFacts(m, proposal.operatorId(), sector);
-                LocalDate day = on != null ? on : (LocalDate) m.get("day");
+                LocalDate day = designated.map(ActContent.Designation::designatedOn).orElse((LocalDate) m.get("day"));
                 m.put("designatedOn", era(day));
-                m.put("graceEndsOn", era(periods.graceEndsOn(day)));
-                // from the acts the reasons rest on, for the draft and the issued notice alike (the notice's own text
-                // carries the grace paragraph inside its 【理由】 section, with a Western date)
-                m.put("reasons", "指定基準（" + Articles.ART_50_1 + "の主務省令で定める基準）に該当します。\n"
-                        + latestOf(caseNumber, LegalActType.CRITERIA_EVALUATED) + "\n審査の結果: "
-                        + latestOf(caseNumber, LegalActType.SENIOR_REVIEWED, LegalActType.CANDIDATE_REVIEWED));
+                m.put("graceEndsOn", era(designated.map(ActContent.Designation::graceEndsOn).orElseGet(() -> periods.graceEndsOn(day))));
+                String findings = designated.map(ActContent.Designation::criteriaFindings).or(() -> caseFile
+                        .latest(Procedure.DESIGNATION, caseNumber, LegalActType.CRITERIA_EVALUATED)
+                        .map(a -> a.content(CriteriaEvaluation.class).findings())).orElse("");
+                m.put("reasons", ActContent.Designation.reasonsJa(findings));
                 m.put("appeal", AppealInstructions.text(authority(sector)));
             }
             case CHANGE_PUBLICATION -> {
                 ChangeNotice notice = designations.changeNotice(UUID.fromString(caseNumber.substring(CHANGE_KEY.length())));
-                d = designations.designation(notice.designationId());
+                Designation d = designations.designation(notice.designationId());
                 Sector sector = sectors.sector(d.sectorCode()).orElseThrow();
                 dated(m, act, null);
                 m.put("issuer", authority(sector));
@@ -210,22 +225,27 @@ class DocumentContents {
                 m.put("effectiveOn", era(notice.effectiveOn()));
             }
             case REVOCATION_NOTICE -> {
-                d = designations.designation(UUID.fromString(caseNumber.substring(DESIGNATION_KEY.length())));
+                Designation d = designations.designation(UUID.fromString(caseNumber.substring(DESIGNATION_KEY.length())));
                 Sector sector = sectors.sector(d.sectorCode()).orElseThrow();
-                LegalAct decided = act.or(() -> caseFile.latest(Procedure.DESIGNATION, caseNumber, LegalActType.REVOCATION_DECIDED))
-                        .orElseThrow();
-                LocalDate revokedOn = act.isPresent() ? decided.actDate() : decided.effectiveOn();
-                dated(m, act, revokedOn);
+                Revocation revocation = act.map(a -> a.content(Revocation.class)).orElseGet(() -> draftRevocation(caseNumber));
+                dated(m, act, revocation.revokedOn());
                 addressedTo(m, d.operatorId(), sector);
                 operatorFacts(m, d.operatorId(), sector);
                 m.put("designatedOn", era(d.designatedOn()));
-                m.put("revokedOn", era(revokedOn));
-                m.put("reasons", act.isPresent() ? section(decided.details(), "【理由】")
-                        : "指定基準（" + Articles.ART_50_1 + "の主務省令で定める基準）に該当しなくなりました。\n" + decided.details());
+                m.put("revokedOn", era(revocation.revokedOn()));
+                m.put("reasons", Revocation.reasonsJa(revocation.criteriaFindings(), revocation.reasons()));
                 m.put("appeal", AppealInstructions.text(authority(sector)));
             }
             default -> throw new IllegalArgumentException(kind + " is not a designation document");
         }
+    }
+
+    /** The revocation as decided, before its notice: the day and reasons of the decision, the findings that began it. */
+    private Revocation draftRevocation(String caseNumber) {
+        LegalAct decided = caseFile.latest(Procedure.DESIGNATION, caseNumber, LegalActType.REVOCATION_DECIDED).orElseThrow();
+        String findings = caseFile.latest(Procedure.DESIGNATION, caseNumber, LegalActType.REVOCATION_STARTED)
+                .map(a -> a.content(CriteriaEvaluation.class).findings()).orElse(null);
+        return new Revocation(decided.effectiveOn(), findings, decided.text());
     }
 
     // ---- Sector addition: the results of the public comment (APA Art 43(1))
@@ -237,11 +257,9 @@ class DocumentContents {
         m.put("orderTitle", Articles.ACT + "施行令及び関係主務省令の一部を改正する命令等（" + review.businessName() + "の追加）");
         m.put("noticeOn", era(started.map(LegalAct::actDate).orElse(null)));
         m.put("commentPeriod", started.map(s -> era(s.actDate()) + "から" + era(s.effectiveOn()) + "まで").orElse(TO_BE_ENTERED));
-        // recorded as "<n> comments. <summary>"
-        Matcher recorded = COMMENTS.matcher(act.map(LegalAct::details).orElse(""));
-        boolean counted = act.isPresent() && recorded.matches();
-        m.put("received", act.isEmpty() ? TO_BE_ENTERED : counted ? recorded.group(1) + "件" : "—");
-        m.put("summary", act.isEmpty() ? TO_BE_ENTERED : counted ? recorded.group(2) : act.get().details());
+        Optional<PublicCommentResults> results = act.map(a -> a.content(PublicCommentResults.class));
+        m.put("received", results.map(r -> r.commentsReceived() == null ? "—" : r.commentsReceived() + "件").orElse(TO_BE_ENTERED));
+        m.put("summary", results.map(PublicCommentResults::summary).orElse(TO_BE_ENTERED));
     }
 
     // ---- Helpers
@@ -295,23 +313,18 @@ class DocumentContents {
         return caseFile.latest(Procedure.SCREENING, c.applicationNumber(), types);
     }
 
-    private String latestOf(String caseNumber, LegalActType... types) {
-        return caseFile.latest(Procedure.DESIGNATION, caseNumber, types).map(LegalAct::details).orElse("");
-    }
-
-    /** A section of a notice recorded as text: from its heading (e.g. 【理由】) to the next heading or the end. */
-    static String section(String text, String heading) {
-        int start = text.indexOf(heading);
-        if (start < 0) {
-            return text.strip();
-        }
-        String rest = text.substring(start + heading.length());
-        int next = rest.indexOf("\n【");
-        return (next < 0 ? rest : rest.substring(0, next)).strip();
-    }
-
     static String era(LocalDate day) {
         return day == null ? TO_BE_ENTERED : EraDates.format(day);
+    }
+
+    private static Map<String, String> withActCalled(String name) {
+        Map<String, String> cited = new HashMap<>();
+        LAW.forEach((key, citation) -> {
+            if (key.startsWith("ART_")) {
+                cited.put(key, name + citation.substring(Articles.ACT.length()));
+            }
+        });
+        return Map.copyOf(cited);
     }
 
     /** Every citation of {@link Articles} by its constant's name, for the templates ({@code ${law.ART_52_3}}). */

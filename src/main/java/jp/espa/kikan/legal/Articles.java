@@ -13,6 +13,9 @@ public final class Articles {
     public static final String ACT = "経済安全保障推進法";
     /** The full title with its number, for the first mention in a notice. */
     public static final String ACT_TITLE = "経済施策を一体的に講ずることによる安全保障の確保の推進に関する法律（令和四年法律第四十三号）";
+    /** The first mention in a notice, defining the short name; the article cited follows it directly. */
+    public static final String ACT_DEFINED = "経済施策を一体的に講ずることによる安全保障の確保の推進に関する法律（令和四年法律第四十三号。以下「"
+            + ACT + "」という。）";
 
     // ---- Designation (Chapter 3)
     /** The sectors (items) and the minister's power to designate an operator meeting the ordinance's criteria. */

@@ -4,10 +4,21 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 
 /**
- * One entry of a case file: an act of the minister, the Cabinet Office or the operator, with its date and author.
- * A decision taken at a step carries {@code decision} and, where it sets a day (a new last day, a revocation day),
- * {@code effectiveOn}; the model's next step carries it out.
+ * One entry of a case file: an act of the minister, the Cabinet Office or the operator, with its date, author and
+ * typed content. A decision taken at a step carries {@code decision} and, where it sets a day (a new last day, a
+ * revocation day), {@code effectiveOn}; the model's next step carries it out. {@code dueOn} is the last day the act
+ * sets for its addressee, as its content says ({@link ActContent#dueOn()}).
  */
 public record LegalAct(LegalActType actType, LocalDate actDate, String official, String decision, LocalDate effectiveOn,
-                       String details, OffsetDateTime recordedAt) {
+                       LocalDate dueOn, ActContent content, OffsetDateTime recordedAt) {
+
+    /** The content as the record type its act type has; a mismatch is a programming error. */
+    public <T extends ActContent> T content(Class<T> type) {
+        return type.cast(content);
+    }
+
+    /** The text of an act whose content is a {@link ActContent.Note}. */
+    public String text() {
+        return content(ActContent.Note.class).text();
+    }
 }

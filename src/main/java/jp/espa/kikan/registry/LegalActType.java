@@ -1,81 +1,95 @@
 package jp.espa.kikan.registry;
 
-/** Every act of the minister, the Cabinet Office or the operator that a case file shows, for all procedures. */
+/**
+ * Every act of the minister, the Cabinet Office or the operator that a case file shows, for all procedures, with the
+ * record type of what it says ({@link ActContent}).
+ */
 public enum LegalActType {
     // Screening of introduction plans (Art 52-56)
-    RECEIPT,
-    EMERGENCY_NOTIFICATION_RECEIPT,
-    EXEMPTION_RECOGNISED,          // release 2 and earlier: recognised at intake without a check
-    EXEMPTION_CLAIMED,
-    EXEMPTION_CHECKED,             // decision CONFIRMED / NOT_CONFIRMED
-    COMPLETENESS_CHECKED,          // decision COMPLETE / INCOMPLETE; effectiveOn: the day of 受理 (details: what to correct)
-    ACCEPTANCE,                    // 受理の通知: actDate is the day of acceptance, from which the clocks count
-    CORRECTION_REQUESTED,
-    CORRECTION_RECEIVED,
-    RISK_ASSESSED,
-    REVIEW_DECIDED,                // decision NO_CONCERNS / EXTEND / RECOMMEND; effectiveOn: shortened or extended last day
-    EXTENSION_FIRST_DECIDED,       // decision EXTEND / RECOMMEND_ANYWAY; effectiveOn: extended last day
-    EXTENSION_DECIDED,             // during a recommendation; effectiveOn: extended last day
-    SHORTENING_NOTICE,
-    EXTENSION_NOTICE,
-    CONSULTATION,
-    RECOMMENDATION,                // effectiveOn: the operator's reply due (counted from delivery)
-    REPLY,                         // decision ACCEPTED / NOT_ACCEPTED (応諾する / 応諾しない)
-    LATE_REPLY,                    // a reply that arrived after its last day: recorded, not acted on
-    REVISED_PLAN,
-    REFUSAL_ASSESSED,              // decision JUSTIFIED / NOT_JUSTIFIED
-    ORDER_DECIDED,                 // decision ISSUE / DO_NOT_ISSUE (details: the order as drafted)
-    OPPORTUNITY_TO_EXPLAIN,        // decision GIVEN / EXCLUDED (行政手続法第13条); effectiveOn: the explanation's last day
-    ORDER_CONSULTATION,            // 命令前の協議 (Art 56)
-    ORDER,                         // actDate: issued; effectiveOn: delivered (it takes effect on delivery)
-    ORDER_NOT_ISSUED,
-    IMPORTANT_CHANGE,
-    MINOR_CHANGE,
-    REPORTED_CHANGE,
-    REVIEW_RESTARTED,
-    POST_INTRODUCTION_REVIEW_STARTED,
-    EMERGENCY_NOTIFICATION_REVIEWED, // decision CONCERNS / NO_CONCERNS
-    OUTCOME,
+    RECEIPT(ActContent.Note.class),
+    EMERGENCY_NOTIFICATION_RECEIPT(ActContent.Note.class),
+    EXEMPTION_RECOGNISED(ActContent.Note.class),         // release 2 and earlier: recognised at intake without a check
+    EXEMPTION_CLAIMED(ActContent.Note.class),
+    EXEMPTION_CHECKED(ActContent.Note.class),            // decision CONFIRMED / NOT_CONFIRMED
+    COMPLETENESS_CHECKED(ActContent.Note.class),         // decision COMPLETE / INCOMPLETE; effectiveOn: the day of 受理 (text: what to correct)
+    ACCEPTANCE(ActContent.Acceptance.class),             // 受理の通知: actDate is the day of acceptance, from which the clocks count
+    CORRECTION_REQUESTED(ActContent.CorrectionRequest.class),
+    CORRECTION_RECEIVED(ActContent.Note.class),
+    RISK_ASSESSED(ActContent.RiskAssessment.class),
+    REVIEW_DECIDED(ActContent.Note.class),               // decision NO_CONCERNS / EXTEND / RECOMMEND; effectiveOn: shortened or extended last day
+    EXTENSION_FIRST_DECIDED(ActContent.Note.class),      // decision EXTEND / RECOMMEND_ANYWAY; effectiveOn: extended last day
+    EXTENSION_DECIDED(ActContent.Note.class),            // during a recommendation; effectiveOn: extended last day
+    SHORTENING_NOTICE(ActContent.PeriodChange.class),
+    EXTENSION_NOTICE(ActContent.PeriodChange.class),
+    CONSULTATION(ActContent.Note.class),
+    RECOMMENDATION(ActContent.Recommendation.class),     // issued, delivered, reply due (dueOn) in its content
+    REPLY(ActContent.Reply.class),                       // decision ACCEPTED / NOT_ACCEPTED (応諾する / 応諾しない)
+    LATE_REPLY(ActContent.Reply.class),                  // a reply that arrived after its last day: recorded, not acted on
+    REVISED_PLAN(ActContent.Note.class),
+    REFUSAL_ASSESSED(ActContent.Note.class),             // decision JUSTIFIED / NOT_JUSTIFIED
+    ORDER_DECIDED(ActContent.Note.class),                // decision ISSUE / DO_NOT_ISSUE (text: the reasons)
+    OPPORTUNITY_TO_EXPLAIN(ActContent.OpportunityToExplain.class), // decision GIVEN / EXCLUDED (行政手続法第13条); dueOn: the explanation's last day
+    ORDER_CONSULTATION(ActContent.Note.class),           // 命令前の協議 (Art 56)
+    ORDER(ActContent.Order.class),                       // actDate: issued; delivered and comply-by (dueOn) in its content
+    ORDER_NOT_ISSUED(ActContent.Note.class),
+    IMPORTANT_CHANGE(ActContent.Note.class),
+    MINOR_CHANGE(ActContent.Note.class),
+    REPORTED_CHANGE(ActContent.Note.class),
+    REVIEW_RESTARTED(ActContent.Note.class),
+    POST_INTRODUCTION_REVIEW_STARTED(ActContent.Note.class),
+    EMERGENCY_NOTIFICATION_REVIEWED(ActContent.Note.class), // decision CONCERNS / NO_CONCERNS
+    OUTCOME(ActContent.Note.class),
 
     // Designation (Art 50-51)
-    PROPOSAL,
-    CRITERIA_EVALUATED,            // decision MEETS / DOES_NOT_MEET
-    MEASURES_FILED,
-    CANDIDATE_REVIEWED,            // decision DESIGNATE / DO_NOT_DESIGNATE
-    SENIOR_REVIEWED,               // decision DESIGNATE / DO_NOT_DESIGNATE
-    DESIGNATION,
-    NON_DESIGNATION,
-    PUBLICATION,
-    REVOCATION_STARTED,
-    REVOCATION_DECIDED,            // decision REVOKE / DECLINE; effectiveOn: the day of the revocation
-    REVOCATION,
-    REVOCATION_DECLINED,
-    CHANGE_NOTICE_RECEIVED,
-    CHANGE_NOTICE_ACKNOWLEDGED,    // effectiveOn: the day the public record is updated
-    REGISTRY_UPDATED,
-    CHANGE_PUBLISHED,
+    PROPOSAL(ActContent.Note.class),
+    CRITERIA_EVALUATED(ActContent.CriteriaEvaluation.class),           // decision MEETS / DOES_NOT_MEET
+    MEASURES_FILED(ActContent.Note.class),
+    CANDIDATE_REVIEWED(ActContent.Note.class),           // decision DESIGNATE / DO_NOT_DESIGNATE
+    SENIOR_REVIEWED(ActContent.Note.class),              // decision DESIGNATE / DO_NOT_DESIGNATE
+    DESIGNATION(ActContent.Designation.class),
+    NON_DESIGNATION(ActContent.Note.class),
+    PUBLICATION(ActContent.Note.class),
+    REVOCATION_STARTED(ActContent.CriteriaEvaluation.class),
+    REVOCATION_DECIDED(ActContent.Note.class),           // decision REVOKE / DECLINE; effectiveOn: the day of the revocation
+    REVOCATION(ActContent.Revocation.class),
+    REVOCATION_DECLINED(ActContent.Note.class),
+    CHANGE_NOTICE_RECEIVED(ActContent.Note.class),
+    CHANGE_NOTICE_ACKNOWLEDGED(ActContent.Note.class),   // effectiveOn: the day the public record is updated
+    REGISTRY_UPDATED(ActContent.Note.class),
+    CHANGE_PUBLISHED(ActContent.Note.class),
 
     // Sector addition
-    REVIEW_STARTED,
-    EXCLUSION_CRITERIA_APPLIED,
-    HEARING,
-    COMMITTEE_CONCLUDED,
-    SECTOR_ADDITION_DECIDED,       // decision LIST / DO_NOT_LIST / KEEP_STUDYING; effectiveOn: the re-review day
-    REASONS_PUBLISHED,
-    REVIEW_REOPENED,
-    LAW_PROMULGATED,
-    ORDERS_DRAFTED,
-    PUBLIC_COMMENT_STARTED,        // effectiveOn: the last day for comments
-    PUBLIC_COMMENT_RESULTS,
-    CABINET_ORDER,                 // effectiveOn: the enforcement day
-    SECTOR_ACTIVE,
+    REVIEW_STARTED(ActContent.Note.class),
+    EXCLUSION_CRITERIA_APPLIED(ActContent.Note.class),
+    HEARING(ActContent.Note.class),
+    COMMITTEE_CONCLUDED(ActContent.Note.class),
+    SECTOR_ADDITION_DECIDED(ActContent.Note.class),      // decision LIST / DO_NOT_LIST / KEEP_STUDYING; effectiveOn: the re-review day
+    REASONS_PUBLISHED(ActContent.Note.class),
+    REVIEW_REOPENED(ActContent.Note.class),
+    LAW_PROMULGATED(ActContent.Note.class),
+    ORDERS_DRAFTED(ActContent.Note.class),
+    PUBLIC_COMMENT_STARTED(ActContent.Note.class),       // effectiveOn: the last day for comments
+    PUBLIC_COMMENT_RESULTS(ActContent.PublicCommentResults.class),
+    CABINET_ORDER(ActContent.Note.class),                // effectiveOn: the enforcement day
+    SECTOR_ACTIVE(ActContent.Note.class),
 
     // Reports and on-site inspections (Art 58)
-    REPORT_REQUESTED,              // effectiveOn: the report's last day
-    INSPECTION_DECIDED,            // effectiveOn: the planned day of the inspection
-    REPORT_SUBMITTED,              // decision ON_TIME / LATE
-    REPORT_REVIEWED,               // decision SUFFICIENT / INSUFFICIENT
-    REPORT_NOT_SUBMITTED,          // non-compliance on record (a fact for Art 96)
-    INSPECTION_CONDUCTED,          // decision COMPLETED / REFUSED_OR_OBSTRUCTED (a fact for Art 96); effectiveOn: its day
-    INSPECTION_CONCLUDED           // decision: the result
+    REPORT_REQUESTED(ActContent.Note.class),             // effectiveOn: the report's last day
+    INSPECTION_DECIDED(ActContent.Note.class),           // effectiveOn: the planned day of the inspection
+    REPORT_SUBMITTED(ActContent.Note.class),             // decision ON_TIME / LATE
+    REPORT_REVIEWED(ActContent.Note.class),              // decision SUFFICIENT / INSUFFICIENT
+    REPORT_NOT_SUBMITTED(ActContent.Note.class),         // non-compliance on record (a fact for Art 96)
+    INSPECTION_CONDUCTED(ActContent.Note.class),         // decision COMPLETED / REFUSED_OR_OBSTRUCTED (a fact for Art 96); effectiveOn: its day
+    INSPECTION_CONCLUDED(ActContent.Note.class);         // decision: the result
+
+
+    private final Class<? extends ActContent> contentType;
+
+    LegalActType(Class<? extends ActContent> contentType) {
+        this.contentType = contentType;
+    }
+
+    public Class<? extends ActContent> contentType() {
+        return contentType;
+    }
 }

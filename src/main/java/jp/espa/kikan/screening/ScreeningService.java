@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-import jp.espa.kikan.legal.AppealInstructions;
 import jp.espa.kikan.legal.Articles;
 import jp.espa.kikan.legal.StatutoryPeriods;
 import jp.espa.kikan.periods.StatutoryTime;
@@ -18,6 +17,8 @@ import jp.espa.kikan.platform.ConflictException;
 import jp.espa.kikan.platform.InvalidInputException;
 import jp.espa.kikan.platform.NotFoundException;
 import jp.espa.kikan.platform.NotPermittedException;
+import jp.espa.kikan.registry.ActContent;
+import jp.espa.kikan.registry.ActContent.RecommendedMeasure;
 import jp.espa.kikan.registry.CaseFile;
 import jp.espa.kikan.registry.CaseKind;
 import jp.espa.kikan.registry.CaseRepository;
@@ -79,11 +80,12 @@ public class ScreeningService {
     private final ManagementService management;
     private final TaskService tasks;
     private final CaseVariables display;
+    private final NoticeFacts facts;
 
     ScreeningService(CaseRepository cases, CaseFile caseFile, SectorRegistry registry, ScreeningIntake intake,
                      SupplierRiskAssessment risk, PlanChangeClassifier classifier, AccessChecks access,
                      StatutoryPeriods periods, StatutoryTime time, RuntimeService runtime, ManagementService management,
-                     TaskService tasks, CaseVariables display) {
+                     TaskService tasks, CaseVariables display, NoticeFacts facts) {
         this.cases = cases;
         this.caseFile = caseFile;
         this.registry = registry;
@@ -97,6 +99,7 @@ public class ScreeningService {
         this.management = management;
         this.tasks = tasks;
         this.display = display;
+        this.facts = facts;
     }
 
     // ---- Finding a case and who may touch it
@@ -242,24 +245,25 @@ public class ScreeningService {
         }
         LocalDate today = time.today();
         String answer = reply.accepted() ? "ACCEPTED" : "NOT_ACCEPTED";
-        String details = reply.accepted() ? reply.revisedPlanSummary() : reply.reasons();
+        String statement = reply.accepted() ? reply.revisedPlanSummary() : reply.reasons();
         List<Execution> waiting = waitingFor(c, MESSAGE_OPERATOR_REPLIED);
         Optional<LegalAct> pastDue = caseFile.latest(SCREENING, c.applicationNumber(), LegalActType.RECOMMENDATION)
-                .filter(r -> c.status() != CaseStatus.CLOSED && today.isAfter(r.effectiveOn()));
+                .filter(r -> c.status() != CaseStatus.CLOSED && today.isAfter(r.dueOn()));
         // late by the date, even while the reply timer has not fired yet (it fires at 00:00 or later)
         if (waiting.isEmpty() || pastDue.isPresent()) {
             LegalAct recommendation = pastDue
                     .orElseThrow(() -> new ConflictException("No reply is awaited for this case: no recommendation is pending."));
-            String late = "回答期限 " + recommendation.effectiveOn() + " の後、" + today + " に到達。" + replyJa(reply.accepted())
-                    + "：" + details;
+            String late = "回答期限 " + recommendation.dueOn() + " の後、" + today + " に到達。" + replyJa(reply.accepted())
+                    + "：" + statement;
             caseFile.recordDecision(SCREENING, c.applicationNumber(), LegalActType.LATE_REPLY, today, actor.userId(), answer,
-                    null, late);
+                    null, new ActContent.Reply(reply.accepted(), statement, recommendation.dueOn()));
             // for the official who weighs the order: on the forms of the case's open steps
             runtime.createProcessInstanceQuery().processInstanceBusinessKey(c.applicationNumber()).list()
                     .forEach(instance -> runtime.setVariable(instance.getId(), LATE_REPLY, late));
             return true;
         }
-        caseFile.recordDecision(SCREENING, c.applicationNumber(), LegalActType.REPLY, today, actor.userId(), answer, null, details);
+        caseFile.recordDecision(SCREENING, c.applicationNumber(), LegalActType.REPLY, today, actor.userId(), answer, null,
+                new ActContent.Reply(reply.accepted(), statement, null));
         cases.updateStatus(c.id(), reply.accepted() ? CaseStatus.UNDER_REVIEW : CaseStatus.ORDER_UNDER_CONSIDERATION);
         runtime.createMessageCorrelation(MESSAGE_OPERATOR_REPLIED).processInstanceId(waiting.get(0).getProcessInstanceId())
                 .setVariables(Map.of(OPERATOR_ACCEPTED, reply.accepted(), REPLY_RECEIVED_ON, today.toString(),
@@ -321,7 +325,7 @@ public class ScreeningService {
         LocalDate cap = periods.extensionCap(accepted);
         cases.accept(c.id(), accepted, lastDay, cap);
         caseFile.record(SCREENING, c.applicationNumber(), LegalActType.ACCEPTANCE, accepted, check.official(),
-                "受理。禁止期間の末日 " + lastDay + "、延長の上限 " + cap);
+                new ActContent.Acceptance(lastDay, cap));
         return cases.get(c.id());
     }
 
@@ -330,7 +334,7 @@ public class ScreeningService {
         ScreeningCase c = byNumber(applicationNumber);
         LegalAct check = decided(c, LegalActType.COMPLETENESS_CHECKED);
         caseFile.record(SCREENING, c.applicationNumber(), LegalActType.CORRECTION_REQUESTED, time.today(), check.official(),
-                check.details());
+                new ActContent.CorrectionRequest(check.text()));
         cases.updateStatus(c.id(), CaseStatus.AWAITING_CORRECTION);
     }
 
@@ -338,7 +342,7 @@ public class ScreeningService {
         ScreeningCase c = byNumber(applicationNumber);
         SupplierRiskAssessment.Result result = risk.assess(c);
         caseFile.record(SCREENING, c.applicationNumber(), LegalActType.RISK_ASSESSED, time.today(), Actor.SYSTEM.userId(),
-                "リスク評価 " + result.level().labelJa + "（" + result.ruleVersion() + "）");
+                result.asContent());
         return result;
     }
 
@@ -390,7 +394,7 @@ public class ScreeningService {
             LocalDate shortened = checkShortening(c, decision.effectiveOn());
             cases.updatePeriodLastDay(c.id(), shortened);
             caseFile.record(SCREENING, c.applicationNumber(), LegalActType.SHORTENING_NOTICE, time.today(), decision.official(),
-                    "禁止期間を短縮。短縮後の期間の末日 " + shortened + "。" + decision.details());
+                    new ActContent.PeriodChange(c.periodLastDay(), shortened, decision.text()));
         }
         close(c, Outcome.NO_CONCERNS, decision.official());
     }
@@ -438,7 +442,7 @@ public class ScreeningService {
         LocalDate extended = checkExtension(c, decision.effectiveOn());
         cases.updatePeriodLastDay(c.id(), extended);
         caseFile.record(SCREENING, c.applicationNumber(), LegalActType.EXTENSION_NOTICE, time.today(), decision.official(),
-                "禁止期間を延長。延長後の期間の末日 " + extended + "。" + decision.details());
+                new ActContent.PeriodChange(c.periodLastDay(), extended, decision.text()));
         for (ProcessInstance instance : runtime.createProcessInstanceQuery()
                 .processInstanceBusinessKey(c.applicationNumber()).list()) {
             runtime.setVariable(instance.getId(), PERIOD_LAST_DAY, extended.toString());
@@ -484,8 +488,8 @@ public class ScreeningService {
      * last day of the period (Art 52(6)); the reply is due 10 days counted from delivery, moved past administrative
      * holidays. Returns the reply's last day.
      */
-    LocalDate recommend(Actor actor, String applicationNumber, LocalDate issued, LocalDate delivered, String measures,
-                        String content) {
+    LocalDate recommend(Actor actor, String applicationNumber, LocalDate issued, LocalDate delivered,
+                        RecommendedMeasure measure, String content) {
         ScreeningCase c = ministryStep(actor, applicationNumber);
         LocalDate today = time.today();
         LegalAct consultation = caseFile.latest(SCREENING, c.applicationNumber(), LegalActType.CONSULTATION)
@@ -505,22 +509,25 @@ public class ScreeningService {
                     + "）までに事業者に到達しなければ効力を生じません（到達主義）。");
         }
         LocalDate replyDue = periods.replyDueOn(delivered);
-        caseFile.recordDecision(SCREENING, c.applicationNumber(), LegalActType.RECOMMENDATION, issued, actor.userId(), measures,
-                replyDue, content + " (delivered " + delivered + ", reply due " + replyDue + ")");
+        caseFile.recordDecision(SCREENING, c.applicationNumber(), LegalActType.RECOMMENDATION, issued, actor.userId(),
+                measure.name(), null, new ActContent.Recommendation(measure, content,
+                        facts.riskFindings(c.applicationNumber()), facts.findingReasons(c.applicationNumber()),
+                        issued, delivered, replyDue));
         cases.updateStatus(c.id(), CaseStatus.AWAITING_REPLY);
         return replyDue;
     }
 
     /** The last day of the reply to the pending recommendation, as recorded with it. */
     LocalDate replyDueOn(String applicationNumber) {
-        return decided(byNumber(applicationNumber), LegalActType.RECOMMENDATION).effectiveOn();
+        return decided(byNumber(applicationNumber), LegalActType.RECOMMENDATION).dueOn();
     }
 
     /** 応諾と変更後の計画の記録: the operator accepted; it proceeds under the revised plan, even before the period ends. */
     void recordAcceptance(String applicationNumber) {
         ScreeningCase c = byNumber(applicationNumber);
         LegalAct reply = decided(c, LegalActType.REPLY);
-        caseFile.record(SCREENING, c.applicationNumber(), LegalActType.REVISED_PLAN, reply.actDate(), reply.official(), reply.details());
+        caseFile.record(SCREENING, c.applicationNumber(), LegalActType.REVISED_PLAN, reply.actDate(), reply.official(),
+                reply.content(ActContent.Reply.class).statement());
         close(c, Outcome.RECOMMENDATION_ACCEPTED, reply.official());
     }
 
@@ -555,7 +562,7 @@ public class ScreeningService {
                 throw new InvalidInputException(EXPLANATION_EXCLUSION_REASON, "弁明の機会を付与しない理由（行政手続法第13条第2項の該当号）を入力してください。");
             }
             caseFile.recordDecision(SCREENING, c.applicationNumber(), LegalActType.OPPORTUNITY_TO_EXPLAIN, today,
-                    actor.userId(), "EXCLUDED", null, exclusionReason);
+                    actor.userId(), "EXCLUDED", null, new ActContent.OpportunityToExplain(null, null, exclusionReason));
             return;
         }
         LocalDate decided = decided(c, LegalActType.ORDER_DECIDED).actDate();
@@ -571,14 +578,16 @@ public class ScreeningService {
                     + "）が過ぎるまでは、提出された弁明の内容を記録してから進んでください。");
         }
         caseFile.recordDecision(SCREENING, c.applicationNumber(), LegalActType.OPPORTUNITY_TO_EXPLAIN, notifiedOn,
-                actor.userId(), "GIVEN", dueOn, PlanRules.isBlank(explanation) ? NO_EXPLANATION : explanation);
+                actor.userId(), "GIVEN", null, new ActContent.OpportunityToExplain(dueOn,
+                        PlanRules.isBlank(explanation) ? NO_EXPLANATION : explanation, null));
     }
 
     /**
      * 命令の発出: after the consultation on the order; it takes effect when it reaches the operator, which during
      * screening must be by the period's last day, the recommendation's deadline (Art 52). Closes the case.
      */
-    void issueOrder(Actor actor, String applicationNumber, LocalDate issued, LocalDate delivered, String content) {
+    void issueOrder(Actor actor, String applicationNumber, LocalDate issued, LocalDate delivered, LocalDate complyBy,
+                    String content) {
         ScreeningCase c = ministryStep(actor, applicationNumber);
         LocalDate today = time.today();
         LocalDate consulted = decided(c, LegalActType.ORDER_CONSULTATION).actDate();
@@ -590,10 +599,11 @@ public class ScreeningService {
             throw new InvalidInputException(ORDER_ISSUED_ON, "命令日は弁明の機会の付与の通知日（" + opportunity.actDate()
                     + "）以後にしてください。");
         }
-        if ("GIVEN".equals(opportunity.decision()) && NO_EXPLANATION.equals(opportunity.details())
-                && !issued.isAfter(opportunity.effectiveOn())) { // no explanation: only once its last day has passed
+        if ("GIVEN".equals(opportunity.decision())
+                && NO_EXPLANATION.equals(opportunity.content(ActContent.OpportunityToExplain.class).explanation())
+                && !issued.isAfter(opportunity.dueOn())) { // no explanation: only once its last day has passed
             throw new InvalidInputException(ORDER_ISSUED_ON, "弁明書の提出がないため、命令日は提出期限（"
-                    + opportunity.effectiveOn() + "）の翌日以後にしてください。");
+                    + opportunity.dueOn() + "）の翌日以後にしてください。");
         }
         if (delivered.isBefore(issued) || delivered.isAfter(today)) {
             throw new InvalidInputException(ORDER_DELIVERED_ON, "命令の到達日は命令日以後、本日以前にしてください。");
@@ -603,23 +613,15 @@ public class ScreeningService {
             throw new InvalidInputException(ORDER_DELIVERED_ON, "命令は期間の末日（" + limit
                     + "）までに事業者に到達しなければ効力を生じません（" + Articles.ART_52_9 + "）。");
         }
+        if (complyBy == null || complyBy.isBefore(delivered)) {
+            throw new InvalidInputException(ORDER_COMPLY_BY, "措置をとるべき期限は命令の到達日（" + delivered + "）以後の日にしてください。");
+        }
         if (PlanRules.isBlank(content)) {
             throw new InvalidInputException(ORDER_CONTENT, "「命令の内容」を入力してください。");
         }
         caseFile.recordDecision(SCREENING, c.applicationNumber(), LegalActType.ORDER, issued, actor.userId(), "ISSUED",
-                delivered, orderNotice(c, content, decided(c, LegalActType.ORDER_DECIDED).details()));
+                null, facts.order(c.applicationNumber(), content, issued, delivered, complyBy));
         close(c, Outcome.ORDER_ISSUED, actor.userId());
-    }
-
-    /**
-     * The order as sent: an adverse disposition, so it states its reasons (行政手続法第14条) and how to appeal (教示).
-     */
-    private String orderNotice(ScreeningCase c, String content, String reasons) {
-        String basis = periodLimit(c) == null ? Articles.ART_55 : Articles.ART_52_9;
-        return "命令（" + basis + "）\n受付番号: " + c.applicationNumber() + "\n特定社会基盤事業者: " + c.operatorName()
-                + "\n【命令の内容】\n" + content.strip() + "\n【理由】\n" + reasons.strip() + "\n"
-                + AppealInstructions.text(AppealInstructions.authorityOf(
-                        registry.sector(c.sectorCode()).orElseThrow().competentMinistry()));
     }
 
     /** 事後届出の確認: an urgently introduced equipment with concerns goes on to consultation and recommendation. */

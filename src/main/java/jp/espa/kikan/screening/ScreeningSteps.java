@@ -5,13 +5,16 @@ import static jp.espa.kikan.screening.ScreeningVariables.*;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import jp.espa.kikan.periods.StatutoryTime;
 import jp.espa.kikan.platform.FormValues;
+import jp.espa.kikan.registry.ActContent.RecommendedMeasure;
 import jp.espa.kikan.registry.CaseKind;
 import jp.espa.kikan.registry.Outcome;
 import jp.espa.kikan.registry.PartyRole;
@@ -196,23 +199,15 @@ public class ScreeningSteps {
         FormValues form = new FormValues(task);
         LocalDate issued = form.date(RECOMMENDATION_ISSUED_ON, "勧告日");
         LocalDate delivered = form.date(RECOMMENDATION_DELIVERED_ON, "勧告の到達日");
-        String measures = form.choice(RECOMMENDATION_MEASURES, "勧告する措置",
-                Set.of("CHANGE_PLAN", "STOP_INTRODUCTION", "OTHER_MEASURES"));
+        RecommendedMeasure measure = RecommendedMeasure.valueOf(form.choice(RECOMMENDATION_MEASURES, "勧告する措置",
+                Arrays.stream(RecommendedMeasure.values()).map(Enum::name).collect(Collectors.toSet())));
         String content = form.text(RECOMMENDATION_CONTENT, "勧告の内容");
-        LocalDate replyDue = FormValues.step(() -> service.recommend(actor(), caseNumber(task), issued, delivered, measures, content));
+        LocalDate replyDue = FormValues.step(() -> service.recommend(actor(), caseNumber(task), issued, delivered, measure, content));
         task.setVariable(REPLY_DUE_ON, replyDue.toString());
         // shown on the reply's, the refusal's and the order's forms under keys no later form edits
-        task.setVariable(RECOMMENDED_MEASURES, measuresJa(measures));
+        task.setVariable(RECOMMENDED_MEASURES, measure.labelJa());
         task.setVariable(RECOMMENDED_CONTENT, content);
         task.setVariable(REPLY_ANSWER, ScreeningService.NO_REPLY_JA);
-    }
-
-    static String measuresJa(String measures) {
-        return switch (measures) {
-            case "CHANGE_PLAN" -> "計画の変更";
-            case "STOP_INTRODUCTION" -> "導入等の中止";
-            default -> "その他の措置";
-        };
     }
 
     public void recordAcceptance(DelegateExecution execution) {
@@ -263,8 +258,9 @@ public class ScreeningSteps {
         FormValues form = new FormValues(task);
         LocalDate issued = form.date(ORDER_ISSUED_ON, "命令日");
         LocalDate delivered = form.date(ORDER_DELIVERED_ON, "命令の到達日");
+        LocalDate complyBy = form.date(ORDER_COMPLY_BY, "措置をとるべき期限");
         String content = form.text(ORDER_CONTENT, "命令の内容");
-        FormValues.step(() -> service.issueOrder(actor(), caseNumber(task), issued, delivered, content));
+        FormValues.step(() -> service.issueOrder(actor(), caseNumber(task), issued, delivered, complyBy, content));
         task.setVariable(OUTCOME, service.byNumber(caseNumber(task)).outcome().name());
     }
 

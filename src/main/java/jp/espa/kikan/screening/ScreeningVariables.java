@@ -67,6 +67,7 @@ final class ScreeningVariables {
     static final String ISSUE_ORDER = "issueOrder";
     static final String ORDER_ISSUED_ON = "orderIssuedOn";
     static final String ORDER_DELIVERED_ON = "orderDeliveredOn";
+    static final String ORDER_COMPLY_BY = "orderComplyBy";
     static final String EXPLANATION_OPPORTUNITY = "explanationOpportunity";
     static final String EXPLANATION_NOTIFIED_ON = "explanationNotifiedOn";
     static final String EXPLANATION_DUE_ON = "explanationDueOn";

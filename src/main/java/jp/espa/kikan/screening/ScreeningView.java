@@ -9,6 +9,7 @@ import jp.espa.kikan.legal.StatutoryPeriods;
 import jp.espa.kikan.registry.CaseKind;
 import jp.espa.kikan.registry.CaseStatus;
 import jp.espa.kikan.registry.LegalAct;
+import jp.espa.kikan.registry.LegalActType;
 import jp.espa.kikan.registry.Outcome;
 import jp.espa.kikan.registry.PartyRole;
 import jp.espa.kikan.registry.PlanParty;
@@ -18,7 +19,7 @@ import jp.espa.kikan.registry.ScreeningCase;
 record ScreeningView(UUID caseId, String applicationNumber, CaseKind kind, CaseStatus status, Outcome outcome,
                      String outcomeLabel, String operatorCorporateNumber, String operatorName, String sectorCode,
                      String equipmentCategoryCode, LocalDate receivedOn, LocalDate acceptedOn, LocalDate periodLastDay,
-                     LocalDate extensionCap,
+                     LocalDate extensionCap, LocalDate replyDueOn,
                      LocalDate introductionAllowedFrom, List<PartyView> parties, List<LegalAct> acts) {
 
     record PartyView(PartyRole role, String name, String countryOfIncorporation, String plantCountry,
@@ -54,10 +55,17 @@ record ScreeningView(UUID caseId, String applicationNumber, CaseKind kind, CaseS
         return new ScreeningView(c.id(), c.applicationNumber(), c.kind(), c.status(), c.outcome(),
                 c.outcome() == null ? null : c.outcome().labelJa(), c.corporateNumber(), c.operatorName(),
                 c.sectorCode(), c.equipmentCategoryCode(), c.receivedOn(), c.acceptedOn(), c.periodLastDay(), c.extensionCap(),
-                introductionAllowedFrom(c),
+                replyDueOn(c, acts), introductionAllowedFrom(c),
                 parties.stream().map(p -> new PartyView(p.role(), p.name(), p.countryOfIncorporation(), p.plantCountry(),
                         p.foreignGovernmentSalesShare(), p.officers().size())).toList(),
                 acts);
+    }
+
+    /** The last day of the operator's reply (Art 52(7)) while one is awaited: the pending recommendation's. */
+    private static LocalDate replyDueOn(ScreeningCase c, List<LegalAct> acts) {
+        return c.status() != CaseStatus.AWAITING_REPLY ? null : acts.stream()
+                .filter(act -> act.actType() == LegalActType.RECOMMENDATION).reduce((earlier, later) -> later)
+                .map(LegalAct::dueOn).orElse(null);
     }
 
     /** When the operator may introduce: after the (possibly shortened or extended) period, unless an order stands. */

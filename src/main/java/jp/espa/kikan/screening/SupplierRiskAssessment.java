@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import jp.espa.kikan.platform.DecisionRecorder;
+import jp.espa.kikan.registry.ActContent;
 import jp.espa.kikan.registry.CaseRepository;
 import jp.espa.kikan.registry.PlanParty;
 import jp.espa.kikan.registry.Procedure;
@@ -37,6 +38,13 @@ class SupplierRiskAssessment {
     }
 
     record Result(Severity level, List<Factor> factors, String ruleVersion) {
+
+        /** As the case file keeps it. */
+        ActContent.RiskAssessment asContent() {
+            return new ActContent.RiskAssessment(level.name(), level.labelJa, ruleVersion, factors.stream()
+                    .map(f -> new ActContent.RiskAssessment.RiskFinding(f.party(), f.description(), f.severity().labelJa))
+                    .toList());
+        }
 
         String findingsJa() {
             if (factors.isEmpty()) {

@@ -92,7 +92,7 @@ class ReportAndInspectionProcessTest {
         LegalAct request = acts(number).get(0);
         assertThat(request.actType()).isEqualTo(LegalActType.REPORT_REQUESTED);
         assertThat(request.effectiveOn()).isEqualTo(LocalDate.of(2026, 12, 10));
-        assertThat(request.details()).contains("法第58条第1項", "法第52条");
+        assertThat(request.text()).contains("法第58条第1項", "法第52条");
 
         today("2026-12-10"); // the last day still counts
         ReportAndInspectionService.ReportReceipt receipt = service.submitReport(PORTAL_RAILWAY, number, "保守委託先の一覧を提出します。");
@@ -125,7 +125,7 @@ class ReportAndInspectionProcessTest {
         assertThat(instance).isEnded();
         assertThat(requests.byCaseNumber(number).orElseThrow().result()).isEqualTo("NO_REPORT");
         LegalAct missing = caseFile.latest(Procedure.INSPECTION, number, LegalActType.REPORT_NOT_SUBMITTED).orElseThrow();
-        assertThat(missing.details()).contains("2026-12-10", "法第96条", "督促");
+        assertThat(missing.text()).contains("2026-12-10", "法第96条", "督促");
         assertThatThrownBy(() -> service.submitReport(PORTAL_RAILWAY, number, "遅れて提出"))
                 .isInstanceOf(ConflictException.class);
         assertThat(actTypes(number)).doesNotContain(LegalActType.REPORT_SUBMITTED);
@@ -196,7 +196,7 @@ class ReportAndInspectionProcessTest {
         assertThat(instance).isEnded();
         LegalAct inspected = caseFile.latest(Procedure.INSPECTION, number, LegalActType.INSPECTION_CONDUCTED).orElseThrow();
         assertThat(inspected.effectiveOn()).isEqualTo(LocalDate.of(2026, 12, 3));
-        assertThat(inspected.details()).contains("身分証明書を提示", "検査官A");
+        assertThat(inspected.text()).contains("身分証明書を提示", "検査官A");
         assertThat(requests.byCaseNumber(number).orElseThrow().result()).isEqualTo("INSPECTED");
     }
 
@@ -207,7 +207,7 @@ class ReportAndInspectionProcessTest {
                 "placesInspected", "本社（架空）", "idCardShown", true, "inspectionFinding", "REFUSED_OR_OBSTRUCTED",
                 "inspectionResult", "入室を拒否された"));
         assertThat(requests.byCaseNumber(number).orElseThrow().result()).isEqualTo("INSPECTION_REFUSED");
-        assertThat(caseFile.latest(Procedure.INSPECTION, number, LegalActType.INSPECTION_CONDUCTED).orElseThrow().details())
+        assertThat(caseFile.latest(Procedure.INSPECTION, number, LegalActType.INSPECTION_CONDUCTED).orElseThrow().text())
                 .contains("法第96条");
     }
 

@@ -295,7 +295,7 @@ class EquipmentScreeningProcessTest extends ProcessTestSupport {
         assertThat(shown(c, "Task_IssueOrder")).containsEntry("orderDraft", "構成設備の供給者の変更を命ずる")
                 .containsEntry("orderContent", "構成設備の供給者の変更を命ずる")
                 .containsEntry("explanationSummary", "費用負担の軽減を求める").containsEntry("recommendedMeasures", "計画の変更");
-        complete(c, "Task_IssueOrder", Map.of("orderIssuedOn", "2026-11-26", "orderDeliveredOn", "2026-11-26",
+        complete(c, "Task_IssueOrder", Map.of("orderIssuedOn", "2026-11-26", "orderDeliveredOn", "2026-11-26", "orderComplyBy", "2030-03-29",
                 "orderContent", "構成設備の供給者の変更を命ずる"));
         assertThat(recommendation).hasPassed("EndEvent_OrderIssued").isEnded();
         assertThat(reload(c).outcome()).isEqualTo(Outcome.ORDER_ISSUED);
@@ -320,9 +320,9 @@ class EquipmentScreeningProcessTest extends ProcessTestSupport {
         complete(c, "Task_ConsultOnOrder", Map.of("consultationDate", "2026-12-01",
                 "consultedParties", "内閣総理大臣", "consultationSummary", "異議なし"));
         assertThatThrownBy(() -> complete(c, "Task_IssueOrder", Map.of("orderIssuedOn", "2026-12-07",
-                "orderDeliveredOn", "2026-12-07", "orderContent", "導入の中止を命ずる")))
+                "orderDeliveredOn", "2026-12-07", "orderComplyBy", "2030-03-29", "orderContent", "導入の中止を命ずる")))
                 .hasStackTraceContaining("BadUserRequestException").hasMessageContaining("2026-12-07");
-        complete(c, "Task_IssueOrder", Map.of("orderIssuedOn", "2026-12-08", "orderDeliveredOn", "2026-12-08",
+        complete(c, "Task_IssueOrder", Map.of("orderIssuedOn", "2026-12-08", "orderDeliveredOn", "2026-12-08", "orderComplyBy", "2030-03-29",
                 "orderContent", "導入の中止を命ずる"));
         assertThat(reload(c).outcome()).isEqualTo(Outcome.ORDER_ISSUED);
     }
@@ -362,7 +362,7 @@ class EquipmentScreeningProcessTest extends ProcessTestSupport {
                 "consultedParties", "内閣総理大臣", "consultationSummary", "異議なし"));
         today("2026-12-26"); // the period-end timer is due but not yet fired
         assertThatThrownBy(() -> complete(c, "Task_IssueOrder", Map.of("orderIssuedOn", "2026-12-25",
-                "orderDeliveredOn", "2026-12-26", "orderContent", "導入の中止を命ずる")))
+                "orderDeliveredOn", "2026-12-26", "orderComplyBy", "2030-03-29", "orderContent", "導入の中止を命ずる")))
                 .hasStackTraceContaining("BadUserRequestException").hasMessageContaining("2026-12-25");
         assertThat(acts(c)).doesNotContain(LegalActType.ORDER);
     }
@@ -549,7 +549,7 @@ class EquipmentScreeningProcessTest extends ProcessTestSupport {
         completeWithForgedValues(c, "Task_ConsultOnOrder", Map.of("consultationDate", "2026-12-01",
                 "consultedParties", "内閣総理大臣", "consultationSummary", "異議なし", "recommendationIssuedOn", "2026-11-26"));
         assertThatThrownBy(() -> completeWithForgedValues(c, "Task_IssueOrder", Map.of("orderIssuedOn", "2026-11-27",
-                "orderDeliveredOn", "2026-11-27", "orderContent", "命令", "recommendationIssuedOn", "2026-11-26")))
+                "orderDeliveredOn", "2026-11-27", "orderComplyBy", "2030-03-29", "orderContent", "命令", "recommendationIssuedOn", "2026-11-26")))
                 .hasMessageContaining("2026-12-01");
         assertThat(recommendation).isWaitingAt("Task_IssueOrder");
         assertThat(acts(c)).doesNotContain(LegalActType.ORDER);

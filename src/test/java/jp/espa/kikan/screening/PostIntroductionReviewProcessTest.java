@@ -90,7 +90,7 @@ class PostIntroductionReviewProcessTest extends ProcessTestSupport {
         today("2027-06-28");
         complete(c, "Task_ConsultOnOrder", Map.of("consultationDate", "2027-06-28", "consultedParties", "内閣総理大臣",
                 "consultationSummary", "命令相当"));
-        complete(c, "Task_IssueOrder", Map.of("orderIssuedOn", "2027-06-28", "orderDeliveredOn", "2027-06-28",
+        complete(c, "Task_IssueOrder", Map.of("orderIssuedOn", "2027-06-28", "orderDeliveredOn", "2027-06-28", "orderComplyBy", "2030-03-29",
                 "orderContent", "設備の点検を命ずる"));
         assertThat(review).hasPassed("CallActivity_Recommendation").isEnded();
         assertThat(acts(c)).containsSubsequence(LegalActType.CONSULTATION, LegalActType.RECOMMENDATION,

@@ -131,7 +131,7 @@ class PostgresIntegrationIT {
                 "explanationExclusionReason", "行政手続法第13条第2項第1号（公益上、緊急に命令をする必要）"));
         submitForm(applicationNumber, "Task_ConsultOnOrder", Map.of("consultationDate", today,
                 "consultedParties", "内閣総理大臣", "consultationSummary", "命令相当との意見"));
-        submitForm(applicationNumber, "Task_IssueOrder", Map.of("orderIssuedOn", today, "orderDeliveredOn", today,
+        submitForm(applicationNumber, "Task_IssueOrder", Map.of("orderIssuedOn", today, "orderDeliveredOn", today, "orderComplyBy", "2030-03-29",
                 "orderContent", "構成設備の供給者の変更を命ずる"));
 
         JsonNode closed = call("GET", "/api/screenings/" + caseId, "portal", null).body();

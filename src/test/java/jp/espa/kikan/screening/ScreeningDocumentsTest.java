@@ -50,7 +50,7 @@ class ScreeningDocumentsTest extends ProcessTestSupport {
                 "explanationNotifiedOn", "2026-11-26", "explanationDueOn", "2026-12-03", "explanationSummary", "費用負担の軽減を求める"));
         complete(c, "Task_ConsultOnOrder", Map.of("consultationDate", "2026-11-26",
                 "consultedParties", "内閣総理大臣", "consultationSummary", "命令相当との意見"));
-        complete(c, "Task_IssueOrder", Map.of("orderIssuedOn", "2026-11-26", "orderDeliveredOn", "2026-11-26",
+        complete(c, "Task_IssueOrder", Map.of("orderIssuedOn", "2026-11-26", "orderDeliveredOn", "2026-11-26", "orderComplyBy", "2030-03-29",
                 "orderContent", "構成設備の供給者の変更を命ずる"));
 
         List<Kept> kept = documents(c);

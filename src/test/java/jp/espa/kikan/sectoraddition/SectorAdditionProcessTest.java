@@ -349,9 +349,9 @@ class SectorAdditionProcessTest {
         // as the seed tells it: the direction of January 2024 "to add" (its day illustrative), the committee once
         var portActs = caseFile.acts(Procedure.SECTOR_ADDITION, "DEMO-PORT-2023");
         assertThat(portActs).filteredOn(act -> act.actType() == jp.espa.kikan.registry.LegalActType.SECTOR_ADDITION_DECIDED)
-                .singleElement().satisfies(act -> assertThat(act.details()).contains("追加する方向で検討", "2024年1月", "例示"));
+                .singleElement().satisfies(act -> assertThat(act.text()).contains("追加する方向で検討", "2024年1月", "例示"));
         assertThat(portActs).filteredOn(act -> act.actType() == jp.espa.kikan.registry.LegalActType.HEARING)
-                .allSatisfy(act -> assertThat(act.details()).doesNotContain("ヒアリングを実施"));
+                .allSatisfy(act -> assertThat(act.text()).doesNotContain("ヒアリングを実施"));
         assertThat(caseFile.acts(Procedure.SECTOR_ADDITION, "DEMO-MEDICAL-HOSPITALS").toString()).contains("VPN機器経由の可能性が高い");
         assertThat(reviews.byNumber("DEMO-MEDICAL-HOSPITALS").orElseThrow().preliminaryRecommendation()).isEqualTo("DO_NOT_LIST");
         assertThat(instance("DEMO-MEDICAL-HOSPITALS")).isWaitingAt("Task_DecideSectorAddition");

@@ -1,0 +1,194 @@
+package jp.espa.kikan.registry;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What an act of a case file says, one record type per kind of act ({@link LegalActType#contentType()}), with the
+ * facts the law makes decisive as fields. Stored as JSON with a schema version (case_act.content); documents, forms,
+ * the overview and the API read these fields, and nothing reads text back for its structure.
+ */
+public sealed interface ActContent {
+
+    /** The last day the act sets for its addressee (a reply, compliance, an explanation), kept in case_act.due_on. */
+    default LocalDate dueOn() {
+        return null;
+    }
+
+    /** An act whose content is one text as an official, the operator or the system wrote it: shown, never parsed. */
+    record Note(String text) implements ActContent {
+        public Note {
+            text = text == null ? "" : text;
+        }
+    }
+
+    /** 受理 (Art 52(3), (4)): the period and the extension cap count from the act's day. */
+    record Acceptance(LocalDate periodLastDay, LocalDate extensionCap) implements ActContent {
+        public Acceptance {
+            Objects.requireNonNull(periodLastDay, "periodLastDay");
+            Objects.requireNonNull(extensionCap, "extensionCap");
+        }
+    }
+
+    /** 補正の求め: what the operator is to correct. */
+    record CorrectionRequest(String matters) implements ActContent {
+        public CorrectionRequest {
+            requireText(matters, "matters");
+        }
+    }
+
+    /** The evaluation of the supplier risk factors: its level, the table's version and each finding. */
+    record RiskAssessment(String level, String levelJa, String ruleVersion, List<RiskFinding> findings) implements ActContent {
+        public RiskAssessment {
+            findings = List.copyOf(findings);
+        }
+
+        public record RiskFinding(String party, String description, String severityJa) {
+        }
+
+        /** The findings as a recommendation states them as its facts; null when nothing was found. */
+        public String findingsJa() {
+            return findings.isEmpty() ? null : "供給者等のリスク評価において、次の事項が認められた。\n" + String.join("\n",
+                    findings.stream().map(f -> "・" + f.party() + "：" + f.description() + "（" + f.severityJa() + "）").toList());
+        }
+    }
+
+    /** A shortened (Art 52(3) proviso) or extended (Art 52(4)) period, by notice: the last day before and after. */
+    record PeriodChange(LocalDate previousLastDay, LocalDate newLastDay, String reasons) implements ActContent {
+        public PeriodChange {
+            Objects.requireNonNull(newLastDay, "newLastDay");
+        }
+    }
+
+    /** The measure a recommendation asks for (Art 52(6), 55(1), (2)), with the one label forms and documents show. */
+    enum RecommendedMeasure {
+        CHANGE_PLAN("導入等計画書の内容の変更"),
+        STOP_INTRODUCTION("導入等の中止"),
+        OTHER_MEASURES("その他の必要な措置");
+
+        private final String labelJa;
+
+        RecommendedMeasure(String labelJa) {
+            this.labelJa = labelJa;
+        }
+
+        public String labelJa() {
+            return labelJa;
+        }
+    }
+
+    /**
+     * 勧告: the measure and its content, the facts of the finding (the risk factors found) and the official's reasons,
+     * the day it was issued and the day it reached the operator (it takes effect then), and the reply's last day
+     * counted from that delivery (Art 52(7)).
+     */
+    record Recommendation(RecommendedMeasure measure, String content, String facts, String reasons, LocalDate issuedOn,
+                          LocalDate deliveredOn, LocalDate replyDueOn) implements ActContent {
+        public Recommendation {
+            Objects.requireNonNull(measure, "measure");
+            requireText(content, "content");
+            Objects.requireNonNull(issuedOn, "issuedOn");
+            Objects.requireNonNull(deliveredOn, "deliveredOn");
+            Objects.requireNonNull(replyDueOn, "replyDueOn");
+        }
+
+        @Override
+        public LocalDate dueOn() {
+            return replyDueOn;
+        }
+    }
+
+    /** 応諾する / 応諾しない (Art 52(7)), with the revised plan or the reasons; a late one also gives the last day it missed. */
+    record Reply(boolean accepted, String statement, LocalDate replyDueOn) implements ActContent {
+    }
+
+    /** Which of the two cases of Art 52(10) an order rests on: exactly one applies. */
+    enum OrderGround {
+        NO_NOTICE("勧告を応諾するかしないかの通知をしなかった"),
+        NOT_ACCEPTED_WITHOUT_JUSTIFIABLE_REASON("勧告を応諾しない旨の通知をし、応諾しないことについて正当な理由がないと認められる");
+
+        private final String labelJa;
+
+        OrderGround(String labelJa) {
+            this.labelJa = labelJa;
+        }
+
+        public String labelJa() {
+            return labelJa;
+        }
+    }
+
+    /**
+     * 命令: its ground, content, the facts it rests on and the reasons, issued and delivered (it takes effect on
+     * delivery) and the day by which the operator is to comply.
+     */
+    record Order(OrderGround ground, String content, String facts, String reasons, LocalDate issuedOn,
+                 LocalDate deliveredOn, LocalDate complyBy) implements ActContent {
+        public Order {
+            Objects.requireNonNull(ground, "ground");
+            requireText(content, "content");
+            Objects.requireNonNull(issuedOn, "issuedOn");
+            Objects.requireNonNull(deliveredOn, "deliveredOn");
+        }
+
+        @Override
+        public LocalDate dueOn() {
+            return complyBy;
+        }
+    }
+
+    /** 弁明の機会: given with its last day and the explanation that came (or none), or not given for a recorded ground. */
+    record OpportunityToExplain(LocalDate explanationDueOn, String explanation, String exclusionReason) implements ActContent {
+        @Override
+        public LocalDate dueOn() {
+            return explanationDueOn;
+        }
+    }
+
+    /**
+     * An evaluation of a sector's designation criteria: why it ran (a proposal, filed figures, the yearly review),
+     * what the table found, its version, and for a proposal the SME test's basis (kept for the senior review, not for
+     * the notice).
+     */
+    record CriteriaEvaluation(String trigger, String findings, String ruleVersion, String smeBasis) implements ActContent {
+    }
+
+    /** 指定 (Art 50(1)): the day, the end of the Art 53 grace, and what the criteria found: the notice's reasons. */
+    record Designation(LocalDate designatedOn, LocalDate graceEndsOn, String criteriaFindings) implements ActContent {
+        public Designation {
+            Objects.requireNonNull(designatedOn, "designatedOn");
+        }
+
+        /** The reasons the notice states (APA Art 14): the criteria met, as the table found them on the operator's figures. */
+        public static String reasonsJa(String criteriaFindings) {
+            return "貴社は、次のとおり、特定社会基盤事業者の指定の基準に該当すると認められる。\n" + criteriaFindings.strip();
+        }
+    }
+
+    /**
+     * 指定の解除 (Art 51): the day, what the criteria found on the figures that ended the designation, and the official's
+     * reasons for confirming the revocation.
+     */
+    record Revocation(LocalDate revokedOn, String criteriaFindings, String reasons) implements ActContent {
+        public Revocation {
+            Objects.requireNonNull(revokedOn, "revokedOn");
+        }
+
+        /** The reasons the notice states: the criteria no longer met, on which figures, and the official's reasons. */
+        public static String reasonsJa(String criteriaFindings, String reasons) {
+            return "貴社の届け出られた数値等によれば、貴社は、特定社会基盤事業者の指定の基準に該当しなくなったと認められる。\n"
+                    + (criteriaFindings == null ? "" : criteriaFindings.strip() + "\n") + (reasons == null ? "" : reasons.strip());
+        }
+    }
+
+    /** 意見公募の結果 (APA Art 43(1)): how many comments came (unknown for records of earlier releases) and the summary. */
+    record PublicCommentResults(Integer commentsReceived, String summary) implements ActContent {
+    }
+
+    private static void requireText(String value, String field) {
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException(field + " is required");
+        }
+    }
+}

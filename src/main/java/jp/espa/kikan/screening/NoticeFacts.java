@@ -1,0 +1,78 @@
+package jp.espa.kikan.screening;
+
+import java.time.LocalDate;
+import java.util.Optional;
+
+import jp.espa.kikan.legal.EraDates;
+import jp.espa.kikan.registry.ActContent;
+import jp.espa.kikan.registry.ActContent.OrderGround;
+import jp.espa.kikan.registry.ActContent.Recommendation;
+import jp.espa.kikan.registry.ActContent.Reply;
+import jp.espa.kikan.registry.ActContent.RiskAssessment;
+import jp.espa.kikan.registry.CaseFile;
+import jp.espa.kikan.registry.LegalAct;
+import jp.espa.kikan.registry.LegalActType;
+import jp.espa.kikan.registry.Procedure;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * What a recommendation and an order state as their facts and reasons, from the case file as it stands when they
+ * are made; stored with the act, so the notice says what was known then. An order rests on exactly one of the two
+ * cases of Art 52(10): no notice within the reply's period, or a refusal whose reasons are not justifiable.
+ */
+@Component
+class NoticeFacts {
+
+    private final CaseFile caseFile;
+
+    NoticeFacts(CaseFile caseFile) {
+        this.caseFile = caseFile;
+    }
+
+    /** The risk factors the supplier assessment found, as the recommendation states them; none after introduction. */
+    String riskFindings(String applicationNumber) {
+        return latest(applicationNumber, LegalActType.RISK_ASSESSED)
+                .map(act -> act.content(RiskAssessment.class).findingsJa()).orElse(null);
+    }
+
+    /** The official's reasons for the finding: the review's conclusion, or why the review after introduction began. */
+    String findingReasons(String applicationNumber) {
+        return latest(applicationNumber, LegalActType.REVIEW_DECIDED, LegalActType.EMERGENCY_NOTIFICATION_REVIEWED,
+                LegalActType.POST_INTRODUCTION_REVIEW_STARTED).map(LegalAct::text).orElse(null);
+    }
+
+    ActContent.Order order(String applicationNumber, String content, LocalDate issued, LocalDate delivered, LocalDate complyBy) {
+        LegalAct recommended = latest(applicationNumber, LegalActType.RECOMMENDATION).orElseThrow();
+        Recommendation r = recommended.content(Recommendation.class);
+        Optional<LegalAct> reply = latest(applicationNumber, LegalActType.REPLY)
+                .filter(act -> act.recordedAt().isAfter(recommended.recordedAt()));
+        OrderGround ground = reply.isPresent() ? OrderGround.NOT_ACCEPTED_WITHOUT_JUSTIFIABLE_REASON : OrderGround.NO_NOTICE;
+        StringBuilder facts = new StringBuilder(era(r.issuedOn()) + "、貴社に対し、" + r.measure().labelJa() + "（"
+                + r.content().strip() + "）を勧告し、当該勧告は" + era(r.deliveredOn()) + "に貴社に到達した。");
+        if (reply.isPresent()) {
+            facts.append("貴社は、").append(era(reply.get().actDate())).append("、当該勧告を応諾しない旨及びその理由として「")
+                    .append(reply.get().content(Reply.class).statement().strip()).append("」を通知した。");
+        } else {
+            facts.append("貴社は、当該勧告を受けた日から起算して十日以内（").append(era(r.replyDueOn()))
+                    .append("まで）に、当該勧告を応諾するかしないかの通知をしなかった。");
+            latest(applicationNumber, LegalActType.LATE_REPLY).map(LegalAct::actDate)
+                    .ifPresent(late -> facts.append("なお、期限後の").append(era(late)).append("に回答が到達した。"));
+        }
+        String decided = latest(applicationNumber, LegalActType.ORDER_DECIDED).map(LegalAct::text).orElse("").strip();
+        String reasons = reply.isPresent()
+                ? "貴社が通知した理由は、次のとおり、勧告を応諾しないことについての正当な理由とは認められない。\n"
+                        + latest(applicationNumber, LegalActType.REFUSAL_ASSESSED).map(LegalAct::text).orElse("").strip()
+                        + (decided.isEmpty() ? "" : "\n" + decided)
+                : "貴社は期限までに勧告を応諾するかしないかの通知をしなかった。" + (decided.isEmpty() ? "" : "\n" + decided);
+        return new ActContent.Order(ground, content, facts.toString(), reasons, issued, delivered, complyBy);
+    }
+
+    private Optional<LegalAct> latest(String applicationNumber, LegalActType... types) {
+        return caseFile.latest(Procedure.SCREENING, applicationNumber, types);
+    }
+
+    private static String era(LocalDate day) {
+        return EraDates.format(day);
+    }
+}
