@@ -29,7 +29,7 @@ final class Notices {
         return "特定社会基盤事業者指定通知書（様式第一）\n"
                 + "名称: " + d.operatorName() + "\n住所: " + d.operatorAddress() + "\n法人番号: " + d.corporateNumber()
                 + "\n特定社会基盤事業: " + sectorName + "\n指定日: " + d.designatedOn()
-                + "\n" + Articles.ACT_TITLE + "（以下「" + Articles.ACT + "」という。）第五十条第一項の規定により、"
+                + "\n" + Articles.ACT_DEFINED + "第五十条第一項の規定により、"
                 + "特定社会基盤事業者として指定します。"
                 + "\n【理由】\n" + reasons.strip()
                 + "\n（" + Articles.ART_53 + "により、" + d.graceEndsOn() + "までは導入等計画書の届出義務の猶予期間です。）\n"

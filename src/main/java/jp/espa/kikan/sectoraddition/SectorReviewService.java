@@ -22,6 +22,7 @@ import jp.espa.kikan.platform.DecisionRecorder;
 import jp.espa.kikan.platform.InvalidInputException;
 import jp.espa.kikan.platform.NotFoundException;
 import jp.espa.kikan.platform.NotPermittedException;
+import jp.espa.kikan.registry.ActContent;
 import jp.espa.kikan.registry.CaseFile;
 import jp.espa.kikan.registry.EquipmentCategory;
 import jp.espa.kikan.registry.LegalAct;
@@ -372,7 +373,7 @@ public class SectorReviewService {
     void recordPublicCommentResults(Actor actor, String reviewNumber, int received, String summary) {
         cabinetOfficeStep(actor, reviewNumber);
         caseFile.record(SECTOR_ADDITION, reviewNumber, LegalActType.PUBLIC_COMMENT_RESULTS, time.today(), actor.userId(),
-                received + " comments. " + summary);
+                new ActContent.PublicCommentResults(received, summary));
     }
 
     /** 閣議決定・公布・施行日. */

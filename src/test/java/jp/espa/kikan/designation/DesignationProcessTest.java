@@ -149,13 +149,15 @@ class DesignationProcessTest {
         String issued = jp.espa.kikan.support.PdfText.of(jdbc.queryForObject("select content from document where "
                 + "procedure = 'DESIGNATION' and case_number = ? and kind = 'DESIGNATION_NOTICE'", byte[].class, proposal));
         assertThat(issued).contains("令和8年11月26日", "令和9年5月25日", "1,000", "基準に該当", "【教示】")
-                .doesNotContainPattern("20\\d\\d-\\d\\d-\\d\\d");
+                .doesNotContainPattern("20\\d\\d-\\d\\d-\\d\\d")
+                // no internal notes (the SME test is for the senior review), fiscal years in 令和 too, 同法 after the title
+                .doesNotContain("中小企業", "経済安全保障推進法第").doesNotContainPattern("20\\d\\d年度").containsPattern("令和\\d+年度");
         var notices = designations.notices(d.id());
         assertThat(notices).singleElement().satisfies(n -> {
             assertThat(n.form()).isEqualTo(Notices.DESIGNATION_FORM);
             assertThat(n.contents()).contains("様式第一", d.operatorName(), "鉄道", "2026-11-26");
             // a disposition: its reasons (APA Art 14) and how to appeal it (教示)
-            assertThat(n.contents()).contains("経済安全保障推進法第五十条第一項", "【理由】", "営業キロ", "基準に該当",
+            assertThat(n.contents()).contains("という。）第五十条第一項", "【理由】", "営業キロ", "基準に該当",
                     "【教示】", "3か月以内に、国土交通大臣に対して審査請求", "国を被告として", "法務大臣", "6か月以内");
             assertThat(n.gazettePublishedOn()).isEqualTo(LocalDate.of(2026, 11, 26));
         });

@@ -36,6 +36,8 @@ class DocumentTemplatesTest {
     static Map<String, Object> demoModel(DocumentKind kind) {
         Map<String, Object> m = new HashMap<>();
         m.put("law", DocumentContents.LAW);
+        m.put("art", DocumentContents.ART);
+        m.put("same", DocumentContents.SAME);
         m.put("title", kind.title());
         m.put("draft", false);
         m.put("documentNumber", "国経安第12号");
@@ -58,15 +60,17 @@ class DocumentTemplatesTest {
         m.put("afterIntroduction", false);
         m.put("matters", "構成設備の供給者の議決権保有者の記載がありません。");
         m.put("originalLastDay", "令和8年12月25日");
-        m.put("shortenedLastDay", "令和8年12月29日");
-        m.put("dayAfterShortenedLastDay", "令和8年12月30日");
-        m.put("extendedLastDay", "令和9年2月26日");
+        m.put("newLastDay", "令和9年2月26日");
+        m.put("dayAfterNewLastDay", "令和9年2月27日");
         m.put("reasons", "供給者の資本関係について追加の確認を要するため。");
-        m.put("measures", "導入等計画書の変更");
+        m.put("measures", "導入等計画書の内容の変更");
+        m.put("deliveredOn", "令和8年12月29日");
+        m.put("ground", "勧告を応諾するかしないかの通知をしなかった");
+        m.put("complyBy", "令和9年3月31日");
         m.put("content", "構成設備の供給者を変更すること。");
         m.put("replyDueOn", "令和9年1月8日");
         m.put("plannedDisposition", "勧告に係る措置をとるべきことの命令");
-        m.put("basis", DocumentContents.LAW.get("ART_52_9"));
+        m.put("basis", DocumentContents.LAW.get("ART_52_10"));
         m.put("facts", "勧告を正当な理由なく応諾しなかったこと。");
         m.put("submitTo", "国土交通大臣");
         m.put("dueOn", "令和9年1月15日");
@@ -90,16 +94,16 @@ class DocumentTemplatesTest {
 
     /** The article each document rests on, as it cites it. */
     static final Map<DocumentKind, String> BASIS = Map.ofEntries(
-            Map.entry(DocumentKind.ACCEPTANCE_NOTICE, "経済安全保障推進法第五十二条第三項"),
-            Map.entry(DocumentKind.CORRECTION_REQUEST, "経済安全保障推進法第五十二条第一項"),
-            Map.entry(DocumentKind.SHORTENING_NOTICE, "経済安全保障推進法第五十二条第三項ただし書"),
-            Map.entry(DocumentKind.EXTENSION_NOTICE, "経済安全保障推進法第五十二条第四項"),
-            Map.entry(DocumentKind.RECOMMENDATION, "経済安全保障推進法第五十二条第六項"),
+            Map.entry(DocumentKind.ACCEPTANCE_NOTICE, "同法第五十二条第三項"),
+            Map.entry(DocumentKind.CORRECTION_REQUEST, "「経済安全保障推進法」という。）第五十二条第一項"),
+            Map.entry(DocumentKind.SHORTENING_NOTICE, "「経済安全保障推進法」という。）第五十二条第三項ただし書"),
+            Map.entry(DocumentKind.EXTENSION_NOTICE, "「経済安全保障推進法」という。）第五十二条第四項"),
+            Map.entry(DocumentKind.RECOMMENDATION, "「経済安全保障推進法」という。）第五十二条第六項"),
             Map.entry(DocumentKind.OPPORTUNITY_TO_EXPLAIN, "行政手続法第三十条"),
-            Map.entry(DocumentKind.ORDER, "経済安全保障推進法第五十二条第九項"),
-            Map.entry(DocumentKind.DESIGNATION_NOTICE, "経済安全保障推進法第五十条第二項"),
-            Map.entry(DocumentKind.CHANGE_PUBLICATION, "経済安全保障推進法第五十条第四項"),
-            Map.entry(DocumentKind.REVOCATION_NOTICE, "経済安全保障推進法第五十一条第一項"),
+            Map.entry(DocumentKind.ORDER, "同法第五十二条第十項"),
+            Map.entry(DocumentKind.DESIGNATION_NOTICE, "同法第五十条第二項"),
+            Map.entry(DocumentKind.CHANGE_PUBLICATION, "同法第五十条第四項"),
+            Map.entry(DocumentKind.REVOCATION_NOTICE, "同法第五十一条第一項"),
             Map.entry(DocumentKind.PUBLIC_COMMENT_RESULTS, "行政手続法第四十三条第一項"));
 
     @ParameterizedTest
@@ -118,6 +122,7 @@ class DocumentTemplatesTest {
             assertThat(text).contains(kind.title().replace(" ", ""), "国経安第12号", "令和8年12月29日",
                     BASIS.get(kind));
             assertThat(text).as("no Western date").doesNotContainPattern("20[0-9]{2}-[0-9]{2}-[0-9]{2}");
+            assertThat(text).as("同法 after the Act's first full mention").doesNotContain("経済安全保障推進法第");
             if (kind.toOperator()) {
                 assertThat(text).contains(OPERATOR + "代表者殿");
             }

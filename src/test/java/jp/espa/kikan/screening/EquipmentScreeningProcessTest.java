@@ -8,6 +8,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import jp.espa.kikan.registry.ActContent;
+import jp.espa.kikan.registry.ActContent.RecommendedMeasure;
 import jp.espa.kikan.registry.CaseStatus;
 import jp.espa.kikan.registry.LegalActType;
 import jp.espa.kikan.registry.Outcome;
@@ -268,12 +270,12 @@ class EquipmentScreeningProcessTest extends ProcessTestSupport {
         ProcessInstance recommendation = recommendAndIssue("2026-11-26");
         service.reply(PORTAL, c.id(), new Reply(false, "費用が過大", null));
         // what the official weighs is on the form: the recommendation as issued, the answer and its reasons
-        assertThat(shown(c, "Task_AssessRefusal")).containsEntry("recommendedMeasures", "計画の変更")
+        assertThat(shown(c, "Task_AssessRefusal")).containsEntry("recommendedMeasures", RecommendedMeasure.CHANGE_PLAN.labelJa())
                 .containsEntry("recommendedContent", "構成設備の供給者の変更").containsEntry("replyAnswer", "応諾しない")
                 .containsEntry("replyReasons", "費用が過大");
         complete(c, "Task_AssessRefusal", Map.of("refusalJustified", false, "refusalAssessment", "理由は正当でない"));
         assertThat(recommendation).isWaitingAt("Task_DecideOrder");
-        assertThat(shown(c, "Task_DecideOrder")).containsEntry("recommendedMeasures", "計画の変更")
+        assertThat(shown(c, "Task_DecideOrder")).containsEntry("recommendedMeasures", RecommendedMeasure.CHANGE_PLAN.labelJa())
                 .containsEntry("recommendedContent", "構成設備の供給者の変更").containsEntry("replyAnswer", "応諾しない")
                 .containsEntry("replyReasons", "費用が過大").containsEntry("refusalAssessment", "理由は正当でない");
         complete(c, "Task_DecideOrder", Map.of("issueOrder", true,
@@ -294,13 +296,23 @@ class EquipmentScreeningProcessTest extends ProcessTestSupport {
         // the order as decided, shown and proposed as the content, though the order's own form edits orderContent
         assertThat(shown(c, "Task_IssueOrder")).containsEntry("orderDraft", "構成設備の供給者の変更を命ずる")
                 .containsEntry("orderContent", "構成設備の供給者の変更を命ずる")
-                .containsEntry("explanationSummary", "費用負担の軽減を求める").containsEntry("recommendedMeasures", "計画の変更");
+                .containsEntry("explanationSummary", "費用負担の軽減を求める").containsEntry("recommendedMeasures", RecommendedMeasure.CHANGE_PLAN.labelJa());
         complete(c, "Task_IssueOrder", Map.of("orderIssuedOn", "2026-11-26", "orderDeliveredOn", "2026-11-26", "orderComplyBy", "2030-03-29",
                 "orderContent", "構成設備の供給者の変更を命ずる"));
         assertThat(recommendation).hasPassed("EndEvent_OrderIssued").isEnded();
         assertThat(reload(c).outcome()).isEqualTo(Outcome.ORDER_ISSUED);
         assertThat(acts(c)).containsSubsequence(LegalActType.ORDER_DECIDED, LegalActType.OPPORTUNITY_TO_EXPLAIN,
                 LegalActType.ORDER_CONSULTATION, LegalActType.ORDER);
+
+        // the order on record states its one ground, the facts that led to it, why the reasons fail, and its last day
+        ActContent.Order order = caseFile.latest(Procedure.SCREENING, c.applicationNumber(), LegalActType.ORDER).orElseThrow()
+                .content(ActContent.Order.class);
+        assertThat(order.ground()).isEqualTo(ActContent.OrderGround.NOT_ACCEPTED_WITHOUT_JUSTIFIABLE_REASON);
+        assertThat(order.facts()).contains("令和8年11月26日、貴社に対し、導入等計画書の内容の変更（構成設備の供給者の変更）を勧告し",
+                "応諾しない旨及びその理由として「費用が過大」を通知した");
+        assertThat(order.reasons()).contains("正当な理由とは認められない", "理由は正当でない");
+        assertThat(order.complyBy()).isEqualTo(LocalDate.of(2030, 3, 29));
+        assertThat(order.deliveredOn()).isEqualTo(LocalDate.of(2026, 11, 26));
     }
 
     @Test

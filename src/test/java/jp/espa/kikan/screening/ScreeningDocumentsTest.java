@@ -67,11 +67,22 @@ class ScreeningDocumentsTest extends ProcessTestSupport {
         }
         assertThat(PdfText.of(kept.get(0).content())).contains("令和8年11月26日に受理", "令和8年12月25日", "令和9年3月25日");
         assertThat(PdfText.of(kept.get(1).content())).contains("令和9年2月26日までとした", "供給者の資本関係の追加調査");
-        assertThat(PdfText.of(kept.get(2).content())).contains("経済安全保障推進法第五十二条第六項", "構成設備の供給者の変更",
-                "導入等計画書の変更", "令和8年12月7日").doesNotContain("delivered");
+        for (Kept d : kept) {
+            assertThat(PdfText.of(d.content())).as("同法 after the first full mention").doesNotContain("経済安全保障推進法第");
+        }
+        // the recommendation: the measure by its one label, the facts found, the reasons, how and by when to reply
+        assertThat(PdfText.of(kept.get(2).content())).contains("「経済安全保障推進法」という。）第五十二条第六項",
+                "構成設備の供給者の変更", "導入等計画書の内容の変更", "供給者等のリスク評価において、次の事項が認められた",
+                "Example Components Ltd.", "外国政府の影響", "様式第六", "令和8年12月7日").doesNotContain("delivered");
         assertThat(PdfText.of(kept.get(3).content())).contains("令和8年12月3日", "勧告に正当な理由なく従わない");
-        assertThat(PdfText.of(kept.get(4).content())).contains("経済安全保障推進法第五十二条第九項",
-                "構成設備の供給者の変更を命ずる", "勧告に正当な理由なく従わない", "【教示】", "国土交通大臣に対して審査請求");
+        // the order: only the ground that applies, the facts, why the reply's reasons fail, the day to comply by
+        assertThat(PdfText.of(kept.get(4).content())).contains("同法第五十二条第十項",
+                "勧告を応諾しない旨の通知をし、応諾しないことについて正当な理由がないと認められる",
+                "令和8年11月26日、貴社に対し、導入等計画書の内容の変更（構成設備の供給者の変更）を勧告し",
+                "応諾しない旨及びその理由として「費用が過大」を通知した", "理由は正当でない",
+                "令和12年3月29日までに", "構成設備の供給者の変更を命ずる", "勧告に正当な理由なく従わない", "【教示】",
+                "国土交通大臣に対して審査請求")
+                .doesNotContain("又は応諾するかどうかを通知しなかった", "行政手続法第十四条");
     }
 
     @Test
