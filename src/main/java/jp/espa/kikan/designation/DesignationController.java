@@ -15,6 +15,7 @@ import jp.espa.kikan.designation.DesignationRequests.Proposals;
 import jp.espa.kikan.registry.Designation;
 import jp.espa.kikan.registry.DesignationRegistry;
 import jp.espa.kikan.registry.Measure;
+import jp.espa.kikan.registry.Representative;
 import jp.espa.kikan.platform.FilingOnce;
 import jp.espa.kikan.platform.InvalidInputException;
 import jp.espa.kikan.security.Actor;
@@ -62,11 +63,26 @@ class DesignationController {
                 created |= existing.isEmpty();
                 var designationCase = existing.isPresent() ? existing.get() : service.propose(actor, new DesignationService.Proposal(
                         c.proposalNumber(), c.corporateNumber(), c.operatorName(), c.operatorAddress(), c.sectorCode(),
-                        c.industry().name(), c.capitalYen(), c.employees(), c.proposalReason()), "candidates[" + i + "].");
+                        c.industry().name(), c.capitalYen(), c.employees(), c.proposalReason(),
+                        representative(c, "candidates[" + i + "].")), "candidates[" + i + "].");
                 receipts.add(new ProposalReceipt(designationCase.id(), designationCase.proposalNumber(), designationCase.status()));
             }
             return ResponseEntity.status(created ? HttpStatus.CREATED : HttpStatus.OK).body(receipts);
         });
+    }
+
+    /** The candidate's representative: title and name together, or neither. */
+    private static Representative representative(Candidate c, String fieldPrefix) {
+        if (c.representativeTitle() == null && c.representativeName() == null) {
+            return null;
+        }
+        if (c.representativeTitle() == null || c.representativeTitle().isBlank()) {
+            throw new InvalidInputException(fieldPrefix + "representativeTitle", "Give the representative's title with the name.");
+        }
+        if (c.representativeName() == null || c.representativeName().isBlank()) {
+            throw new InvalidInputException(fieldPrefix + "representativeName", "Give the representative's name with the title.");
+        }
+        return new Representative(c.representativeTitle().strip(), c.representativeName().strip());
     }
 
     @PostMapping("/api/operators/{corporateNumber}/measures")

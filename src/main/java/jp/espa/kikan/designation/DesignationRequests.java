@@ -36,8 +36,17 @@ final class DesignationRequests {
             @NotNull @Schema(description = "Industry under the SME Basic Act") Industry industry,
             @NotNull @PositiveOrZero @Digits(integer = 19, fraction = 0) @Schema(description = "Whole yen") BigDecimal capitalYen,
             @NotNull @Min(0) @Max(10_000_000) Integer employees,
-            @NotBlank @Size(max = 4000) String proposalReason) {
+            @NotBlank @Size(max = 4000) String proposalReason,
+            @Size(max = 100) @Pattern(regexp = NO_CONTROL_CHARACTERS, message = "no control characters")
+            @Schema(description = "Title of the operator's representative, with representativeName", example = "代表取締役社長")
+            String representativeTitle,
+            @Size(max = 200) @Pattern(regexp = NO_CONTROL_CHARACTERS, message = "no control characters")
+            @Schema(description = "Name of the operator's representative, with representativeTitle", example = "山田　太郎")
+            String representativeName) {
     }
+
+    /** A text printed on a notice: no line breaks, tabs or other control characters. */
+    private static final String NO_CONTROL_CHARACTERS = "[^\\p{Cntrl}]*";
 
     enum Industry { MANUFACTURING_OTHER, WHOLESALE, SERVICE, RETAIL }
 

@@ -32,6 +32,7 @@ import jp.espa.kikan.registry.LegalActType;
 import jp.espa.kikan.registry.Measure;
 import jp.espa.kikan.registry.Operator;
 import jp.espa.kikan.registry.Procedure;
+import jp.espa.kikan.registry.Representative;
 import jp.espa.kikan.registry.Sector;
 import jp.espa.kikan.registry.SectorRegistry;
 import jp.espa.kikan.security.AccessChecks;
@@ -60,7 +61,15 @@ public class DesignationService {
 
     /** A proposal to designate an operator, with the size it states for the SME test. */
     record Proposal(String proposalNumber, String corporateNumber, String operatorName, String operatorAddress,
-                    String sectorCode, String industry, BigDecimal capitalYen, Integer employees, String proposalReason) {
+                    String sectorCode, String industry, BigDecimal capitalYen, Integer employees, String proposalReason,
+                    Representative representative) {
+
+        /** A proposal that names no representative (the registry keeps the one it has, if any). */
+        Proposal(String proposalNumber, String corporateNumber, String operatorName, String operatorAddress,
+                 String sectorCode, String industry, BigDecimal capitalYen, Integer employees, String proposalReason) {
+            this(proposalNumber, corporateNumber, operatorName, operatorAddress, sectorCode, industry, capitalYen, employees,
+                    proposalReason, null);
+        }
     }
 
     private final DesignationRegistry designations;
@@ -134,6 +143,9 @@ public class DesignationService {
             throw new InvalidInputException(fieldPrefix + "corporateNumber", operator.name() + " is already proposed for sector "
                     + sector.code() + " (proposal " + open.proposalNumber() + ", under review).");
         });
+        if (p.representative() != null) {
+            designations.recordRepresentative(operator.id(), p.representative());
+        }
         designations.createCase(new DesignationCase(UUID.randomUUID(), p.proposalNumber(), operator.id(), sector.code(),
                 p.proposalReason(), "UNDER_REVIEW", p.industry(), p.capitalYen(), p.employees(), null, null, null, null,
                 null, null, null, actor.userId()));

@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import jp.espa.kikan.legal.StatutoryPeriods;
 import jp.espa.kikan.registry.Procedure;
+import jp.espa.kikan.registry.Representative;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -79,12 +80,20 @@ class DocumentStore {
         return prefix + "第" + number + "号";
     }
 
-    /** The operator's name and address as the registry holds them now. */
+    /** The operator's name, address and representative as the registry holds them now. */
     Optional<Addressee> operator(UUID operatorId) {
-        return jdbc.sql("select name, address, corporate_number from operator where id = ?").param(operatorId)
+        return jdbc.sql("""
+                        select name, address, corporate_number, representative_title, representative_name
+                        from operator where id = ?""").param(operatorId)
                 .query(Addressee.class).optional();
     }
 
-    record Addressee(String name, String address, String corporateNumber) {
+    record Addressee(String name, String address, String corporateNumber, String representativeTitle,
+                     String representativeName) {
+
+        /** 「○○株式会社　代表取締役社長　山田　太郎」, or 「○○株式会社　代表者」 when the registry names no representative. */
+        String addresseeLine() {
+            return Representative.addresseeLine(name, Representative.of(representativeTitle, representativeName));
+        }
     }
 }

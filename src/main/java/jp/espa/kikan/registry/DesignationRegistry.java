@@ -57,6 +57,18 @@ public class DesignationRegistry {
         jdbc.sql("update operator set address = ? where id = ?").params(address, operatorId).update();
     }
 
+    /** The operator's representative (代表者) as a proposal or the registry's data names them; replaces the earlier one. */
+    public void recordRepresentative(UUID operatorId, Representative representative) {
+        jdbc.sql("update operator set representative_title = ?, representative_name = ? where id = ?")
+                .params(representative.title(), representative.name(), operatorId).update();
+    }
+
+    /** The operator's representative, if the registry names one (operators of earlier releases have none). */
+    public Optional<Representative> representative(UUID operatorId) {
+        return jdbc.sql("select representative_title, representative_name from operator where id = ?").param(operatorId)
+                .query((rs, row) -> Representative.of(rs.getString(1), rs.getString(2))).single();
+    }
+
     // Measures
 
     /** Files measures; a figure filed again for the same code and fiscal year replaces the earlier one. */

@@ -3,6 +3,7 @@ package jp.espa.kikan.designation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.Optional;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import jp.espa.kikan.support.ApiClient;
@@ -11,6 +12,9 @@ import jp.espa.kikan.support.ApiClient.Answer;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jp.espa.kikan.legal.StatutoryPeriods;
+import jp.espa.kikan.registry.DesignationRegistry;
+import jp.espa.kikan.registry.Representative;
+import jp.espa.kikan.registry.SectorRegistry;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,8 +31,8 @@ class DesignationApiTest {
     @LocalServerPort int port;
     @Autowired ObjectMapper json;
     @Autowired JdbcTemplate jdbc;
-
-
+    @Autowired SectorRegistry sectors;
+    @Autowired DesignationRegistry designations;
 
     Answer call(String method, String path, String user, Object body) throws Exception {
         return new ApiClient(json, port).call(method, path, user, body);
@@ -81,6 +85,44 @@ class DesignationApiTest {
         assertThat(second.body().get("errors").get(0).get("field").asText()).isEqualTo("candidates[0].corporateNumber");
         assertThat(second.body().toString()).contains("API-P-4");
         assertThat(designationCases()).isEqualTo(before + 2);
+    }
+
+    @Test
+    void aProposalStoresTheRepresentativeNamedAndRefusesAnOverLongName() throws Exception {
+        long before = designationCases();
+        String corporateNumber = TestBodies.corporateNumber(911);
+        ObjectNode tooLong = json.createObjectNode();
+        tooLong.putArray("candidates").add(candidate("API-R-1", corporateNumber, "RAILWAY")
+                .put("representativeTitle", "代表取締役社長").put("representativeName", "名".repeat(201)));
+        Answer refused = call("POST", "/api/designation-proposals", "mlit-reviewer", tooLong);
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.contentType()).startsWith("application/problem+json");
+        assertThat(refused.body().get("errors").get(0).get("field").asText()).isEqualTo("candidates[0].representativeName");
+        assertThat(designationCases()).isEqualTo(before);
+        assertThat(sectors.operatorByCorporateNumber(corporateNumber)).isEmpty();
+
+        ObjectNode titleAlone = json.createObjectNode();
+        titleAlone.putArray("candidates").add(candidate("API-R-1", corporateNumber, "RAILWAY").put("representativeTitle", "代表取締役社長"));
+        Answer alone = call("POST", "/api/designation-proposals", "mlit-reviewer", titleAlone);
+        assertThat(alone.status()).isEqualTo(400);
+        assertThat(alone.body().get("errors").get(0).get("field").asText()).isEqualTo("candidates[0].representativeName");
+        assertThat(sectors.operatorByCorporateNumber(corporateNumber)).isEmpty();
+
+        ObjectNode named = json.createObjectNode();
+        named.putArray("candidates").add(candidate("API-R-1", corporateNumber, "RAILWAY")
+                .put("representativeTitle", "代表取締役社長").put("representativeName", "架空　太郎"));
+        assertThat(call("POST", "/api/designation-proposals", "mlit-reviewer", named).status()).isEqualTo(201);
+        var operator = sectors.operatorByCorporateNumber(corporateNumber).orElseThrow();
+        Optional<Representative> stored = designations.representative(operator.id());
+        assertThat(stored).contains(new Representative("代表取締役社長", "架空　太郎"));
+        assertThat(Representative.addresseeLine(operator.name(), stored)).isEqualTo("API鉄道株式会社（架空）　代表取締役社長　架空　太郎");
+
+        // a proposal without one keeps the representative on record; the registry's operators without one are 「代表者」
+        ObjectNode unnamed = json.createObjectNode();
+        unnamed.putArray("candidates").add(candidate("API-R-2", corporateNumber, "AIRPORT"));
+        assertThat(call("POST", "/api/designation-proposals", "mlit-reviewer", unnamed).status()).isEqualTo(201);
+        assertThat(designations.representative(operator.id())).isEqualTo(stored);
+        assertThat(Representative.addresseeLine("未記載商事株式会社（架空）", Optional.empty())).isEqualTo("未記載商事株式会社（架空）　代表者");
     }
 
     @Test

@@ -182,6 +182,11 @@ abstract class BadInputCorpus {
         bad(rows, Endpoint.PROPOSAL, "/candidates/0/operatorName", "鉄道\u0000", "candidates[0].operatorName");
         bad(rows, Endpoint.PROPOSAL, "/candidates/0/operatorAddress", "\uD800東京", "candidates[0].operatorAddress");
         bad(rows, Endpoint.PROPOSAL, "/candidates/0/sectorCode", "NO_SUCH_SECTOR", "candidates[0].sectorCode");
+        bad(rows, Endpoint.PROPOSAL, "/candidates/0/representativeTitle", "代表取締役\n社長", "candidates[0].representativeTitle");
+        bad(rows, Endpoint.PROPOSAL, "/candidates/0/representativeTitle", text(101), "candidates[0].representativeTitle");
+        bad(rows, Endpoint.PROPOSAL, "/candidates/0/representativeName", text(201), "candidates[0].representativeName");
+        bad(rows, Endpoint.PROPOSAL, "/candidates/0/representativeName", "山田\t太郎", "candidates[0].representativeName");
+        bad(rows, Endpoint.PROPOSAL, "/candidates/0/representativeName", 7, "candidates[0].representativeName");
         bad(rows, Endpoint.MEASURES, "/sectorCode", "", "sectorCode");
         bad(rows, Endpoint.MEASURES, "/measures", List.of(), "measures");
         bad(rows, Endpoint.MEASURES, "/measures/0/code", "Route km", "measures[0].code");
@@ -269,6 +274,7 @@ abstract class BadInputCorpus {
 
         ObjectNode proposal = TestBodies.designationProposal(json, "LONG-" + System.nanoTime(), TestBodies.corporateNumber(7001));
         ((ObjectNode) proposal.get("candidates").get(0)).put("proposalReason", "理".repeat(4000))
+                .put("representativeTitle", "役".repeat(100)).put("representativeName", "名".repeat(200))
                 .put("capitalYen", new java.math.BigDecimal("9999999999999999999"));
         assertThat(api.call("POST", "/api/designation-proposals", "mlit-reviewer", proposal).status()).isEqualTo(201);
     }
