@@ -32,6 +32,7 @@ import jp.espa.kikan.registry.DesignationRegistry.DesignationCase;
 import jp.espa.kikan.registry.EquipmentCategory;
 import jp.espa.kikan.registry.LegalAct;
 import jp.espa.kikan.registry.LegalActType;
+import jp.espa.kikan.registry.OfficeHolders;
 import jp.espa.kikan.registry.Procedure;
 import jp.espa.kikan.registry.ScreeningCase;
 import jp.espa.kikan.registry.Sector;
@@ -70,9 +71,10 @@ class DocumentContents {
     private final SectorReviewRegistry reviews;
     private final DocumentStore store;
     private final StatutoryPeriods periods;
+    private final OfficeHolders officeHolders;
 
     DocumentContents(CaseRepository screenings, CaseFile caseFile, SectorRegistry sectors, DesignationRegistry designations,
-                     SectorReviewRegistry reviews, DocumentStore store, StatutoryPeriods periods) {
+                     SectorReviewRegistry reviews, DocumentStore store, StatutoryPeriods periods, OfficeHolders officeHolders) {
         this.screenings = screenings;
         this.caseFile = caseFile;
         this.sectors = sectors;
@@ -80,6 +82,7 @@ class DocumentContents {
         this.reviews = reviews;
         this.store = store;
         this.periods = periods;
+        this.officeHolders = officeHolders;
     }
 
     /** The case a case number names in a procedure, if any. */
@@ -94,7 +97,8 @@ class DocumentContents {
     }
 
     /**
-     * The model of a document: what the layout shows (title, issuer, addressee, 教示) and what its template reads.
+     * The model of a document: what the layout shows (title, issuer, the minister in office on its day by title and
+     * name, the addressee with its representative, 教示) and what its template reads.
      * {@code act} is the act that issues it, empty for a draft.
      */
     Map<String, Object> model(DocumentKind kind, String caseNumber, Optional<LegalAct> act) {
@@ -109,6 +113,11 @@ class DocumentContents {
             case DESIGNATION -> designation(kind, caseNumber, act, m);
             case SECTOR_ADDITION -> publicCommentResults(reviews.byNumber(caseNumber).orElseThrow(), act, m);
             default -> throw new IllegalArgumentException("No documents in " + kind.procedure());
+        }
+        if (kind.procedure() != Procedure.SECTOR_ADDITION) { // the Cabinet Office publishes the public comment's results
+            caseRef(kind.procedure(), caseNumber)
+                    .flatMap(ref -> officeHolders.inOffice(ref.issuerCode(), (LocalDate) m.get("day")))
+                    .ifPresent(holder -> m.put("signature", holder.signature()));
         }
         return m;
     }
@@ -286,7 +295,7 @@ class DocumentContents {
     }
 
     private void addressedTo(Map<String, Object> m, UUID operatorId, Sector sector) {
-        store.operator(operatorId).ifPresent(o -> m.put("addressee", o.name() + "　代表者"));
+        store.operator(operatorId).ifPresent(o -> m.put("addressee", o.addresseeLine()));
         m.put("issuer", authority(sector));
     }
 

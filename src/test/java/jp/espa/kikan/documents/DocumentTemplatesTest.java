@@ -43,8 +43,9 @@ class DocumentTemplatesTest {
         m.put("documentNumber", "国経安第12号");
         m.put("issuedOn", EraDates.format(ISSUED));
         m.put("issuer", "国土交通大臣");
+        m.put("signature", "国土交通大臣　見本　三郎");
         if (kind.toOperator()) {
-            m.put("addressee", OPERATOR + "　代表者");
+            m.put("addressee", OPERATOR + "　代表取締役社長　架空　二郎");
         }
         m.put("applicationNumber", "DEMO-RAILWAY-0001");
         m.put("operatorName", OPERATOR);
@@ -119,12 +120,12 @@ class DocumentTemplatesTest {
                 assertThat(font.isEmbedded()).as(font.getName() + " embedded").isTrue();
             }
             String text = normalized(new PDFTextStripper().getText(document));
-            assertThat(text).contains(kind.title().replace(" ", ""), "国経安第12号", "令和8年12月29日",
+            assertThat(text).contains(kind.title().replace(" ", ""), "国経安第12号", "令和8年12月29日", "国土交通大臣見本三郎",
                     BASIS.get(kind));
             assertThat(text).as("no Western date").doesNotContainPattern("20[0-9]{2}-[0-9]{2}-[0-9]{2}");
             assertThat(text).as("同法 after the Act's first full mention").doesNotContain("経済安全保障推進法第");
             if (kind.toOperator()) {
-                assertThat(text).contains(OPERATOR + "代表者殿");
+                assertThat(text).contains(OPERATOR + "代表取締役社長架空二郎殿");
             }
             if (kind.disposition()) {
                 assertThat(text).contains("【教示】", "国土交通大臣に対して審査請求", "行政不服審査法第四条第一号", "行政事件訴訟法第十一条第一項", "同法第十四条第二項");
@@ -150,7 +151,7 @@ class DocumentTemplatesTest {
         Map<String, Object> model = demoModel(kind);
         model.put("afterIntroduction", true);
         try (PDDocument document = Loader.loadPDF(renderer.pdf(kind, model))) {
-            assertThat(normalized(new PDFTextStripper().getText(document))).contains("経済安全保障推進法第五十五条")
+            assertThat(normalized(new PDFTextStripper().getText(document))).contains("という。）第五十五条")
                     .doesNotContain(BASIS.get(kind));
         }
     }

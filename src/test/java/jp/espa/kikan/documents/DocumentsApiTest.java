@@ -92,8 +92,8 @@ class DocumentsApiTest {
         LocalDate acceptedOn = LocalDate.parse(notice.get("issuedOn").asText());
         assertThat(acceptedOn).isEqualTo(LocalDate.now(StatutoryPeriods.TOKYO));
         assertThat(PdfText.of(first.body())).contains("導入等計画書の受理について（通知）", notice.get("documentNumber").asText(),
-                EraDates.format(acceptedOn) + "に受理", "サンプル鉄道株式会社（デモ）代表者殿", "DOCS-RAILWAY", "国土交通大臣",
-                "経済安全保障推進法第五十二条第三項").doesNotContain("【教示】");
+                EraDates.format(acceptedOn) + "に受理", "サンプル鉄道株式会社（デモ）代表取締役社長架空二郎殿", "DOCS-RAILWAY",
+                "国土交通大臣見本三郎", "同法第五十二条第三項").doesNotContain("【教示】");
     }
 
     @ParameterizedTest(name = "{0} lists the railway notices: {1}")

@@ -63,7 +63,8 @@ class ScreeningDocumentsTest extends ProcessTestSupport {
             Kept d = kept.get(i);
             assertThat(d.sha256()).as("hash recorded = hash of the bytes kept").isEqualTo(sha256(d.content()));
             assertThat(d.number()).as("MLIT's series, consecutive").isEqualTo("国経安第" + (first + i) + "号");
-            assertThat(PdfText.of(d.content())).contains("サンプル鉄道株式会社（デモ）代表者殿", "国土交通大臣", d.number());
+            assertThat(PdfText.of(d.content())).contains("サンプル鉄道株式会社（デモ）代表取締役社長架空二郎殿",
+                    "国土交通大臣見本三郎", d.number());
         }
         assertThat(PdfText.of(kept.get(0).content())).contains("令和8年11月26日に受理", "令和8年12月25日", "令和9年3月25日");
         assertThat(PdfText.of(kept.get(1).content())).contains("令和9年2月26日までとした", "供給者の資本関係の追加調査");
