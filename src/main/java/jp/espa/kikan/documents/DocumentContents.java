@@ -17,6 +17,7 @@ import jp.espa.kikan.registry.ActContent.Acceptance;
 import jp.espa.kikan.registry.ActContent.CorrectionRequest;
 import jp.espa.kikan.registry.ActContent.CriteriaEvaluation;
 import jp.espa.kikan.registry.ActContent.Order;
+import jp.espa.kikan.registry.ActContent.OrderDecision;
 import jp.espa.kikan.registry.ActContent.PeriodChange;
 import jp.espa.kikan.registry.ActContent.PublicCommentResults;
 import jp.espa.kikan.registry.ActContent.Recommendation;
@@ -58,6 +59,7 @@ class DocumentContents {
     private static final String DESIGNATION_KEY = "DESIGNATION-";
     private static final String CHANGE_KEY = "CHANGE-";
     private static final String TO_BE_ENTERED = "（発出時に記載）";
+    private static final String APA = "行政手続法";
     static final Map<String, String> LAW = citations();
     /** The Act's articles without its name, to follow its first full mention ({@code ${law.ACT_DEFINED}${art.ART_52_6}}). */
     static final Map<String, String> ART = withActCalled("");
@@ -153,7 +155,7 @@ class DocumentContents {
                 LegalAct decision = latest(c, LegalActType.REVIEW_DECIDED, LegalActType.EXTENSION_FIRST_DECIDED,
                         LegalActType.EXTENSION_DECIDED).orElseThrow();
                 PeriodChange change = act.map(a -> a.content(PeriodChange.class))
-                        .orElseGet(() -> new PeriodChange(c.periodLastDay(), decision.effectiveOn(), decision.text()));
+                        .orElseGet(() -> new PeriodChange(c.periodLastDay(), decision.effectiveOn(), decision.text(), null));
                 m.put("originalLastDay", era(change.previousLastDay() != null ? change.previousLastDay()
                         : periods.standstillLastDay(c.acceptedOn())));
                 m.put("newLastDay", era(change.newLastDay()));
@@ -173,10 +175,14 @@ class DocumentContents {
                 m.put("replyDueOn", r.map(x -> era(x.replyDueOn())).orElse("勧告を受けた日から起算して十日以内"));
             }
             case OPPORTUNITY_TO_EXPLAIN -> {
-                String orderBasis = afterIntroduction ? Articles.ART_55 : Articles.ART_52_10;
-                m.put("plannedDisposition", orderBasis + "の規定による命令（勧告に係る措置をとるべきことの命令）");
-                m.put("basis", orderBasis);
-                m.put("facts", latest(c, LegalActType.ORDER_DECIDED).map(LegalAct::text).orElse(TO_BE_ENTERED));
+                // the disposition foreseen rests on Art 52(10) alone (after introduction as Art 55(3) applies it)
+                String basis = (afterIntroduction ? ART.get("ART_55") + "第三項において準用する同法" : "")
+                        + ART.get("ART_52_10");
+                m.put("plannedDisposition", Articles.ACT_DEFINED + basis + "の規定による命令（勧告に係る措置をとるべきことの命令）");
+                m.put("basis", "同法" + basis);
+                Optional<OrderDecision> decided = latest(c, LegalActType.ORDER_DECIDED).map(a -> a.content(OrderDecision.class));
+                m.put("facts", decided.map(OrderDecision::facts).orElse(TO_BE_ENTERED));
+                m.put("content", decided.map(OrderDecision::content).orElse(TO_BE_ENTERED));
                 m.put("submitTo", m.get("issuer"));
                 m.put("dueOn", act.map(a -> era(a.dueOn())).orElse(TO_BE_ENTERED));
             }
@@ -326,11 +332,14 @@ class DocumentContents {
         return day == null ? TO_BE_ENTERED : EraDates.format(day);
     }
 
+    /** The articles of the Act ({@code ART_}) and of the APA ({@code APA_}) with the law's name replaced. */
     private static Map<String, String> withActCalled(String name) {
         Map<String, String> cited = new HashMap<>();
         LAW.forEach((key, citation) -> {
             if (key.startsWith("ART_")) {
                 cited.put(key, name + citation.substring(Articles.ACT.length()));
+            } else if (key.startsWith("APA_")) {
+                cited.put(key, name + citation.substring(APA.length()));
             }
         });
         return Map.copyOf(cited);

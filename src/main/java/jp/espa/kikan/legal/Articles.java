@@ -76,6 +76,8 @@ public final class Articles {
     public static final String APA_8 = "行政手続法第八条";
     /** An adverse disposition other than revocation of a licence: the addressee is given an opportunity to explain (弁明). */
     public static final String APA_13_1_2 = "行政手続法第十三条第一項第二号";
+    /** The one explaining may submit evidence (証拠書類等). */
+    public static final String APA_29_2 = "行政手続法第二十九条第二項";
     /** Reasons for an adverse disposition, given with it (in writing when the disposition is in writing). */
     public static final String APA_14 = "行政手続法第十四条";
     /** The written notice of an opportunity to explain: the disposition foreseen, its grounds, the facts, where and by when. */

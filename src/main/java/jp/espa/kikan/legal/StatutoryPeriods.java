@@ -76,13 +76,14 @@ public final class StatutoryPeriods {
     }
 
     /**
-     * A recommendation and an order share one deadline, the last day of the period (Art 52(6), (9)). This is the
-     * last day on which a recommendation can be delivered so that the operator's reply period ends before that
-     * last day, leaving at least one day to decide on an order.
+     * A recommendation and an order share one deadline, the last day of the period (Art 52(6) and (10), each with
+     * its proviso). This is the last day on which a recommendation can be delivered so that, after the operator's
+     * reply period, {@code daysForOrder} days remain within the period to decide on an order, consult on it (Art 56)
+     * and deliver it: the reply's last day plus those days is no later than the period's last day.
      */
-    public LocalDate latestRecommendationLeavingRoomForOrder(LocalDate periodLastDay) {
+    public LocalDate latestRecommendationLeavingRoomForOrder(LocalDate periodLastDay, int daysForOrder) {
         LocalDate day = periodLastDay;
-        while (!replyDueOn(day).isBefore(periodLastDay)) {
+        while (replyDueOn(day).plusDays(daysForOrder).isAfter(periodLastDay)) {
             day = day.minusDays(1);
         }
         return day;

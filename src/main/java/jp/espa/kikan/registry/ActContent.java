@@ -16,10 +16,26 @@ public sealed interface ActContent {
         return null;
     }
 
+    /** The act's text as an official wrote it where its content is one (a note, a decision's reasons), else null. */
+    default String text() {
+        return null;
+    }
+
     /** An act whose content is one text as an official, the operator or the system wrote it: shown, never parsed. */
     record Note(String text) implements ActContent {
         public Note {
             text = text == null ? "" : text;
+        }
+    }
+
+    /**
+     * A decision on the period at the review (to shorten, extend or recommend): the official's reasons and, for an
+     * extension, the day its notice reaches the operator, which must be within the current period (Art 52(4)).
+     */
+    record PeriodDecision(String reasons, LocalDate extensionNoticeDeliveredOn) implements ActContent {
+        @Override
+        public String text() {
+            return reasons;
         }
     }
 
@@ -54,8 +70,12 @@ public sealed interface ActContent {
         }
     }
 
-    /** A shortened (Art 52(3) proviso) or extended (Art 52(4)) period, by notice: the last day before and after. */
-    record PeriodChange(LocalDate previousLastDay, LocalDate newLastDay, String reasons) implements ActContent {
+    /**
+     * A shortened (Art 52(3) proviso) or extended (Art 52(4)) period, by notice: the last day before and after, the
+     * reasons, and for an extension the day the notice reached the operator (none for records of earlier releases).
+     */
+    record PeriodChange(LocalDate previousLastDay, LocalDate newLastDay, String reasons, LocalDate deliveredOn)
+            implements ActContent {
         public PeriodChange {
             Objects.requireNonNull(newLastDay, "newLastDay");
         }
@@ -117,6 +137,14 @@ public sealed interface ActContent {
         public String labelJa() {
             return labelJa;
         }
+    }
+
+    /**
+     * 命令の判断: to pursue an order (with its content as drafted, the one ground of Art 52(10) that applies, the facts
+     * that led to it and why the reply's reasons fail) or not (the reasons only). The opportunity to explain states
+     * these facts; the order copies them.
+     */
+    record OrderDecision(String content, OrderGround ground, String facts, String reasons) implements ActContent {
     }
 
     /**

@@ -16,7 +16,10 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class CaseIndex {
 
-    /** {@code deadline}: the registry's statutory last day of a running case, or null; {@code outcome}: its outcome code. */
+    /**
+     * {@code deadline}: the registry's statutory last day of a running case (for a screening waiting for the
+     * operator's reply, the reply's last day), or null; {@code outcome}: its outcome code.
+     */
     public record Entry(String caseNumber, Procedure procedure, String ministryCode, LocalDate deadline, String outcome) {
     }
 
@@ -29,7 +32,11 @@ public class CaseIndex {
     public List<Entry> all() {
         return jdbc.sql("""
                         select c.application_number as case_number, 'SCREENING' as procedure, s.competent_ministry as ministry,
-                            case when c.status in ('CLOSED', 'EXEMPT') then cast(null as date) else c.period_last_day end as deadline,
+                            case when c.status in ('CLOSED', 'EXEMPT') then cast(null as date)
+                                when c.status = 'AWAITING_REPLY' then (select max(a.due_on) from case_act a
+                                    where a.procedure = 'SCREENING' and a.case_number = c.application_number
+                                    and a.act_type = 'RECOMMENDATION')
+                                else c.period_last_day end as deadline,
                             c.outcome as outcome
                         from screening_case c join sector s on s.code = c.sector_code
                         union all

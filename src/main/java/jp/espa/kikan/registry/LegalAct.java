@@ -17,8 +17,8 @@ public record LegalAct(LegalActType actType, LocalDate actDate, String official,
         return type.cast(content);
     }
 
-    /** The text of an act whose content is a {@link ActContent.Note}. */
+    /** The text an official wrote with the act, where its content is one ({@link ActContent#text()}). */
     public String text() {
-        return content(ActContent.Note.class).text();
+        return content.text();
     }
 }

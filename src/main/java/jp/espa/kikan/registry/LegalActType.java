@@ -16,9 +16,9 @@ public enum LegalActType {
     CORRECTION_REQUESTED(ActContent.CorrectionRequest.class),
     CORRECTION_RECEIVED(ActContent.Note.class),
     RISK_ASSESSED(ActContent.RiskAssessment.class),
-    REVIEW_DECIDED(ActContent.Note.class),               // decision NO_CONCERNS / EXTEND / RECOMMEND; effectiveOn: shortened or extended last day
-    EXTENSION_FIRST_DECIDED(ActContent.Note.class),      // decision EXTEND / RECOMMEND_ANYWAY; effectiveOn: extended last day
-    EXTENSION_DECIDED(ActContent.Note.class),            // during a recommendation; effectiveOn: extended last day
+    REVIEW_DECIDED(ActContent.PeriodDecision.class),              // decision NO_CONCERNS / EXTEND / RECOMMEND; effectiveOn: shortened or extended last day
+    EXTENSION_FIRST_DECIDED(ActContent.PeriodDecision.class),      // decision EXTEND / RECOMMEND_ANYWAY; effectiveOn: extended last day
+    EXTENSION_DECIDED(ActContent.PeriodDecision.class),          // during a recommendation; effectiveOn: extended last day
     SHORTENING_NOTICE(ActContent.PeriodChange.class),
     EXTENSION_NOTICE(ActContent.PeriodChange.class),
     CONSULTATION(ActContent.Note.class),
@@ -27,7 +27,7 @@ public enum LegalActType {
     LATE_REPLY(ActContent.Reply.class),                  // a reply that arrived after its last day: recorded, not acted on
     REVISED_PLAN(ActContent.Note.class),
     REFUSAL_ASSESSED(ActContent.Note.class),             // decision JUSTIFIED / NOT_JUSTIFIED
-    ORDER_DECIDED(ActContent.Note.class),                // decision ISSUE / DO_NOT_ISSUE (text: the reasons)
+    ORDER_DECIDED(ActContent.OrderDecision.class),       // decision ISSUE / DO_NOT_ISSUE
     OPPORTUNITY_TO_EXPLAIN(ActContent.OpportunityToExplain.class), // decision GIVEN / EXCLUDED (行政手続法第13条); dueOn: the explanation's last day
     ORDER_CONSULTATION(ActContent.Note.class),           // 命令前の協議 (Art 56)
     ORDER(ActContent.Order.class),                       // actDate: issued; delivered and comply-by (dueOn) in its content

@@ -38,7 +38,7 @@ public class V17__Typed_acts extends BaseJavaMigration {
     private static final Pattern LATE = Pattern.compile("回答期限 (\\d{4}-\\d{2}-\\d{2}) の後、.*? に到達。.*?：(.*)", Pattern.DOTALL);
     private static final Pattern PERIOD = Pattern.compile("禁止期間を(?:短縮|延長)。(?:短縮|延長)後の期間の末日 (\\d{4}-\\d{2}-\\d{2})。(.*)", Pattern.DOTALL);
 
-    private record Row(String id, String procedure, String caseNumber, String type, LocalDate actDate, String decision,
+    private record Row(Object id, String procedure, String caseNumber, String type, LocalDate actDate, String decision,
                        LocalDate effectiveOn, String details) {
     }
 
@@ -63,7 +63,7 @@ public class V17__Typed_acts extends BaseJavaMigration {
                     select id, procedure, case_number, act_type, act_date, decision, effective_on, details from case_act
                     order by procedure, case_number, recorded_at, act_date""")) {
                 while (rs.next()) {
-                    Row row = new Row(rs.getString("id"), rs.getString("procedure"), rs.getString("case_number"),
+                    Row row = new Row(rs.getObject("id"), rs.getString("procedure"), rs.getString("case_number"),
                             rs.getString("act_type"), rs.getObject("act_date", LocalDate.class), rs.getString("decision"),
                             rs.getObject("effective_on", LocalDate.class), rs.getString("details"));
                     if (!caseRows.isEmpty() && !sameCase(caseRows.get(0), row)) {
@@ -95,7 +95,7 @@ public class V17__Typed_acts extends BaseJavaMigration {
             write.setInt(2, ActJson.VERSION);
             write.setObject(3, c.effectiveOn() == null ? null : Date.valueOf(c.effectiveOn()), java.sql.Types.DATE);
             write.setObject(4, c.dueOn() == null ? null : Date.valueOf(c.dueOn()), java.sql.Types.DATE);
-            write.setString(5, rows.get(i).id());
+            write.setObject(5, rows.get(i).id());
             write.addBatch();
         }
         write.executeBatch();
@@ -123,6 +123,11 @@ public class V17__Typed_acts extends BaseJavaMigration {
                 o.putNull("previousLastDay");
                 o.put("newLastDay", m.matches() ? m.group(1) : firstDay(text, row.actDate()).toString());
                 o.put("reasons", m.matches() ? m.group(2).strip() : text);
+                o.putNull("deliveredOn");
+            }
+            case "REVIEW_DECIDED", "EXTENSION_FIRST_DECIDED", "EXTENSION_DECIDED" -> {
+                o.put("reasons", text);
+                o.putNull("extensionNoticeDeliveredOn");
             }
             case "RECOMMENDATION" -> {
                 Matcher delivered = DELIVERED.matcher(text);
@@ -171,6 +176,12 @@ public class V17__Typed_acts extends BaseJavaMigration {
                 o.put("revokedOn", row.actDate().toString());
                 o.put("criteriaFindings", lastText(before, "REVOCATION_STARTED"));
                 o.put("reasons", lastText(before, "REVOCATION_DECIDED"));
+            }
+            case "ORDER_DECIDED" -> {
+                o.putNull("content");
+                o.putNull("ground");
+                o.putNull("facts");
+                o.put("reasons", text);
             }
             case "CRITERIA_EVALUATED", "REVOCATION_STARTED" -> { // "<trigger>: <findings>" for a revocation
                 boolean revocation = row.type().equals("REVOCATION_STARTED") && text.contains(": ");

@@ -42,12 +42,16 @@ class NoticeFacts {
                 LegalActType.POST_INTRODUCTION_REVIEW_STARTED).map(LegalAct::text).orElse(null);
     }
 
-    ActContent.Order order(String applicationNumber, String content, LocalDate issued, LocalDate delivered, LocalDate complyBy) {
+    /**
+     * The decision to pursue an order, with what the order will state: which case of Art 52(10) applies (a reply
+     * refusing the recommendation on record, or none by its last day), the facts from the recommendation and the
+     * reply, and why the reply's reasons are not justifiable (the assessment on record) with the official's reasons.
+     */
+    ActContent.OrderDecision orderDecision(String applicationNumber, String content, String reason) {
         LegalAct recommended = latest(applicationNumber, LegalActType.RECOMMENDATION).orElseThrow();
         Recommendation r = recommended.content(Recommendation.class);
         Optional<LegalAct> reply = latest(applicationNumber, LegalActType.REPLY)
                 .filter(act -> act.recordedAt().isAfter(recommended.recordedAt()));
-        OrderGround ground = reply.isPresent() ? OrderGround.NOT_ACCEPTED_WITHOUT_JUSTIFIABLE_REASON : OrderGround.NO_NOTICE;
         StringBuilder facts = new StringBuilder(era(r.issuedOn()) + "、貴社に対し、" + r.measure().labelJa() + "（"
                 + r.content().strip() + "）を勧告し、当該勧告は" + era(r.deliveredOn()) + "に貴社に到達した。");
         if (reply.isPresent()) {
@@ -59,13 +63,20 @@ class NoticeFacts {
             latest(applicationNumber, LegalActType.LATE_REPLY).map(LegalAct::actDate)
                     .ifPresent(late -> facts.append("なお、期限後の").append(era(late)).append("に回答が到達した。"));
         }
-        String decided = latest(applicationNumber, LegalActType.ORDER_DECIDED).map(LegalAct::text).orElse("").strip();
         String reasons = reply.isPresent()
                 ? "貴社が通知した理由は、次のとおり、勧告を応諾しないことについての正当な理由とは認められない。\n"
                         + latest(applicationNumber, LegalActType.REFUSAL_ASSESSED).map(LegalAct::text).orElse("").strip()
-                        + (decided.isEmpty() ? "" : "\n" + decided)
-                : "貴社は期限までに勧告を応諾するかしないかの通知をしなかった。" + (decided.isEmpty() ? "" : "\n" + decided);
-        return new ActContent.Order(ground, content, facts.toString(), reasons, issued, delivered, complyBy);
+                        + "\n" + reason.strip()
+                : "貴社は期限までに勧告を応諾するかしないかの通知をしなかった。\n" + reason.strip();
+        return new ActContent.OrderDecision(content, reply.isPresent() ? OrderGround.NOT_ACCEPTED_WITHOUT_JUSTIFIABLE_REASON
+                : OrderGround.NO_NOTICE, facts.toString(), reasons);
+    }
+
+    /** The order as issued: its ground, facts and reasons as decided, the content as the official finally set it. */
+    ActContent.Order order(String applicationNumber, String content, LocalDate issued, LocalDate delivered, LocalDate complyBy) {
+        ActContent.OrderDecision decided = latest(applicationNumber, LegalActType.ORDER_DECIDED).orElseThrow()
+                .content(ActContent.OrderDecision.class);
+        return new ActContent.Order(decided.ground(), content, decided.facts(), decided.reasons(), issued, delivered, complyBy);
     }
 
     private Optional<LegalAct> latest(String applicationNumber, LegalActType... types) {

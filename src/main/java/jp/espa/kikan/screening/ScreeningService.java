@@ -49,6 +49,7 @@ import org.camunda.bpm.engine.runtime.Execution;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -81,11 +82,13 @@ public class ScreeningService {
     private final TaskService tasks;
     private final CaseVariables display;
     private final NoticeFacts facts;
+    private final int daysForOrder;
 
     ScreeningService(CaseRepository cases, CaseFile caseFile, SectorRegistry registry, ScreeningIntake intake,
                      SupplierRiskAssessment risk, PlanChangeClassifier classifier, AccessChecks access,
                      StatutoryPeriods periods, StatutoryTime time, RuntimeService runtime, ManagementService management,
-                     TaskService tasks, CaseVariables display, NoticeFacts facts) {
+                     TaskService tasks, CaseVariables display, NoticeFacts facts,
+                     @Value("${kikan.screening.days-for-order-after-reply}") int daysForOrder) {
         this.cases = cases;
         this.caseFile = caseFile;
         this.registry = registry;
@@ -100,6 +103,7 @@ public class ScreeningService {
         this.tasks = tasks;
         this.display = display;
         this.facts = facts;
+        this.daysForOrder = daysForOrder;
     }
 
     // ---- Finding a case and who may touch it
@@ -289,9 +293,10 @@ public class ScreeningService {
     }
 
     /**
-     * 記載事項の確認: the formal check. A plan without defects is accepted (受理) as of the day the official states,
-     * by default the arrival of the plan as it now stands (a corrected plan arrives with its correction), never
-     * before it and never after the check; a plan with defects gets a request for correction and no clock runs.
+     * 記載事項の確認: the formal check. A plan that needed no correction is accepted (受理) as of its arrival: a
+     * formally complete notification is fulfilled when it reaches the office (行政手続法第37条), so no later day can
+     * be chosen. After a correction the official states the day, by default the corrected plan's arrival, never
+     * before it and never after the check. A plan with defects gets a request for correction and no clock runs.
      */
     void checkCompleteness(Actor actor, String applicationNumber, boolean complete, LocalDate acceptedOn,
                            String correctionRequest) {
@@ -302,12 +307,24 @@ public class ScreeningService {
         }
         LocalDate arrival = arrival(c);
         LocalDate accepted = !complete ? null : acceptedOn == null ? arrival : acceptedOn;
+        if (accepted != null && !accepted.equals(arrival) && !correctedSinceArrival(c)) {
+            throw new InvalidInputException(ACCEPTED_ON, "補正を要しなかった計画書は、到達日（" + arrival
+                    + "）に受理したものとなります（行政手続法第37条）。受理日は到達日としてください。");
+        }
         if (accepted != null && (accepted.isBefore(arrival) || accepted.isAfter(today))) {
             throw new InvalidInputException(ACCEPTED_ON, "受理日は計画書の到達日（" + arrival + "）以後、本日（" + today
                     + "）以前の日にしてください。");
         }
         caseFile.recordDecision(SCREENING, c.applicationNumber(), LegalActType.COMPLETENESS_CHECKED, today,
                 actor.userId(), complete ? "COMPLETE" : "INCOMPLETE", accepted, complete ? null : correctionRequest);
+    }
+
+    /** Whether the plan as it now stands came as a correction: a correction received since it arrived (or arrived anew). */
+    private boolean correctedSinceArrival(ScreeningCase c) {
+        Optional<LegalAct> restarted = caseFile.latest(SCREENING, c.applicationNumber(), LegalActType.REVIEW_RESTARTED);
+        return caseFile.latest(SCREENING, c.applicationNumber(), LegalActType.CORRECTION_RECEIVED)
+                .filter(corrected -> restarted.isEmpty() || corrected.recordedAt().isAfter(restarted.get().recordedAt()))
+                .isPresent();
     }
 
     /** The day the plan as it now stands arrived: its filing (or important change), or the latest correction since. */
@@ -350,15 +367,26 @@ public class ScreeningService {
 
     /** The review's conclusion (導入等計画書の審査); the shortened or extended last day is checked against the registry. */
     void decideReview(Actor actor, String applicationNumber, ReviewDecision decision, LocalDate shortenedLastDay,
-                      LocalDate extendedLastDay, String reason) {
+                      Extension extension, String reason) {
         ScreeningCase c = ministryStep(actor, applicationNumber);
         LocalDate effective = switch (decision) {
             case NO_CONCERNS -> shortenedLastDay == null ? null : checkShortening(c, shortenedLastDay);
-            case EXTEND -> checkExtension(c, extendedLastDay);
+            case EXTEND -> checkExtension(c, extension.lastDay(), extension.noticeDeliveredOn(time.today()));
             case RECOMMEND -> null;
         };
         caseFile.recordDecision(SCREENING, c.applicationNumber(), LegalActType.REVIEW_DECIDED, time.today(), actor.userId(),
-                decision.name(), effective, reason);
+                decision.name(), effective, new ActContent.PeriodDecision(reason,
+                        decision == ReviewDecision.EXTEND ? extension.noticeDeliveredOn(time.today()) : null));
+    }
+
+    /**
+     * An extension as the official decides it: the new last day and the day its notice reaches the operator, by
+     * default the day of the decision (the notice is issued with it).
+     */
+    record Extension(LocalDate lastDay, LocalDate deliveredOn) {
+        LocalDate noticeDeliveredOn(LocalDate today) {
+            return deliveredOn == null ? today : deliveredOn;
+        }
     }
 
     /** Shortening (Art 52(3) proviso): from today, and before the current last day. */
@@ -371,8 +399,13 @@ public class ScreeningService {
         return shortened;
     }
 
-    /** Extension (Art 52(4)): after the current last day, no later than 4 months counted from receipt. */
-    private LocalDate checkExtension(ScreeningCase c, LocalDate extended) {
+    /**
+     * Extension (Art 52(4)): after the current last day, no later than 4 months counted from 受理, by a notice that
+     * reaches the operator from the day of the decision to the current last day: a period that has ended cannot be
+     * extended, and a notice takes effect when it arrives. {@code delivered}: null when carrying out a decision
+     * whose delivery was checked when it was taken.
+     */
+    private LocalDate checkExtension(ScreeningCase c, LocalDate extended, LocalDate delivered) {
         if (extended == null) {
             throw new InvalidInputException(EXTENDED_LAST_DAY, "「延長後の期間の末日」を入力してください。");
         }
@@ -382,6 +415,10 @@ public class ScreeningService {
         if (!extended.isAfter(c.periodLastDay()) || extended.isAfter(c.extensionCap())) {
             throw new InvalidInputException(EXTENDED_LAST_DAY, "延長後の期間の末日は、現在の末日（" + c.periodLastDay()
                     + "）より後、延長の上限（" + c.extensionCap() + "）以前にしてください。");
+        }
+        if (delivered != null && (delivered.isBefore(time.today()) || delivered.isAfter(c.periodLastDay()))) {
+            throw new InvalidInputException(EXTENSION_NOTICE_DELIVERED_ON, "延長の通知は、本日（" + time.today()
+                    + "）以後、現在の期間の末日（" + c.periodLastDay() + "）までに事業者に到達しなければ効力を生じません（到達主義）。");
         }
         return extended;
     }
@@ -394,7 +431,7 @@ public class ScreeningService {
             LocalDate shortened = checkShortening(c, decision.effectiveOn());
             cases.updatePeriodLastDay(c.id(), shortened);
             caseFile.record(SCREENING, c.applicationNumber(), LegalActType.SHORTENING_NOTICE, time.today(), decision.official(),
-                    new ActContent.PeriodChange(c.periodLastDay(), shortened, decision.text()));
+                    new ActContent.PeriodChange(c.periodLastDay(), shortened, decision.text(), null));
         }
         close(c, Outcome.NO_CONCERNS, decision.official());
     }
@@ -404,25 +441,30 @@ public class ScreeningService {
     }
 
     TimeForOrder timeForReplyAndOrder(String applicationNumber) {
-        LocalDate latest = periods.latestRecommendationLeavingRoomForOrder(byNumber(applicationNumber).periodLastDay());
+        LocalDate latest = periods.latestRecommendationLeavingRoomForOrder(byNumber(applicationNumber).periodLastDay(),
+                daysForOrder);
         return new TimeForOrder(!time.today().isAfter(latest), latest);
     }
 
     enum ExtensionFirst { EXTEND, RECOMMEND_ANYWAY }
 
-    void decideExtensionFirst(Actor actor, String applicationNumber, ExtensionFirst decision, LocalDate extendedLastDay,
+    void decideExtensionFirst(Actor actor, String applicationNumber, ExtensionFirst decision, Extension extension,
                               String reason) {
         ScreeningCase c = ministryStep(actor, applicationNumber);
-        LocalDate effective = decision == ExtensionFirst.EXTEND ? checkExtension(c, extendedLastDay) : null;
+        boolean extend = decision == ExtensionFirst.EXTEND;
+        LocalDate delivered = extend ? extension.noticeDeliveredOn(time.today()) : null;
+        LocalDate effective = extend ? checkExtension(c, extension.lastDay(), delivered) : null;
         caseFile.recordDecision(SCREENING, c.applicationNumber(), LegalActType.EXTENSION_FIRST_DECIDED, time.today(),
-                actor.userId(), decision.name(), effective, reason);
+                actor.userId(), decision.name(), effective, new ActContent.PeriodDecision(reason, delivered));
     }
 
     /** 勧告手続中の延長の判断: the period may still be extended while a recommendation is under way (Art 52(4)). */
-    void decideExtension(Actor actor, String applicationNumber, LocalDate extendedLastDay, String reason) {
+    void decideExtension(Actor actor, String applicationNumber, Extension extension, String reason) {
         ScreeningCase c = ministryStep(actor, applicationNumber);
+        LocalDate delivered = extension.noticeDeliveredOn(time.today());
         caseFile.recordDecision(SCREENING, c.applicationNumber(), LegalActType.EXTENSION_DECIDED, time.today(),
-                actor.userId(), "EXTEND", checkExtension(c, extendedLastDay), reason);
+                actor.userId(), "EXTEND", checkExtension(c, extension.lastDay(), delivered),
+                new ActContent.PeriodDecision(reason, delivered));
     }
 
     /** Whether the period runs and the cap leaves room to extend it. */
@@ -439,10 +481,11 @@ public class ScreeningService {
         ScreeningCase c = byNumber(applicationNumber);
         LegalAct decision = decided(c, LegalActType.REVIEW_DECIDED, LegalActType.EXTENSION_FIRST_DECIDED,
                 LegalActType.EXTENSION_DECIDED);
-        LocalDate extended = checkExtension(c, decision.effectiveOn());
+        ActContent.PeriodDecision decided = decision.content(ActContent.PeriodDecision.class);
+        LocalDate extended = checkExtension(c, decision.effectiveOn(), null);
         cases.updatePeriodLastDay(c.id(), extended);
         caseFile.record(SCREENING, c.applicationNumber(), LegalActType.EXTENSION_NOTICE, time.today(), decision.official(),
-                new ActContent.PeriodChange(c.periodLastDay(), extended, decision.text()));
+                new ActContent.PeriodChange(c.periodLastDay(), extended, decided.reasons(), decided.extensionNoticeDeliveredOn()));
         for (ProcessInstance instance : runtime.createProcessInstanceQuery()
                 .processInstanceBusinessKey(c.applicationNumber()).list()) {
             runtime.setVariable(instance.getId(), PERIOD_LAST_DAY, extended.toString());
@@ -545,7 +588,8 @@ public class ScreeningService {
             throw new InvalidInputException(ORDER_CONTENT, "「命令の内容」を入力してください。");
         }
         caseFile.recordDecision(SCREENING, c.applicationNumber(), LegalActType.ORDER_DECIDED, time.today(), actor.userId(),
-                issue ? "ISSUE" : "DO_NOT_ISSUE", null, reason);
+                issue ? "ISSUE" : "DO_NOT_ISSUE", null, issue ? facts.orderDecision(c.applicationNumber(), content, reason)
+                        : new ActContent.OrderDecision(null, null, null, reason));
     }
 
     /**

@@ -23,6 +23,7 @@ import jp.espa.kikan.screening.PlanSubmission.Party;
 import jp.espa.kikan.screening.PlanSubmission.PlanContent;
 import jp.espa.kikan.screening.PlanSubmission.PlanKind;
 import jp.espa.kikan.screening.ScreeningService.ConsultationBefore;
+import jp.espa.kikan.screening.ScreeningService.Extension;
 import jp.espa.kikan.screening.ScreeningService.ExtensionFirst;
 import jp.espa.kikan.screening.ScreeningService.ReviewDecision;
 import jp.espa.kikan.security.Actor;
@@ -125,8 +126,8 @@ public class ScreeningSteps {
         String reason = form.text(REVIEW_REASON, "理由");
         LocalDate shortened = decision == ReviewDecision.NO_CONCERNS && form.flag(SHORTEN_STANDSTILL)
                 ? form.date(SHORTENED_LAST_DAY, "短縮後の期間の末日") : null;
-        LocalDate extended = decision == ReviewDecision.EXTEND ? form.date(EXTENDED_LAST_DAY, "延長後の期間の末日") : null;
-        FormValues.step(() -> service.decideReview(actor(), caseNumber(task), decision, shortened, extended, reason));
+        Extension extension = decision == ReviewDecision.EXTEND ? extension(form) : null;
+        FormValues.step(() -> service.decideReview(actor(), caseNumber(task), decision, shortened, extension, reason));
         task.setVariable(REVIEW_DECISION, decision.name());
     }
 
@@ -145,9 +146,14 @@ public class ScreeningSteps {
 
     public void decideExtension(DelegateTask task) {
         FormValues form = new FormValues(task);
-        LocalDate extended = form.date(EXTENDED_LAST_DAY, "延長後の期間の末日");
+        Extension extension = extension(form);
         String reason = form.text(EXTENSION_REASON, "延長の理由");
-        FormValues.step(() -> service.decideExtension(actor(), caseNumber(task), extended, reason));
+        FormValues.step(() -> service.decideExtension(actor(), caseNumber(task), extension, reason));
+    }
+
+    private static Extension extension(FormValues form) {
+        return new Extension(form.date(EXTENDED_LAST_DAY, "延長後の期間の末日"),
+                form.optionalDate(EXTENSION_NOTICE_DELIVERED_ON, "延長の通知の到達日"));
     }
 
     public void checkTimeForReplyAndOrder(DelegateExecution execution) {
@@ -161,8 +167,8 @@ public class ScreeningSteps {
         ExtensionFirst decision = ExtensionFirst.valueOf(form.choice(EXTENSION_FIRST_DECISION, "延長の判断",
                 Set.of("EXTEND", "RECOMMEND_ANYWAY")));
         String reason = form.text(EXTENSION_FIRST_REASON, "理由");
-        LocalDate extended = decision == ExtensionFirst.EXTEND ? form.date(EXTENDED_LAST_DAY, "延長後の期間の末日") : null;
-        FormValues.step(() -> service.decideExtensionFirst(actor(), caseNumber(task), decision, extended, reason));
+        Extension extension = decision == ExtensionFirst.EXTEND ? extension(form) : null;
+        FormValues.step(() -> service.decideExtensionFirst(actor(), caseNumber(task), decision, extension, reason));
         task.setVariable(EXTENSION_FIRST_DECISION, decision.name());
     }
 

@@ -42,6 +42,7 @@ final class ScreeningVariables {
     static final String SHORTEN_STANDSTILL = "shortenStandstill";
     static final String SHORTENED_LAST_DAY = "shortenedLastDay";
     static final String EXTENDED_LAST_DAY = "extendedLastDay";
+    static final String EXTENSION_NOTICE_DELIVERED_ON = "extensionNoticeDeliveredOn";
     static final String EXTENSION_REASON = "extensionReason";
     static final String REVIEW_REASON = "reviewReason";
     static final String ENOUGH_TIME_FOR_ORDER = "enoughTimeForOrder";

@@ -163,17 +163,23 @@ class StatutoryPeriodsTest {
         assertEquals(lastDay, periods.earliestPublicCommentLastDay(noticeDay));
     }
 
-    @ParameterizedTest(name = "period ends {0}: recommend by {1} to leave room for an order")
+    @ParameterizedTest(name = "period ends {0}, {1} days for the order: recommend by {2}")
     @CsvSource({
-            "2026-12-25, 2026-12-15",  // delivered Tue 15 Dec: reply due Thu 24 Dec, the day before the last day
-            "2026-12-28, 2026-12-16",  // 17 Dec would be due Sat 26 -> Mon 28, the last day itself
-            "2027-01-08, 2026-12-29",  // delivered in the closure: due Thu 7 Jan; 30 Dec would be due 8 Jan
-            "2026-05-11, 2026-04-29",  // 30 Apr -> Sat 9 May and 1 May -> Sun 10 May both roll to Mon 11 May
+            "2026-12-25, 1, 2026-12-15",  // delivered Tue 15 Dec: reply due Thu 24 Dec, the day before the last day
+            "2026-12-28, 1, 2026-12-16",  // 17 Dec would be due Sat 26 -> Mon 28, the last day itself
+            "2027-01-08, 1, 2026-12-29",  // delivered in the closure: due Thu 7 Jan; 30 Dec would be due 8 Jan
+            "2026-05-11, 1, 2026-04-29",  // 30 Apr -> Sat 9 May and 1 May -> Sun 10 May both roll to Mon 11 May
+            // a week for deciding, consulting on (Art 56) and delivering the order after the reply's last day
+            "2026-12-25, 7, 2026-12-09",  // due Fri 18 Dec + 7 = 25 Dec; 10 Dec would be due Sat 19 -> Mon 21
+            "2027-01-08, 7, 2026-12-19",  // due Mon 28 Dec; 20 Dec would be due Tue 29, closure -> Mon 4 Jan
+            "2027-03-31, 7, 2027-03-15",  // due Wed 24 Mar + 7 = 31 Mar; 16 Mar would be due Thu 25 Mar
+            "2028-03-01, 7, 2028-02-13",  // leap year: due Tue 22 Feb; 14 Feb would be due Wed 23, a holiday -> Thu 24
     })
-    void latestRecommendationLeavesTheReplyPeriodInsideThePeriod(LocalDate periodLastDay, LocalDate latest) {
-        assertEquals(latest, periods.latestRecommendationLeavingRoomForOrder(periodLastDay));
-        assertTrue(periods.replyDueOn(latest).isBefore(periodLastDay));
-        assertFalse(periods.replyDueOn(latest.plusDays(1)).isBefore(periodLastDay));
+    void latestRecommendationLeavesTheReplyAndTheOrderInsideThePeriod(LocalDate periodLastDay, int daysForOrder,
+                                                                      LocalDate latest) {
+        assertEquals(latest, periods.latestRecommendationLeavingRoomForOrder(periodLastDay, daysForOrder));
+        assertFalse(periods.replyDueOn(latest).plusDays(daysForOrder).isAfter(periodLastDay));
+        assertTrue(periods.replyDueOn(latest.plusDays(1)).plusDays(daysForOrder).isAfter(periodLastDay));
     }
 
     @ParameterizedTest(name = "change on {0}: notice due by {1}")

@@ -184,6 +184,26 @@ class SupervisorOverviewApiTest {
         assertThat(values(overview.get("openCases"), "caseNumber")).doesNotContain(closed);
     }
 
+    @Test
+    void aCaseWaitingForTheOperatorsReplyShowsTheReplysLastDayNotThePeriods() throws Exception {
+        today("2026-11-26");
+        String recommended = file(LocalDate.of(2026, 11, 26));
+        complete(recommended, "Task_CheckCompleteness", Map.of("planComplete", true)); // period's last day 2026-12-25
+        complete(recommended, "Task_ReviewPlan", Map.of("reviewDecision", "RECOMMEND", "reviewReason", "外国政府の影響"));
+        complete(recommended, "Task_ConsultMinisters", Map.of("consultationDate", "2026-11-26",
+                "consultedParties", "内閣総理大臣", "consultationSummary", "勧告相当"));
+        complete(recommended, "Task_IssueRecommendation", Map.of("recommendationIssuedOn", "2026-11-26",
+                "recommendationDeliveredOn", "2026-11-26", "recommendationMeasures", "CHANGE_PLAN",
+                "recommendationContent", "構成設備の供給者の変更"));
+
+        today("2026-12-01");
+        JsonNode waiting = row(overview("mlit-reviewer").get("openCases"), recommended);
+        // delivered Thu 26 Nov: the reply is due on day 10 counted from it, Sat 5 Dec, moved to Mon 7 Dec
+        assertThat(waiting.get("lastDay").asText()).isEqualTo("2026-12-07");
+        assertThat(waiting.get("daysLeft").asLong()).isEqualTo(7);
+        assertThat(waiting.get("holder").asText()).contains("事業者");
+    }
+
     /** Ten years of cases make no page of hundreds of thousands of rows: each list is bounded, the workload counts all. */
     @Test
     void eachListShowsAtMostItsLimitTheOpenCasesNearestTheirLastDayAndTheCasesClosedLast() throws Exception {

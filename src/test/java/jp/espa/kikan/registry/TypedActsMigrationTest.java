@@ -81,7 +81,7 @@ class TypedActsMigrationTest {
         ActContent.Acceptance acceptance = only(screening, LegalActType.ACCEPTANCE).content(ActContent.Acceptance.class);
         assertThat(acceptance).isEqualTo(new ActContent.Acceptance(LocalDate.of(2026, 12, 30), LocalDate.of(2027, 3, 31)));
         assertThat(only(screening, LegalActType.EXTENSION_NOTICE).content(ActContent.PeriodChange.class))
-                .isEqualTo(new ActContent.PeriodChange(null, LocalDate.of(2027, 1, 29), "追加の確認を要するため。"));
+                .isEqualTo(new ActContent.PeriodChange(null, LocalDate.of(2027, 1, 29), "追加の確認を要するため。", null));
         assertThat(only(screening, LegalActType.LATE_REPLY).content(ActContent.Reply.class))
                 .isEqualTo(new ActContent.Reply(false, "応じられない", LocalDate.of(2026, 12, 14)));
         assertThat(only(screening, LegalActType.COMPLETENESS_CHECKED).text()).isEqualTo("議決権保有者の記載なし");

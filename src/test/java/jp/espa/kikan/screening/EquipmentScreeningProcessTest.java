@@ -99,28 +99,32 @@ class EquipmentScreeningProcessTest extends ProcessTestSupport {
     }
 
     @Test
-    void theClocksCountFromTheDayOfAcceptanceNotFromArrival() {
+    void aPlanThatNeededNoCorrectionIsAcceptedOnItsArrivalAndTheClocksCountFromThere() {
         c = file(TestPlans.introduction(nextApplicationNumber("ACC"), RECEIVED));
         screening = screening(c);
         assertThat(c.periodLastDay()).isNull();
         assertThat(task(c, "Task_CheckCompleteness").getDueDate()).isNull();
         assertThat(tasks.getVariable(task(c, "Task_CheckCompleteness").getId(), "acceptedOn")).isEqualTo("2026-11-26");
         today("2026-12-03");
-        // never before arrival, never after the day of the check
+        // never before arrival, never after the day of the check, and without a correction no later than arrival:
+        // a formally complete notification is fulfilled when it arrives (行政手続法第37条)
         assertThatThrownBy(() -> complete(c, "Task_CheckCompleteness", Map.of("planComplete", true, "acceptedOn", "2026-11-25")))
                 .hasStackTraceContaining("BadUserRequestException").hasMessageContaining("2026-11-26");
+        assertThatThrownBy(() -> complete(c, "Task_CheckCompleteness", Map.of("planComplete", true, "acceptedOn", "2026-11-30")))
+                .hasStackTraceContaining("BadUserRequestException").hasMessageContaining("補正を要しなかった計画書")
+                .hasMessageContaining("2026-11-26");
         assertThatThrownBy(() -> complete(c, "Task_CheckCompleteness", Map.of("planComplete", true, "acceptedOn", "2026-12-04")))
-                .hasStackTraceContaining("BadUserRequestException").hasMessageContaining("2026-12-03");
-        complete(c, "Task_CheckCompleteness", Map.of("planComplete", true, "acceptedOn", "2026-11-30"));
+                .hasStackTraceContaining("BadUserRequestException");
+        complete(c, "Task_CheckCompleteness", Map.of("planComplete", true));
         ScreeningCase accepted = reload(c);
-        assertThat(accepted.acceptedOn()).isEqualTo(LocalDate.of(2026, 11, 30));
-        assertThat(accepted.periodLastDay()).isEqualTo(LocalDate.of(2026, 12, 29)); // day 30 counted from Mon 30 Nov
-        assertThat(accepted.extensionCap()).isEqualTo(LocalDate.of(2027, 3, 29));
+        assertThat(accepted.acceptedOn()).isEqualTo(LocalDate.of(2026, 11, 26));
+        assertThat(accepted.periodLastDay()).isEqualTo(LocalDate.of(2026, 12, 25)); // day 30 counted from Thu 26 Nov
+        assertThat(accepted.extensionCap()).isEqualTo(LocalDate.of(2027, 3, 25));
         assertThat(accepted.status()).isEqualTo(CaseStatus.UNDER_REVIEW);
-        assertThat(timer(c, "BoundaryEvent_PeriodEnded").getDuedate()).isEqualTo(tokyoStartOf("2026-12-30"));
-        assertThat(task(c, "Task_ReviewPlan").getDueDate()).isEqualTo(tokyoStartOf("2026-12-30").toInstant().minusSeconds(1));
+        assertThat(timer(c, "BoundaryEvent_PeriodEnded").getDuedate()).isEqualTo(tokyoStartOf("2026-12-26"));
+        assertThat(task(c, "Task_ReviewPlan").getDueDate()).isEqualTo(tokyoStartOf("2026-12-26").toInstant().minusSeconds(1));
         assertThat(caseFile.latest(Procedure.SCREENING, c.applicationNumber(), LegalActType.ACCEPTANCE).orElseThrow().actDate())
-                .isEqualTo(LocalDate.of(2026, 11, 30));
+                .isEqualTo(LocalDate.of(2026, 11, 26));
     }
 
     @Test
@@ -164,12 +168,15 @@ class EquipmentScreeningProcessTest extends ProcessTestSupport {
         assertThat(tasks.getVariable(task(c, "Task_CheckCompleteness").getId(), "correctionRequest")).isNull();
         assertThat(tasks.getVariable(task(c, "Task_CheckCompleteness").getId(), "planComplete")).isNull();
         today("2027-02-02");
-        // accepted as of the corrected plan's arrival (Fri 29 Jan), by default
-        complete(c, "Task_CheckCompleteness", Map.of("planComplete", true));
-        assertThat(reload(c).acceptedOn()).isEqualTo(LocalDate.of(2027, 1, 29));
-        assertThat(reload(c).periodLastDay()).isEqualTo(LocalDate.of(2027, 2, 27));
-        assertThat(reload(c).extensionCap()).isEqualTo(LocalDate.of(2027, 5, 28));
-        assertThat(timer(c, "BoundaryEvent_PeriodEnded").getDuedate()).isEqualTo(tokyoStartOf("2027-02-28"));
+        // proposed: the corrected plan's arrival (Fri 29 Jan); after a correction the official may state a later day
+        assertThat(tasks.getVariable(task(c, "Task_CheckCompleteness").getId(), "acceptedOn")).isEqualTo("2027-01-29");
+        assertThatThrownBy(() -> complete(c, "Task_CheckCompleteness", Map.of("planComplete", true, "acceptedOn", "2027-01-28")))
+                .hasStackTraceContaining("BadUserRequestException").hasMessageContaining("2027-01-29");
+        complete(c, "Task_CheckCompleteness", Map.of("planComplete", true, "acceptedOn", "2027-02-01"));
+        assertThat(reload(c).acceptedOn()).isEqualTo(LocalDate.of(2027, 2, 1));
+        assertThat(reload(c).periodLastDay()).isEqualTo(LocalDate.of(2027, 3, 2)); // day 30 counted from Mon 1 Feb
+        assertThat(reload(c).extensionCap()).isEqualTo(LocalDate.of(2027, 5, 31)); // the day before 1 Jun
+        assertThat(timer(c, "BoundaryEvent_PeriodEnded").getDuedate()).isEqualTo(tokyoStartOf("2027-03-03"));
     }
 
     @Test
@@ -217,6 +224,25 @@ class EquipmentScreeningProcessTest extends ProcessTestSupport {
         assertThat(timer(c, "BoundaryEvent_PeriodEnded").getDuedate()).isEqualTo(tokyoStartOf("2027-02-27"));
         assertThat(reload(c).periodLastDay()).isEqualTo(LocalDate.of(2027, 2, 26));
         assertThat(acts(c)).contains(LegalActType.EXTENSION_NOTICE);
+    }
+
+    @Test
+    void anExtensionWhoseNoticeArrivesAfterThePeriodEndedIsRefusedAndTheDeliveryIsOnRecord() {
+        fileAndConfirmCompleteness();
+        today("2026-12-24"); // the period ends Fri 25 Dec
+        assertThatThrownBy(() -> complete(c, "Task_ReviewPlan", Map.of("reviewDecision", "EXTEND", "reviewReason", "追加調査",
+                "extendedLastDay", "2027-02-26", "extensionNoticeDeliveredOn", "2026-12-26")))
+                .hasStackTraceContaining("BadUserRequestException").hasMessageContaining("2026-12-25").hasMessageContaining("到達");
+        assertThatThrownBy(() -> complete(c, "Task_ReviewPlan", Map.of("reviewDecision", "EXTEND", "reviewReason", "追加調査",
+                "extendedLastDay", "2027-02-26", "extensionNoticeDeliveredOn", "2026-12-23")))
+                .as("not before the decision that issues it").hasStackTraceContaining("BadUserRequestException");
+        assertThat(reload(c).periodLastDay()).isEqualTo(LocalDate.of(2026, 12, 25));
+        complete(c, "Task_ReviewPlan", Map.of("reviewDecision", "EXTEND", "reviewReason", "追加調査",
+                "extendedLastDay", "2027-02-26", "extensionNoticeDeliveredOn", "2026-12-25"));
+        ActContent.PeriodChange notice = caseFile.latest(Procedure.SCREENING, c.applicationNumber(),
+                LegalActType.EXTENSION_NOTICE).orElseThrow().content(ActContent.PeriodChange.class);
+        assertThat(notice).isEqualTo(new ActContent.PeriodChange(LocalDate.of(2026, 12, 25), LocalDate.of(2027, 2, 26), "追加調査",
+                LocalDate.of(2026, 12, 25)));
     }
 
     @Test
@@ -438,10 +464,13 @@ class EquipmentScreeningProcessTest extends ProcessTestSupport {
     @Test
     void recommendationLateInThePeriodMakesTheOfficialDecideOnExtensionFirst() {
         fileAndConfirmCompleteness();
-        today("2026-12-20"); // reply to a recommendation delivered today would be due 2027-01-04, after the last day 2026-12-25
+        // a reply to a recommendation delivered today would be due Mon 21 Dec, before the last day 2026-12-25, but
+        // the order could not be decided, consulted on (Art 56) and delivered in the 4 days left (7 configured)
+        today("2026-12-12");
         complete(c, "Task_ReviewPlan", Map.of("reviewDecision", "RECOMMEND", "reviewReason", "懸念あり"));
         assertThat(screening).isWaitingAt("Task_DecideExtensionFirst");
-        assertThat(runtime.getVariable(screening.getId(), "latestRecommendationDayForOrder")).isEqualTo("2026-12-15"); // delivered Tue 15 Dec: reply due Thu 24 Dec, one day before the last day
+        // delivered Wed 9 Dec: reply due Fri 18 Dec, 7 days before the last day
+        assertThat(runtime.getVariable(screening.getId(), "latestRecommendationDayForOrder")).isEqualTo("2026-12-09");
         complete(c, "Task_DecideExtensionFirst", Map.of("extensionFirstDecision", "EXTEND",
                 "extensionFirstReason", "回答と命令の期間を確保", "extendedLastDay", "2027-02-26"));
         assertThat(screening).isWaitingAt("Task_ReviewPlan");

@@ -12,12 +12,15 @@ import java.time.LocalDate;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.stream.StreamSupport;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import jp.espa.kikan.KikanWorkflowApplication;
+import jp.espa.kikan.legal.AdministrativeCalendar;
+import jp.espa.kikan.legal.StatutoryPeriods;
 
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -120,6 +123,16 @@ class PostgresIntegrationIT {
                 "recommendationDeliveredOn", today, "recommendationMeasures", "CHANGE_PLAN",
                 "recommendationContent", "構成設備の供給者の変更"));
 
+        // the reply's last day, typed in the case and in the recommendation's record (jsonb) as the API shows them
+        LocalDate replyDue = new StatutoryPeriods(AdministrativeCalendar.japan()).replyDueOn(LocalDate.parse(today));
+        JsonNode awaiting = call("GET", "/api/screenings/" + caseId, "mlit-reviewer", null).body();
+        assertThat(awaiting.get("replyDueOn").asText()).isEqualTo(replyDue.toString());
+        JsonNode recommendation = StreamSupport.stream(awaiting.get("acts").spliterator(), false)
+                .filter(act -> act.get("actType").asText().equals("RECOMMENDATION")).findFirst().orElseThrow();
+        assertThat(recommendation.get("dueOn").asText()).isEqualTo(replyDue.toString());
+        assertThat(recommendation.get("content").get("measure").asText()).isEqualTo("CHANGE_PLAN");
+        assertThat(recommendation.get("content").get("deliveredOn").asText()).isEqualTo(today);
+
         Answer refused = call("POST", "/api/screenings/" + caseId + "/reply", "portal",
                 json.createObjectNode().put("accepted", false).put("reasons", "費用が過大"));
         assertThat(refused.status()).as(refused.toString()).isEqualTo(202);
@@ -136,6 +149,12 @@ class PostgresIntegrationIT {
 
         JsonNode closed = call("GET", "/api/screenings/" + caseId, "portal", null).body();
         assertThat(closed.get("status").asText()).isEqualTo("CLOSED");
+        assertThat(closed.hasNonNull("replyDueOn")).isFalse();
+        JsonNode order = StreamSupport.stream(closed.get("acts").spliterator(), false)
+                .filter(act -> act.get("actType").asText().equals("ORDER")).findFirst().orElseThrow();
+        assertThat(order.get("content").get("ground").asText()).isEqualTo("NOT_ACCEPTED_WITHOUT_JUSTIFIABLE_REASON");
+        assertThat(order.get("content").get("complyBy").asText()).isEqualTo("2030-03-29");
+        assertThat(order.get("dueOn").asText()).isEqualTo("2030-03-29");
         assertThat(closed.get("outcome").asText()).isEqualTo("ORDER_ISSUED");
         assertThat(closed.get("receivedOn").asText()).as("a date column read back from PostgreSQL").isEqualTo(today);
         assertThat(closed.get("acts").findValuesAsText("actType"))
