@@ -1,5 +1,6 @@
 package jp.espa.kikan.designation;
 
+import java.text.DecimalFormat;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -39,20 +40,26 @@ class DesignationCriteria {
     record Hit(int yearsBack, int fiscalYear, String criterion, String description) {
     }
 
-    record Evaluation(boolean meets, List<Hit> hits, String ruleVersion) {
+    /** {@code figures}: the latest completed year's figures and the standing facts the table read, with their sources. */
+    record Evaluation(boolean meets, List<Hit> hits, String ruleVersion, List<String> figures) {
 
+        /** What the table found; when no criterion is met, the figures that no criterion reached (a revocation's reasons). */
         String findingsJa() {
             if (hits.isEmpty()) {
-                return "指定基準に該当する項目はありません。";
+                return "指定基準に該当する項目はありません。"
+                        + (figures.isEmpty() ? "" : "\n判定に用いた数値等:\n" + String.join("\n", figures));
             }
             StringBuilder text = new StringBuilder();
             for (Hit hit : hits) {
-                // a fiscal year is named by the era year it begins in (令和7年度: April 2025 to March 2026)
-                text.append(hit.description()).append("（").append(EraDates.yearOf(LocalDate.of(hit.fiscalYear(), 4, 1)))
-                        .append("度）\n");
+                text.append(hit.description()).append("（").append(fiscalYearJa(hit.fiscalYear())).append("）\n");
             }
             return text.toString().strip();
         }
+    }
+
+    /** A fiscal year by the era year it begins in: 令和7年度 runs from April 2025 to March 2026. */
+    static String fiscalYearJa(int fiscalYear) {
+        return EraDates.yearOf(LocalDate.of(fiscalYear, 4, 1)) + "度";
     }
 
     /** The input every criteria table must have, with an explicit entry in every rule. */
@@ -71,7 +78,8 @@ class DesignationCriteria {
     /** Evaluates with the table's latest version; recorded with the case (proposal or designation) and the trigger. */
     Evaluation evaluate(UUID operatorId, Sector sector, LocalDate asOf, String trigger, String caseNumber) {
         DecisionRecorder.Table table = decisions.latest(sector.criteriaDecisionKey());
-        requireLookBackStated(table);
+        DecisionTable model = model(table);
+        requireLookBackStated(table, model);
         List<Measure> measures = registry.measures(operatorId, sector.code());
         int latestCompleted = StatutoryPeriods.fiscalYearOf(asOf) - 1;
         List<Map<String, Object>> inputs = new ArrayList<>();
@@ -90,17 +98,43 @@ class DesignationCriteria {
                 }
             });
         }
-        Evaluation evaluation = new Evaluation(!hits.isEmpty(), hits, table.version());
+        Evaluation evaluation = new Evaluation(!hits.isEmpty(), hits, table.version(), figures(model, measures, latestCompleted));
         decisions.record(Procedure.DESIGNATION, caseNumber, table, Map.of("trigger", trigger, "years", inputs), hits,
                 evaluation.meets() ? "MEETS" : "DOES_NOT_MEET");
         return evaluation;
     }
 
-    /** Refuses a table (version) whose rules do not each say how many fiscal years they look back. */
-    private void requireLookBackStated(DecisionRecorder.Table table) {
-        DecisionTable model = (DecisionTable) repository.getDmnModelInstance(table.definition().getId())
+    private DecisionTable model(DecisionRecorder.Table table) {
+        return (DecisionTable) repository.getDmnModelInstance(table.definition().getId())
                 .getModelElementsByType(Decision.class).stream()
                 .filter(d -> d.getId().equals(table.definition().getKey())).findFirst().orElseThrow().getExpression();
+    }
+
+    /**
+     * The figures of the latest completed fiscal year and the standing facts, each under its column's label in the
+     * table (営業キロ（km）), with the year, the value and the source the ministry filed: what the evaluation rests on.
+     */
+    private static List<String> figures(DecisionTable model, List<Measure> measures, int latestCompleted) {
+        Map<String, String> labels = new HashMap<>();
+        model.getInputs().forEach(input -> labels.put(input.getInputExpression().getText().getTextContent().strip(),
+                input.getLabel()));
+        return measures.stream()
+                .filter(m -> m.fiscalYear() == null || m.fiscalYear() == latestCompleted)
+                .map(m -> labels.getOrDefault(m.measureCode(), m.measureCode())
+                        + (m.fiscalYear() == null ? "" : "（" + fiscalYearJa(m.fiscalYear()) + "）") + ": " + shown(m)
+                        + (m.source() == null || m.source().isBlank() ? "" : "（出典: " + m.source() + "）"))
+                .toList();
+    }
+
+    private static String shown(Measure m) {
+        if (m.numberValue() != null) {
+            return new DecimalFormat("#,##0.###").format(m.numberValue());
+        }
+        return m.textValue() != null ? m.textValue() : Boolean.TRUE.equals(m.booleanValue()) ? "該当" : "非該当";
+    }
+
+    /** Refuses a table (version) whose rules do not each say how many fiscal years they look back. */
+    private void requireLookBackStated(DecisionRecorder.Table table, DecisionTable model) {
         List<Input> columns = List.copyOf(model.getInputs());
         int column = -1;
         for (int i = 0; i < columns.size(); i++) {

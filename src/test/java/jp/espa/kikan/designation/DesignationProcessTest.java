@@ -274,6 +274,11 @@ class DesignationProcessTest {
         assertThat(designations.notices(d.id())).anySatisfy(n -> assertThat(n.contents()).contains("様式第三", "営業キロが基準未満",
                 "経済安全保障推進法第五十一条第一項", "【理由】", "【教示】", "国土交通大臣に対して審査請求", "国を被告として"));
         assertThat(sectors.isDesignated(d.operatorId(), "RAILWAY", LocalDate.of(2026, 11, 27))).isFalse();
+        // the notice (様式第三) states the figure that ended the criteria, its source, and the official's reasons
+        String issued = jp.espa.kikan.support.PdfText.of(jdbc.queryForObject("select content from document where "
+                + "procedure = 'DESIGNATION' and case_number = ? and kind = 'REVOCATION_NOTICE'", byte[].class, key));
+        assertThat(issued).contains("指定の基準に該当しなくなった", "営業キロ（km）:800（出典:test）", "営業キロが基準未満",
+                "令和8年11月26日", "【教示】").doesNotContain("経済安全保障推進法第");
     }
 
     /** Railway looks at the latest figures (FY2025 on 2026-11-26): 1,200 km two years ago does not keep the designation. */

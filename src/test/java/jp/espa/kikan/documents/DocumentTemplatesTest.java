@@ -10,6 +10,7 @@ import java.util.Map;
 
 import jp.espa.kikan.legal.AppealInstructions;
 import jp.espa.kikan.legal.EraDates;
+import jp.espa.kikan.support.PdfText;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -100,7 +101,7 @@ class DocumentTemplatesTest {
             Map.entry(DocumentKind.SHORTENING_NOTICE, "「経済安全保障推進法」という。）第五十二条第三項ただし書"),
             Map.entry(DocumentKind.EXTENSION_NOTICE, "「経済安全保障推進法」という。）第五十二条第四項"),
             Map.entry(DocumentKind.RECOMMENDATION, "「経済安全保障推進法」という。）第五十二条第六項"),
-            Map.entry(DocumentKind.OPPORTUNITY_TO_EXPLAIN, "行政手続法第三十条"),
+            Map.entry(DocumentKind.OPPORTUNITY_TO_EXPLAIN, "行政手続法第十三条第一項第二号"),
             Map.entry(DocumentKind.ORDER, "同法第五十二条第十項"),
             Map.entry(DocumentKind.DESIGNATION_NOTICE, "同法第五十条第二項"),
             Map.entry(DocumentKind.CHANGE_PUBLICATION, "同法第五十条第四項"),
@@ -151,8 +152,11 @@ class DocumentTemplatesTest {
         Map<String, Object> model = demoModel(kind);
         model.put("afterIntroduction", true);
         try (PDDocument document = Loader.loadPDF(renderer.pdf(kind, model))) {
-            assertThat(normalized(new PDFTextStripper().getText(document))).contains("という。）第五十五条")
-                    .doesNotContain(BASIS.get(kind));
+            String text = normalized(new PDFTextStripper().getText(document));
+            assertThat(text).contains("という。）第五十五条").doesNotContain("第五十二条第六項");
+            if (kind == DocumentKind.ORDER) { // the order's provision as Art 55(3) applies it
+                assertThat(text).contains("同条第三項において準用する同法第五十二条第十項");
+            }
         }
     }
 
@@ -179,7 +183,7 @@ class DocumentTemplatesTest {
 
     /** The text as read from the PDF, without the line breaks and spaces the layout puts in. */
     static String normalized(String text) {
-        return text.replaceAll("[\\s\u3000]+", "");
+        return PdfText.normalized(text);
     }
 
 

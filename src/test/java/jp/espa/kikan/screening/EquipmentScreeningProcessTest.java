@@ -389,14 +389,14 @@ class EquipmentScreeningProcessTest extends ProcessTestSupport {
     @Test
     void anOrderDeliveredAfterTheLastDayIsRefused() {
         fileAndConfirmCompleteness();
-        today("2026-12-10");
-        recommendAndIssue("2026-12-10");
+        today("2026-12-09"); // the last day that leaves the reply and a week for the order within the period
+        recommendAndIssue("2026-12-09");
         service.reply(PORTAL, c.id(), new Reply(false, "費用が過大", null));
         complete(c, "Task_AssessRefusal", Map.of("refusalJustified", false, "refusalAssessment", "理由は正当でない"));
         complete(c, "Task_DecideOrder", Map.of("issueOrder", true, "orderContent", "導入の中止を命ずる", "orderDecisionReason", "x"));
         complete(c, "Task_GiveOpportunityToExplain", Map.of("explanationOpportunity", "EXCLUDED",
                 "explanationExclusionReason", "行政手続法第13条第2項第1号（公益上、緊急に命令をする必要）"));
-        complete(c, "Task_ConsultOnOrder", Map.of("consultationDate", "2026-12-10",
+        complete(c, "Task_ConsultOnOrder", Map.of("consultationDate", "2026-12-09",
                 "consultedParties", "内閣総理大臣", "consultationSummary", "異議なし"));
         today("2026-12-26"); // the period-end timer is due but not yet fired
         assertThatThrownBy(() -> complete(c, "Task_IssueOrder", Map.of("orderIssuedOn", "2026-12-25",

@@ -74,7 +74,7 @@ class ScreeningDocumentsTest extends ProcessTestSupport {
         // the recommendation: the measure by its one label, the facts found, the reasons, how and by when to reply
         assertThat(PdfText.of(kept.get(2).content())).contains("「経済安全保障推進法」という。）第五十二条第六項",
                 "構成設備の供給者の変更", "導入等計画書の内容の変更", "供給者等のリスク評価において、次の事項が認められた",
-                "Example Components Ltd.", "外国政府の影響", "様式第六", "令和8年12月7日").doesNotContain("delivered");
+                "ExampleComponentsLtd.：外国で設立された法人", "外国政府の影響", "様式第六", "令和8年12月7日").doesNotContain("delivered");
         assertThat(PdfText.of(kept.get(3).content())).contains("令和8年12月3日", "勧告に正当な理由なく従わない");
         // the order: only the ground that applies, the facts, why the reply's reasons fail, the day to comply by
         assertThat(PdfText.of(kept.get(4).content())).contains("同法第五十二条第十項",

@@ -13,9 +13,17 @@ public final class PdfText {
     private PdfText() {
     }
 
+    /**
+     * Extracted text without spaces and without the page footers ("1 / 2"), which the extraction may place inside a
+     * sentence that runs over a page break.
+     */
+    public static String normalized(String text) {
+        return text.replaceAll("(?<![0-9])[0-9]+ */ *[0-9]+(?![0-9])", "").replaceAll("[\\s\u3000]+", "");
+    }
+
     public static String of(byte[] pdf) {
         try (PDDocument document = Loader.loadPDF(pdf)) {
-            return new PDFTextStripper().getText(document).replaceAll("[\\s\u3000]+", "");
+            return normalized(new PDFTextStripper().getText(document));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
