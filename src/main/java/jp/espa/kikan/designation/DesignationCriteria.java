@@ -111,8 +111,8 @@ class DesignationCriteria {
     }
 
     /**
-     * The figures of the latest completed fiscal year and the standing facts, each under its column's label in the
-     * table (営業キロ（km）), with the year, the value and the source the ministry filed: what the evaluation rests on.
+     * The figures of the latest completed fiscal year and the standing facts (numbers and yes/no facts), each under
+     * its column's label in the table (営業キロ（km）), with the year, the value and the source the ministry filed.
      */
     private static List<String> figures(DecisionTable model, List<Measure> measures, int latestCompleted) {
         Map<String, String> labels = new HashMap<>();
@@ -120,6 +120,7 @@ class DesignationCriteria {
                 input.getLabel()));
         return measures.stream()
                 .filter(m -> m.fiscalYear() == null || m.fiscalYear() == latestCompleted)
+                .filter(m -> m.textValue() == null) // a business type is a code of the table, not a figure
                 .map(m -> labels.getOrDefault(m.measureCode(), m.measureCode())
                         + (m.fiscalYear() == null ? "" : "（" + fiscalYearJa(m.fiscalYear()) + "）") + ": " + shown(m)
                         + (m.source() == null || m.source().isBlank() ? "" : "（出典: " + m.source() + "）"))
@@ -130,7 +131,7 @@ class DesignationCriteria {
         if (m.numberValue() != null) {
             return new DecimalFormat("#,##0.###").format(m.numberValue());
         }
-        return m.textValue() != null ? m.textValue() : Boolean.TRUE.equals(m.booleanValue()) ? "該当" : "非該当";
+        return Boolean.TRUE.equals(m.booleanValue()) ? "該当" : "非該当";
     }
 
     /** Refuses a table (version) whose rules do not each say how many fiscal years they look back. */

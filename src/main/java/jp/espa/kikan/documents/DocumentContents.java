@@ -1,7 +1,5 @@
 package jp.espa.kikan.documents;
 
-import java.lang.reflect.Field;
-import java.lang.reflect.Modifier;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
@@ -59,13 +57,6 @@ class DocumentContents {
     private static final String DESIGNATION_KEY = "DESIGNATION-";
     private static final String CHANGE_KEY = "CHANGE-";
     private static final String TO_BE_ENTERED = "（発出時に記載）";
-    private static final String APA = "行政手続法";
-    static final Map<String, String> LAW = citations();
-    /** The Act's articles without its name, to follow its first full mention ({@code ${law.ACT_DEFINED}${art.ART_52_6}}). */
-    static final Map<String, String> ART = withActCalled("");
-    /** The Act's articles as cited after that first mention: 同法第五十二条第七項. */
-    static final Map<String, String> SAME = withActCalled("同法");
-
     private final CaseRepository screenings;
     private final CaseFile caseFile;
     private final SectorRegistry sectors;
@@ -74,9 +65,11 @@ class DocumentContents {
     private final DocumentStore store;
     private final StatutoryPeriods periods;
     private final OfficeHolders officeHolders;
+    private final Citations citations;
 
     DocumentContents(CaseRepository screenings, CaseFile caseFile, SectorRegistry sectors, DesignationRegistry designations,
-                     SectorReviewRegistry reviews, DocumentStore store, StatutoryPeriods periods, OfficeHolders officeHolders) {
+                     SectorReviewRegistry reviews, DocumentStore store, StatutoryPeriods periods, OfficeHolders officeHolders,
+                     Citations citations) {
         this.screenings = screenings;
         this.caseFile = caseFile;
         this.sectors = sectors;
@@ -85,6 +78,7 @@ class DocumentContents {
         this.store = store;
         this.periods = periods;
         this.officeHolders = officeHolders;
+        this.citations = citations;
     }
 
     /** The case a case number names in a procedure, if any. */
@@ -105,9 +99,9 @@ class DocumentContents {
      */
     Map<String, Object> model(DocumentKind kind, String caseNumber, Optional<LegalAct> act) {
         Map<String, Object> m = new HashMap<>();
-        m.put("law", LAW);
-        m.put("art", ART);
-        m.put("same", SAME);
+        m.put("law", citations.full());
+        m.put("art", citations.bare());
+        m.put("same", citations.same());
         m.put("title", kind.title());
         m.put("draft", act.isEmpty());
         switch (kind.procedure()) {
@@ -139,6 +133,8 @@ class DocumentContents {
         m.put("extensionCap", era(c.extensionCap()));
         boolean afterIntroduction = c.kind() == CaseKind.EMERGENCY_NOTIFICATION || latest(c, LegalActType.POST_INTRODUCTION_REVIEW_STARTED).isPresent();
         m.put("afterIntroduction", afterIntroduction);
+        // after an emergency notification Art 55(2) applies, after a plan's introduction Art 55(1)
+        m.put("recommendedUnder", c.kind() == CaseKind.EMERGENCY_NOTIFICATION ? "ACT_55_2" : "ACT_55_1");
         dated(m, act, kind == DocumentKind.ACCEPTANCE_NOTICE ? accepted(c) : null);
         switch (kind) {
             case ACCEPTANCE_NOTICE -> {
@@ -176,8 +172,8 @@ class DocumentContents {
             }
             case OPPORTUNITY_TO_EXPLAIN -> {
                 // the disposition foreseen rests on Art 52(10) alone (after introduction as Art 55(3) applies it)
-                String basis = (afterIntroduction ? ART.get("ART_55") + "第三項において準用する同法" : "")
-                        + ART.get("ART_52_10");
+                Map<String, String> bare = citations.bare();
+                String basis = (afterIntroduction ? bare.get("ACT_55_3") + "において準用する同法" : "") + bare.get("ACT_52_10");
                 m.put("plannedDisposition", Articles.ACT_DEFINED + basis + "の規定による命令（勧告に係る措置をとるべきことの命令）");
                 m.put("basis", "同法" + basis);
                 Optional<OrderDecision> decided = latest(c, LegalActType.ORDER_DECIDED).map(a -> a.content(OrderDecision.class));
@@ -330,33 +326,5 @@ class DocumentContents {
 
     static String era(LocalDate day) {
         return day == null ? TO_BE_ENTERED : EraDates.format(day);
-    }
-
-    /** The articles of the Act ({@code ART_}) and of the APA ({@code APA_}) with the law's name replaced. */
-    private static Map<String, String> withActCalled(String name) {
-        Map<String, String> cited = new HashMap<>();
-        LAW.forEach((key, citation) -> {
-            if (key.startsWith("ART_")) {
-                cited.put(key, name + citation.substring(Articles.ACT.length()));
-            } else if (key.startsWith("APA_")) {
-                cited.put(key, name + citation.substring(APA.length()));
-            }
-        });
-        return Map.copyOf(cited);
-    }
-
-    /** Every citation of {@link Articles} by its constant's name, for the templates ({@code ${law.ART_52_3}}). */
-    private static Map<String, String> citations() {
-        Map<String, String> law = new HashMap<>();
-        for (Field f : Articles.class.getFields()) {
-            if (Modifier.isStatic(f.getModifiers()) && f.getType() == String.class) {
-                try {
-                    law.put(f.getName(), (String) f.get(null));
-                } catch (IllegalAccessException e) {
-                    throw new IllegalStateException(e);
-                }
-            }
-        }
-        return Map.copyOf(law);
     }
 }

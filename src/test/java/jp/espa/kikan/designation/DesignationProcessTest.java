@@ -30,6 +30,8 @@ import jp.espa.kikan.support.TestBodies;
 import jp.espa.kikan.registry.DesignationRegistry;
 import jp.espa.kikan.registry.Measure;
 import jp.espa.kikan.registry.SectorRegistry;
+import jp.espa.kikan.support.NoticePictures;
+import jp.espa.kikan.support.PdfText;
 
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.ManagementService;
@@ -146,8 +148,7 @@ class DesignationProcessTest {
         assertThat(d.designatedOn()).isEqualTo(LocalDate.of(2026, 11, 26));
         assertThat(d.graceEndsOn()).isEqualTo(LocalDate.of(2027, 5, 25));
         // the notice issued with the act (様式第一): its reasons once, dates in 令和, the 教示
-        String issued = jp.espa.kikan.support.PdfText.of(jdbc.queryForObject("select content from document where "
-                + "procedure = 'DESIGNATION' and case_number = ? and kind = 'DESIGNATION_NOTICE'", byte[].class, proposal));
+        String issued = PdfText.of(NoticePictures.keep("DESIGNATION_NOTICE", document(proposal, "DESIGNATION_NOTICE")));
         assertThat(issued).contains("令和8年11月26日", "令和9年5月25日", "1,000", "基準に該当", "【教示】")
                 .doesNotContainPattern("20\\d\\d-\\d\\d-\\d\\d")
                 // no internal notes (the SME test is for the senior review), fiscal years in 令和 too, 同法 after the title
@@ -243,6 +244,9 @@ class DesignationProcessTest {
         assertThat(instance(key)).isNull();
         assertThat(acts(key)).containsSubsequence(LegalActType.CHANGE_NOTICE_RECEIVED,
                 LegalActType.CHANGE_NOTICE_ACKNOWLEDGED, LegalActType.REGISTRY_UPDATED, LegalActType.CHANGE_PUBLISHED);
+        assertThat(PdfText.of(NoticePictures.keep("CHANGE_PUBLICATION", document(key, "CHANGE_PUBLICATION"))))
+                .contains("という。）第五十条第三項", "新テスト鉄道株式会社（架空）", "令和8年12月9日", "国土交通大臣見本三郎")
+                .doesNotContain("経済安全保障推進法第");
 
         var onTime = service.fileChangeNotice(PORTAL, d.corporateNumber(), DesignationService.ChangeKind.ADDRESS, "大阪府（架空）",
                 LocalDate.of(2026, 12, 10));
@@ -275,8 +279,7 @@ class DesignationProcessTest {
                 "経済安全保障推進法第五十一条第一項", "【理由】", "【教示】", "国土交通大臣に対して審査請求", "国を被告として"));
         assertThat(sectors.isDesignated(d.operatorId(), "RAILWAY", LocalDate.of(2026, 11, 27))).isFalse();
         // the notice (様式第三) states the figure that ended the criteria, its source, and the official's reasons
-        String issued = jp.espa.kikan.support.PdfText.of(jdbc.queryForObject("select content from document where "
-                + "procedure = 'DESIGNATION' and case_number = ? and kind = 'REVOCATION_NOTICE'", byte[].class, key));
+        String issued = PdfText.of(NoticePictures.keep("REVOCATION_NOTICE", document(key, "REVOCATION_NOTICE")));
         assertThat(issued).contains("指定の基準に該当しなくなった", "営業キロ（km）:800（出典:test）", "営業キロが基準未満",
                 "令和8年11月26日", "【教示】").doesNotContain("経済安全保障推進法第");
     }
@@ -440,5 +443,11 @@ class DesignationProcessTest {
         assertThat(designations.size(firstCase.operatorId())).isEqualTo(before);
         assertThat(designations.caseByProposalNumber(first).orElseThrow().size()).isEqualTo(before);
         assertThat(designations.caseByProposalNumber(second).orElseThrow().employees()).isEqualTo(1);
+    }
+
+    /** The document of a kind issued in a case, as kept. */
+    private byte[] document(String caseNumber, String kind) {
+        return jdbc.queryForObject("select content from document where procedure = 'DESIGNATION' and case_number = ? and kind = ?",
+                byte[].class, caseNumber, kind);
     }
 }

@@ -36,9 +36,11 @@ class DocumentTemplatesTest {
     /** What the registry would give each template, for a fictional railway operator and MLIT. */
     static Map<String, Object> demoModel(DocumentKind kind) {
         Map<String, Object> m = new HashMap<>();
-        m.put("law", DocumentContents.LAW);
-        m.put("art", DocumentContents.ART);
-        m.put("same", DocumentContents.SAME);
+        Citations citations = Citations.bundled();
+        m.put("law", citations.full());
+        m.put("art", citations.bare());
+        m.put("same", citations.same());
+        m.put("recommendedUnder", "ACT_55_1");
         m.put("title", kind.title());
         m.put("draft", false);
         m.put("documentNumber", "国経安第12号");
@@ -72,7 +74,7 @@ class DocumentTemplatesTest {
         m.put("content", "構成設備の供給者を変更すること。");
         m.put("replyDueOn", "令和9年1月8日");
         m.put("plannedDisposition", "勧告に係る措置をとるべきことの命令");
-        m.put("basis", DocumentContents.LAW.get("ART_52_10"));
+        m.put("basis", "同法第五十二条第十項");
         m.put("facts", "勧告を正当な理由なく応諾しなかったこと。");
         m.put("submitTo", "国土交通大臣");
         m.put("dueOn", "令和9年1月15日");
@@ -103,9 +105,9 @@ class DocumentTemplatesTest {
             Map.entry(DocumentKind.RECOMMENDATION, "「経済安全保障推進法」という。）第五十二条第六項"),
             Map.entry(DocumentKind.OPPORTUNITY_TO_EXPLAIN, "行政手続法第十三条第一項第二号"),
             Map.entry(DocumentKind.ORDER, "同法第五十二条第十項"),
-            Map.entry(DocumentKind.DESIGNATION_NOTICE, "同法第五十条第二項"),
-            Map.entry(DocumentKind.CHANGE_PUBLICATION, "同法第五十条第四項"),
-            Map.entry(DocumentKind.REVOCATION_NOTICE, "同法第五十一条第一項"),
+            Map.entry(DocumentKind.DESIGNATION_NOTICE, "同法第五十条第二項前段"),
+            Map.entry(DocumentKind.CHANGE_PUBLICATION, "同法第五十条第二項後段"),
+            Map.entry(DocumentKind.REVOCATION_NOTICE, "同法第五十一条前段"),
             Map.entry(DocumentKind.PUBLIC_COMMENT_RESULTS, "行政手続法第四十三条第一項"));
 
     @ParameterizedTest

@@ -12,6 +12,7 @@ import java.util.Map;
 import jp.espa.kikan.registry.ScreeningCase;
 import jp.espa.kikan.screening.OperatorRequests.Reply;
 import jp.espa.kikan.support.PdfText;
+import jp.espa.kikan.support.NoticePictures;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -61,6 +62,7 @@ class ScreeningDocumentsTest extends ProcessTestSupport {
         int first = number(kept.get(0));
         for (int i = 0; i < kept.size(); i++) {
             Kept d = kept.get(i);
+            NoticePictures.keep(d.kind(), d.content());
             assertThat(d.sha256()).as("hash recorded = hash of the bytes kept").isEqualTo(sha256(d.content()));
             assertThat(d.number()).as("MLIT's series, consecutive").isEqualTo("国経安第" + (first + i) + "号");
             assertThat(PdfText.of(d.content())).contains("サンプル鉄道株式会社（デモ）代表取締役社長架空二郎殿",
@@ -75,7 +77,10 @@ class ScreeningDocumentsTest extends ProcessTestSupport {
         assertThat(PdfText.of(kept.get(2).content())).contains("「経済安全保障推進法」という。）第五十二条第六項",
                 "構成設備の供給者の変更", "導入等計画書の内容の変更", "供給者等のリスク評価において、次の事項が認められた",
                 "ExampleComponentsLtd.：外国で設立された法人", "外国政府の影響", "様式第六", "令和8年12月7日").doesNotContain("delivered");
-        assertThat(PdfText.of(kept.get(3).content())).contains("令和8年12月3日", "勧告に正当な理由なく従わない");
+        // the opportunity to explain: the facts (APA Art 30), evidence may be submitted (Art 29(2)), only the order's provision
+        assertThat(PdfText.of(kept.get(3).content())).contains("令和8年12月3日", "応諾しない旨及びその理由として「費用が過大」",
+                "証拠書類等を提出することができます（同法第二十九条第二項）", "同法第五十二条第十項", "構成設備の供給者の変更を命ずる")
+                .doesNotContain("第五十六条");
         // the order: only the ground that applies, the facts, why the reply's reasons fail, the day to comply by
         assertThat(PdfText.of(kept.get(4).content())).contains("同法第五十二条第十項",
                 "勧告を応諾しない旨の通知をし、応諾しないことについて正当な理由がないと認められる",
@@ -91,6 +96,7 @@ class ScreeningDocumentsTest extends ProcessTestSupport {
         ScreeningCase c = file(TestPlans.introduction(nextApplicationNumber("DOC"), LocalDate.of(2026, 11, 26)));
         complete(c, "Task_CheckCompleteness", Map.of("planComplete", false, "correctionRequest", "構成設備の供給者の役員の国籍を記載"));
         assertThat(documents(c)).extracting(Kept::kind).containsExactly("CORRECTION_REQUEST");
+        NoticePictures.keep("CORRECTION_REQUEST", documents(c).get(0).content());
         assertThat(PdfText.of(documents(c).get(0).content())).contains("構成設備の供給者の役員の国籍を記載", "令和8年11月26日付け");
 
         ScreeningCase other = file(TestPlans.introduction(nextApplicationNumber("DOC"), LocalDate.of(2026, 11, 26)));
@@ -98,6 +104,7 @@ class ScreeningDocumentsTest extends ProcessTestSupport {
         complete(other, "Task_ReviewPlan", Map.of("reviewDecision", "NO_CONCERNS", "reviewReason", "国内供給者のみ",
                 "shortenStandstill", true, "shortenedLastDay", "2026-12-01"));
         assertThat(documents(other)).extracting(Kept::kind).containsExactly("ACCEPTANCE_NOTICE", "SHORTENING_NOTICE");
+        NoticePictures.keep("SHORTENING_NOTICE", documents(other).get(1).content());
         assertThat(PdfText.of(documents(other).get(1).content())).contains("令和8年12月1日までとした", "令和8年12月2日以後",
                 "令和8年12月25日", "国内供給者のみ");
     }

@@ -22,6 +22,8 @@ import jp.espa.kikan.security.Roles;
 import jp.espa.kikan.support.DeployedForms;
 import jp.espa.kikan.registry.SectorRegistry;
 import jp.espa.kikan.registry.SectorReviewRegistry;
+import jp.espa.kikan.support.NoticePictures;
+import jp.espa.kikan.support.PdfText;
 
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.ManagementService;
@@ -168,6 +170,11 @@ class SectorAdditionProcessTest {
         assertThat(acts(number)).containsSubsequence(
                 "REVIEW_STARTED", "EXCLUSION_CRITERIA_APPLIED", "HEARING", "COMMITTEE_CONCLUDED", "SECTOR_ADDITION_DECIDED:LIST",
                 "LAW_PROMULGATED", "ORDERS_DRAFTED", "PUBLIC_COMMENT_STARTED", "PUBLIC_COMMENT_RESULTS", "CABINET_ORDER", "SECTOR_ACTIVE");
+        // the results as published (APA Art 43(1)): the number of comments and the summary, from the typed record
+        byte[] results = jdbc.queryForObject("select content from document where procedure = 'SECTOR_ADDITION' and "
+                + "case_number = ? and kind = 'PUBLIC_COMMENT_RESULTS'", byte[].class, number);
+        assertThat(PdfText.of(NoticePictures.keep("PUBLIC_COMMENT_RESULTS", results)))
+                .contains("行政手続法第四十三条第一項", "12件", "賛成多数", "令和8年11月26日から令和8年12月25日まで");
     }
 
     /** Equipment added to a sector later has its own 6 months (Art 53), even for an operator designated long before. */
