@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 
 import jp.espa.kikan.legal.Articles;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -46,6 +47,7 @@ public class Citations {
 
     private final Map<String, Citation> table;
 
+    @Autowired
     Citations(@Value("${kikan.documents.citations:}") String file) {
         Map<String, Citation> bundled = bundled().table;
         this.table = file.isBlank() ? bundled : read(Path.of(file), bundled);

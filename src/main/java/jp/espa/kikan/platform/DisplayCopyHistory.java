@@ -30,7 +30,7 @@ import org.springframework.stereotype.Component;
 class DisplayCopyHistory extends AbstractProcessEnginePlugin {
 
     private final Set<String> names = new HashSet<>(Set.of(TaskPreparation.CARD_CASE_NUMBER, TaskPreparation.CARD_PARTY,
-            TaskPreparation.CARD_LAST_DAY));
+            TaskPreparation.CARD_LAST_DAY, TaskCards.CARD_REPLY_DUE_ON));
 
     DisplayCopyHistory(List<DisplayVariables> copies) throws IOException {
         copies.forEach(copy -> names.addAll(copy.names()));

@@ -17,6 +17,7 @@ import jp.espa.kikan.platform.ConflictException;
 import jp.espa.kikan.platform.InvalidInputException;
 import jp.espa.kikan.platform.NotFoundException;
 import jp.espa.kikan.platform.NotPermittedException;
+import jp.espa.kikan.platform.TaskCards;
 import jp.espa.kikan.registry.ActContent;
 import jp.espa.kikan.registry.ActContent.RecommendedMeasure;
 import jp.espa.kikan.registry.CaseFile;
@@ -82,12 +83,13 @@ public class ScreeningService {
     private final TaskService tasks;
     private final CaseVariables display;
     private final NoticeFacts facts;
+    private final TaskCards cards;
     private final int daysForOrder;
 
     ScreeningService(CaseRepository cases, CaseFile caseFile, SectorRegistry registry, ScreeningIntake intake,
                      SupplierRiskAssessment risk, PlanChangeClassifier classifier, AccessChecks access,
                      StatutoryPeriods periods, StatutoryTime time, RuntimeService runtime, ManagementService management,
-                     TaskService tasks, CaseVariables display, NoticeFacts facts,
+                     TaskService tasks, CaseVariables display, NoticeFacts facts, TaskCards cards,
                      @Value("${kikan.screening.days-for-order-after-reply}") int daysForOrder) {
         this.cases = cases;
         this.caseFile = caseFile;
@@ -103,6 +105,7 @@ public class ScreeningService {
         this.tasks = tasks;
         this.display = display;
         this.facts = facts;
+        this.cards = cards;
         this.daysForOrder = daysForOrder;
     }
 
@@ -269,6 +272,7 @@ public class ScreeningService {
         caseFile.recordDecision(SCREENING, c.applicationNumber(), LegalActType.REPLY, today, actor.userId(), answer, null,
                 new ActContent.Reply(reply.accepted(), statement, null));
         cases.updateStatus(c.id(), reply.accepted() ? CaseStatus.UNDER_REVIEW : CaseStatus.ORDER_UNDER_CONSIDERATION);
+        cards.showReplyDueOn(c.applicationNumber(), null);
         runtime.createMessageCorrelation(MESSAGE_OPERATOR_REPLIED).processInstanceId(waiting.get(0).getProcessInstanceId())
                 .setVariables(Map.of(OPERATOR_ACCEPTED, reply.accepted(), REPLY_RECEIVED_ON, today.toString(),
                         REPLY_REASONS, reply.accepted() ? "" : reply.reasons(), REPLY_ANSWER, replyJa(reply.accepted())))
@@ -557,6 +561,7 @@ public class ScreeningService {
                         facts.riskFindings(c.applicationNumber()), facts.findingReasons(c.applicationNumber()),
                         issued, delivered, replyDue));
         cases.updateStatus(c.id(), CaseStatus.AWAITING_REPLY);
+        cards.showReplyDueOn(c.applicationNumber(), replyDue);
         return replyDue;
     }
 

@@ -17,8 +17,9 @@ import org.springframework.stereotype.Component;
  * task belongs to. Every filter shows the task-local card variables (platform/TaskPreparation: case number, operator
  * or business, statutory last day), which the task's candidate group may read. Besides the shared filter
  * (camunda.bpm.filter.create), each official gets the work of their own groups by statutory last day and what is
- * overdue. Cases waiting for the operator (a correction, a reply to a recommendation) have no task, so no Tasklist
- * filter can show them: the supervisor's overview does.
+ * overdue. Cases waiting for the operator (a correction, a reply to a recommendation) have no task of their own; while
+ * a reply is awaited, the task that stays open meanwhile shows its last day (platform/TaskCards), and the
+ * supervisor's overview shows every such case.
  */
 @Component
 class TasklistFilter {
@@ -30,7 +31,8 @@ class TasklistFilter {
     static final List<Map<String, String>> CASE_VARIABLES = List.of(
             Map.of("name", "taskCaseNumber", "label", "案件番号"),
             Map.of("name", "taskParty", "label", "事業者・事業"),
-            Map.of("name", "taskLastDay", "label", "法定の末日"));
+            Map.of("name", "taskLastDay", "label", "法定の末日"),
+            Map.of("name", "taskReplyDueOn", "label", "事業者の回答期限"));
 
     private final FilterService filters;
     private final TaskService tasks;
@@ -42,15 +44,20 @@ class TasklistFilter {
 
     @EventListener(ApplicationReadyEvent.class)
     void showCaseVariables() {
-        Filter filter = filters.createFilterQuery().filterName(NAME).singleResult();
-        if (filter != null && !CASE_VARIABLES.equals(filter.getProperties().get("variables"))) {
-            filter.setProperties(properties(filter.getProperties(), "担当するすべてのタスク（案件番号・事業者・法定の末日を表示）"));
-            filters.saveFilter(filter);
-        }
         ensure(BY_LAST_DAY, -5, "自分のグループのタスクを法定の末日が近い順に表示",
                 ofMyGroups().orderByDueDate().asc());
         ensure(OVERDUE, -4, "法定の末日を過ぎたタスク",
                 ofMyGroups().dueBeforeExpression("${now()}").orderByDueDate().asc());
+        // filters of earlier releases show the card variables of this one
+        for (Filter filter : filters.createFilterQuery().list()) {
+            if (List.of(NAME, BY_LAST_DAY, OVERDUE).contains(filter.getName())
+                    && !CASE_VARIABLES.equals(filter.getProperties().get("variables"))) {
+                Object description = filter.getProperties().get("description");
+                filter.setProperties(properties(filter.getProperties(), NAME.equals(filter.getName())
+                        ? "担当するすべてのタスク（案件番号・事業者・法定の末日・事業者の回答期限を表示）" : String.valueOf(description)));
+                filters.saveFilter(filter);
+            }
+        }
     }
 
     /** Tasks of the official's groups (ministry, senior, Cabinet Office), claimed or not. */

@@ -410,7 +410,10 @@ class EquipmentScreeningProcessTest extends ProcessTestSupport {
         fileAndConfirmCompleteness();
         ProcessInstance recommendation = recommendAndIssue("2026-11-26");
         assertThat(task(c, "Task_DecideExtension").getDueDate()).isEqualTo(tokyoStartOf("2026-12-26").toInstant().minusSeconds(1));
+        // the task that stays open while the operator may reply shows the reply's last day on its card, until it comes
+        assertThat(tasks.getVariablesLocal(task(c, "Task_DecideExtension").getId())).containsEntry("taskReplyDueOn", "2026-12-07");
         service.reply(PORTAL, c.id(), new Reply(false, "費用が過大", null));
+        assertThat(tasks.getVariablesLocal(task(c, "Task_DecideExtension").getId())).doesNotContainKey("taskReplyDueOn");
         assertThat(task(c, "Task_AssessRefusal").getDueDate()).isEqualTo(tokyoStartOf("2026-12-26").toInstant().minusSeconds(1));
         assertThatThrownBy(() -> complete(c, "Task_DecideExtension", Map.of("extendedLastDay", "2027-03-26", "extensionReason", "x")))
                 .hasStackTraceContaining("BadUserRequestException").hasMessageContaining("2027-03-25");
