@@ -157,7 +157,7 @@ class DocumentTemplatesTest {
             String text = normalized(new PDFTextStripper().getText(document));
             assertThat(text).contains("という。）第五十五条").doesNotContain("第五十二条第六項");
             if (kind == DocumentKind.ORDER) { // the order's provision as Art 55(3) applies it
-                assertThat(text).contains("同条第三項において準用する同法第五十二条第十項");
+                assertThat(text).contains("同法第五十五条第三項において準用する同法第五十二条第十項");
             }
         }
     }
