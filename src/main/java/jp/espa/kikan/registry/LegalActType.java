@@ -8,29 +8,29 @@ public enum LegalActType {
     // Screening of introduction plans (Art 52-56)
     RECEIPT(ActContent.Note.class),
     EMERGENCY_NOTIFICATION_RECEIPT(ActContent.Note.class),
-    EXEMPTION_RECOGNISED(ActContent.Note.class),         // release 2 and earlier: recognised at intake without a check
+    EXEMPTION_RECOGNISED(ActContent.Note.class),           // release 2 and earlier: recognised at intake without a check
     EXEMPTION_CLAIMED(ActContent.Note.class),
-    EXEMPTION_CHECKED(ActContent.Note.class),            // decision CONFIRMED / NOT_CONFIRMED
-    COMPLETENESS_CHECKED(ActContent.Note.class),         // decision COMPLETE / INCOMPLETE; effectiveOn: the day of 受理 (text: what to correct)
-    ACCEPTANCE(ActContent.Acceptance.class),             // 受理の通知: actDate is the day of acceptance, from which the clocks count
+    EXEMPTION_CHECKED(ActContent.Note.class),              // decision CONFIRMED / NOT_CONFIRMED
+    COMPLETENESS_CHECKED(ActContent.Note.class),           // decision COMPLETE / INCOMPLETE; effectiveOn: the day of 受理 (text: what to correct)
+    ACCEPTANCE(ActContent.Acceptance.class),               // 受理の通知: actDate is the day of acceptance, from which the clocks count
     CORRECTION_REQUESTED(ActContent.CorrectionRequest.class),
     CORRECTION_RECEIVED(ActContent.Note.class),
     RISK_ASSESSED(ActContent.RiskAssessment.class),
-    REVIEW_DECIDED(ActContent.PeriodDecision.class),              // decision NO_CONCERNS / EXTEND / RECOMMEND; effectiveOn: shortened or extended last day
-    EXTENSION_FIRST_DECIDED(ActContent.PeriodDecision.class),      // decision EXTEND / RECOMMEND_ANYWAY; effectiveOn: extended last day
-    EXTENSION_DECIDED(ActContent.PeriodDecision.class),          // during a recommendation; effectiveOn: extended last day
+    REVIEW_DECIDED(ActContent.PeriodDecision.class),       // decision NO_CONCERNS / EXTEND / RECOMMEND; effectiveOn: shortened or extended last day
+    EXTENSION_FIRST_DECIDED(ActContent.PeriodDecision.class), // decision EXTEND / RECOMMEND_ANYWAY; effectiveOn: extended last day
+    EXTENSION_DECIDED(ActContent.PeriodDecision.class),    // during a recommendation; effectiveOn: extended last day
     SHORTENING_NOTICE(ActContent.PeriodChange.class),
     EXTENSION_NOTICE(ActContent.PeriodChange.class),
     CONSULTATION(ActContent.Note.class),
-    RECOMMENDATION(ActContent.Recommendation.class),     // issued, delivered, reply due (dueOn) in its content
-    REPLY(ActContent.Reply.class),                       // decision ACCEPTED / NOT_ACCEPTED (応諾する / 応諾しない)
-    LATE_REPLY(ActContent.Reply.class),                  // a reply that arrived after its last day: recorded, not acted on
+    RECOMMENDATION(ActContent.Recommendation.class),       // issued, delivered, reply due (dueOn) in its content
+    REPLY(ActContent.Reply.class),                         // decision ACCEPTED / NOT_ACCEPTED (応諾する / 応諾しない)
+    LATE_REPLY(ActContent.Reply.class),                    // a reply that arrived after its last day: recorded, not acted on
     REVISED_PLAN(ActContent.Note.class),
-    REFUSAL_ASSESSED(ActContent.Note.class),             // decision JUSTIFIED / NOT_JUSTIFIED
-    ORDER_DECIDED(ActContent.OrderDecision.class),       // decision ISSUE / DO_NOT_ISSUE
+    REFUSAL_ASSESSED(ActContent.Note.class),               // decision JUSTIFIED / NOT_JUSTIFIED
+    ORDER_DECIDED(ActContent.OrderDecision.class),         // decision ISSUE / DO_NOT_ISSUE
     OPPORTUNITY_TO_EXPLAIN(ActContent.OpportunityToExplain.class), // decision GIVEN / EXCLUDED (行政手続法第13条); dueOn: the explanation's last day
-    ORDER_CONSULTATION(ActContent.Note.class),           // 命令前の協議 (Art 56)
-    ORDER(ActContent.Order.class),                       // actDate: issued; delivered and comply-by (dueOn) in its content
+    ORDER_CONSULTATION(ActContent.Note.class),             // 命令前の協議 (Art 56)
+    ORDER(ActContent.Order.class),                         // actDate: issued; delivered and comply-by (dueOn) in its content
     ORDER_NOT_ISSUED(ActContent.Note.class),
     IMPORTANT_CHANGE(ActContent.Note.class),
     MINOR_CHANGE(ActContent.Note.class),
@@ -42,19 +42,19 @@ public enum LegalActType {
 
     // Designation (Art 50-51)
     PROPOSAL(ActContent.Note.class),
-    CRITERIA_EVALUATED(ActContent.CriteriaEvaluation.class),           // decision MEETS / DOES_NOT_MEET
+    CRITERIA_EVALUATED(ActContent.CriteriaEvaluation.class), // decision MEETS / DOES_NOT_MEET
     MEASURES_FILED(ActContent.Note.class),
-    CANDIDATE_REVIEWED(ActContent.Note.class),           // decision DESIGNATE / DO_NOT_DESIGNATE
-    SENIOR_REVIEWED(ActContent.Note.class),              // decision DESIGNATE / DO_NOT_DESIGNATE
+    CANDIDATE_REVIEWED(ActContent.Note.class),             // decision DESIGNATE / DO_NOT_DESIGNATE
+    SENIOR_REVIEWED(ActContent.Note.class),                // decision DESIGNATE / DO_NOT_DESIGNATE
     DESIGNATION(ActContent.Designation.class),
     NON_DESIGNATION(ActContent.Note.class),
     PUBLICATION(ActContent.Note.class),
     REVOCATION_STARTED(ActContent.CriteriaEvaluation.class),
-    REVOCATION_DECIDED(ActContent.Note.class),           // decision REVOKE / DECLINE; effectiveOn: the day of the revocation
+    REVOCATION_DECIDED(ActContent.Note.class),             // decision REVOKE / DECLINE; effectiveOn: the day of the revocation
     REVOCATION(ActContent.Revocation.class),
     REVOCATION_DECLINED(ActContent.Note.class),
     CHANGE_NOTICE_RECEIVED(ActContent.Note.class),
-    CHANGE_NOTICE_ACKNOWLEDGED(ActContent.Note.class),   // effectiveOn: the day the public record is updated
+    CHANGE_NOTICE_ACKNOWLEDGED(ActContent.Note.class),     // effectiveOn: the day the public record is updated
     REGISTRY_UPDATED(ActContent.Note.class),
     CHANGE_PUBLISHED(ActContent.Note.class),
 
@@ -63,24 +63,24 @@ public enum LegalActType {
     EXCLUSION_CRITERIA_APPLIED(ActContent.Note.class),
     HEARING(ActContent.Note.class),
     COMMITTEE_CONCLUDED(ActContent.Note.class),
-    SECTOR_ADDITION_DECIDED(ActContent.Note.class),      // decision LIST / DO_NOT_LIST / KEEP_STUDYING; effectiveOn: the re-review day
+    SECTOR_ADDITION_DECIDED(ActContent.Note.class),        // decision LIST / DO_NOT_LIST / KEEP_STUDYING; effectiveOn: the re-review day
     REASONS_PUBLISHED(ActContent.Note.class),
     REVIEW_REOPENED(ActContent.Note.class),
     LAW_PROMULGATED(ActContent.Note.class),
     ORDERS_DRAFTED(ActContent.Note.class),
-    PUBLIC_COMMENT_STARTED(ActContent.Note.class),       // effectiveOn: the last day for comments
+    PUBLIC_COMMENT_STARTED(ActContent.Note.class),         // effectiveOn: the last day for comments
     PUBLIC_COMMENT_RESULTS(ActContent.PublicCommentResults.class),
-    CABINET_ORDER(ActContent.Note.class),                // effectiveOn: the enforcement day
+    CABINET_ORDER(ActContent.Note.class),                  // effectiveOn: the enforcement day
     SECTOR_ACTIVE(ActContent.Note.class),
 
     // Reports and on-site inspections (Art 58)
-    REPORT_REQUESTED(ActContent.Note.class),             // effectiveOn: the report's last day
-    INSPECTION_DECIDED(ActContent.Note.class),           // effectiveOn: the planned day of the inspection
-    REPORT_SUBMITTED(ActContent.Note.class),             // decision ON_TIME / LATE
-    REPORT_REVIEWED(ActContent.Note.class),              // decision SUFFICIENT / INSUFFICIENT
-    REPORT_NOT_SUBMITTED(ActContent.Note.class),         // non-compliance on record (a fact for Art 96)
-    INSPECTION_CONDUCTED(ActContent.Note.class),         // decision COMPLETED / REFUSED_OR_OBSTRUCTED (a fact for Art 96); effectiveOn: its day
-    INSPECTION_CONCLUDED(ActContent.Note.class);         // decision: the result
+    REPORT_REQUESTED(ActContent.Note.class),               // effectiveOn: the report's last day
+    INSPECTION_DECIDED(ActContent.Note.class),             // effectiveOn: the planned day of the inspection
+    REPORT_SUBMITTED(ActContent.Note.class),               // decision ON_TIME / LATE
+    REPORT_REVIEWED(ActContent.Note.class),                // decision SUFFICIENT / INSUFFICIENT
+    REPORT_NOT_SUBMITTED(ActContent.Note.class),           // non-compliance on record (a fact for Art 96)
+    INSPECTION_CONDUCTED(ActContent.Note.class),           // decision COMPLETED / REFUSED_OR_OBSTRUCTED (a fact for Art 96); effectiveOn: its day
+    INSPECTION_CONCLUDED(ActContent.Note.class);           // decision: the result
 
 
     private final Class<? extends ActContent> contentType;
