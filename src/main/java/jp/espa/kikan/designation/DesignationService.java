@@ -225,7 +225,7 @@ public class DesignationService {
         caseFile.record(DESIGNATION, proposalNumber, LegalActType.DESIGNATION, today, decision.official(),
                 new ActContent.Designation(d.designatedOn(), d.graceEndsOn(), findings));
         return Map.of(DESIGNATED_ON, d.designatedOn().toString(), GRACE_ENDS_ON, d.graceEndsOn().toString(),
-                NOTICE_CONTENTS, contents);
+                DESIGNATION_CASE_NUMBER, proposalNumber);
     }
 
     /** 指定しない旨の記録: the decision not to designate, with its reasons. */
@@ -340,7 +340,7 @@ public class DesignationService {
                 ActContent.Revocation.reasonsJa(findings, decision.text()), AppealInstructions.authorityOf(sector.competentMinistry()));
         designations.issueNotice(d.id(), Notices.REVOCATION_FORM, time.today(), contents, decision.official());
         caseFile.record(DESIGNATION, key, LegalActType.REVOCATION, decision.effectiveOn(), decision.official(), revocation);
-        return Map.of(REVOKED_ON, decision.effectiveOn().toString(), NOTICE_CONTENTS, contents);
+        return Map.of(REVOKED_ON, decision.effectiveOn().toString(), DESIGNATION_CASE_NUMBER, key);
     }
 
     /** 解除しない旨の記録: the figures were wrong; the designation stands and the reasons are on record. */
@@ -448,7 +448,7 @@ public class DesignationService {
         UUID noticeId = designations.issueNotice(d.id(), Notices.CHANGE_FORM, time.today(), contents, acknowledgement.official());
         designations.publishNotice(noticeId, acknowledgement.effectiveOn(), acknowledgement.effectiveOn());
         caseFile.record(DESIGNATION, key, LegalActType.CHANGE_PUBLISHED, acknowledgement.effectiveOn(), acknowledgement.official(),
-                contents);
+                new ActContent.ChangePublication(notice.changeKind(), notice.oldValue(), notice.newValue(), notice.effectiveOn()));
     }
 
     // ---- Routing: the competent ministry of the case a process runs for

@@ -33,7 +33,8 @@ final class DesignationVariables {
 
     static final String DESIGNATED_ON = "designatedOn";
     static final String GRACE_ENDS_ON = "graceEndsOn";
-    static final String NOTICE_CONTENTS = "noticeContents";
+    /** The case number whose documents the publication's form links to (the proposal's, or DESIGNATION-&lt;id&gt;). */
+    static final String DESIGNATION_CASE_NUMBER = "designationCaseNumber";
     static final String GAZETTE_PUBLISHED_ON = "gazettePublishedOn";
     static final String INTERNET_PUBLISHED_ON = "internetPublishedOn";
     static final String REVOCATION_DECISION = "revocationDecision";

@@ -36,10 +36,10 @@ final class Notices {
                 + AppealInstructions.text(authority);
     }
 
-    /** 様式第二: the changed name or address as published (Art 50(4)). */
+    /** The changed name or address as published (Art 50(2) 後段; 様式第二 is the operator's own notice of it). */
     static String change(Designation d, String sectorName, String kindLabel, String oldValue, String newValue,
                          LocalDate effectiveOn) {
-        return "特定社会基盤事業者の名称等の変更（様式第二）\n"
+        return "特定社会基盤事業者の名称等の変更の公示\n"
                 + "特定社会基盤事業: " + sectorName + "\n法人番号: " + d.corporateNumber()
                 + "\n変更事項: " + kindLabel + "\n変更前: " + oldValue + "\n変更後: " + newValue + "\n変更日: " + effectiveOn;
     }

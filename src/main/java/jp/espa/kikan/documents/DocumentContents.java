@@ -12,6 +12,7 @@ import jp.espa.kikan.legal.EraDates;
 import jp.espa.kikan.legal.StatutoryPeriods;
 import jp.espa.kikan.registry.ActContent;
 import jp.espa.kikan.registry.ActContent.Acceptance;
+import jp.espa.kikan.registry.ActContent.ChangePublication;
 import jp.espa.kikan.registry.ActContent.CorrectionRequest;
 import jp.espa.kikan.registry.ActContent.CriteriaEvaluation;
 import jp.espa.kikan.registry.ActContent.Order;
@@ -225,15 +226,18 @@ class DocumentContents {
                 ChangeNotice notice = designations.changeNotice(UUID.fromString(caseNumber.substring(CHANGE_KEY.length())));
                 Designation d = designations.designation(notice.designationId());
                 Sector sector = sectors.sector(d.sectorCode()).orElseThrow();
+                ChangePublication change = act.map(a -> a.content(ChangePublication.class)).orElseGet(() ->
+                        new ChangePublication(notice.changeKind(), notice.oldValue(), notice.newValue(), notice.effectiveOn()));
+                boolean name = "NAME".equals(change.particular());
                 dated(m, act, null);
                 m.put("issuer", authority(sector));
-                m.put("operatorName", "NAME".equals(notice.changeKind()) ? notice.newValue() : d.operatorName());
+                m.put("operatorName", name ? change.newValue() : d.operatorName());
                 m.put("corporateNumber", d.corporateNumber());
                 m.put("sectorName", sector.nameJa());
-                m.put("kindLabel", "NAME".equals(notice.changeKind()) ? "名称" : "住所");
-                m.put("oldValue", notice.oldValue());
-                m.put("newValue", notice.newValue());
-                m.put("effectiveOn", era(notice.effectiveOn()));
+                m.put("kindLabel", name ? "名称" : "住所");
+                m.put("oldValue", change.oldValue());
+                m.put("newValue", change.newValue());
+                m.put("effectiveOn", era(change.effectiveOn()));
             }
             case REVOCATION_NOTICE -> {
                 Designation d = designations.designation(UUID.fromString(caseNumber.substring(DESIGNATION_KEY.length())));

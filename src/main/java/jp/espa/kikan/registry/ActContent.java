@@ -210,6 +210,15 @@ public sealed interface ActContent {
         }
     }
 
+    /** 名称等の変更の公示 (Art 50(2) 後段): which particular changed (NAME or ADDRESS), from what, to what, from when. */
+    record ChangePublication(String particular, String oldValue, String newValue, LocalDate effectiveOn)
+            implements ActContent {
+        public ChangePublication {
+            requireText(particular, "particular");
+            Objects.requireNonNull(effectiveOn, "effectiveOn");
+        }
+    }
+
     /** 意見公募の結果 (APA Art 43(1)): how many comments came (unknown for records of earlier releases) and the summary. */
     record PublicCommentResults(Integer commentsReceived, String summary) implements ActContent {
     }

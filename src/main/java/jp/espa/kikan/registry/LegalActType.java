@@ -56,7 +56,7 @@ public enum LegalActType {
     CHANGE_NOTICE_RECEIVED(ActContent.Note.class),
     CHANGE_NOTICE_ACKNOWLEDGED(ActContent.Note.class),     // effectiveOn: the day the public record is updated
     REGISTRY_UPDATED(ActContent.Note.class),
-    CHANGE_PUBLISHED(ActContent.Note.class),
+    CHANGE_PUBLISHED(ActContent.ChangePublication.class),
 
     // Sector addition
     REVIEW_STARTED(ActContent.Note.class),

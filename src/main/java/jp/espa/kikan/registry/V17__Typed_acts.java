@@ -190,6 +190,12 @@ public class V17__Typed_acts extends BaseJavaMigration {
                 o.putNull("ruleVersion");
                 o.putNull("smeBasis");
             }
+            case "CHANGE_PUBLISHED" -> { // "変更事項: 名称\n変更前: …\n変更後: …\n変更日: 2026-12-09"
+                o.put("particular", line(text, "変更事項").equals("住所") ? "ADDRESS" : "NAME");
+                o.put("oldValue", line(text, "変更前"));
+                o.put("newValue", line(text, "変更後"));
+                o.put("effectiveOn", firstDay(line(text, "変更日"), row.actDate()).toString());
+            }
             case "PUBLIC_COMMENT_RESULTS" -> {
                 Matcher m = COMMENTS.matcher(text);
                 if (m.matches()) {
@@ -225,6 +231,12 @@ public class V17__Typed_acts extends BaseJavaMigration {
             }
         }
         return found;
+    }
+
+    /** The value of a "label: value" line of an earlier release's text, or "". */
+    private static String line(String text, String label) {
+        return text.lines().filter(l -> l.startsWith(label + ": ")).map(l -> l.substring(label.length() + 2)).findFirst()
+                .orElse("");
     }
 
     private static List<LocalDate> days(String text) {

@@ -36,6 +36,7 @@ class TypedActsMigrationTest {
     private static final String CASE = "LEGACY-0001";
     private static final String PROPOSAL = "LEGACY-PROPOSAL-1";
     private static final String REVIEW = "LEGACY-REVIEW-1";
+    private static final String CHANGE = "CHANGE-00000000-0000-4000-8000-00000000c0de";
 
     @Test
     void theCaseFileOfThePreviousReleaseIsConvertedOnH2() throws SQLException {
@@ -91,6 +92,10 @@ class TypedActsMigrationTest {
         assertThat(designation).isEqualTo(new ActContent.Designation(LocalDate.of(2026, 4, 1), LocalDate.of(2026, 9, 30),
                 "営業キロ 120km（2025年度）\n中小企業者に該当しない"));
 
+        assertThat(only(caseFile.acts(Procedure.DESIGNATION, CHANGE), LegalActType.CHANGE_PUBLISHED)
+                .content(ActContent.ChangePublication.class))
+                .isEqualTo(new ActContent.ChangePublication("ADDRESS", "架空", "大阪府（架空）", LocalDate.of(2026, 12, 10)));
+
         ActContent.PublicCommentResults results = only(caseFile.acts(Procedure.SECTOR_ADDITION, REVIEW),
                 LegalActType.PUBLIC_COMMENT_RESULTS).content(ActContent.PublicCommentResults.class);
         assertThat(results).isEqualTo(new ActContent.PublicCommentResults(12, "原案のとおりとする。"));
@@ -138,6 +143,8 @@ class TypedActsMigrationTest {
         act(jdbc, "DESIGNATION", PROPOSAL, "DESIGNATION", "2026-04-01", null, null,
                 "特定社会基盤事業者指定通知書（様式第一）\n名称: 旧鉄道株式会社\n【理由】\n…");
         act(jdbc, "SECTOR_ADDITION", REVIEW, "PUBLIC_COMMENT_RESULTS", "2024-03-10", null, null, "12 comments. 原案のとおりとする。");
+        act(jdbc, "DESIGNATION", CHANGE, "CHANGE_PUBLISHED", "2026-12-10", null, null, "特定社会基盤事業者の名称等の変更（様式第二）\n"
+                + "特定社会基盤事業: 鉄道\n法人番号: 6999901000099\n変更事項: 住所\n変更前: 架空\n変更後: 大阪府（架空）\n変更日: 2026-12-10");
     }
 
     private static void act(JdbcClient jdbc, String procedure, String caseNumber, String type, String on, String decision,
