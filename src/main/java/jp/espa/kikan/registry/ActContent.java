@@ -205,7 +205,7 @@ public sealed interface ActContent {
 
         /** The reasons the notice states: the criteria no longer met, on which figures, and the official's reasons. */
         public static String reasonsJa(String criteriaFindings, String reasons) {
-            return "貴社の届け出られた数値等によれば、貴社は、特定社会基盤事業者の指定の基準に該当しなくなったと認められる。\n"
+            return "次のとおり、貴社は、特定社会基盤事業者の指定の基準に該当しなくなったと認められる。\n"
                     + (criteriaFindings == null ? "" : criteriaFindings.strip() + "\n") + (reasons == null ? "" : reasons.strip());
         }
     }
