@@ -10,6 +10,7 @@ import java.util.Set;
 import jp.espa.kikan.platform.FormValues;
 import jp.espa.kikan.security.Actor;
 import jp.espa.kikan.security.Roles;
+import jp.espa.kikan.registry.Representative;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -68,9 +69,19 @@ public class DesignationSteps {
                 form.choice(INDUSTRY, "業種", Set.of("MANUFACTURING_OTHER", "WHOLESALE", "SERVICE", "RETAIL")),
                 form.number(CAPITAL_YEN, "資本金（円）", MAX_CAPITAL_YEN, true),
                 form.number(EMPLOYEES, "従業員の数", MAX_EMPLOYEES, true).intValue(),
-                form.text(PROPOSAL_REASON, "提案の理由"));
+                form.text(PROPOSAL_REASON, "提案の理由"), representative(form));
         execution.setVariables(FormValues.registration(() -> service.register(actor(), proposal, "")));
         execution.getProcessInstance().setProcessBusinessKey(proposal.proposalNumber());
+    }
+
+    /** The operator's representative for the notices' addressee: title and name together, or neither. */
+    private static Representative representative(FormValues form) {
+        String title = form.optionalText(REPRESENTATIVE_TITLE);
+        String name = form.optionalText(REPRESENTATIVE_NAME);
+        FormValues.require((title == null) == (name == null), "代表者の役職と氏名は、両方を入力するか、両方とも空欄にしてください。");
+        FormValues.require(title == null || title.length() <= 100 && name.length() <= 200,
+                "代表者の役職は100字以内、氏名は200字以内で入力してください。");
+        return Representative.of(title, name).orElse(null);
     }
 
     public void evaluateCriteria(DelegateExecution execution) {

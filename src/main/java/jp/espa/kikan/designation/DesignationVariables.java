@@ -10,6 +10,8 @@ final class DesignationVariables {
     static final String OPERATOR_NAME = "operatorName";
     static final String CORPORATE_NUMBER = "corporateNumber";
     static final String OPERATOR_ADDRESS = "operatorAddress";
+    static final String REPRESENTATIVE_TITLE = "representativeTitle";
+    static final String REPRESENTATIVE_NAME = "representativeName";
     static final String SECTOR_CODE = "sectorCode";
     static final String SECTOR_NAME = "sectorName";
     static final String PROPOSAL_REASON = "proposalReason";

@@ -358,12 +358,19 @@ class DesignationProcessTest {
         assertThat(designations.caseByProposalNumber("DES-FORM-" + serial)).isEmpty();
 
         form.put(CAPITAL_YEN, 50_000_000_000L);
+        form.put(REPRESENTATIVE_TITLE, "代表取締役社長");
+        assertThatThrownBy(() -> runtime.startProcessInstanceByKey(DESIGNATION_PROCESS, form))
+                .as("a title without a name").hasStackTraceContaining("BadUserRequestException").hasMessageContaining("代表者");
+        form.put(REPRESENTATIVE_NAME, "架空　太郎");
         DeployedForms.assertOnStartForm(engine, DESIGNATION_PROCESS, form.keySet());
         ProcessInstance pi = runtime.startProcessInstanceByKey(DESIGNATION_PROCESS, form);
         assertThat(pi).isWaitingAt("Task_ReviewCandidate");
         assertThat(runtime.createProcessInstanceQuery().processInstanceId(pi.getId()).singleResult().getBusinessKey())
                 .isEqualTo("DES-FORM-" + serial);
         assertThat(sectors.operatorByCorporateNumber(corporateNumber)).isPresent();
+        // the notices will name the representative (名あて)
+        assertThat(designations.representative(sectors.operatorByCorporateNumber(corporateNumber).orElseThrow().id()))
+                .contains(new jp.espa.kikan.registry.Representative("代表取締役社長", "架空　太郎"));
         assertThat(tasks.getIdentityLinksForTask(tasks.createTaskQuery().processInstanceId(pi.getId()).singleResult().getId()))
                 .anySatisfy(link -> assertThat(link.getGroupId()).isEqualTo("ministry-mlit"));
     }

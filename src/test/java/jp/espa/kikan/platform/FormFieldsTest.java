@@ -33,7 +33,8 @@ class FormFieldsTest {
         FormFields form = read("Form_ProposeDesignation");
 
         assertThat(form.editable()).containsExactlyInAnyOrder("proposalNumber", "sectorCode", "corporateNumber",
-                "operatorName", "operatorAddress", "proposalReason", "industry", "capitalYen", "employees");
+                "operatorName", "operatorAddress", "representativeTitle", "representativeName", "proposalReason", "industry",
+                "capitalYen", "employees");
         assertThat(form.display()).isEmpty();
     }
 
