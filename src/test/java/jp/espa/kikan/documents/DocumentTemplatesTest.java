@@ -172,17 +172,6 @@ class DocumentTemplatesTest {
         assertThat(html).doesNotContain("<script>", "<b>x");
     }
 
-    /** With -Ddocuments.docImages=docs/images, page 1 of the order (a disposition with its 教示) as the README's picture. */
-    @org.junit.jupiter.api.Test
-    void theReadmePicture() throws IOException {
-        String folder = System.getProperty("documents.docImages");
-        org.junit.jupiter.api.Assumptions.assumeTrue(folder != null, "only with -Ddocuments.docImages");
-        try (PDDocument document = Loader.loadPDF(renderer.pdf(DocumentKind.ORDER, demoModel(DocumentKind.ORDER)))) {
-            java.awt.image.BufferedImage page = new org.apache.pdfbox.rendering.PDFRenderer(document).renderImageWithDPI(0, 80);
-            javax.imageio.ImageIO.write(page, "png", java.nio.file.Path.of(folder, "notice-order.png").toFile());
-        }
-    }
-
     /** The text as read from the PDF, without the line breaks and spaces the layout puts in. */
     static String normalized(String text) {
         return PdfText.normalized(text);
