@@ -149,15 +149,15 @@ class DocumentContents {
             case CORRECTION_REQUEST -> m.put("matters", act.map(a -> a.content(CorrectionRequest.class).matters())
                     .or(() -> latest(c, LegalActType.COMPLETENESS_CHECKED).map(LegalAct::text)).orElse(TO_BE_ENTERED));
             case SHORTENING_NOTICE, EXTENSION_NOTICE -> {
-                LegalAct decision = latest(c, LegalActType.REVIEW_DECIDED, LegalActType.EXTENSION_FIRST_DECIDED,
-                        LegalActType.EXTENSION_DECIDED).orElseThrow();
-                PeriodChange change = act.map(a -> a.content(PeriodChange.class))
-                        .orElseGet(() -> new PeriodChange(c.periodLastDay(), decision.effectiveOn(), decision.text(), null));
-                m.put("originalLastDay", era(change.previousLastDay() != null ? change.previousLastDay()
-                        : periods.standstillLastDay(c.acceptedOn())));
-                m.put("newLastDay", era(change.newLastDay()));
-                m.put("dayAfterNewLastDay", era(change.newLastDay().plusDays(1)));
-                m.put("reasons", change.reasons());
+                // a draft: the decision on record, if one was taken; the notice: what its act says
+                Optional<LegalAct> decision = latest(c, LegalActType.REVIEW_DECIDED, LegalActType.EXTENSION_FIRST_DECIDED,
+                        LegalActType.EXTENSION_DECIDED);
+                Optional<PeriodChange> change = act.map(a -> a.content(PeriodChange.class));
+                LocalDate after = change.map(PeriodChange::newLastDay).or(() -> decision.map(LegalAct::effectiveOn)).orElse(null);
+                m.put("originalLastDay", era(change.isPresent() ? change.get().previousLastDay() : c.periodLastDay()));
+                m.put("newLastDay", era(after));
+                m.put("dayAfterNewLastDay", era(after == null ? null : after.plusDays(1)));
+                m.put("reasons", change.map(PeriodChange::reasons).or(() -> decision.map(LegalAct::text)).orElse(TO_BE_ENTERED));
             }
             case RECOMMENDATION -> {
                 Optional<Recommendation> r = act.map(a -> a.content(Recommendation.class));
@@ -242,25 +242,24 @@ class DocumentContents {
             case REVOCATION_NOTICE -> {
                 Designation d = designations.designation(UUID.fromString(caseNumber.substring(DESIGNATION_KEY.length())));
                 Sector sector = sectors.sector(d.sectorCode()).orElseThrow();
-                Revocation revocation = act.map(a -> a.content(Revocation.class)).orElseGet(() -> draftRevocation(caseNumber));
-                dated(m, act, revocation.revokedOn());
+                // a draft: the decision on record, if one was taken, and the findings that began the revocation
+                Optional<Revocation> issued = act.map(a -> a.content(Revocation.class));
+                Optional<LegalAct> decided = caseFile.latest(Procedure.DESIGNATION, caseNumber, LegalActType.REVOCATION_DECIDED);
+                LocalDate revokedOn = issued.map(Revocation::revokedOn).or(() -> decided.map(LegalAct::effectiveOn)).orElse(null);
+                String findings = issued.map(Revocation::criteriaFindings).orElseGet(() -> caseFile
+                        .latest(Procedure.DESIGNATION, caseNumber, LegalActType.REVOCATION_STARTED)
+                        .map(a -> a.content(CriteriaEvaluation.class).findings()).orElse(null));
+                dated(m, act, revokedOn);
                 addressedTo(m, d.operatorId(), sector);
                 operatorFacts(m, d.operatorId(), sector);
                 m.put("designatedOn", era(d.designatedOn()));
-                m.put("revokedOn", era(revocation.revokedOn()));
-                m.put("reasons", Revocation.reasonsJa(revocation.criteriaFindings(), revocation.reasons()));
+                m.put("revokedOn", era(revokedOn));
+                m.put("reasons", Revocation.reasonsJa(findings, issued.map(Revocation::reasons)
+                        .or(() -> decided.map(LegalAct::text)).orElse(TO_BE_ENTERED)));
                 m.put("appeal", AppealInstructions.text(authority(sector)));
             }
             default -> throw new IllegalArgumentException(kind + " is not a designation document");
         }
-    }
-
-    /** The revocation as decided, before its notice: the day and reasons of the decision, the findings that began it. */
-    private Revocation draftRevocation(String caseNumber) {
-        LegalAct decided = caseFile.latest(Procedure.DESIGNATION, caseNumber, LegalActType.REVOCATION_DECIDED).orElseThrow();
-        String findings = caseFile.latest(Procedure.DESIGNATION, caseNumber, LegalActType.REVOCATION_STARTED)
-                .map(a -> a.content(CriteriaEvaluation.class).findings()).orElse(null);
-        return new Revocation(decided.effectiveOn(), findings, decided.text());
     }
 
     // ---- Sector addition: the results of the public comment (APA Art 43(1))

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jp.espa.kikan.legal.EraDates;
 import jp.espa.kikan.legal.StatutoryPeriods;
+import jp.espa.kikan.registry.Procedure;
 import jp.espa.kikan.support.ApiClient;
 import jp.espa.kikan.support.ApiClient.Answer;
 import jp.espa.kikan.support.PdfText;
@@ -130,6 +131,15 @@ class DocumentsApiTest {
         assertThat(get(draft, "meti-reviewer").status()).isEqualTo(404);
         assertThat(get("/api/cases/screening/DOCS-RAILWAY/documents/drafts/DESIGNATION_NOTICE", "mlit-reviewer").status())
                 .isEqualTo(400);
+        // a draft of every kind renders before its decision is on record, with what is still to be entered
+        for (DocumentKind kind : DocumentKind.values()) {
+            if (kind.procedure() == Procedure.SCREENING) {
+                HttpResponse<byte[]> early = new ApiClient(json, port).download(
+                        "/api/cases/screening/DOCS-RAILWAY/documents/drafts/" + kind.name(), "mlit-reviewer");
+                assertThat(early.statusCode()).as(kind.name()).isEqualTo(200);
+                assertThat(PdfText.of(early.body())).as(kind.name()).contains("案（未発出）");
+            }
+        }
         assertThat(jdbc.queryForObject("select count(*) from document", Integer.class)).as("nothing kept").isEqualTo(kept);
     }
 }
