@@ -65,6 +65,11 @@ class DemoDesignations {
                     size.employees() == null ? 0 : size.employees(), "デモ：指定基準への該当を確認するための提案"), "");
             complete(proposalNumber, "Task_ReviewCandidate", Map.of(REVIEW_DECISION, DESIGNATE_DECISION,
                     REVIEW_REASON, "指定基準に該当し、代替困難な役務を提供している（デモ）"));
+            // the opportunity to explain before the designation (APA Art 13(1)(ii)), answered at once in the demo
+            complete(proposalNumber, "Task_GiveOpportunityToExplain", Map.of(EXPLANATION_OPPORTUNITY, "GIVEN",
+                    EXPLANATION_DUE_ON, time.today().plusDays(14).toString()));
+            complete(proposalNumber, "Task_ConsiderExplanation", Map.of(EXPLANATION_SUMMARY, "指定に異議はない旨の弁明書の提出あり（デモ）",
+                    EXPLANATION_DECISION, DESIGNATE_DECISION, EXPLANATION_DECISION_REASON, "弁明の内容を踏まえ、指定する"));
             complete(proposalNumber, "Task_PublishDesignation", Map.of(GAZETTE_PUBLISHED_ON, time.today().toString(),
                     INTERNET_PUBLISHED_ON, time.today().toString()));
         }

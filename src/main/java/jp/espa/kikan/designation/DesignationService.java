@@ -203,12 +203,64 @@ public class DesignationService {
         return designate;
     }
 
+    /**
+     * 弁明の機会の付与 (行政手続法第13条第1項第2号, 第29条-第31条): a designation imposes duties on the operator it names
+     * (APA Art 2(4)) and Art 88 of the Act does not set APA Chapter 3 aside for it, so before it the operator may explain
+     * in writing by a day the notice sets, on which the notice is issued; unless the official records a ground of APA
+     * Art 13(2) that excludes the opportunity.
+     */
+    void giveOpportunityToExplain(Actor actor, String proposalNumber, boolean given, LocalDate dueOn, String exclusionReason) {
+        DesignationCase c = proposal(proposalNumber);
+        requireStep(actor, Action.DECIDE_DESIGNATION, c.sectorCode(), c.operatorId());
+        LocalDate today = time.today();
+        if (given && (dueOn == null || !dueOn.isAfter(today))) {
+            throw new InvalidInputException(EXPLANATION_DUE_ON, "弁明書の提出期限は、相当な期間をおいて本日（" + today
+                    + "）より後の日にしてください（行政手続法第30条）。");
+        }
+        if (!given && (exclusionReason == null || exclusionReason.isBlank())) {
+            throw new InvalidInputException(EXPLANATION_EXCLUSION_REASON, "弁明の機会を付与しない理由（行政手続法第13条第2項の該当号）を入力してください。");
+        }
+        caseFile.recordDecision(DESIGNATION, proposalNumber, LegalActType.OPPORTUNITY_TO_EXPLAIN, today, actor.userId(),
+                given ? "GIVEN" : "EXCLUDED", null,
+                new ActContent.OpportunityToExplain(given ? dueOn : null, null, given ? null : exclusionReason.strip()));
+    }
+
+    /** The explanation's last day, for the task that waits for it. */
+    LocalDate explanationDueOn(String proposalNumber) {
+        return caseFile.latest(DESIGNATION, proposalNumber, LegalActType.OPPORTUNITY_TO_EXPLAIN).map(LegalAct::dueOn).orElse(null);
+    }
+
+    /**
+     * 弁明の検討: the designation waits for the explanation or its last day; then the official decides, in view of
+     * it, whether to designate (only an operator that meets the criteria).
+     */
+    boolean considerExplanation(Actor actor, String proposalNumber, String explanation, boolean designate, String reason) {
+        DesignationCase c = proposal(proposalNumber);
+        requireStep(actor, Action.DECIDE_DESIGNATION, c.sectorCode(), c.operatorId());
+        LocalDate due = explanationDueOn(proposalNumber);
+        LocalDate today = time.today();
+        if ((explanation == null || explanation.isBlank()) && !today.isAfter(due)) {
+            throw new InvalidInputException(EXPLANATION_SUMMARY, "弁明書の提出期限（" + due
+                    + "）が過ぎるまでは、提出された弁明の内容を記録してから進んでください。");
+        }
+        requireCriteriaMet(c, designate);
+        caseFile.recordDecision(DESIGNATION, proposalNumber, LegalActType.EXPLANATION_CONSIDERED, today, actor.userId(),
+                designate ? DESIGNATE_DECISION : DO_NOT_DESIGNATE_DECISION, null,
+                new ActContent.ExplanationConsidered(explanation == null || explanation.isBlank() ? null : explanation.strip(), reason));
+        return designate;
+    }
+
     /** 指定と通知（様式第一）: the designation decided enters the registry with its grace end (Art 53); the notice is issued. */
     Map<String, Object> designate(String proposalNumber) {
         DesignationCase c = proposal(proposalNumber);
         LegalAct decision = lastDecision(proposalNumber);
         if (!DESIGNATE_DECISION.equals(decision.decision()) || !Boolean.TRUE.equals(c.criteriaMet())) {
             throw new IllegalStateException("Proposal " + proposalNumber + " is not decided for designation");
+        }
+        LegalAct opportunity = caseFile.latest(DESIGNATION, proposalNumber, LegalActType.OPPORTUNITY_TO_EXPLAIN)
+                .orElseThrow(() -> new IllegalStateException("No opportunity to explain on record for " + proposalNumber));
+        if ("GIVEN".equals(opportunity.decision()) && decision.actType() != LegalActType.EXPLANATION_CONSIDERED) {
+            throw new IllegalStateException("The explanation in " + proposalNumber + " is not considered yet");
         }
         if (designations.current(c.operatorId(), c.sectorCode()).isPresent()) { // one designation per operator and sector
             throw new ConflictException(c.operatorId() + " is already designated in sector " + c.sectorCode() + ".");
@@ -503,9 +555,10 @@ public class DesignationService {
         return caseFile.latest(DESIGNATION, key, LegalActType.CHANGE_NOTICE_ACKNOWLEDGED).orElseThrow();
     }
 
-    /** The decision the reviews reached: the senior review's when there was one. */
+    /** The decision reached last: after the explanation, else the senior review's when there was one, else the review's. */
     private LegalAct lastDecision(String proposalNumber) {
-        return caseFile.latest(DESIGNATION, proposalNumber, LegalActType.CANDIDATE_REVIEWED, LegalActType.SENIOR_REVIEWED)
+        return caseFile.latest(DESIGNATION, proposalNumber, LegalActType.CANDIDATE_REVIEWED, LegalActType.SENIOR_REVIEWED,
+                        LegalActType.EXPLANATION_CONSIDERED)
                 .orElseThrow(() -> new IllegalStateException("No review on record for " + proposalNumber));
     }
 

@@ -5,8 +5,10 @@ import static jp.espa.kikan.platform.ProcessCases.caseNumber;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Date;
 import java.util.Set;
 
+import jp.espa.kikan.periods.StatutoryTime;
 import jp.espa.kikan.platform.FormValues;
 import jp.espa.kikan.security.Actor;
 import jp.espa.kikan.security.Roles;
@@ -31,10 +33,12 @@ public class DesignationSteps {
 
     private final DesignationService service;
     private final IdentityService identity;
+    private final StatutoryTime time;
 
-    DesignationSteps(DesignationService service, IdentityService identity) {
+    DesignationSteps(DesignationService service, IdentityService identity, StatutoryTime time) {
         this.service = service;
         this.identity = identity;
+        this.time = time;
     }
 
     // ---- Candidate groups, from the registry
@@ -105,6 +109,30 @@ public class DesignationSteps {
         boolean designate = DESIGNATE_DECISION.equals(form.choice(SENIOR_DECISION, "追加審査の判断", DECISIONS));
         String reason = form.text(SENIOR_REASON, "追加審査の理由");
         task.setVariable(DESIGNATE, FormValues.step(() -> service.seniorReview(actor(), caseNumber(task), designate, reason)));
+    }
+
+    public void giveOpportunityToExplain(DelegateTask task) {
+        FormValues form = new FormValues(task);
+        boolean given = "GIVEN".equals(form.choice(EXPLANATION_OPPORTUNITY, "弁明の機会", Set.of("GIVEN", "EXCLUDED")));
+        LocalDate due = given ? form.date(EXPLANATION_DUE_ON, "弁明書の提出期限") : null;
+        String exclusion = given ? null : form.optionalText(EXPLANATION_EXCLUSION_REASON);
+        FormValues.step(() -> service.giveOpportunityToExplain(actor(), caseNumber(task), given, due, exclusion));
+        task.setVariable(EXPLANATION_OPPORTUNITY, given ? "GIVEN" : "EXCLUDED");
+    }
+
+    /** The task waiting for the explanation is due at the end of its last day. */
+    public Date explanationDue(DelegateExecution execution) {
+        LocalDate due = service.explanationDueOn(caseNumber(execution));
+        return due == null ? null : time.endOf(due.toString());
+    }
+
+    public void considerExplanation(DelegateTask task) {
+        FormValues form = new FormValues(task);
+        String explanation = form.optionalText(EXPLANATION_SUMMARY);
+        boolean designate = DESIGNATE_DECISION.equals(form.choice(EXPLANATION_DECISION, "指定の判断", DECISIONS));
+        String reason = form.text(EXPLANATION_DECISION_REASON, "判断の理由");
+        task.setVariable(DESIGNATE, FormValues.step(
+                () -> service.considerExplanation(actor(), caseNumber(task), explanation, designate, reason)));
     }
 
     public void designate(DelegateExecution execution) {

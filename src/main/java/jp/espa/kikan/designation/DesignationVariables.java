@@ -33,6 +33,12 @@ final class DesignationVariables {
     static final String SENIOR_REASON = "seniorReason";
     static final String DESIGNATE = "designate";
 
+    static final String EXPLANATION_OPPORTUNITY = "explanationOpportunity";
+    static final String EXPLANATION_DUE_ON = "explanationDueOn";
+    static final String EXPLANATION_EXCLUSION_REASON = "explanationExclusionReason";
+    static final String EXPLANATION_SUMMARY = "explanationSummary";
+    static final String EXPLANATION_DECISION = "explanationDecision";
+    static final String EXPLANATION_DECISION_REASON = "explanationDecisionReason";
     static final String DESIGNATED_ON = "designatedOn";
     static final String GRACE_ENDS_ON = "graceEndsOn";
     /** The case number whose documents the publication's form links to (the proposal's, or DESIGNATION-&lt;id&gt;). */

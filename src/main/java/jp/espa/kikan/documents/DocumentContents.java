@@ -16,7 +16,6 @@ import jp.espa.kikan.registry.ActContent.ChangePublication;
 import jp.espa.kikan.registry.ActContent.CorrectionRequest;
 import jp.espa.kikan.registry.ActContent.CriteriaEvaluation;
 import jp.espa.kikan.registry.ActContent.Order;
-import jp.espa.kikan.registry.ActContent.OrderDecision;
 import jp.espa.kikan.registry.ActContent.PeriodChange;
 import jp.espa.kikan.registry.ActContent.PublicCommentResults;
 import jp.espa.kikan.registry.ActContent.Recommendation;
@@ -171,18 +170,6 @@ class DocumentContents {
                 m.put("deliveredOn", r.map(x -> era(x.deliveredOn())).orElse(TO_BE_ENTERED));
                 m.put("replyDueOn", r.map(x -> era(x.replyDueOn())).orElse("勧告を受けた日から起算して十日以内"));
             }
-            case OPPORTUNITY_TO_EXPLAIN -> {
-                // the disposition foreseen rests on Art 52(10) alone (after introduction as Art 55(3) applies it)
-                Map<String, String> bare = citations.bare();
-                String basis = (afterIntroduction ? bare.get("ACT_55_3") + "において準用する同法" : "") + bare.get("ACT_52_10");
-                m.put("plannedDisposition", Articles.ACT_DEFINED + basis + "の規定による命令（勧告に係る措置をとるべきことの命令）");
-                m.put("basis", "同法" + basis);
-                Optional<OrderDecision> decided = latest(c, LegalActType.ORDER_DECIDED).map(a -> a.content(OrderDecision.class));
-                m.put("facts", decided.map(OrderDecision::facts).orElse(TO_BE_ENTERED));
-                m.put("content", decided.map(OrderDecision::content).orElse(TO_BE_ENTERED));
-                m.put("submitTo", m.get("issuer"));
-                m.put("dueOn", act.map(a -> era(a.dueOn())).orElse(TO_BE_ENTERED));
-            }
             case ORDER -> {
                 Optional<Order> o = act.map(a -> a.content(Order.class));
                 m.put("ground", o.map(x -> x.ground().labelJa()).orElse(TO_BE_ENTERED));
@@ -206,6 +193,19 @@ class DocumentContents {
 
     private void designation(DocumentKind kind, String caseNumber, Optional<LegalAct> act, Map<String, Object> m) {
         switch (kind) {
+            case OPPORTUNITY_TO_EXPLAIN -> {
+                // before a designation (APA Art 13(1)(ii), 30): the disposition, its provision, the facts, where, by when
+                DesignationCase proposal = designations.caseByProposalNumber(caseNumber).orElseThrow();
+                Sector sector = sectors.sector(proposal.sectorCode()).orElseThrow();
+                dated(m, act, null);
+                addressedTo(m, proposal.operatorId(), sector);
+                m.put("plannedDisposition", Articles.ACT_DEFINED + citations.bare().get("ACT_50_1")
+                        + "の規定による特定社会基盤事業者の指定（" + sector.nameJa() + "）");
+                m.put("basis", citations.same().get("ACT_50_1"));
+                m.put("facts", ActContent.Designation.reasonsJa(criteriaFindings(caseNumber)));
+                m.put("submitTo", m.get("issuer"));
+                m.put("dueOn", act.map(a -> era(a.dueOn())).orElse(TO_BE_ENTERED));
+            }
             case DESIGNATION_NOTICE -> {
                 DesignationCase proposal = designations.caseByProposalNumber(caseNumber).orElseThrow();
                 Optional<ActContent.Designation> designated = act.map(a -> a.content(ActContent.Designation.class));
@@ -216,9 +216,8 @@ class DocumentContents {
                 LocalDate day = designated.map(ActContent.Designation::designatedOn).orElse((LocalDate) m.get("day"));
                 m.put("designatedOn", era(day));
                 m.put("graceEndsOn", era(designated.map(ActContent.Designation::graceEndsOn).orElseGet(() -> periods.graceEndsOn(day))));
-                String findings = designated.map(ActContent.Designation::criteriaFindings).or(() -> caseFile
-                        .latest(Procedure.DESIGNATION, caseNumber, LegalActType.CRITERIA_EVALUATED)
-                        .map(a -> a.content(CriteriaEvaluation.class).findings())).orElse("");
+                String findings = designated.map(ActContent.Designation::criteriaFindings)
+                        .orElseGet(() -> criteriaFindings(caseNumber));
                 m.put("reasons", ActContent.Designation.reasonsJa(findings));
                 m.put("appeal", AppealInstructions.text(authority(sector)));
             }
@@ -260,6 +259,12 @@ class DocumentContents {
             }
             default -> throw new IllegalArgumentException(kind + " is not a designation document");
         }
+    }
+
+    /** What the criteria found for a proposal, as its evaluation recorded it. */
+    private String criteriaFindings(String proposalNumber) {
+        return caseFile.latest(Procedure.DESIGNATION, proposalNumber, LegalActType.CRITERIA_EVALUATED)
+                .map(a -> a.content(CriteriaEvaluation.class).findings()).orElse("");
     }
 
     // ---- Sector addition: the results of the public comment (APA Art 43(1))

@@ -1,11 +1,17 @@
 package jp.espa.kikan.platform;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.migration.MigrationPlan;
+import org.camunda.bpm.engine.migration.MigrationInstructionsBuilder;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.FlowElement;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -16,20 +22,31 @@ import org.springframework.stereotype.Component;
 /**
  * Cases running on an earlier version of a model move to the version just deployed, so that a new release of the
  * service never strands a case on steps it no longer has. Activities keep their ids across versions, so the engine
- * maps them one to one; timers are computed again from the registry. A case the engine cannot map is left where it
- * is and named in the log for an administrator.
+ * maps them one to one; a step a release removed moves to the step that now takes its place ({@link #REPLACED}), and
+ * its open task takes that step's name; timers are computed again from the registry. A case the engine cannot map is
+ * left where it is and named in the log for an administrator.
  */
 @Component
 public class RunningInstanceUpgrade {
 
     private static final Logger LOG = LoggerFactory.getLogger(RunningInstanceUpgrade.class);
 
+    /**
+     * Steps removed from a model, by process key, with the step a case waiting there goes on at: the opportunity to
+     * explain before an order (Art 88 of the Act sets APA Chapter 3 aside for it) gives way to the consultation on the
+     * order (Art 56), which the order needed anyway.
+     */
+    static final Map<String, Map<String, String>> REPLACED = Map.of(
+            "RecommendationProcess", Map.of("Task_GiveOpportunityToExplain", "Task_ConsultOnOrder"));
+
     private final RepositoryService repository;
     private final RuntimeService runtime;
+    private final TaskService tasks;
 
-    RunningInstanceUpgrade(RepositoryService repository, RuntimeService runtime) {
+    RunningInstanceUpgrade(RepositoryService repository, RuntimeService runtime, TaskService tasks) {
         this.repository = repository;
         this.runtime = runtime;
+        this.tasks = tasks;
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -49,9 +66,27 @@ public class RunningInstanceUpgrade {
 
     private void migrate(ProcessDefinition from, ProcessDefinition to, List<String> instances) {
         try {
-            MigrationPlan plan = runtime.createMigrationPlan(from.getId(), to.getId()).mapEqualActivities()
-                    .updateEventTriggers().build();
+            BpmnModelInstance earlier = repository.getBpmnModelInstance(from.getId());
+            BpmnModelInstance latest = repository.getBpmnModelInstance(to.getId());
+            Map<String, String> replaced = new HashMap<>();
+            REPLACED.getOrDefault(to.getKey(), Map.of()).forEach((removed, next) -> {
+                if (earlier.getModelElementById(removed) != null && latest.getModelElementById(removed) == null) {
+                    replaced.put(removed, next);
+                }
+            });
+            MigrationInstructionsBuilder builder = runtime.createMigrationPlan(from.getId(), to.getId()).mapEqualActivities();
+            replaced.forEach(builder::mapActivities);
+            MigrationPlan plan = builder.updateEventTriggers().build();
             runtime.newMigration(plan).processInstanceIds(instances).skipCustomListeners().skipIoMappings().execute();
+            for (String next : replaced.values()) { // a migrated task keeps its name: it now is the next step
+                String name = ((FlowElement) latest.getModelElementById(next)).getName();
+                tasks.createTaskQuery().processDefinitionId(to.getId()).taskDefinitionKey(next).list().stream()
+                        .filter(task -> instances.contains(task.getProcessInstanceId()) && !name.equals(task.getName()))
+                        .forEach(task -> {
+                            task.setName(name);
+                            tasks.saveTask(task);
+                        });
+            }
             LOG.info("Moved {} running instance(s) of {} from version {} to {}", instances.size(), to.getKey(),
                     from.getVersion(), to.getVersion());
         } catch (RuntimeException e) {

@@ -166,7 +166,10 @@ public sealed interface ActContent {
         }
     }
 
-    /** 弁明の機会: given with its last day and the explanation that came (or none), or not given for a recorded ground. */
+    /**
+     * 弁明の機会 (APA Art 13(1)(ii), 30): given with the explanation's last day, or not given for a recorded ground of APA
+     * Art 13(2). {@code explanation}: in records of earlier releases, where the order's opportunity recorded it.
+     */
     record OpportunityToExplain(LocalDate explanationDueOn, String explanation, String exclusionReason) implements ActContent {
         @Override
         public LocalDate dueOn() {
@@ -180,6 +183,14 @@ public sealed interface ActContent {
      * the notice).
      */
     record CriteriaEvaluation(String trigger, String findings, String ruleVersion, String smeBasis) implements ActContent {
+    }
+
+    /** 弁明の検討: the explanation that came (null when none came by its last day) and the decision's reasons. */
+    record ExplanationConsidered(String explanation, String reasons) implements ActContent {
+        @Override
+        public String text() {
+            return reasons;
+        }
     }
 
     /** 指定 (Art 50(1)): the day, the end of the Art 53 grace, and what the criteria found: the notice's reasons. */

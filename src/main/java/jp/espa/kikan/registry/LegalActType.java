@@ -28,7 +28,6 @@ public enum LegalActType {
     REVISED_PLAN(ActContent.Note.class),
     REFUSAL_ASSESSED(ActContent.Note.class),               // decision JUSTIFIED / NOT_JUSTIFIED
     ORDER_DECIDED(ActContent.OrderDecision.class),         // decision ISSUE / DO_NOT_ISSUE
-    OPPORTUNITY_TO_EXPLAIN(ActContent.OpportunityToExplain.class), // decision GIVEN / EXCLUDED (行政手続法第13条); dueOn: the explanation's last day
     ORDER_CONSULTATION(ActContent.Note.class),             // 命令前の協議 (Art 56)
     ORDER(ActContent.Order.class),                         // actDate: issued; delivered and comply-by (dueOn) in its content
     ORDER_NOT_ISSUED(ActContent.Note.class),
@@ -46,6 +45,9 @@ public enum LegalActType {
     MEASURES_FILED(ActContent.Note.class),
     CANDIDATE_REVIEWED(ActContent.Note.class),             // decision DESIGNATE / DO_NOT_DESIGNATE
     SENIOR_REVIEWED(ActContent.Note.class),                // decision DESIGNATE / DO_NOT_DESIGNATE
+    // 弁明 before a designation (APA Art 13(1)(ii), 30); screening cases of earlier releases have one before an order
+    OPPORTUNITY_TO_EXPLAIN(ActContent.OpportunityToExplain.class), // decision GIVEN / EXCLUDED; dueOn: the explanation's last day
+    EXPLANATION_CONSIDERED(ActContent.ExplanationConsidered.class), // decision DESIGNATE / DO_NOT_DESIGNATE, after 弁明 (APA Art 13)
     DESIGNATION(ActContent.Designation.class),
     NON_DESIGNATION(ActContent.Note.class),
     PUBLICATION(ActContent.Note.class),

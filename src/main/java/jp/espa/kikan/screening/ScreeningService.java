@@ -66,8 +66,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class ScreeningService {
 
     private static final Procedure SCREENING = Procedure.SCREENING;
-    /** What the case file says when the operator let the opportunity to explain pass without an explanation. */
-    static final String NO_EXPLANATION = "期限までに弁明書の提出なし";
 
     private final CaseRepository cases;
     private final CaseFile caseFile;
@@ -586,7 +584,11 @@ public class ScreeningService {
                 justified ? "JUSTIFIED" : "NOT_JUSTIFIED", null, assessment);
     }
 
-    /** 命令の判断: whether to pursue an order, and the order as drafted; it is issued after 弁明 and consultation. */
+    /**
+     * 命令の判断: whether to pursue an order, and the order as drafted; it is issued after the consultation on it (Art
+     * 56). No opportunity to explain precedes it: Art 88 sets APA Chapter 3 aside for an order under Art 52(10)
+     * (including as Art 55(3) applies it); the order still states its facts and reasons.
+     */
     void decideOrder(Actor actor, String applicationNumber, boolean issue, String content, String reason) {
         ScreeningCase c = ministryStep(actor, applicationNumber);
         if (issue && PlanRules.isBlank(content)) {
@@ -595,40 +597,6 @@ public class ScreeningService {
         caseFile.recordDecision(SCREENING, c.applicationNumber(), LegalActType.ORDER_DECIDED, time.today(), actor.userId(),
                 issue ? "ISSUE" : "DO_NOT_ISSUE", null, issue ? facts.orderDecision(c.applicationNumber(), content, reason)
                         : new ActContent.OrderDecision(null, null, null, reason));
-    }
-
-    /**
-     * 弁明の機会の付与 (行政手続法第13条第1項第2号, 第29条-第31条): an order is an adverse disposition; the operator may
-     * explain in writing by the day the notice sets. The order waits for the explanation or that day, unless the
-     * official records a ground of 行政手続法第13条第2項 (e.g. urgency for the public interest) that excludes it.
-     */
-    void giveOpportunityToExplain(Actor actor, String applicationNumber, boolean given, LocalDate notifiedOn,
-                                  LocalDate dueOn, String explanation, String exclusionReason) {
-        ScreeningCase c = ministryStep(actor, applicationNumber);
-        LocalDate today = time.today();
-        if (!given) {
-            if (PlanRules.isBlank(exclusionReason)) {
-                throw new InvalidInputException(EXPLANATION_EXCLUSION_REASON, "弁明の機会を付与しない理由（行政手続法第13条第2項の該当号）を入力してください。");
-            }
-            caseFile.recordDecision(SCREENING, c.applicationNumber(), LegalActType.OPPORTUNITY_TO_EXPLAIN, today,
-                    actor.userId(), "EXCLUDED", null, new ActContent.OpportunityToExplain(null, null, exclusionReason));
-            return;
-        }
-        LocalDate decided = decided(c, LegalActType.ORDER_DECIDED).actDate();
-        if (notifiedOn == null || notifiedOn.isBefore(decided) || notifiedOn.isAfter(today)) {
-            throw new InvalidInputException(EXPLANATION_NOTIFIED_ON, "弁明の機会の付与の通知日は命令の判断の日（" + decided
-                    + "）以後、本日以前にしてください。");
-        }
-        if (dueOn == null || !dueOn.isAfter(notifiedOn)) {
-            throw new InvalidInputException(EXPLANATION_DUE_ON, "弁明書の提出期限は通知日より後の日にしてください。");
-        }
-        if (PlanRules.isBlank(explanation) && !today.isAfter(dueOn)) {
-            throw new InvalidInputException(EXPLANATION_SUMMARY, "弁明書の提出期限（" + dueOn
-                    + "）が過ぎるまでは、提出された弁明の内容を記録してから進んでください。");
-        }
-        caseFile.recordDecision(SCREENING, c.applicationNumber(), LegalActType.OPPORTUNITY_TO_EXPLAIN, notifiedOn,
-                actor.userId(), "GIVEN", null, new ActContent.OpportunityToExplain(dueOn,
-                        PlanRules.isBlank(explanation) ? NO_EXPLANATION : explanation, null));
     }
 
     /**
@@ -642,17 +610,6 @@ public class ScreeningService {
         LocalDate consulted = decided(c, LegalActType.ORDER_CONSULTATION).actDate();
         if (issued.isAfter(today) || issued.isBefore(consulted)) {
             throw new InvalidInputException(ORDER_ISSUED_ON, "命令日は命令前の協議日（" + consulted + "）以後、本日以前にしてください。");
-        }
-        LegalAct opportunity = decided(c, LegalActType.OPPORTUNITY_TO_EXPLAIN);
-        if ("GIVEN".equals(opportunity.decision()) && issued.isBefore(opportunity.actDate())) {
-            throw new InvalidInputException(ORDER_ISSUED_ON, "命令日は弁明の機会の付与の通知日（" + opportunity.actDate()
-                    + "）以後にしてください。");
-        }
-        if ("GIVEN".equals(opportunity.decision())
-                && NO_EXPLANATION.equals(opportunity.content(ActContent.OpportunityToExplain.class).explanation())
-                && !issued.isAfter(opportunity.dueOn())) { // no explanation: only once its last day has passed
-            throw new InvalidInputException(ORDER_ISSUED_ON, "弁明書の提出がないため、命令日は提出期限（"
-                    + opportunity.dueOn() + "）の翌日以後にしてください。");
         }
         if (delivered.isBefore(issued) || delivered.isAfter(today)) {
             throw new InvalidInputException(ORDER_DELIVERED_ON, "命令の到達日は命令日以後、本日以前にしてください。");

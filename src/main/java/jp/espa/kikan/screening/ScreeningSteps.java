@@ -249,17 +249,6 @@ public class ScreeningSteps {
         }
     }
 
-    public void giveOpportunityToExplain(DelegateTask task) {
-        FormValues form = new FormValues(task);
-        boolean given = "GIVEN".equals(form.choice(EXPLANATION_OPPORTUNITY, "弁明の機会", Set.of("GIVEN", "EXCLUDED")));
-        LocalDate notified = given ? form.date(EXPLANATION_NOTIFIED_ON, "通知日") : null;
-        LocalDate due = given ? form.date(EXPLANATION_DUE_ON, "弁明書の提出期限") : null;
-        String explanation = given ? form.optionalText(EXPLANATION_SUMMARY) : null;
-        String exclusion = given ? null : form.optionalText(EXPLANATION_EXCLUSION_REASON);
-        FormValues.step(() -> service.giveOpportunityToExplain(actor(), caseNumber(task), given, notified, due, explanation,
-                exclusion));
-    }
-
     public void issueOrder(DelegateTask task) {
         FormValues form = new FormValues(task);
         LocalDate issued = form.date(ORDER_ISSUED_ON, "命令日");

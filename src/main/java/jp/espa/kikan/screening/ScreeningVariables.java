@@ -69,11 +69,6 @@ final class ScreeningVariables {
     static final String ORDER_ISSUED_ON = "orderIssuedOn";
     static final String ORDER_DELIVERED_ON = "orderDeliveredOn";
     static final String ORDER_COMPLY_BY = "orderComplyBy";
-    static final String EXPLANATION_OPPORTUNITY = "explanationOpportunity";
-    static final String EXPLANATION_NOTIFIED_ON = "explanationNotifiedOn";
-    static final String EXPLANATION_DUE_ON = "explanationDueOn";
-    static final String EXPLANATION_SUMMARY = "explanationSummary";
-    static final String EXPLANATION_EXCLUSION_REASON = "explanationExclusionReason";
     static final String ORDER_CONTENT = "orderContent";
     static final String ORDER_DECISION_REASON = "orderDecisionReason";
     // What the official weighs after the recommendation: display only, set by the steps and the service

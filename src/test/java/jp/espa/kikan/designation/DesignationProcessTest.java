@@ -129,9 +129,77 @@ class DesignationProcessTest {
     private String designate(String proposalNumber) {
         ProcessInstance pi = instance(proposalNumber);
         complete(proposalNumber, "Task_ReviewCandidate", Map.of(REVIEW_DECISION, "DESIGNATE", REVIEW_REASON, "基準に該当"));
+        designateAfterExplanation(proposalNumber, "弁明を踏まえても基準に該当");
         complete(proposalNumber, "Task_PublishDesignation", Map.of(GAZETTE_PUBLISHED_ON, "2026-11-26", INTERNET_PUBLISHED_ON, "2026-11-26"));
         assertThat(pi).hasPassed("Task_RecordDesignation").hasPassed("EndEvent_Designated").isEnded();
         return proposalNumber;
+    }
+
+    /** 弁明: the opportunity given with a week to answer, an explanation received, the designation decided in its view. */
+    private void designateAfterExplanation(String proposalNumber, String reason) {
+        complete(proposalNumber, "Task_GiveOpportunityToExplain", Map.of(EXPLANATION_OPPORTUNITY, "GIVEN",
+                EXPLANATION_DUE_ON, "2026-12-03"));
+        complete(proposalNumber, "Task_ConsiderExplanation", Map.of(EXPLANATION_SUMMARY, "指定に異議はない",
+                EXPLANATION_DECISION, "DESIGNATE", EXPLANATION_DECISION_REASON, reason));
+    }
+
+    /**
+     * A designation imposes duties (APA Art 2(4)) and Art 88 does not set APA Chapter 3 aside for it: before it the
+     * operator is given the opportunity to explain, by a notice issued that day that states the facts; the designation
+     * waits for the explanation or its last day.
+     */
+    @Test
+    void aDesignationWaitsForTheOperatorsExplanationOrItsLastDay() {
+        String proposal = railwayOperator(1000, "MANUFACTURING_OTHER", 50_000_000_000L, 5000);
+        ProcessInstance pi = instance(proposal);
+        complete(proposal, "Task_ReviewCandidate", Map.of(REVIEW_DECISION, "DESIGNATE", REVIEW_REASON, "基準に該当"));
+        assertThat(pi).isWaitingAt("Task_GiveOpportunityToExplain");
+        assertThatThrownBy(() -> complete(proposal, "Task_GiveOpportunityToExplain", Map.of(EXPLANATION_OPPORTUNITY, "GIVEN",
+                EXPLANATION_DUE_ON, "2026-11-26"))).as("a last day after today")
+                .hasStackTraceContaining("BadUserRequestException").hasMessageContaining("行政手続法第30条");
+        complete(proposal, "Task_GiveOpportunityToExplain", Map.of(EXPLANATION_OPPORTUNITY, "GIVEN", EXPLANATION_DUE_ON, "2026-12-03"));
+        assertThat(pi).isWaitingAt("Task_ConsiderExplanation");
+        assertThat(tasks.createTaskQuery().processInstanceId(pi.getId()).singleResult().getDueDate())
+                .isEqualTo(Date.from(LocalDate.of(2026, 12, 4).atStartOfDay(StatutoryPeriods.TOKYO).toInstant().minusSeconds(1)));
+        // the notice is issued when the opportunity is given: the facts, where and by when, evidence may be submitted
+        String notice = PdfText.of(NoticePictures.keep("OPPORTUNITY_TO_EXPLAIN", document(proposal, "OPPORTUNITY_TO_EXPLAIN")));
+        assertThat(notice).contains("弁明の機会の付与について（通知）", "令和8年11月26日", "行政手続法第十三条第一項第二号",
+                "同法第三十条", "証拠書類等を提出することができます（同法第二十九条第二項）",
+                "という。）第五十条第一項の規定による特定社会基盤事業者の指定（鉄道）", "同法第五十条第一項", "1,000",
+                "弁明書の提出期限令和8年12月3日", "国土交通大臣見本三郎").doesNotContain("第五十六条");
+
+        // no explanation yet: the designation waits until the last day has passed
+        assertThatThrownBy(() -> complete(proposal, "Task_ConsiderExplanation", Map.of(EXPLANATION_DECISION, "DESIGNATE",
+                EXPLANATION_DECISION_REASON, "x"))).hasStackTraceContaining("BadUserRequestException").hasMessageContaining("2026-12-03");
+        ClockUtil.setCurrentTime(Date.from(LocalDate.of(2026, 12, 4).atTime(LocalTime.NOON).atZone(StatutoryPeriods.TOKYO).toInstant()));
+        complete(proposal, "Task_ConsiderExplanation", Map.of(EXPLANATION_DECISION, "DESIGNATE",
+                EXPLANATION_DECISION_REASON, "期限までに弁明書の提出なし"));
+        assertThat(pi).isWaitingAt("Task_PublishDesignation");
+        assertThat(designationOf(proposal).designatedOn()).isEqualTo(LocalDate.of(2026, 12, 4));
+        assertThat(acts(proposal)).containsSubsequence(LegalActType.CANDIDATE_REVIEWED, LegalActType.OPPORTUNITY_TO_EXPLAIN,
+                LegalActType.EXPLANATION_CONSIDERED, LegalActType.DESIGNATION);
+    }
+
+    @Test
+    void anExplanationCanEndInNoDesignationAndAnExcludedOpportunityNeedsItsGround() {
+        String explained = railwayOperator(1000, "MANUFACTURING_OTHER", 50_000_000_000L, 5000);
+        complete(explained, "Task_ReviewCandidate", Map.of(REVIEW_DECISION, "DESIGNATE", REVIEW_REASON, "基準に該当"));
+        complete(explained, "Task_GiveOpportunityToExplain", Map.of(EXPLANATION_OPPORTUNITY, "GIVEN", EXPLANATION_DUE_ON, "2026-12-03"));
+        complete(explained, "Task_ConsiderExplanation", Map.of(EXPLANATION_SUMMARY, "当該事業は来年度に廃止する予定",
+                EXPLANATION_DECISION, "DO_NOT_DESIGNATE", EXPLANATION_DECISION_REASON, "事業廃止の計画が確認された"));
+        assertThat(instance(explained)).isNull();
+        assertThat(designations.caseByProposalNumber(explained).orElseThrow().decisionReason()).isEqualTo("事業廃止の計画が確認された");
+        assertThat(acts(explained)).contains(LegalActType.NON_DESIGNATION).doesNotContain(LegalActType.DESIGNATION);
+
+        String urgent = railwayOperator(1000, "MANUFACTURING_OTHER", 50_000_000_000L, 5000);
+        complete(urgent, "Task_ReviewCandidate", Map.of(REVIEW_DECISION, "DESIGNATE", REVIEW_REASON, "基準に該当"));
+        assertThatThrownBy(() -> complete(urgent, "Task_GiveOpportunityToExplain", Map.of(EXPLANATION_OPPORTUNITY, "EXCLUDED")))
+                .hasStackTraceContaining("BadUserRequestException").hasMessageContaining("第13条第2項");
+        complete(urgent, "Task_GiveOpportunityToExplain", Map.of(EXPLANATION_OPPORTUNITY, "EXCLUDED",
+                EXPLANATION_EXCLUSION_REASON, "行政手続法第13条第2項第1号（公益上、緊急に指定をする必要）"));
+        assertThat(instance(urgent)).isWaitingAt("Task_PublishDesignation");
+        assertThat(jdbc.queryForObject("select count(*) from document where case_number = ? and kind = 'OPPORTUNITY_TO_EXPLAIN'",
+                Integer.class, urgent)).as("no notice when not given").isZero();
     }
 
     @Test
@@ -182,6 +250,7 @@ class DesignationProcessTest {
     void theNoticeCannotBePublishedBeforeTheDesignationItAnnounces() {
         String proposal = railwayOperator(1000, "MANUFACTURING_OTHER", 50_000_000_000L, 5000);
         complete(proposal, "Task_ReviewCandidate", Map.of(REVIEW_DECISION, "DESIGNATE", REVIEW_REASON, "基準に該当"));
+        designateAfterExplanation(proposal, "基準に該当");
         assertThatThrownBy(() -> complete(proposal, "Task_PublishDesignation",
                 Map.of(GAZETTE_PUBLISHED_ON, "2026-11-25", INTERNET_PUBLISHED_ON, "2026-11-26")))
                 .hasStackTraceContaining("BadUserRequestException").hasRootCauseMessage("公示日は指定日（2026-11-26）以後にしてください。");
@@ -207,6 +276,7 @@ class DesignationProcessTest {
         assertThat(tasks.getIdentityLinksForTask(tasks.createTaskQuery().processInstanceId(pi.getId()).singleResult().getId()))
                 .anySatisfy(link -> assertThat(link.getGroupId()).isEqualTo("ministry-mlit-senior"));
         complete(proposal, "Task_SeniorReview", Map.of(SENIOR_DECISION, "DESIGNATE", SENIOR_REASON, "中小企業だが代替困難"));
+        designateAfterExplanation(proposal, "中小企業だが代替困難");
         complete(proposal, "Task_PublishDesignation", Map.of(GAZETTE_PUBLISHED_ON, "2026-11-26", INTERNET_PUBLISHED_ON, "2026-11-26"));
         assertThat(pi).hasPassed("EndEvent_Designated");
         assertThat(designations.caseByProposalNumber(proposal).orElseThrow().decisionReason()).isEqualTo("中小企業だが代替困難");

@@ -306,29 +306,21 @@ class EquipmentScreeningProcessTest extends ProcessTestSupport {
                 .containsEntry("replyReasons", "費用が過大").containsEntry("refusalAssessment", "理由は正当でない");
         complete(c, "Task_DecideOrder", Map.of("issueOrder", true,
                 "orderContent", "構成設備の供給者の変更を命ずる", "orderDecisionReason", "勧告に従わない"));
-        assertThat(recommendation).isWaitingAt("Task_GiveOpportunityToExplain");
-        assertThat(shown(c, "Task_GiveOpportunityToExplain")).containsEntry("orderDraft", "構成設備の供給者の変更を命ずる")
-                .containsEntry("recommendedContent", "構成設備の供給者の変更").containsEntry("replyReasons", "費用が過大");
-        // the order waits for the written explanation or its last day
-        assertThatThrownBy(() -> complete(c, "Task_GiveOpportunityToExplain", Map.of("explanationOpportunity", "GIVEN",
-                "explanationNotifiedOn", "2026-11-26", "explanationDueOn", "2026-12-03")))
-                .hasStackTraceContaining("BadUserRequestException").hasMessageContaining("2026-12-03");
-        complete(c, "Task_GiveOpportunityToExplain", Map.of("explanationOpportunity", "GIVEN",
-                "explanationNotifiedOn", "2026-11-26", "explanationDueOn", "2026-12-03", "explanationSummary", "費用負担の軽減を求める"));
+        // no opportunity to explain before an order: Art 88 sets APA Chapter 3 aside for it; next is the consultation
         assertThat(recommendation).isWaitingAt("Task_ConsultOnOrder");
+        assertThat(acts(c)).doesNotContain(LegalActType.OPPORTUNITY_TO_EXPLAIN);
         assertThat(task(c, "Task_ConsultOnOrder").getDueDate()).isEqualTo(tokyoStartOf("2026-12-26").toInstant().minusSeconds(1));
         complete(c, "Task_ConsultOnOrder", Map.of("consultationDate", "2026-11-26",
                 "consultedParties", "内閣総理大臣、経済産業大臣", "consultationSummary", "命令相当との意見"));
         // the order as decided, shown and proposed as the content, though the order's own form edits orderContent
         assertThat(shown(c, "Task_IssueOrder")).containsEntry("orderDraft", "構成設備の供給者の変更を命ずる")
                 .containsEntry("orderContent", "構成設備の供給者の変更を命ずる")
-                .containsEntry("explanationSummary", "費用負担の軽減を求める").containsEntry("recommendedMeasures", RecommendedMeasure.CHANGE_PLAN.labelJa());
+                .containsEntry("recommendedMeasures", RecommendedMeasure.CHANGE_PLAN.labelJa());
         complete(c, "Task_IssueOrder", Map.of("orderIssuedOn", "2026-11-26", "orderDeliveredOn", "2026-11-26", "orderComplyBy", "2030-03-29",
                 "orderContent", "構成設備の供給者の変更を命ずる"));
         assertThat(recommendation).hasPassed("EndEvent_OrderIssued").isEnded();
         assertThat(reload(c).outcome()).isEqualTo(Outcome.ORDER_ISSUED);
-        assertThat(acts(c)).containsSubsequence(LegalActType.ORDER_DECIDED, LegalActType.OPPORTUNITY_TO_EXPLAIN,
-                LegalActType.ORDER_CONSULTATION, LegalActType.ORDER);
+        assertThat(acts(c)).containsSubsequence(LegalActType.ORDER_DECIDED, LegalActType.ORDER_CONSULTATION, LegalActType.ORDER);
 
         // the order on record states its one ground, the facts that led to it, why the reasons fail, and its last day
         ActContent.Order order = caseFile.latest(Procedure.SCREENING, c.applicationNumber(), LegalActType.ORDER).orElseThrow()
@@ -342,27 +334,27 @@ class EquipmentScreeningProcessTest extends ProcessTestSupport {
     }
 
     @Test
-    void anOrderFollowsItsDecisionAndWithoutAnExplanationOnlyTheDayAfterItsLastDay() {
+    void anOrderFollowsItsDecisionAndItsConsultationWithNoOpportunityToExplainBetween() {
         fileAndConfirmCompleteness();
         recommendAndIssue("2026-11-26");
         service.reply(PORTAL, c.id(), new Reply(false, "費用が過大", null));
         complete(c, "Task_AssessRefusal", Map.of("refusalJustified", false, "refusalAssessment", "理由は正当でない"));
         today("2026-11-30");
         complete(c, "Task_DecideOrder", Map.of("issueOrder", true, "orderContent", "導入の中止を命ずる", "orderDecisionReason", "x"));
-        today("2026-12-08"); // the explanation was due Mon 7 Dec; none came
-        complete(c, "Task_GiveOpportunityToExplain", Map.of("explanationOpportunity", "GIVEN",
-                "explanationNotifiedOn", "2026-11-30", "explanationDueOn", "2026-12-07"));
+        today("2026-12-08");
         assertThatThrownBy(() -> complete(c, "Task_ConsultOnOrder", Map.of("consultationDate", "2026-11-27",
                 "consultedParties", "内閣総理大臣", "consultationSummary", "異議なし")))
                 .hasStackTraceContaining("BadUserRequestException").hasMessageContaining("2026-11-30");
         complete(c, "Task_ConsultOnOrder", Map.of("consultationDate", "2026-12-01",
                 "consultedParties", "内閣総理大臣", "consultationSummary", "異議なし"));
-        assertThatThrownBy(() -> complete(c, "Task_IssueOrder", Map.of("orderIssuedOn", "2026-12-07",
-                "orderDeliveredOn", "2026-12-07", "orderComplyBy", "2030-03-29", "orderContent", "導入の中止を命ずる")))
-                .hasStackTraceContaining("BadUserRequestException").hasMessageContaining("2026-12-07");
-        complete(c, "Task_IssueOrder", Map.of("orderIssuedOn", "2026-12-08", "orderDeliveredOn", "2026-12-08", "orderComplyBy", "2030-03-29",
+        assertThatThrownBy(() -> complete(c, "Task_IssueOrder", Map.of("orderIssuedOn", "2026-11-30",
+                "orderDeliveredOn", "2026-11-30", "orderComplyBy", "2030-03-29", "orderContent", "導入の中止を命ずる")))
+                .hasStackTraceContaining("BadUserRequestException").hasMessageContaining("2026-12-01");
+        complete(c, "Task_IssueOrder", Map.of("orderIssuedOn", "2026-12-01", "orderDeliveredOn", "2026-12-02", "orderComplyBy", "2030-03-29",
                 "orderContent", "導入の中止を命ずる"));
         assertThat(reload(c).outcome()).isEqualTo(Outcome.ORDER_ISSUED);
+        assertThat(acts(c)).containsSubsequence(LegalActType.ORDER_DECIDED, LegalActType.ORDER_CONSULTATION, LegalActType.ORDER)
+                .doesNotContain(LegalActType.OPPORTUNITY_TO_EXPLAIN);
     }
 
     @Test
@@ -394,8 +386,6 @@ class EquipmentScreeningProcessTest extends ProcessTestSupport {
         service.reply(PORTAL, c.id(), new Reply(false, "費用が過大", null));
         complete(c, "Task_AssessRefusal", Map.of("refusalJustified", false, "refusalAssessment", "理由は正当でない"));
         complete(c, "Task_DecideOrder", Map.of("issueOrder", true, "orderContent", "導入の中止を命ずる", "orderDecisionReason", "x"));
-        complete(c, "Task_GiveOpportunityToExplain", Map.of("explanationOpportunity", "EXCLUDED",
-                "explanationExclusionReason", "行政手続法第13条第2項第1号（公益上、緊急に命令をする必要）"));
         complete(c, "Task_ConsultOnOrder", Map.of("consultationDate", "2026-12-09",
                 "consultedParties", "内閣総理大臣", "consultationSummary", "異議なし"));
         today("2026-12-26"); // the period-end timer is due but not yet fired
@@ -588,8 +578,6 @@ class EquipmentScreeningProcessTest extends ProcessTestSupport {
         service.reply(PORTAL, c.id(), new Reply(false, "費用が過大", null));
         complete(c, "Task_AssessRefusal", Map.of("refusalJustified", false, "refusalAssessment", "理由は正当でない"));
         complete(c, "Task_DecideOrder", Map.of("issueOrder", true, "orderContent", "命令", "orderDecisionReason", "x"));
-        complete(c, "Task_GiveOpportunityToExplain", Map.of("explanationOpportunity", "EXCLUDED",
-                "explanationExclusionReason", "行政手続法第13条第2項第1号"));
         completeWithForgedValues(c, "Task_ConsultOnOrder", Map.of("consultationDate", "2026-12-01",
                 "consultedParties", "内閣総理大臣", "consultationSummary", "異議なし", "recommendationIssuedOn", "2026-11-26"));
         assertThatThrownBy(() -> completeWithForgedValues(c, "Task_IssueOrder", Map.of("orderIssuedOn", "2026-11-27",
@@ -660,5 +648,57 @@ class EquipmentScreeningProcessTest extends ProcessTestSupport {
         } finally {
             engine.getRepositoryService().deleteDeployment(deployed.getId(), true);
         }
+    }
+
+    /**
+     * Release 2.2.0 of the recommendation model had an opportunity to explain before the order, which Art 88 of the Act
+     * excludes. A case waiting there when this release starts goes on at the consultation on the order.
+     */
+    @Test
+    void aCaseWaitingAtTheRemovedOpportunityToExplainGoesOnAtTheConsultationOnTheOrder() throws java.io.IOException {
+        var repository = engine.getRepositoryService();
+        var legacy = withForms(repository.createDeployment().name("release 2.2.0"))
+                .addInputStream("bpmn/EquipmentScreeningProcess.bpmn", getClass().getResourceAsStream("/bpmn/EquipmentScreeningProcess.bpmn"))
+                .addInputStream("bpmn/RecommendationProcess.bpmn", getClass().getResourceAsStream("/legacy/RecommendationProcess-2.2.0.bpmn"))
+                .deploy();
+        org.camunda.bpm.engine.repository.Deployment release = null;
+        try {
+            fileAndConfirmCompleteness();
+            ProcessInstance recommendation = recommendAndIssue("2026-11-26");
+            service.reply(PORTAL, c.id(), new Reply(false, "費用が過大", null));
+            complete(c, "Task_AssessRefusal", Map.of("refusalJustified", false, "refusalAssessment", "理由は正当でない"));
+            complete(c, "Task_DecideOrder", Map.of("issueOrder", true, "orderContent", "導入の中止を命ずる", "orderDecisionReason", "x"));
+            assertThat(recommendation).isWaitingAt("Task_GiveOpportunityToExplain");
+
+            release = withForms(repository.createDeployment().name("this release"))
+                    .addInputStream("bpmn/EquipmentScreeningProcess.bpmn", getClass().getResourceAsStream("/bpmn/EquipmentScreeningProcess.bpmn"))
+                    .addInputStream("bpmn/RecommendationProcess.bpmn", getClass().getResourceAsStream("/bpmn/RecommendationProcess.bpmn"))
+                    .deploy();
+            upgrade.moveRunningCasesToTheLatestModels();
+
+            assertThat(recommendation).isWaitingAt("Task_ConsultOnOrder");
+            assertThat(task(c, "Task_ConsultOnOrder").getName()).isEqualTo("命令前の協議（法第56条）");
+            complete(c, "Task_ConsultOnOrder", Map.of("consultationDate", "2026-11-26",
+                    "consultedParties", "内閣総理大臣", "consultationSummary", "異議なし"));
+            complete(c, "Task_IssueOrder", Map.of("orderIssuedOn", "2026-11-26", "orderDeliveredOn", "2026-11-26",
+                    "orderComplyBy", "2030-03-29", "orderContent", "導入の中止を命ずる"));
+            assertThat(reload(c).outcome()).isEqualTo(Outcome.ORDER_ISSUED);
+        } finally {
+            repository.deleteDeployment(legacy.getId(), true);
+            if (release != null) {
+                repository.deleteDeployment(release.getId(), true);
+            }
+        }
+    }
+
+    /** A deployment with every form, as ModelDeployment deploys them beside the models. */
+    private static org.camunda.bpm.engine.repository.DeploymentBuilder withForms(
+            org.camunda.bpm.engine.repository.DeploymentBuilder deployment) throws java.io.IOException {
+        try (var forms = java.nio.file.Files.list(java.nio.file.Path.of("forms"))) {
+            for (var form : forms.toList()) {
+                deployment.addString("forms/" + form.getFileName(), java.nio.file.Files.readString(form));
+            }
+        }
+        return deployment;
     }
 }

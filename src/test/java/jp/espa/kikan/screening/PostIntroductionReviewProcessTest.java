@@ -82,9 +82,6 @@ class PostIntroductionReviewProcessTest extends ProcessTestSupport {
         assertThat(recommendation).hasPassed("EndEvent_NoExtension"); // no period to extend after introduction
         complete(c, "Task_DecideOrder", Map.of("issueOrder", true,
                 "orderContent", "設備の点検を命ずる", "orderDecisionReason", "回答なし"));
-        assertThat(task(c, "Task_GiveOpportunityToExplain").getDueDate()).isNull();
-        complete(c, "Task_GiveOpportunityToExplain", Map.of("explanationOpportunity", "GIVEN",
-                "explanationNotifiedOn", "2027-06-11", "explanationDueOn", "2027-06-25", "explanationSummary", "点検は不要と考える"));
         // Art 56 applies to an order after introduction too: the order waits for its own consultation
         assertThat(recommendation).isWaitingAt("Task_ConsultOnOrder");
         today("2027-06-28");

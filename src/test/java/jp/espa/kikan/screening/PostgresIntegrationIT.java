@@ -140,8 +140,6 @@ class PostgresIntegrationIT {
         submitForm(applicationNumber, "Task_AssessRefusal", Map.of("refusalJustified", false, "refusalAssessment", "理由は正当でない"));
         submitForm(applicationNumber, "Task_DecideOrder", Map.of("issueOrder", true,
                 "orderContent", "構成設備の供給者の変更を命ずる", "orderDecisionReason", "勧告に従わない"));
-        submitForm(applicationNumber, "Task_GiveOpportunityToExplain", Map.of("explanationOpportunity", "EXCLUDED",
-                "explanationExclusionReason", "行政手続法第13条第2項第1号（公益上、緊急に命令をする必要）"));
         submitForm(applicationNumber, "Task_ConsultOnOrder", Map.of("consultationDate", today,
                 "consultedParties", "内閣総理大臣", "consultationSummary", "命令相当との意見"));
         submitForm(applicationNumber, "Task_IssueOrder", Map.of("orderIssuedOn", today, "orderDeliveredOn", today, "orderComplyBy", "2030-03-29",

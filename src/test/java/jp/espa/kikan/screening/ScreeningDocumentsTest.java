@@ -47,18 +47,15 @@ class ScreeningDocumentsTest extends ProcessTestSupport {
         complete(c, "Task_AssessRefusal", Map.of("refusalJustified", false, "refusalAssessment", "理由は正当でない"));
         complete(c, "Task_DecideOrder", Map.of("issueOrder", true, "orderContent", "構成設備の供給者の変更を命ずる",
                 "orderDecisionReason", "勧告に正当な理由なく従わない"));
-        complete(c, "Task_GiveOpportunityToExplain", Map.of("explanationOpportunity", "GIVEN",
-                "explanationNotifiedOn", "2026-11-26", "explanationDueOn", "2026-12-03", "explanationSummary", "費用負担の軽減を求める"));
         complete(c, "Task_ConsultOnOrder", Map.of("consultationDate", "2026-11-26",
                 "consultedParties", "内閣総理大臣", "consultationSummary", "命令相当との意見"));
         complete(c, "Task_IssueOrder", Map.of("orderIssuedOn", "2026-11-26", "orderDeliveredOn", "2026-11-26", "orderComplyBy", "2030-03-29",
                 "orderContent", "構成設備の供給者の変更を命ずる"));
 
         List<Kept> kept = documents(c);
-        assertThat(kept).extracting(Kept::kind).containsExactly("ACCEPTANCE_NOTICE", "EXTENSION_NOTICE", "RECOMMENDATION",
-                "OPPORTUNITY_TO_EXPLAIN", "ORDER");
-        assertThat(kept).extracting(Kept::actType).containsExactly("ACCEPTANCE", "EXTENSION_NOTICE", "RECOMMENDATION",
-                "OPPORTUNITY_TO_EXPLAIN", "ORDER");
+        // no opportunity to explain before the order (Art 88 of the Act sets APA Chapter 3 aside for it)
+        assertThat(kept).extracting(Kept::kind).containsExactly("ACCEPTANCE_NOTICE", "EXTENSION_NOTICE", "RECOMMENDATION", "ORDER");
+        assertThat(kept).extracting(Kept::actType).containsExactly("ACCEPTANCE", "EXTENSION_NOTICE", "RECOMMENDATION", "ORDER");
         int first = number(kept.get(0));
         for (int i = 0; i < kept.size(); i++) {
             Kept d = kept.get(i);
@@ -77,12 +74,8 @@ class ScreeningDocumentsTest extends ProcessTestSupport {
         assertThat(PdfText.of(kept.get(2).content())).contains("「経済安全保障推進法」という。）第五十二条第六項",
                 "構成設備の供給者の変更", "導入等計画書の内容の変更", "供給者等のリスク評価において、次の事項が認められた",
                 "ExampleComponentsLtd.：外国で設立された法人", "外国政府の影響", "様式第六", "令和8年12月7日").doesNotContain("delivered");
-        // the opportunity to explain: the facts (APA Art 30), evidence may be submitted (Art 29(2)), only the order's provision
-        assertThat(PdfText.of(kept.get(3).content())).contains("令和8年12月3日", "応諾しない旨及びその理由として「費用が過大」",
-                "証拠書類等を提出することができます（同法第二十九条第二項）", "同法第五十二条第十項", "構成設備の供給者の変更を命ずる")
-                .doesNotContain("第五十六条");
         // the order: only the ground that applies, the facts, why the reply's reasons fail, the day to comply by
-        assertThat(PdfText.of(kept.get(4).content())).contains("同法第五十二条第十項",
+        assertThat(PdfText.of(kept.get(3).content())).contains("同法第五十二条第十項",
                 "勧告を応諾しない旨の通知をし、応諾しないことについて正当な理由がないと認められる",
                 "令和8年11月26日、貴社に対し、導入等計画書の内容の変更（構成設備の供給者の変更）を勧告し",
                 "応諾しない旨及びその理由として「費用が過大」を通知した", "理由は正当でない",

@@ -214,7 +214,7 @@ class OfficialsInTheBrowserTest {
     }
 
     @Test
-    void seniorReviewerDesignatesTheSmePortOperatorAndPublicationFollows() throws Exception {
+    void seniorReviewerDesignatesTheSmePortOperatorAndTheOpportunityToExplainFollows() throws Exception {
         String proposal = "DEMO-DESIGNATION-PORT"; // left at its senior review by the demo profile
 
         browser.login("tasklist", "mlit-senior");
@@ -230,11 +230,12 @@ class OfficialsInTheBrowserTest {
         browser.waitUntilTaskGone("中小企業等に係る追加審査");
 
         Task next = tasks.createTaskQuery().processInstanceBusinessKey(proposal).singleResult();
-        assertThat(next.getTaskDefinitionKey()).isEqualTo("Task_PublishDesignation");
+        // a designation imposes duties: the ministry gives the operator the opportunity to explain first (APA Art 13)
+        assertThat(next.getTaskDefinitionKey()).isEqualTo("Task_GiveOpportunityToExplain");
         assertThat(tasks.createTaskQuery().taskId(next.getId()).taskCandidateGroup("ministry-mlit").count()).isOne();
         browser.login("tasklist", "mlit-reviewer");
-        browser.openTask(proposal, "官報等による公示");
-        browser.screenshot("publication-task-for-the-ministry");
+        browser.openTask(proposal, "弁明の機会の付与（行政手続法第13条）");
+        browser.screenshot("opportunity-to-explain-for-the-ministry");
     }
 
     @Test
