@@ -44,12 +44,12 @@ final class Notices {
                 + "\n変更事項: " + kindLabel + "\n変更前: " + oldValue + "\n変更後: " + newValue + "\n変更日: " + effectiveOn;
     }
 
-    /** 様式第三: the revocation (Art 51(1)), its reasons and the 教示. */
+    /** 様式第三: the revocation (Art 51 前段), its reasons and the 教示. */
     static String revocation(Designation d, String sectorName, LocalDate revokedOn, String reason, String authority) {
         return "特定社会基盤事業者指定解除通知書（様式第三）\n"
                 + "名称: " + d.operatorName() + "\n住所: " + d.operatorAddress() + "\n法人番号: " + d.corporateNumber()
                 + "\n特定社会基盤事業: " + sectorName + "\n解除日: " + revokedOn
-                + "\n" + Articles.ART_51_1 + "の規定により、特定社会基盤事業者の指定を解除します。"
+                + "\n" + Articles.ART_51_FORMER + "の規定により、特定社会基盤事業者の指定を解除します。"
                 + "\n【理由】\n" + reason.strip() + "\n"
                 + AppealInstructions.text(authority);
     }

@@ -20,19 +20,22 @@ public final class Articles {
     // ---- Designation (Chapter 3)
     /** The sectors (items) and the minister's power to designate an operator meeting the ordinance's criteria. */
     public static final String ART_50_1 = ACT + "第五十条第一項";
-    /** The minister notifies the designated operator and publishes the designation (公示). */
+    /** The minister notifies the designated operator and publishes the designation (公示); 後段: changes likewise. */
     public static final String ART_50_2 = ACT + "第五十条第二項";
     /** The operator notifies a change of its name or address in advance (あらかじめ; the ordinances: 2 weeks). */
     public static final String ART_50_3 = ACT + "第五十条第三項";
-    /** The minister publishes a notified change of name or address. */
-    public static final String ART_50_4 = ACT + "第五十条第四項";
-    /** The minister must revoke a designation once the operator no longer meets the criteria. */
-    public static final String ART_51_1 = ACT + "第五十一条第一項";
+    /** The minister publishes a changed name or address as the designation (Art 50(2) 後段; Art 50 has three paragraphs). */
+    public static final String ART_50_2_LATTER = ACT + "第五十条第二項後段";
+    /** The minister must revoke a designation once the operator no longer meets the criteria (Art 51 is one paragraph). */
+    public static final String ART_51_FORMER = ACT + "第五十一条前段";
     /** Notification and publication (Art 50(2)) apply to a revocation. */
-    public static final String ART_51_2 = ACT + "第五十一条第二項";
+    public static final String ART_51_LATTER = ACT + "第五十一条後段";
 
     // ---- Screening of introduction plans
-    /** The operator files an introduction plan in advance (proviso: subsidiaries, public bodies exempt). */
+    /**
+     * The operator files an introduction plan in advance; its parenthetical exempts the suppliers 施行令第十条 names
+     * (subsidiaries, national organs, local governments, administrative agencies), its proviso the emergencies.
+     */
     public static final String ART_52_1 = ACT + "第五十二条第一項";
     /** The contents of the plan (equipment, suppliers, contractors, preventive measures). */
     public static final String ART_52_2 = ACT + "第五十二条第二項";
@@ -40,17 +43,17 @@ public final class Articles {
     public static final String ART_52_3 = ACT + "第五十二条第三項";
     /** Extension, up to 4 months counted from acceptance, by notice of the extended period. */
     public static final String ART_52_4 = ACT + "第五十二条第四項";
-    /** Notice of the extension to the operator (unverified paragraph number). */
+    /** Shortening of a period that was extended. */
     public static final String ART_52_5 = ACT + "第五十二条第五項";
     /** Recommendation to change the plan or stop, within the (extended) period. */
     public static final String ART_52_6 = ACT + "第五十二条第六項";
     /** The operator's reply to the recommendation within 10 days counted from receiving it. */
     public static final String ART_52_7 = ACT + "第五十二条第七項";
-    /** An accepted recommendation: the operator proceeds on the revised plan (unverified paragraph number). */
+    /** An operator that notified acceptance files the plan as changed and proceeds on it. */
     public static final String ART_52_8 = ACT + "第五十二条第八項";
-    /** Order where the operator did not reply or refused without justifiable reason. */
+    /** An operator that notified acceptance may proceed before the period ends. */
     public static final String ART_52_9 = ACT + "第五十二条第九項";
-    /** The order only within the same period as the recommendation (unverified paragraph number). */
+    /** Order where the operator did not reply or refused without justifiable reason; proviso: only within the period. */
     public static final String ART_52_10 = ACT + "第五十二条第十項";
     /** Grace: the screening duty starts 6 months after designation or after equipment is added. */
     public static final String ART_53 = ACT + "第五十三条";

@@ -617,7 +617,7 @@ public class ScreeningService {
         LocalDate limit = periodLimit(c);
         if (limit != null && delivered.isAfter(limit)) {
             throw new InvalidInputException(ORDER_DELIVERED_ON, "命令は期間の末日（" + limit
-                    + "）までに事業者に到達しなければ効力を生じません（" + Articles.ART_52_9 + "）。");
+                    + "）までに事業者に到達しなければ効力を生じません（" + Articles.ART_52_10 + "ただし書）。");
         }
         if (complyBy == null || complyBy.isBefore(delivered)) {
             throw new InvalidInputException(ORDER_COMPLY_BY, "措置をとるべき期限は命令の到達日（" + delivered + "）以後の日にしてください。");

@@ -346,7 +346,7 @@ class DesignationProcessTest {
         assertThat(revocation).hasPassed("EndEvent_Revoked").isEnded();
         assertThat(designations.designation(d.id()).revokedOn()).isEqualTo(LocalDate.of(2026, 11, 26));
         assertThat(designations.notices(d.id())).anySatisfy(n -> assertThat(n.contents()).contains("様式第三", "営業キロが基準未満",
-                "経済安全保障推進法第五十一条第一項", "【理由】", "【教示】", "国土交通大臣に対して審査請求", "国を被告として"));
+                "経済安全保障推進法第五十一条前段", "【理由】", "【教示】", "国土交通大臣に対して審査請求", "国を被告として"));
         assertThat(sectors.isDesignated(d.operatorId(), "RAILWAY", LocalDate.of(2026, 11, 27))).isFalse();
         // the notice (様式第三) states the figure that ended the criteria, its source, and the official's reasons
         String issued = PdfText.of(NoticePictures.keep("REVOCATION_NOTICE", document(key, "REVOCATION_NOTICE")));

@@ -6,11 +6,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+
+import jp.espa.kikan.legal.Articles;
 
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -61,6 +64,27 @@ class CitationsTableTest {
         assertThat(bundled.bare()).containsEntry("ACT_52_3_PROVISO", "第五十二条第三項ただし書");
         assertThat(bundled.same()).containsEntry("ACT_52_10", "同法第五十二条第十項");
         assertThat(bundled.full().get("ACT_DEFINED")).endsWith("以下「経済安全保障推進法」という。）");
+    }
+
+    /** The citations the code writes (messages, the register's notice texts) agree with the table checked against the law. */
+    @Test
+    void theCodesCitationsAreTheCheckedOnes() {
+        Map<String, String> full = bundled.full();
+        assertThat(Map.of(
+                "ART_50_1", Articles.ART_50_1, "ART_50_2_LATTER", Articles.ART_50_2_LATTER, "ART_50_3", Articles.ART_50_3,
+                "ART_51_FORMER", Articles.ART_51_FORMER, "ART_51_LATTER", Articles.ART_51_LATTER,
+                "ART_52_1", Articles.ART_52_1, "ART_52_4", Articles.ART_52_4, "ART_52_6", Articles.ART_52_6,
+                "ART_52_7", Articles.ART_52_7, "ART_52_10", Articles.ART_52_10))
+                .containsEntry("ART_50_1", full.get("ACT_50_1"))
+                .containsEntry("ART_50_2_LATTER", full.get("ACT_50_2_LATTER"))
+                .containsEntry("ART_50_3", full.get("ACT_50_3"))
+                .containsEntry("ART_51_FORMER", full.get("ACT_51_FORMER"))
+                .containsEntry("ART_51_LATTER", full.get("ACT_51_LATTER"))
+                .containsEntry("ART_52_1", full.get("ACT_52_1"))
+                .containsEntry("ART_52_4", full.get("ACT_52_4"))
+                .containsEntry("ART_52_6", full.get("ACT_52_6"))
+                .containsEntry("ART_52_7", full.get("ACT_52_7"))
+                .containsEntry("ART_52_10", full.get("ACT_52_10"));
     }
 
     @Test
