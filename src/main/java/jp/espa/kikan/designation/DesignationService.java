@@ -59,17 +59,13 @@ public class DesignationService {
     static final String CHANGE_KEY = "CHANGE-";
     private static final Procedure DESIGNATION = Procedure.DESIGNATION;
 
-    /** A proposal to designate an operator, with the size it states for the SME test. */
+    /**
+     * A proposal to designate an operator, with the size it states for the SME test; {@code representative} null when
+     * it names none (the registry keeps the one it has, if any).
+     */
     record Proposal(String proposalNumber, String corporateNumber, String operatorName, String operatorAddress,
                     String sectorCode, String industry, BigDecimal capitalYen, Integer employees, String proposalReason,
                     Representative representative) {
-
-        /** A proposal that names no representative (the registry keeps the one it has, if any). */
-        Proposal(String proposalNumber, String corporateNumber, String operatorName, String operatorAddress,
-                 String sectorCode, String industry, BigDecimal capitalYen, Integer employees, String proposalReason) {
-            this(proposalNumber, corporateNumber, operatorName, operatorAddress, sectorCode, industry, capitalYen, employees,
-                    proposalReason, null);
-        }
     }
 
     private final DesignationRegistry designations;
@@ -205,7 +201,7 @@ public class DesignationService {
 
     /**
      * 弁明の機会の付与 (行政手続法第13条第1項第2号, 第29条-第31条): a designation imposes duties on the operator it names
-     * (APA Art 2(4)) and Art 88 of the Act does not set APA Chapter 3 aside for it, so before it the operator may explain
+     * (APA Art 2(iv)) and Art 88 of the Act does not set APA Chapter 3 aside for it, so before it the operator may explain
      * in writing by a day the notice sets, on which the notice is issued; unless the official records a ground of APA
      * Art 13(2) that excludes the opportunity.
      */

@@ -92,7 +92,7 @@ class DesignationProcessTest {
                 new Measure("routeKm", null, BigDecimal.valueOf(routeKm), null, null, "test")), "test");
         ProcessInstance pi = runtime.createProcessInstanceByKey(DESIGNATION_PROCESS).businessKey(proposalNumber)
                 .setVariables(service.register(MLIT, new DesignationService.Proposal(proposalNumber, corporateNumber, operator.name(),
-                        operator.address(), "RAILWAY", industry, BigDecimal.valueOf(capitalYen), employees, "規模が大きい"), ""))
+                        operator.address(), "RAILWAY", industry, BigDecimal.valueOf(capitalYen), employees, "規模が大きい", null), ""))
                 .execute();
         assertThat(pi).isWaitingAt("Task_ReviewCandidate");
         return proposalNumber;
@@ -144,7 +144,7 @@ class DesignationProcessTest {
     }
 
     /**
-     * A designation imposes duties (APA Art 2(4)) and Art 88 does not set APA Chapter 3 aside for it: before it the
+     * A designation imposes duties (APA Art 2(iv)) and Art 88 does not set APA Chapter 3 aside for it: before it the
      * operator is given the opportunity to explain, by a notice issued that day that states the facts; the designation
      * waits for the explanation or its last day.
      */
@@ -516,7 +516,7 @@ class DesignationProcessTest {
                 firstCase.operatorId());
         String second = "DES-SIZE-" + (++serial);
         service.register(MLIT, new DesignationService.Proposal(second, corporateNumber, "x", "x", "AIRPORT", "RETAIL",
-                BigDecimal.ONE, 1, "小規模として提案"), "");
+                BigDecimal.ONE, 1, "小規模として提案", null), "");
         assertThat(designations.size(firstCase.operatorId())).isEqualTo(before);
         assertThat(designations.caseByProposalNumber(first).orElseThrow().size()).isEqualTo(before);
         assertThat(designations.caseByProposalNumber(second).orElseThrow().employees()).isEqualTo(1);
