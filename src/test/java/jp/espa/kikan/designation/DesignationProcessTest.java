@@ -306,7 +306,7 @@ class DesignationProcessTest {
         String key = "CHANGE-" + jdbc.queryForObject("select id from operator_change_notice where designation_id = ?", String.class, d.id());
         var task = tasks.createTaskQuery().processInstanceBusinessKey(key).taskCandidateGroup("ministry-mlit").singleResult();
         assertThat((String) tasks.getVariable(task.getId(), LATE_NOTE))
-                .contains("経済安全保障推進法第九十六条の罰金", "第九十七条").doesNotContain("過料");
+                .contains("経済安全保障推進法第九十六条第六号の罰金", "第九十七条").doesNotContain("過料");
         DeployedForms.assertOnTaskForm(engine, task.getId(), Set.of(PUBLIC_RECORD_UPDATED_ON));
         tasks.complete(task.getId(), Map.of(PUBLIC_RECORD_UPDATED_ON, "2026-11-26"));
         assertThat(designations.designation(d.id()).operatorName()).isEqualTo("新テスト鉄道株式会社（架空）");

@@ -677,7 +677,7 @@ class EquipmentScreeningProcessTest extends ProcessTestSupport {
             upgrade.moveRunningCasesToTheLatestModels();
 
             assertThat(recommendation).isWaitingAt("Task_ConsultOnOrder");
-            assertThat(task(c, "Task_ConsultOnOrder").getName()).isEqualTo("命令前の協議（法第56条）");
+            assertThat(task(c, "Task_ConsultOnOrder").getName()).isEqualTo("命令前の協議（法第56条第1項）");
             complete(c, "Task_ConsultOnOrder", Map.of("consultationDate", "2026-11-26",
                     "consultedParties", "内閣総理大臣", "consultationSummary", "異議なし"));
             complete(c, "Task_IssueOrder", Map.of("orderIssuedOn", "2026-11-26", "orderDeliveredOn", "2026-11-26",
