@@ -37,9 +37,10 @@ class CitationsTableTest {
     /** The Act or the APA named, then an article with its paragraph, item, and 前段/後段/ただし書 where given. */
     private static final Pattern NAMED_PROVISION = Pattern.compile(
             "(?:経済安全保障推進法|行政手続法)(?:第[一二三四五六七八九十百]+(?:条|項|号))+(?:前段|後段|ただし書|本文)?");
-    /** The forms' short form: 法第52条第4項 (法 not preceded by another kanji, so not 行政手続法第13条). */
+    /** The forms' short form: 法第52条第4項 (法 alone is the Act) and 行政手続法第13条第1項第2号. */
     private static final Pattern SHORT_PROVISION = Pattern.compile(
-            "(?<!\\p{IsHan})法第([0-9]+)条(?:第([0-9]+)項)?(?:第([0-9]+)号)?(前段|後段|ただし書|本文)?");
+            "(行政手続法|(?<!\\p{IsHan})法)第([0-9]+)条(?:第([0-9]+)項)?(?:第([0-9]+)号)?(前段|後段|ただし書|本文)?");
+    private static final String APA = "行政手続法";
     private static final Pattern ARTICLE = Pattern.compile("^(第[一二三四五六七八九十百]+条)");
 
     private final Citations bundled = Citations.bundled();
@@ -97,16 +98,17 @@ class CitationsTableTest {
     @Test
     void everyProvisionNamedInTheSourcesIsACheckedCitation() throws IOException {
         requireTheLawsText();
-        String act = Files.readString(LAW.resolve("act-504AC0000000043.md"));
+        Map<String, String> laws = Map.of(Articles.ACT, Files.readString(LAW.resolve("act-504AC0000000043.md")),
+                APA, Files.readString(LAW.resolve("apa-405AC0000000088.md")));
         Set<String> checked = Set.copyOf(bundled.full().values());
         Map<String, String> unchecked = new TreeMap<>();
         for (String root : List.of("forms", "bpmn", "documents", "src/main/java")) {
             try (Stream<Path> files = Files.walk(Path.of(root))) {
                 for (Path file : files.filter(Files::isRegularFile).toList()) {
                     for (String named : provisionsNamed(Files.readString(file))) {
-                        boolean wholeArticle = named.startsWith(Articles.ACT) && named.endsWith("条");
-                        boolean ok = wholeArticle
-                                ? act.contains("<a id=\"" + named.substring(Articles.ACT.length()) + "\"></a>")
+                        String law = named.startsWith(APA) ? APA : Articles.ACT;
+                        boolean ok = named.endsWith("条") // a whole article: one the law has
+                                ? laws.get(law).contains("<a id=\"" + named.substring(law.length()) + "\"></a>")
                                 : checked.contains(named);
                         if (!ok) {
                             unchecked.put(named, file.toString());
@@ -120,9 +122,10 @@ class CitationsTableTest {
 
     @Test
     void theFormsShortCitationsAreReadAsTheActsProvisions() {
-        assertThat(provisionsNamed("延長の上限（法第52条第4項）、法第55条、行政手続法第三十条、法第52条第1項（括弧書）"))
+        assertThat(provisionsNamed("延長の上限（法第52条第4項）、法第55条、行政手続法第三十条、法第52条第1項（括弧書）、"
+                + "行政手続法第13条第1項第2号"))
                 .containsExactly("経済安全保障推進法第五十二条第四項", "経済安全保障推進法第五十五条",
-                        "経済安全保障推進法第五十二条第一項", "行政手続法第三十条");
+                        "経済安全保障推進法第五十二条第一項", "行政手続法第十三条第一項第二号", "行政手続法第三十条");
     }
 
     /** The provisions a text names, the short forms written out as the table cites them. */
@@ -130,14 +133,15 @@ class CitationsTableTest {
         List<String> named = new ArrayList<>();
         Matcher shortForm = SHORT_PROVISION.matcher(text);
         while (shortForm.find()) {
-            StringBuilder full = new StringBuilder(Articles.ACT).append('第').append(kanji(shortForm.group(1))).append('条');
-            if (shortForm.group(2) != null) {
-                full.append('第').append(kanji(shortForm.group(2))).append('項');
-            }
+            StringBuilder full = new StringBuilder(shortForm.group(1).equals("法") ? Articles.ACT : shortForm.group(1))
+                    .append('第').append(kanji(shortForm.group(2))).append('条');
             if (shortForm.group(3) != null) {
-                full.append('第').append(kanji(shortForm.group(3))).append('号');
+                full.append('第').append(kanji(shortForm.group(3))).append('項');
             }
-            named.add(full.append(shortForm.group(4) == null ? "" : shortForm.group(4)).toString());
+            if (shortForm.group(4) != null) {
+                full.append('第').append(kanji(shortForm.group(4))).append('号');
+            }
+            named.add(full.append(shortForm.group(5) == null ? "" : shortForm.group(5)).toString());
         }
         Matcher fullForm = NAMED_PROVISION.matcher(text);
         while (fullForm.find()) {
