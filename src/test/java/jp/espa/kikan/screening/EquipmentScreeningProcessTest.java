@@ -531,7 +531,7 @@ class EquipmentScreeningProcessTest extends ProcessTestSupport {
     @Test
     void minorChangeIsOnlyRecorded() {
         fileAndConfirmCompleteness();
-        var result = service.change(PORTAL, c.id(), new PlanChange(List.of("ADDRESS_SAME_COUNTRY"), "本店移転（国内）", null));
+        var result = service.change(PORTAL, c.id(), new PlanChange(List.of("SUPPLIER_ADDRESS_SAME_COUNTRY"), "本店移転（国内）", null));
         assertThat(result.changeClass()).isEqualTo(ChangeClass.MINOR);
         assertThat(result.reviewRestarted()).isFalse();
         assertThat(screening).isWaitingAt("Task_ReviewPlan");
