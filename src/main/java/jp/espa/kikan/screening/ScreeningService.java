@@ -210,7 +210,7 @@ public class ScreeningService {
         List<ClassifiedItem> items = classifier.classify(c.applicationNumber(), change.items());
         ChangeClass changeClass = PlanChangeClassifier.strongest(items);
         LocalDate today = time.today();
-        String description = items.stream().map(i -> i.item() + " (" + i.label() + ")").toList() + " " + change.summary();
+        String description = items.stream().map(i -> i.item() + " (" + i.label() + "、" + i.provision() + ")").toList() + " " + change.summary();
         if (changeClass == ChangeClass.IMPORTANT) {
             if (change.plan() == null) {
                 throw new InvalidInputException("plan", "An important change is filed with the plan as changed.");

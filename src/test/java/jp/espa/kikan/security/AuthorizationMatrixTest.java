@@ -114,7 +114,7 @@ class AuthorizationMatrixTest {
                     user -> call("POST", "/api/emergency-notifications", user, emergency(s, next("MX-E")))));
             endpoints.add(new Endpoint("file a minor plan change", Action.ANSWER_FOR_OPERATOR, s,
                     user -> call("POST", "/api/screenings/" + caseId + "/changes", user, json.createObjectNode()
-                            .put("summary", "本店移転（国内）").set("items", json.createArrayNode().add("ADDRESS_SAME_COUNTRY")))));
+                            .put("summary", "本店移転（国内）").set("items", json.createArrayNode().add("SUPPLIER_ADDRESS_SAME_COUNTRY")))));
             endpoints.add(new Endpoint("read the case", Action.READ_SCREENING, s,
                     user -> call("GET", "/api/screenings/" + caseId, user, null)));
             endpoints.add(new Endpoint("read the case file with personal data", Action.READ_CASE_FILE, s,
