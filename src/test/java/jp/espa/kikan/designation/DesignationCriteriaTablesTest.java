@@ -321,8 +321,10 @@ class DesignationCriteriaTablesTest {
                 String ordinance = cited.group(1);
                 assertTrue(ORDINANCES.get(sector).contains(ordinance), rule.getId() + ": " + ordinance + " is not " + sector + "'s");
                 String provision = provision(law, ordinance, cited.group(2), cited.group(3), cited.group(4));
+                String where = ordinance + cited.group(2) + (cited.group(3) == null ? "" : "第" + cited.group(3) + "号")
+                        + nullToEmpty(cited.group(4));
                 assertTrue(provision.contains(cited.group(5)),
-                        rule.getId() + ": 「" + cited.group(5) + "」 is not in " + ordinance + cited.group(2) + nullToEmpty(cited.group(3)) + nullToEmpty(cited.group(4)) + ": " + provision);
+                        rule.getId() + ": 「" + cited.group(5) + "」 is not in " + where + ": " + provision);
             }
             assertEquals(annotation.replace("」、", "」"), covered.toString(), rule.getId() + ": cites nothing but provisions");
         }
