@@ -140,7 +140,7 @@ class ScreeningApiTest {
             case "check digit of operator wrong" -> p -> p.put("operatorCorporateNumber", "1999901000002");
             case "operator not designated" -> p -> p.put("operatorCorporateNumber", TestPlans.UNDESIGNATED_OPERATOR);
             case "unknown sector" -> p -> p.put("sectorCode", "SPACE");
-            case "equipment of another sector" -> p -> p.put("equipmentCategoryCode", "FINANCE_GENERAL");
+            case "equipment of another sector" -> p -> p.put("equipmentCategoryCode", "FINANCE_BANK_SYSTEM");
             case "unknown kind" -> p -> p.put("kind", "PURCHASE");
             case "no parties" -> p -> parties.removeAll();
             case "country not ISO" -> p -> ((ObjectNode) parties.get(0)).put("countryOfIncorporation", "Japan");
