@@ -50,9 +50,9 @@ class AuthorizationMatrixTest {
     record Subject(String ministryGroup, String corporateNumber, String sectorCode, String equipment, String reviewMinistry) {
     }
 
-    static final Subject RAILWAY = new Subject("ministry-mlit", "6999901000002", "RAILWAY", "RAILWAY_TRAFFIC_MANAGEMENT", "MLIT");
+    static final Subject RAILWAY = new Subject("ministry-mlit", "6999901000002", "RAILWAY", "RAILWAY_SHINKANSEN_INTERLOCKING_REMOTE_CONTROL", "MLIT");
     static final Subject ELECTRICITY = new Subject("ministry-meti", "7999901000001", "ELECTRICITY",
-            "ELECTRICITY_SUPPLY_DEMAND_CONTROL", "METI");
+            "GENERAL_TRANSMISSION_DISTRIBUTION_SUPPLY_DEMAND_CONTROL", "METI");
 
     /** Which operators each portal account files for (db/demo V1001). */
     static final Map<String, Set<String>> REPRESENTS = Map.of("portal", Set.of(RAILWAY.corporateNumber(), ELECTRICITY.corporateNumber()),
