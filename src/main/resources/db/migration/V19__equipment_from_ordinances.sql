@@ -63,9 +63,9 @@ insert into business (code, sector_code, provision, name_ja) values
  ('SECURITIES',                        'FINANCE',     '施行令第九条第十四号ニ', '第一種金融商品取引業'),
  ('TRUST',                             'FINANCE',     '施行令第九条第十四号ホ', '信託業'),
  ('FUNDS_CLEARING',                    'FINANCE',     '施行令第九条第十四号ヘ', '資金清算業'),
- ('THIRD_PARTY_PREPAID_PAYMENT',       'FINANCE',     '施行令第九条第十四号ヘ', '第三者型前払式支払手段の発行の業務を行う事業'),
+ ('PREPAID_PAYMENT',       'FINANCE',     '施行令第九条第十四号ヘ', '第三者型前払式支払手段の発行の業務を行う事業'),
  ('DEPOSIT_INSURANCE',                 'FINANCE',     '施行令第九条第十四号ト', '預金保険法第三十四条に規定する業務を行う事業'),
- ('SAVINGS_INSURANCE',                 'FINANCE',     '施行令第九条第十四号ト', '農水産業協同組合貯金保険法第三十四条に規定する業務を行う事業'),
+ ('AGRICULTURAL_DEPOSIT_INSURANCE',                 'FINANCE',     '施行令第九条第十四号ト', '農水産業協同組合貯金保険法第三十四条に規定する業務を行う事業'),
  ('BOOK_ENTRY_TRANSFER',               'FINANCE',     '施行令第九条第十四号チ', '振替業'),
  ('ELECTRONIC_RECORDING',              'FINANCE',     '施行令第九条第十四号リ', '電子債権記録業'),
  ('CREDIT_PURCHASE_INTERMEDIATION',    'CREDIT_CARD', '施行令第九条第十五号', '包括信用購入あっせんの業務を行う事業');
@@ -119,7 +119,7 @@ insert into equipment_category (code, sector_code, name_ja, ordinance, provision
  ('FINANCE_BOOK_ENTRY_TRANSFER_SYSTEM', 'FINANCE', '振替業の業務のデータ処理を行う情報処理システム', '令和五年内閣府・法務省・財務省令第一号', '第一条'),
  ('FINANCE_LABOUR_BANK_SYSTEM', 'FINANCE', '会員の預金の受入れ、資金の貸付け、手形の割引、為替取引の業務のデータ処理を行う情報処理システム（労働金庫）', '令和五年内閣府・厚生労働省令第六号', '第一条'),
  ('FINANCE_NORINCHUKIN_SYSTEM', 'FINANCE', '会員の預金の受入れ、資金の貸付け又は手形の割引、為替取引の業務のデータ処理を行う情報処理システム（農林中央金庫）', '令和五年内閣府・農林水産省令第四号', '第一条'),
- ('FINANCE_SAVINGS_INSURANCE_SYSTEM', 'FINANCE', '農水産業協同組合貯金保険法第三十四条の業務のデータ処理を行う情報処理システム', '令和五年内閣府・財務省・農林水産省令第二号', '第一条');
+ ('FINANCE_AGRICULTURAL_DEPOSIT_INSURANCE_SYSTEM', 'FINANCE', '農水産業協同組合貯金保険法第三十四条の業務のデータ処理を行う情報処理システム', '令和五年内閣府・財務省・農林水産省令第二号', '第一条');
 
 insert into equipment_category_business (equipment_category_code, business_code) values
  ('WATER_TREATMENT_CONTROL', 'WATER_SUPPLY'),
@@ -163,13 +163,13 @@ insert into equipment_category_business (equipment_category_code, business_code)
  ('FINANCE_SECURITIES_SYSTEM', 'SECURITIES'),
  ('FINANCE_TRUST_SYSTEM', 'TRUST'),
  ('FINANCE_FUNDS_CLEARING_SYSTEM', 'FUNDS_CLEARING'),
- ('FINANCE_THIRD_PARTY_PREPAID_SYSTEM', 'THIRD_PARTY_PREPAID_PAYMENT'),
+ ('FINANCE_THIRD_PARTY_PREPAID_SYSTEM', 'PREPAID_PAYMENT'),
  ('FINANCE_ELECTRONIC_RECORDING_SYSTEM', 'ELECTRONIC_RECORDING'),
  ('FINANCE_DEPOSIT_INSURANCE_SYSTEM', 'DEPOSIT_INSURANCE'),
  ('FINANCE_BOOK_ENTRY_TRANSFER_SYSTEM', 'BOOK_ENTRY_TRANSFER'),
  ('FINANCE_LABOUR_BANK_SYSTEM', 'LABOUR_BANK'),
  ('FINANCE_NORINCHUKIN_SYSTEM', 'NORINCHUKIN'),
- ('FINANCE_SAVINGS_INSURANCE_SYSTEM', 'SAVINGS_INSURANCE');
+ ('FINANCE_AGRICULTURAL_DEPOSIT_INSURANCE_SYSTEM', 'AGRICULTURAL_DEPOSIT_INSURANCE');
 
 -- The sector's only item: its old categories' cases move there (certain: the ordinance names nothing else).
 update screening_case set equipment_category_code = 'WATER_TREATMENT_CONTROL' where equipment_category_code = 'WATER_GENERAL';
