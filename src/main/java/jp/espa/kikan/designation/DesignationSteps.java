@@ -182,6 +182,11 @@ public class DesignationSteps {
         FormValues.step(() -> service.acknowledgeChangeNotice(actor(), caseNumber(task), published, note));
     }
 
+    /** 00:00 Tokyo of the day the notified change takes effect: the registry's row changes then. */
+    public Date changeTakesEffect(DelegateExecution execution) {
+        return time.startOfDay(service.changeEffectiveOn(caseNumber(execution)).toString());
+    }
+
     public void updateRegistry(DelegateExecution execution) {
         service.updateRegistry(caseNumber(execution));
     }
