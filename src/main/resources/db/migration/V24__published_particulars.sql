@@ -11,15 +11,30 @@ create table operator_particular (
     constraint operator_particular_kind check (particular in ('NAME', 'ADDRESS'))
 );
 
--- What the registry holds today has been in effect since the operator's first designation (earlier changes were
--- written over and are not known).
+-- The particulars on record are in effect since the operator's first designation; where the previous release
+-- already applied acknowledged change notices, what stood before the first of them.
 insert into operator_particular (operator_id, particular, effective_on, particular_value)
-select o.id, 'NAME', min(d.designated_on), o.name
+select o.id, 'NAME', min(d.designated_on), coalesce((select n.old_value from operator_change_notice n
+        where n.operator_id = o.id and n.change_kind = 'NAME' and n.acknowledged_on is not null
+        order by n.effective_on, n.received_on fetch first 1 rows only), o.name)
 from operator o join designation d on d.operator_id = o.id
 group by o.id, o.name;
 
 insert into operator_particular (operator_id, particular, effective_on, particular_value)
-select o.id, 'ADDRESS', min(d.designated_on), o.address
+select o.id, 'ADDRESS', min(d.designated_on), coalesce((select n.old_value from operator_change_notice n
+        where n.operator_id = o.id and n.change_kind = 'ADDRESS' and n.acknowledged_on is not null
+        order by n.effective_on, n.received_on fetch first 1 rows only), o.address)
 from operator o join designation d on d.operator_id = o.id
 where o.address is not null
 group by o.id, o.address;
+
+-- Each acknowledged change from its day (a change notice is recorded once per designation: the latest per day counts).
+insert into operator_particular (operator_id, particular, effective_on, particular_value, change_notice_id)
+select n.operator_id, n.change_kind, n.effective_on, n.new_value, n.id
+from operator_change_notice n
+where n.acknowledged_on is not null
+  and n.effective_on > (select min(d.designated_on) from designation d where d.operator_id = n.operator_id)
+  and n.id = (select m.id from operator_change_notice m
+              where m.operator_id = n.operator_id and m.change_kind = n.change_kind and m.effective_on = n.effective_on
+                and m.acknowledged_on is not null
+              order by m.received_on desc, m.recorded_at desc, m.id fetch first 1 rows only);

@@ -122,6 +122,9 @@ class DesignationController {
                                        @RequestParam(required = false) String corporateNumber,
                                        @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
                                        Authentication user) {
+        if (asOf != null && (asOf.getYear() < 1900 || asOf.getYear() > 2100)) {
+            throw new InvalidInputException("asOf", "Give a day between 1900 and 2100.");
+        }
         return registry.asOf(Actor.of(user), sectorCode, corporateNumber, asOf == null ? time.today() : asOf);
     }
 }

@@ -424,6 +424,12 @@ public class DesignationService {
         if (current.isEmpty()) {
             throw new InvalidInputException("corporateNumber", operator.name() + " is not a designated operator.");
         }
+        LocalDate firstDesignated = current.stream().map(Designation::designatedOn).min(LocalDate::compareTo).orElseThrow();
+        if (!effectiveOn.isAfter(firstDesignated)) {
+            // the registry publishes the particulars on record as in effect since the designation
+            throw new InvalidInputException("effectiveOn", "The change must take effect after the designation of "
+                    + firstDesignated + ".");
+        }
         if (kind == ChangeKind.NAME && newValue.length() > OPERATOR_NAME_MAX) {
             throw new InvalidInputException("newValue", "A name has at most " + OPERATOR_NAME_MAX + " characters.");
         }
@@ -465,13 +471,13 @@ public class DesignationService {
         return CHANGE_KEY + id;
     }
 
-    /** 変更届出の確認: the competent ministry acknowledges the notice and sets the day the public record is updated. */
+    /** 変更届出の確認: the competent ministry acknowledges the notice and records the day it published the change (Art 50(2) 後段). */
     void acknowledgeChangeNotice(Actor actor, String key, LocalDate publicRecordUpdatedOn, String note) {
         ChangeNotice notice = changeNotice(key);
         Designation d = designations.designation(notice.designationId());
         requireStep(actor, Action.DECIDE_DESIGNATION, d.sectorCode(), d.operatorId());
         if (publicRecordUpdatedOn.isAfter(time.today())) {
-            throw new InvalidInputException(PUBLIC_RECORD_UPDATED_ON, "公示の更新日に将来の日付は入力できません。");
+            throw new InvalidInputException(PUBLIC_RECORD_UPDATED_ON, "変更の公示の日に将来の日付は入力できません。");
         }
         designations.acknowledgeChangeNotice(notice.id(), time.today());
         caseFile.recordDecision(DESIGNATION, key, LegalActType.CHANGE_NOTICE_ACKNOWLEDGED, time.today(), actor.userId(),

@@ -213,12 +213,12 @@ class DesignationApiTest {
             ActContent.ChangePublication published = caseFile.latest(Procedure.DESIGNATION, key, LegalActType.CHANGE_PUBLISHED)
                     .orElseThrow().content(ActContent.ChangePublication.class);
             assertThat(published.effectiveOn()).isEqualTo(LocalDate.of(2026, 12, 22));
-            JsonNode today = only(call("GET", path, null, null));
+            JsonNode today = only(call("GET", path, "portal", null));
             assertThat(today.get("operatorName").asText()).isEqualTo("旧名航空株式会社（架空）");
             assertThat(today.get("operatorNameEffectiveOn").asText()).isEqualTo("2024-11-15");
             assertThat(today.get("asOf").asText()).isEqualTo("2026-12-01");
             assertThat(today.get("notices")).anySatisfy(n -> assertThat(n.get("contents").asText()).contains("変更日: 2026-12-22"));
-            assertThat(today.has("pendingChanges")).as("the public sees no pending change").isFalse();
+            assertThat(today.has("pendingChanges")).as("the public (here the portal) sees no pending change").isFalse();
             assertThat(only(call("GET", path, "meti-reviewer", null)).has("pendingChanges")).as("not the competent ministry").isFalse();
             JsonNode pending = only(call("GET", path, "mlit-reviewer", null)).get("pendingChanges");
             assertThat(pending).hasSize(1);
@@ -228,17 +228,17 @@ class DesignationApiTest {
             assertThat(pending.get(0).get("acknowledgedOn").asText()).isEqualTo("2026-12-01");
 
             // the registry read on a day: the old name up to the day before, the new one from the day
-            assertThat(only(call("GET", path + "&asOf=2026-12-21", null, null)).get("operatorName").asText())
+            assertThat(only(call("GET", path + "&asOf=2026-12-21", "portal", null)).get("operatorName").asText())
                     .isEqualTo("旧名航空株式会社（架空）");
-            JsonNode onTheDay = only(call("GET", path + "&asOf=2026-12-22", null, null));
+            JsonNode onTheDay = only(call("GET", path + "&asOf=2026-12-22", "portal", null));
             assertThat(onTheDay.get("operatorName").asText()).isEqualTo("新名航空株式会社（架空）");
             assertThat(onTheDay.get("operatorNameEffectiveOn").asText()).isEqualTo("2026-12-22");
             assertThat(onTheDay.get("operatorAddress").asText()).isEqualTo("東京都大田区（架空）");
             assertThat(onTheDay.get("operatorAddressEffectiveOn").asText()).isEqualTo("2024-11-15");
-            assertThat(call("GET", path + "&asOf=2024-11-14", null, null).body()).as("not yet designated").isEmpty();
+            assertThat(call("GET", path + "&asOf=2024-11-14", "portal", null).body()).as("not yet designated").isEmpty();
 
             movedTo(LocalDate.of(2026, 12, 21), LocalTime.of(23, 59));
-            assertThat(only(call("GET", path, null, null)).get("operatorName").asText()).isEqualTo("旧名航空株式会社（架空）");
+            assertThat(only(call("GET", path, "portal", null)).get("operatorName").asText()).isEqualTo("旧名航空株式会社（架空）");
             assertThat(designations.designation(designationId).operatorName()).as("notices of the day before: the old name")
                     .isEqualTo("旧名航空株式会社（架空）");
             movedTo(LocalDate.of(2026, 12, 22), LocalTime.MIDNIGHT);
@@ -251,10 +251,11 @@ class DesignationApiTest {
             management.executeJob(changeDay.getId());
             assertThat(designations.designation(designationId).operatorName()).isEqualTo("新名航空株式会社（架空）");
 
-            Answer badDay = call("GET", path + "&asOf=2026-12-32", null, null);
+            Answer badDay = call("GET", path + "&asOf=2026-12-32", "portal", null);
             assertThat(badDay.status()).isEqualTo(400);
             assertThat(badDay.contentType()).startsWith("application/problem+json");
             assertThat(badDay.body().get("errors").get(0).get("field").asText()).isEqualTo("asOf");
+            assertThat(call("GET", path + "&asOf=3000-01-01", "portal", null).status()).isEqualTo(400);
         } finally {
             ClockUtil.reset();
         }

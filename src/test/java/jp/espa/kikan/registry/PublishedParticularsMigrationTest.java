@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -17,6 +18,8 @@ import jp.espa.kikan.registry.DesignationRegistry.Particular;
 import jp.espa.kikan.registry.DesignationRegistry.PublishedDesignation;
 
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.MigrationVersion;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -49,7 +52,7 @@ class PublishedParticularsMigrationTest {
     }
 
     private void migrateAndCheck(DataSource dataSource) {
-        flyway(dataSource, "23").migrate();
+        flyway(dataSource, lastVersionBefore24(dataSource)).migrate();
         JdbcClient jdbc = JdbcClient.create(dataSource);
         operator(jdbc, RAIL_AND_WATER, "1999902000101", "二事業株式会社（架空）", "東京都（架空）");
         designation(jdbc, RAIL_AND_WATER, "WATER", "2025-01-10");
@@ -57,6 +60,10 @@ class PublishedParticularsMigrationTest {
         operator(jdbc, NO_ADDRESS, "1999902000102", "住所未登録航空株式会社（架空）", null);
         designation(jdbc, NO_ADDRESS, "AIRLINE", "2025-03-01");
         operator(jdbc, NOT_DESIGNATED, "1999902000103", "未指定株式会社（架空）", "大阪府（架空）");
+        // the previous release applied an acknowledged change at once, one notice per designation; one more awaits its ministry
+        UUID water = changeNotice(jdbc, RAIL_AND_WATER, "WATER", "旧二事業株式会社（架空）", "2025-06-01", "2025-05-01", true);
+        UUID railway = changeNotice(jdbc, RAIL_AND_WATER, "RAILWAY", "旧二事業株式会社（架空）", "2025-06-01", "2025-05-02", true);
+        changeNotice(jdbc, RAIL_AND_WATER, "RAILWAY", "二事業株式会社（架空）", "2027-01-04", "2026-12-01", false);
 
         flyway(dataSource, "24").migrate();
 
@@ -65,14 +72,21 @@ class PublishedParticularsMigrationTest {
                 .extracting(row -> List.of(row.get("operator_id").toString(), row.get("particular"), date(row), row.get("particular_value")))
                 .containsExactly(
                         List.of(RAIL_AND_WATER.toString(), "ADDRESS", LocalDate.of(2024, 11, 15), "東京都（架空）"),
-                        List.of(RAIL_AND_WATER.toString(), "NAME", LocalDate.of(2024, 11, 15), "二事業株式会社（架空）"),
+                        List.of(RAIL_AND_WATER.toString(), "NAME", LocalDate.of(2024, 11, 15), "旧二事業株式会社（架空）"),
+                        List.of(RAIL_AND_WATER.toString(), "NAME", LocalDate.of(2025, 6, 1), "二事業株式会社（架空）"),
                         List.of(NO_ADDRESS.toString(), "NAME", LocalDate.of(2025, 3, 1), "住所未登録航空株式会社（架空）"));
+        assertThat(jdbc.sql("select change_notice_id from operator_particular where change_notice_id is not null")
+                .query(UUID.class).list()).as("the later of the two notices of the day").containsExactly(railway).doesNotContain(water);
 
         DesignationRegistry registry = new DesignationRegistry(jdbc);
         assertThat(registry.publishedAsOf(null, "1999902000101", BEFORE)).hasSize(2).allSatisfy(d -> {
             assertThat(d.operatorName()).isEqualTo("二事業株式会社（架空）");
-            assertThat(d.operatorNameEffectiveOn()).isEqualTo(LocalDate.of(2024, 11, 15));
+            assertThat(d.operatorNameEffectiveOn()).isEqualTo(LocalDate.of(2025, 6, 1));
         });
+        assertThat(published(registry, "1999902000101", LocalDate.of(2025, 5, 31)).operatorName())
+                .isEqualTo("旧二事業株式会社（架空）");
+        assertThat(published(registry, "1999902000101", LocalDate.of(2025, 5, 31)).operatorNameEffectiveOn())
+                .isEqualTo(LocalDate.of(2024, 11, 15));
         assertThat(registry.publishedAsOf("WATER", "1999902000101", LocalDate.of(2025, 1, 9))).as("not yet designated").isEmpty();
 
         registry.recordParticular(RAIL_AND_WATER, Particular.NAME, "新二事業株式会社（架空）", CHANGE_DAY, null);
@@ -105,7 +119,10 @@ class PublishedParticularsMigrationTest {
 
     private static PublishedDesignation published(DesignationRegistry registry, String corporateNumber, LocalDate asOf) {
         List<PublishedDesignation> found = registry.publishedAsOf(null, corporateNumber, asOf);
-        assertThat(found).hasSize(1);
+        assertThat(found).isNotEmpty();
+        assertThat(found).as("every designation of the operator shows the same particulars")
+                .extracting(PublishedDesignation::operatorName, PublishedDesignation::operatorAddress).containsOnly(
+                        org.assertj.core.groups.Tuple.tuple(found.get(0).operatorName(), found.get(0).operatorAddress()));
         return found.get(0);
     }
 
@@ -120,12 +137,34 @@ class PublishedParticularsMigrationTest {
                 .params(UUID.randomUUID(), operatorId, sectorCode, on, on.plusMonths(6)).update();
     }
 
+    /** A change of name to the operator's present one, as the previous release recorded it for one designation. */
+    private static UUID changeNotice(JdbcClient jdbc, UUID operatorId, String sectorCode, String oldName, String effectiveOn,
+                                     String receivedOn, boolean acknowledged) {
+        UUID id = UUID.randomUUID();
+        jdbc.sql("""
+                        insert into operator_change_notice (id, operator_id, designation_id, change_kind, old_value, new_value,
+                            effective_on, received_on, late, filed_by, recorded_at, acknowledged_on)
+                        select cast(? as uuid), o.id, d.id, 'NAME', cast(? as varchar(500)), o.name, cast(? as date), cast(? as date),
+                            false, 'portal', current_timestamp, cast(? as date)
+                        from operator o join designation d on d.operator_id = o.id where o.id = ? and d.sector_code = ?""")
+                .params(id, oldName, LocalDate.parse(effectiveOn), LocalDate.parse(receivedOn),
+                        acknowledged ? LocalDate.parse(receivedOn).plusDays(1) : null, operatorId, sectorCode).update();
+        return id;
+    }
+
     private static String name(JdbcClient jdbc, UUID operatorId) {
         return jdbc.sql("select name from operator where id = ?").param(operatorId).query(String.class).single();
     }
 
     private static LocalDate date(Map<String, Object> row) {
         return ((java.sql.Date) row.get("effective_on")).toLocalDate();
+    }
+
+    /** The release before V24, whichever migrations of other work precede it. */
+    private static String lastVersionBefore24(DataSource dataSource) {
+        return Arrays.stream(flyway(dataSource, "latest").info().all()).map(MigrationInfo::getVersion)
+                .filter(v -> v.isNewerThan("0") && MigrationVersion.fromVersion("24").isNewerThan(v.getVersion()))
+                .max(MigrationVersion::compareTo).orElseThrow().getVersion();
     }
 
     private static Flyway flyway(DataSource dataSource, String target) {
