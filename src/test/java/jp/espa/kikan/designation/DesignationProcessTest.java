@@ -309,15 +309,23 @@ class DesignationProcessTest {
                 .contains("経済安全保障推進法第九十六条第六号の罰金", "第九十七条").doesNotContain("過料");
         DeployedForms.assertOnTaskForm(engine, task.getId(), Set.of(PUBLIC_RECORD_UPDATED_ON));
         tasks.complete(task.getId(), Map.of(PUBLIC_RECORD_UPDATED_ON, "2026-11-26"));
-        assertThat(designations.designation(d.id()).operatorName()).isEqualTo("新テスト鉄道株式会社（架空）");
+        // published now with its day; until that day the operator still bears its old name
         assertThat(designations.notices(d.id())).anySatisfy(n -> assertThat(n.form()).isEqualTo(Notices.CHANGE_FORM));
+        assertThat(designations.designation(d.id()).operatorName()).isEqualTo(d.operatorName());
+        assertThat(instance(key)).isWaitingAt("TimerEvent_ChangeTakesEffect");
+        var changeDay = management.createJobQuery().processInstanceId(instance(key).getId()).timers().singleResult();
+        assertThat(changeDay.getDuedate()).isEqualTo(Date.from(LocalDate.of(2026, 12, 9).atStartOfDay(StatutoryPeriods.TOKYO).toInstant()));
+        ClockUtil.setCurrentTime(changeDay.getDuedate());
+        management.executeJob(changeDay.getId());
+        assertThat(designations.designation(d.id()).operatorName()).isEqualTo("新テスト鉄道株式会社（架空）");
         assertThat(instance(key)).isNull();
         assertThat(acts(key)).containsSubsequence(LegalActType.CHANGE_NOTICE_RECEIVED,
-                LegalActType.CHANGE_NOTICE_ACKNOWLEDGED, LegalActType.REGISTRY_UPDATED, LegalActType.CHANGE_PUBLISHED);
+                LegalActType.CHANGE_NOTICE_ACKNOWLEDGED, LegalActType.CHANGE_PUBLISHED, LegalActType.REGISTRY_UPDATED);
         assertThat(PdfText.of(NoticePictures.keep("CHANGE_PUBLICATION", document(key, "CHANGE_PUBLICATION"))))
                 .contains("という。）第五十条第三項", "新テスト鉄道株式会社（架空）", "令和8年12月9日", "国土交通大臣見本三郎")
                 .doesNotContain("経済安全保障推進法第");
 
+        ClockUtil.setCurrentTime(Date.from(LocalDate.of(2026, 11, 26).atTime(LocalTime.NOON).atZone(StatutoryPeriods.TOKYO).toInstant()));
         var onTime = service.fileChangeNotice(PORTAL, d.corporateNumber(), DesignationService.ChangeKind.ADDRESS, "大阪府（架空）",
                 LocalDate.of(2026, 12, 10));
         assertThat(onTime.late()).isFalse(); // due by 2026-11-26, today
