@@ -220,7 +220,7 @@ class OfficialsInTheBrowserTest {
         browser.login("tasklist", "mlit-senior");
         browser.openTask(proposal, "中小企業等に係る追加審査");
         browser.claim();
-        assertField("指定基準の評価結果").contains("コンテナ");
+        assertField("指定基準の評価結果").contains("第二条第五号");
         assertField("中小企業者の判定").contains("資本金");
         browser.screenshot("senior-review-shows-criteria-and-sme");
         browser.choose("追加審査の結論", "指定する");
