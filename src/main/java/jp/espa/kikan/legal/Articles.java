@@ -59,11 +59,14 @@ public final class Articles {
     public static final String ART_53 = ACT + "第五十三条";
     /** Changes of a filed plan: important (refile), minor (nothing), other (report without delay). */
     public static final String ART_54 = ACT + "第五十四条";
-    /** Recommendation and order after introduction when the situation changes. */
+    /**
+     * Recommendation after introduction: (1) after a filed plan, when circumstances change (国際情勢の変化その他の事情の
+     * 変更により); (2) after an emergency notification, without that condition; (3) the reply and the order of Art 52.
+     */
     public static final String ART_55 = ACT + "第五十五条";
     /** Consultation of the Prime Minister and other ministers before a recommendation or order. */
     public static final String ART_56 = ACT + "第五十六条";
-    /** Reports and on-site inspections. */
+    /** Reports: (1) to designate, of a business of the sector; (2) reports and inspections to enforce Art 51, 52(6), (10), 55. */
     public static final String ART_58 = ACT + "第五十八条";
 
     // ---- Penalties (Chapter 7)
