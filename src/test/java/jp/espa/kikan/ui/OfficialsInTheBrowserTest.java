@@ -299,7 +299,7 @@ class OfficialsInTheBrowserTest {
     private JsonNode filePlan(String applicationNumber) throws Exception {
         String plan = """
                 {"applicationNumber": "%s", "kind": "INTRODUCTION", "operatorCorporateNumber": "6999901000002",
-                 "sectorCode": "RAILWAY", "equipmentCategoryCode": "RAILWAY_TRAFFIC_MANAGEMENT",
+                 "sectorCode": "RAILWAY", "equipmentCategoryCode": "RAILWAY_SHINKANSEN_INTERLOCKING_REMOTE_CONTROL",
                  "plan": {"outline": "列車運行管理システムの更新", "content": "運行管理サーバ及び端末の導入", "plannedFrom": "%s",
                    "preventiveMeasures": "保守用リモート接続の遮断",
                    "parties": [
