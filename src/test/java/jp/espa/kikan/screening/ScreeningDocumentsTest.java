@@ -110,7 +110,7 @@ class ScreeningDocumentsTest extends ProcessTestSupport {
     @Test
     void aRecommendationAfterAnEmergencyNotificationCitesAndWordsArticle55Paragraph2() {
         ScreeningCase c = service.fileEmergencyNotification(PORTAL, new EmergencyNotification(nextApplicationNumber("EMG"),
-                TestPlans.RAILWAY_OPERATOR, "RAILWAY", "RAILWAY_TRAFFIC_MANAGEMENT", LocalDate.of(2026, 11, 26),
+                TestPlans.RAILWAY_OPERATOR, "RAILWAY", "RAILWAY_SHINKANSEN_INTERLOCKING_REMOTE_CONTROL", LocalDate.of(2026, 11, 26),
                 LocalDate.of(2026, 11, 24), "運行管理サーバの故障により即日交換", TestPlans.content()));
         complete(c, "Task_ReviewEmergencyNotification", Map.of("concernsFound", true, "emergencyReviewReason", "外国製ルータ"));
         complete(c, "Task_DecideRecommendation", Map.of("recommend", true, "recommendationDecisionReason", "外国製ルータに既知の遠隔操作機能"));
