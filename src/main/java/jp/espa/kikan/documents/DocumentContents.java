@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import jp.espa.kikan.inspection.ReportAndInspectionService.Purpose;
 import jp.espa.kikan.legal.AppealInstructions;
 import jp.espa.kikan.legal.Articles;
 import jp.espa.kikan.legal.EraDates;
@@ -29,6 +30,8 @@ import jp.espa.kikan.registry.DesignationRegistry;
 import jp.espa.kikan.registry.DesignationRegistry.ChangeNotice;
 import jp.espa.kikan.registry.DesignationRegistry.DesignationCase;
 import jp.espa.kikan.registry.EquipmentCategory;
+import jp.espa.kikan.registry.InspectionRegistry;
+import jp.espa.kikan.registry.InspectionRegistry.InspectionRequest;
 import jp.espa.kikan.registry.LegalAct;
 import jp.espa.kikan.registry.LegalActType;
 import jp.espa.kikan.registry.OfficeHolders;
@@ -66,10 +69,11 @@ class DocumentContents {
     private final StatutoryPeriods periods;
     private final OfficeHolders officeHolders;
     private final Citations citations;
+    private final InspectionRegistry inspections;
 
     DocumentContents(CaseRepository screenings, CaseFile caseFile, SectorRegistry sectors, DesignationRegistry designations,
                      SectorReviewRegistry reviews, DocumentStore store, StatutoryPeriods periods, OfficeHolders officeHolders,
-                     Citations citations) {
+                     Citations citations, InspectionRegistry inspections) {
         this.screenings = screenings;
         this.caseFile = caseFile;
         this.sectors = sectors;
@@ -79,6 +83,7 @@ class DocumentContents {
         this.periods = periods;
         this.officeHolders = officeHolders;
         this.citations = citations;
+        this.inspections = inspections;
     }
 
     /** The case a case number names in a procedure, if any. */
@@ -88,7 +93,7 @@ class DocumentContents {
             case DESIGNATION -> designationCase(caseNumber);
             case SECTOR_ADDITION -> reviews.byNumber(caseNumber).map(r -> new CaseRef(CABINET_OFFICE,
                     sectors.ministry(r.competentMinistry()).orElseThrow().reviewerGroup(), null));
-            case INSPECTION -> Optional.empty();
+            case INSPECTION -> inspections.byCaseNumber(caseNumber).map(r -> ofSector(r.sectorCode(), r.operatorId()));
         };
     }
 
@@ -108,6 +113,7 @@ class DocumentContents {
             case SCREENING -> screening(kind, screenings.findByApplicationNumber(caseNumber).orElseThrow(), act, m);
             case DESIGNATION -> designation(kind, caseNumber, act, m);
             case SECTOR_ADDITION -> publicCommentResults(reviews.byNumber(caseNumber).orElseThrow(), act, m);
+            case INSPECTION -> reportRequest(inspections.byCaseNumber(caseNumber).orElseThrow(), act, m);
             default -> throw new IllegalArgumentException("No documents in " + kind.procedure());
         }
         if (kind.procedure() != Procedure.SECTOR_ADDITION) { // the Cabinet Office publishes the public comment's results
@@ -133,8 +139,11 @@ class DocumentContents {
         m.put("extensionCap", era(c.extensionCap()));
         boolean afterIntroduction = c.kind() == CaseKind.EMERGENCY_NOTIFICATION || latest(c, LegalActType.POST_INTRODUCTION_REVIEW_STARTED).isPresent();
         m.put("afterIntroduction", afterIntroduction);
-        // after an emergency notification Art 55(2) applies, after a plan's introduction Art 55(1)
-        m.put("recommendedUnder", c.kind() == CaseKind.EMERGENCY_NOTIFICATION ? "ACT_55_2" : "ACT_55_1");
+        // after an emergency notification Art 55(2) applies, after a plan's introduction Art 55(1): as the decision to
+        // recommend recorded it (cases of earlier releases have none: their kind tells)
+        m.put("recommendedUnder", latest(c, LegalActType.RECOMMENDATION_DECIDED)
+                .map(a -> a.content(ActContent.RecommendationDecision.class).provision())
+                .orElse(c.kind() == CaseKind.EMERGENCY_NOTIFICATION ? "ACT_55_2" : "ACT_55_1"));
         dated(m, act, kind == DocumentKind.ACCEPTANCE_NOTICE ? accepted(c) : null);
         switch (kind) {
             case ACCEPTANCE_NOTICE -> {
@@ -165,7 +174,7 @@ class DocumentContents {
                 m.put("facts", r.map(Recommendation::facts).or(() -> latest(c, LegalActType.RISK_ASSESSED)
                         .map(a -> a.content(RiskAssessment.class).findingsJa())).orElse("—"));
                 m.put("reasons", r.map(Recommendation::reasons).or(() -> latest(c, LegalActType.REVIEW_DECIDED,
-                        LegalActType.EMERGENCY_NOTIFICATION_REVIEWED, LegalActType.POST_INTRODUCTION_REVIEW_STARTED)
+                        LegalActType.EMERGENCY_NOTIFICATION_REVIEWED, LegalActType.RECOMMENDATION_DECIDED, LegalActType.POST_INTRODUCTION_REVIEW_STARTED)
                         .map(LegalAct::text)).orElse("—"));
                 m.put("deliveredOn", r.map(x -> era(x.deliveredOn())).orElse(TO_BE_ENTERED));
                 m.put("replyDueOn", r.map(x -> era(x.replyDueOn())).orElse("勧告を受けた日から起算して十日以内"));
@@ -279,6 +288,24 @@ class DocumentContents {
         Optional<PublicCommentResults> results = act.map(a -> a.content(PublicCommentResults.class));
         m.put("received", results.map(r -> r.commentsReceived() == null ? "—" : r.commentsReceived() + "件").orElse(TO_BE_ENTERED));
         m.put("summary", results.map(PublicCommentResults::summary).orElse(TO_BE_ENTERED));
+    }
+
+    // ---- Reports (Art 58): the request as registered, the paragraph it rests on and the penalty that backs it
+
+    private void reportRequest(InspectionRequest r, Optional<LegalAct> act, Map<String, Object> m) {
+        Sector sector = sectors.sector(r.sectorCode()).orElseThrow();
+        dated(m, act, r.requestedOn());
+        addressedTo(m, r.operatorId(), sector);
+        // Art 58(1) for a designation (reports only), Art 58(2) for the provisions it lists; Art 96 item 4 or 5
+        Purpose purpose = Purpose.valueOf(r.purpose());
+        m.put("requestedUnder", purpose.citation());
+        m.put("penalty", purpose.penalty());
+        m.put("forDesignation", purpose.paragraph() == 1);
+        m.put("purpose", purpose.labelJa());
+        m.put("sectorName", sector.nameJa());
+        m.put("applicationNumber", r.applicationNumber() == null ? "—" : r.applicationNumber());
+        m.put("matters", r.matters());
+        m.put("dueOn", era(act.map(LegalAct::effectiveOn).orElse(r.dueOn())));
     }
 
     // ---- Helpers

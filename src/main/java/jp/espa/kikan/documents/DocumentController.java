@@ -39,7 +39,7 @@ class DocumentController {
     }
 
     @GetMapping("/api/cases/{procedure}/{caseNumber}/documents")
-    @Operation(summary = "The documents issued in a case (procedure: screening, designation, sector-addition) that the account may read")
+    @Operation(summary = "The documents issued in a case (procedure: screening, designation, sector-addition, inspection) that the account may read")
     List<DocumentView> list(@PathVariable String procedure, @PathVariable String caseNumber, Authentication user) {
         Procedure p = procedure(procedure);
         return documents.documents(Actor.of(user), p, caseNumber).stream()
@@ -74,17 +74,13 @@ class DocumentController {
                 d.issuedBy(), d.issuedAt(), "/api/cases/" + procedure + "/" + d.caseNumber() + "/documents/" + d.id());
     }
 
-    /** screening, designation, sector-addition. */
+    /** screening, designation, sector-addition, inspection. */
     private static Procedure procedure(String name) {
         try {
-            Procedure p = Procedure.valueOf(name.toUpperCase(Locale.ROOT).replace('-', '_'));
-            if (p != Procedure.INSPECTION) {
-                return p;
-            }
+            return Procedure.valueOf(name.toUpperCase(Locale.ROOT).replace('-', '_'));
         } catch (IllegalArgumentException unknown) {
-            // answered below
+            throw new NotFoundException("No procedure " + name + " with documents.");
         }
-        throw new NotFoundException("No procedure " + name + " with documents.");
     }
 
     private static DocumentKind kind(String name) {

@@ -37,12 +37,14 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The one authority over reports and on-site inspections (経済安全保障推進法 Art 58): the competent minister may,
- * to the extent needed to enforce the screening provisions, require a designated operator to report or submit
- * materials, or have officials enter its premises and inspect. Every change goes through here, from the API, a form
+ * The one authority over reports and on-site inspections (経済安全保障推進法 Art 58): the competent minister may, to
+ * the extent needed to designate (Art 58(1)), require a business of a specified infrastructure sector to report or
+ * submit materials; to the extent needed to enforce Art 51, 52(6) and (10) and 55(1) and (2) (Art 58(2)), require a
+ * designated operator to report or submit materials, or have officials enter its premises and inspect. Every change goes through here, from the API, a form
  * or the model's own steps: the request (kind, legal purpose, matters, due date), the operator's report (through the
  * portal that represents it), the review of the report, the record of a missing report (a fact for the penalty of
- * Art 96), the inspection with the identification card shown (Art 58(3)) and the result. A case is named by its
+ * Art 96, item 4 for Art 58(1), item 5 for Art 58(2)), the inspection with the identification card shown (Art 58(3))
+ * and the result. The request for a report is a written document (報告徴収書) issued with its act. A case is named by its
  * request, {@code INSPECTION-<serial>}, the business key of its process. The power is not one of criminal
  * investigation (Art 58(4)): nothing here refers a case anywhere, it records facts.
  */
@@ -52,8 +54,8 @@ public class ReportAndInspectionService {
     private static final Procedure INSPECTION = Procedure.INSPECTION;
 
     enum Kind {
-        REPORT("報告又は資料の提出の求め（法第58条第1項）"),
-        INSPECTION("立入検査（法第58条第1項）");
+        REPORT("報告又は資料の提出の求め"),
+        INSPECTION("立入検査");
 
         final String labelJa;
 
@@ -62,17 +64,52 @@ public class ReportAndInspectionService {
         }
     }
 
-    /** What the request serves: a provision of Art 52-55 it is needed to enforce (Art 58(1): 必要な限度において). */
-    enum Purpose {
-        PLAN_REVIEW("導入等計画書の審査（法第52条）"),
-        PLAN_CHANGE("導入等計画書の変更（法第54条）"),
-        POST_INTRODUCTION("導入後の勧告・命令（法第55条）"),
-        COMPLIANCE("勧告・命令の履行状況（法第52条・第55条）");
+    /**
+     * What the request serves (必要な限度において), and so the paragraph of Art 58 it rests on: a designation (Art 58(1),
+     * reports only), or a provision Art 58(2) lists (Art 51; Art 52(6) and (10), including as Art 54(2) and 55(3)
+     * apply them, which Art 56(1) extends to Art 58(2); Art 55(1) and (2)).
+     */
+    public enum Purpose {
+        PLAN_REVIEW("導入等計画書に係る勧告・命令（法第52条第6項・第10項）", 2),
+        PLAN_CHANGE("変更の案に係る勧告・命令（法第54条第2項において準用する法第52条第6項・第10項）", 2),
+        POST_INTRODUCTION("導入後の勧告・命令（法第55条第1項・第2項、同条第3項において準用する法第52条第10項）", 2),
+        COMPLIANCE("勧告・命令の履行状況（法第52条第6項・第10項、法第55条第1項・第2項）", 2),
+        DESIGNATION("特定社会基盤事業者の指定（法第50条第1項）", 1),
+        REVOCATION("特定社会基盤事業者の指定の解除（法第51条）", 2);
 
         final String labelJa;
+        /** The paragraph of Art 58 the request rests on. */
+        final int paragraph;
 
-        Purpose(String labelJa) {
+        Purpose(String labelJa, int paragraph) {
             this.labelJa = labelJa;
+            this.paragraph = paragraph;
+        }
+
+        public String labelJa() {
+            return labelJa;
+        }
+
+        public int paragraph() {
+            return paragraph;
+        }
+
+        /** The key of Art 58(1) or (2) in the citations table (documents/citations.tsv). */
+        public String citation() {
+            return "ACT_58_" + paragraph;
+        }
+
+        /** The item of Art 96 that punishes a report not made or false: item 4 for Art 58(1), item 5 for Art 58(2). */
+        public String penalty() {
+            return paragraph == 1 ? "ACT_96_4" : "ACT_96_5";
+        }
+
+        String basisJa() {
+            return "法第58条第" + paragraph + "項";
+        }
+
+        String penaltyJa() {
+            return "法第96条第" + (paragraph == 1 ? 4 : 5) + "号";
         }
     }
 
@@ -82,9 +119,9 @@ public class ReportAndInspectionService {
     enum Result {
         REPORT_SUFFICIENT("報告を受領（内容は十分）"),
         REPORT_INSUFFICIENT("報告を受領（内容は不十分）"),
-        NO_REPORT("期限までに報告なし（法第96条の対象となり得る事実を記録）"),
+        NO_REPORT("期限までに報告なし（法第96条第4号又は第5号の対象となり得る事実を記録）"),
         INSPECTED("立入検査を実施"),
-        INSPECTION_REFUSED("立入検査の拒否・妨害・忌避（法第96条の対象となり得る事実を記録）");
+        INSPECTION_REFUSED("立入検査の拒否・妨害・忌避（法第96条第5号の対象となり得る事実を記録）");
 
         final String labelJa;
 
@@ -156,10 +193,17 @@ public class ReportAndInspectionService {
             throw new NotPermittedException("Only the competent ministry of sector " + sector.code() + " requests reports or inspects.");
         }
         LocalDate today = time.today();
+        if (r.purpose().paragraph == 1 && r.kind() == Kind.INSPECTION) {
+            throw new InvalidInputException(PURPOSE, "指定のための求めは報告又は資料の提出に限られます（法第58条第1項）。"
+                    + "立入検査は同条第2項に掲げる規定の施行に必要な限度においてのみ行うことができます。");
+        }
+        // Art 58(1) reaches 特定社会基盤事業を行う者 (a designation is yet to come); Art 58(2) 特定社会基盤事業者
         Operator operator = sectors.operatorByCorporateNumber(r.corporateNumber())
-                .filter(o -> designations.current(o.id(), sector.code()).filter(d -> d.activeOn(today)).isPresent())
+                .filter(o -> r.purpose().paragraph == 1
+                        || designations.current(o.id(), sector.code()).filter(d -> d.activeOn(today)).isPresent())
                 .orElseThrow(() -> new InvalidInputException(CORPORATE_NUMBER, "法人番号 " + r.corporateNumber() + " の事業者は"
-                        + sector.nameJa() + "の特定社会基盤事業者に指定されていません（法第58条の対象は特定社会基盤事業者です）。"));
+                        + (r.purpose().paragraph == 1 ? "登録されていません。" : sector.nameJa()
+                        + "の特定社会基盤事業者に指定されていません（法第58条第2項の対象は特定社会基盤事業者です）。")));
         String applicationNumber = blankToNull(r.applicationNumber());
         if (applicationNumber != null && screenings.findByApplicationNumber(applicationNumber)
                 .filter(c -> c.operatorId().equals(operator.id()) && c.sectorCode().equals(sector.code())).isEmpty()) {
@@ -180,13 +224,13 @@ public class ReportAndInspectionService {
                 (r.kind() == Kind.REPORT ? Status.AWAITING_REPORT : Status.INSPECTION_SCHEDULED).name(), actor.userId());
         caseFile.recordDecision(INSPECTION, request.caseNumber(),
                 r.kind() == Kind.REPORT ? LegalActType.REPORT_REQUESTED : LegalActType.INSPECTION_DECIDED, today,
-                actor.userId(), r.kind().name(), r.dueOn(), r.kind().labelJa + "。目的: " + r.purpose().labelJa
+                actor.userId(), r.kind().name(), r.dueOn(), r.kind().labelJa + "（" + r.purpose().basisJa() + "）。目的: " + r.purpose().labelJa
                         + (applicationNumber == null ? "" : "（受付番号 " + applicationNumber + "）") + "。事項: " + r.matters().strip());
 
         Map<String, Object> variables = new HashMap<>();
         variables.put(CASE_NUMBER, request.caseNumber());
         variables.put(KIND, r.kind().name());
-        variables.put(KIND_LABEL, r.kind().labelJa);
+        variables.put(KIND_LABEL, r.kind().labelJa + "（" + r.purpose().basisJa() + "）");
         variables.put(CORPORATE_NUMBER, operator.corporateNumber());
         variables.put(OPERATOR_NAME, operator.name());
         variables.put(SECTOR_CODE, sector.code());
@@ -259,9 +303,11 @@ public class ReportAndInspectionService {
     /** 期限までに報告なし: the official records the non-compliance, a fact relevant to the penalty of Art 96. */
     void recordMissingReport(Actor actor, String caseNumber, String note) {
         InspectionRequest r = ministryStep(actor, caseNumber);
+        Purpose purpose = Purpose.valueOf(r.purpose());
         requireLength(NON_COMPLIANCE_NOTE, note, 3000);
         caseFile.record(INSPECTION, caseNumber, LegalActType.REPORT_NOT_SUBMITTED, time.today(), actor.userId(),
-                "期限（" + r.dueOn() + "）までに法第58条第1項の報告がない（法第96条の罰則の対象となり得る事実）。" + note);
+                "期限（" + r.dueOn() + "）までに" + purpose.basisJa() + "の規定による報告がない（" + purpose.penaltyJa()
+                        + "の罰則の対象となり得る事実）。" + note);
     }
 
     /**
@@ -279,12 +325,12 @@ public class ReportAndInspectionService {
         requireLength(INSPECTION_RESULT, result, 2500);
         if (!idCardShown) {
             throw new InvalidInputException(ID_CARD_SHOWN,
-                    "立入検査をする職員は身分を示す証明書を携帯し、関係者に提示しなければなりません（法第58条第3項）。");
+                    "立入検査をする職員は、その身分を示す証明書を携帯し、関係人の請求があったときは、これを提示しなければなりません（法第58条第3項）。");
         }
         caseFile.recordDecision(INSPECTION, caseNumber, LegalActType.INSPECTION_CONDUCTED, time.today(), actor.userId(),
                 refusedOrObstructed ? "REFUSED_OR_OBSTRUCTED" : "COMPLETED", inspectedOn,
                 "検査職員: " + inspectors + "（身分証明書を提示）。場所: " + places + "。結果: " + result
-                        + (refusedOrObstructed ? "（検査の拒否・妨害・忌避: 法第96条の罰則の対象となり得る事実）" : ""));
+                        + (refusedOrObstructed ? "（検査の拒否・妨害・忌避: 法第96条第5号の罰則の対象となり得る事実）" : ""));
     }
 
     /** 結果の記録: the case ends with the result of the act its last step recorded. */

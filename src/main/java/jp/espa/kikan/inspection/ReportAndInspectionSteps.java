@@ -60,7 +60,7 @@ public class ReportAndInspectionSteps {
                 Kind.valueOf(form.choice(KIND, "種別", names(Kind.values()))),
                 form.text(CORPORATE_NUMBER, "法人番号"), form.text(SECTOR_CODE, "特定社会基盤事業"),
                 form.optionalText(APPLICATION_NUMBER),
-                Purpose.valueOf(form.choice(PURPOSE, "目的（法第58条第1項: 施行に必要な限度）", names(Purpose.values()))),
+                Purpose.valueOf(form.choice(PURPOSE, "目的（法第58条: 必要な限度）", names(Purpose.values()))),
                 form.text(MATTERS, "求める事項・検査する事項"), form.date(DUE_ON, "報告の期限・立入検査の予定日"));
         Map<String, Object> variables = FormValues.registration(() -> service.register(actor(), request));
         execution.setVariables(variables);

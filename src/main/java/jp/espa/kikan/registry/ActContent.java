@@ -81,20 +81,33 @@ public sealed interface ActContent {
         }
     }
 
-    /** The measure a recommendation asks for (Art 52(6), 55(1), (2)), with the one label forms and documents show. */
+    /**
+     * The measure a recommendation asks for, with the one label forms and documents show: before introduction those of
+     * Art 52(6) (change the plan, or stop), after it those Art 55(1) and (2) name (inspection or check of the equipment,
+     * another contractor for its maintenance); other measures to prevent obstruction under both.
+     */
     enum RecommendedMeasure {
-        CHANGE_PLAN("導入等計画書の内容の変更"),
-        STOP_INTRODUCTION("導入等の中止"),
-        OTHER_MEASURES("その他の必要な措置");
+        CHANGE_PLAN("導入等計画書の内容の変更", false),
+        STOP_INTRODUCTION("導入等の中止", false),
+        OTHER_MEASURES("その他の必要な措置", null),
+        INSPECTION("特定重要設備の検査又は点検の実施", true),
+        CHANGE_MAINTENANCE_CONTRACTOR("重要維持管理等の委託の相手方の変更", true);
 
         private final String labelJa;
+        private final Boolean afterIntroduction;
 
-        RecommendedMeasure(String labelJa) {
+        RecommendedMeasure(String labelJa, Boolean afterIntroduction) {
             this.labelJa = labelJa;
+            this.afterIntroduction = afterIntroduction;
         }
 
         public String labelJa() {
             return labelJa;
+        }
+
+        /** Whether the provision the recommendation rests on names it: Art 55 after introduction, Art 52(6) before. */
+        public boolean fits(boolean afterIntroduction) {
+            return this.afterIntroduction == null || this.afterIntroduction == afterIntroduction;
         }
     }
 
@@ -116,6 +129,23 @@ public sealed interface ActContent {
         @Override
         public LocalDate dueOn() {
             return replyDueOn;
+        }
+    }
+
+    /**
+     * 勧告の要否の判断 after introduction: the paragraph of Art 55 the review rests on (its key in the citations table,
+     * {@code ACT_55_1} after a filed plan's introduction, {@code ACT_55_2} after an emergency notification) and the
+     * official's reasons, which a recommendation states and a decision not to recommend keeps on record.
+     */
+    record RecommendationDecision(String provision, String reasons) implements ActContent {
+        public RecommendationDecision {
+            requireText(provision, "provision");
+            requireText(reasons, "reasons");
+        }
+
+        @Override
+        public String text() {
+            return reasons;
         }
     }
 

@@ -38,6 +38,7 @@ public enum LegalActType {
     POST_INTRODUCTION_REVIEW_STARTED(ActContent.Note.class),
     EMERGENCY_NOTIFICATION_REVIEWED(ActContent.Note.class), // decision CONCERNS / NO_CONCERNS
     OUTCOME(ActContent.Note.class),
+    RECOMMENDATION_DECIDED(ActContent.RecommendationDecision.class), // Art 55(1) or (2): decision RECOMMEND / DO_NOT_RECOMMEND
 
     // Designation (Art 50-51)
     PROPOSAL(ActContent.Note.class),
@@ -76,7 +77,7 @@ public enum LegalActType {
     SECTOR_ACTIVE(ActContent.Note.class),
 
     // Reports and on-site inspections (Art 58)
-    REPORT_REQUESTED(ActContent.Note.class),               // effectiveOn: the report's last day
+    REPORT_REQUESTED(ActContent.Note.class),               // effectiveOn: the report's last day; issues the written request (Art 58(1) or (2))
     INSPECTION_DECIDED(ActContent.Note.class),             // effectiveOn: the planned day of the inspection
     REPORT_SUBMITTED(ActContent.Note.class),               // decision ON_TIME / LATE
     REPORT_REVIEWED(ActContent.Note.class),                // decision SUFFICIENT / INSUFFICIENT

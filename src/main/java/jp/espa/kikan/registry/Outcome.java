@@ -9,7 +9,8 @@ public enum Outcome {
     REFUSAL_JUSTIFIED("勧告に応諾しないことに正当な理由あり"),
     ORDER_ISSUED("命令の発出"),
     NO_ORDER("命令をしない"),
-    PERIOD_ENDED_NO_ORDER("期間満了（命令はできない）");
+    PERIOD_ENDED_NO_ORDER("期間満了（命令はできない）"),
+    NOT_RECOMMENDED("勧告しない（導入後の審査の結論）");
 
     private final String labelJa;
 

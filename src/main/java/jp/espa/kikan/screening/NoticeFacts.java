@@ -36,10 +36,14 @@ class NoticeFacts {
                 .map(act -> act.content(RiskAssessment.class).findingsJa()).orElse(null);
     }
 
-    /** The official's reasons for the finding: the review's conclusion, or why the review after introduction began. */
+    /**
+     * The official's reasons for the finding: the review's conclusion, or after introduction the decision to recommend
+     * (Art 55(1) or (2)); for cases of earlier releases, the notification's review or why the review began.
+     */
     String findingReasons(String applicationNumber) {
-        return latest(applicationNumber, LegalActType.REVIEW_DECIDED, LegalActType.EMERGENCY_NOTIFICATION_REVIEWED,
-                LegalActType.POST_INTRODUCTION_REVIEW_STARTED).map(LegalAct::text).orElse(null);
+        return latest(applicationNumber, LegalActType.REVIEW_DECIDED, LegalActType.RECOMMENDATION_DECIDED,
+                LegalActType.EMERGENCY_NOTIFICATION_REVIEWED, LegalActType.POST_INTRODUCTION_REVIEW_STARTED)
+                .map(LegalAct::text).orElse(null);
     }
 
     /**

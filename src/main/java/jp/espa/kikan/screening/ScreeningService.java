@@ -549,6 +549,10 @@ public class ScreeningService {
             throw new InvalidInputException(RECOMMENDATION_DELIVERED_ON, "勧告の到達日は勧告日以後、本日以前にしてください。");
         }
         LocalDate limit = periodLimit(c);
+        if (!measure.fits(limit == null)) {
+            throw new InvalidInputException(RECOMMENDATION_MEASURES, "「" + measure.labelJa() + "」は"
+                    + (limit == null ? "導入後の勧告（法第55条）" : "導入前の勧告（法第52条第6項）") + "の措置ではありません。");
+        }
         if (limit != null && delivered.isAfter(limit)) {
             throw new InvalidInputException(RECOMMENDATION_DELIVERED_ON, "勧告は期間の末日（" + limit
                     + "）までに事業者に到達しなければ効力を生じません（到達主義）。");
@@ -635,6 +639,26 @@ public class ScreeningService {
         ScreeningCase c = ministryStep(actor, applicationNumber);
         caseFile.recordDecision(SCREENING, c.applicationNumber(), LegalActType.EMERGENCY_NOTIFICATION_REVIEWED, time.today(),
                 actor.userId(), concerns ? "CONCERNS" : "NO_CONCERNS", null, reason);
+    }
+
+    /**
+     * 勧告の要否の判断 after introduction: the minister "may" recommend once it finds the equipment is, or is highly
+     * likely to be, used for obstruction (Art 55(1) after a filed plan, 55(2) after an emergency notification); a
+     * review that finds otherwise ends without a recommendation, its reasons on record.
+     */
+    void decideRecommendation(Actor actor, String applicationNumber, boolean recommend, String reason) {
+        ScreeningCase c = ministryStep(actor, applicationNumber);
+        if (reason.length() > 4000) {
+            throw new InvalidInputException(RECOMMENDATION_DECISION_REASON, "「判断の理由」は4000字以内で入力してください。");
+        }
+        caseFile.recordDecision(SCREENING, c.applicationNumber(), LegalActType.RECOMMENDATION_DECIDED, time.today(),
+                actor.userId(), recommend ? "RECOMMEND" : "DO_NOT_RECOMMEND", null,
+                new ActContent.RecommendationDecision(article55Paragraph(c), reason.strip()));
+    }
+
+    /** The paragraph of Art 55 a review after introduction rests on, as its key in the citations table. */
+    static String article55Paragraph(ScreeningCase c) {
+        return c.kind() == CaseKind.EMERGENCY_NOTIFICATION ? "ACT_55_2" : "ACT_55_1";
     }
 
     /** 期間満了: once the period ends the minister can neither recommend nor order (Art 52(6), (9)). */

@@ -293,6 +293,15 @@ public class ScreeningSteps {
         task.setVariable(CONCERNS_FOUND, concerns);
     }
 
+    /** 勧告の要否の判断 (Art 55(1), (2)): to recommend (consultation follows) or to close the review, with reasons. */
+    public void decideRecommendation(DelegateTask task) {
+        FormValues form = new FormValues(task);
+        boolean recommend = form.flag(RECOMMEND);
+        String reason = form.text(RECOMMENDATION_DECISION_REASON, "判断の理由");
+        FormValues.step(() -> service.decideRecommendation(actor(), caseNumber(task), recommend, reason));
+        task.setVariable(RECOMMEND, recommend);
+    }
+
     /**
      * A notification received on paper: the businesses it names, without the representative's or officers' personal
      * data, which stay on the paper file and never enter the engine.

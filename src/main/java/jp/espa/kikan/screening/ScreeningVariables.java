@@ -82,6 +82,8 @@ final class ScreeningVariables {
     static final String TRIGGER = "trigger";
     static final String CONCERNS_FOUND = "concernsFound";
     static final String EMERGENCY_REVIEW_REASON = "emergencyReviewReason";
+    static final String RECOMMEND = "recommend";
+    static final String RECOMMENDATION_DECISION_REASON = "recommendationDecisionReason";
     static final String INTRODUCED_ON = "introducedOn";
     static final String URGENCY_REASON = "urgencyReason";
 

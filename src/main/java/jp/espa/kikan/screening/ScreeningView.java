@@ -76,7 +76,8 @@ record ScreeningView(UUID caseId, String applicationNumber, CaseKind kind, CaseS
         return switch (c.outcome()) {
             case NO_CONCERNS, PERIOD_ENDED_NO_RECOMMENDATION, REFUSAL_JUSTIFIED, NO_ORDER, PERIOD_ENDED_NO_ORDER ->
                     c.periodLastDay().plusDays(1);
-            case RECOMMENDATION_ACCEPTED, EXEMPT, ORDER_ISSUED -> null;
+            // after introduction (Art 55) there is no period: the equipment is in service already
+            case RECOMMENDATION_ACCEPTED, EXEMPT, ORDER_ISSUED, NOT_RECOMMENDED -> null;
         };
     }
 }

@@ -19,6 +19,7 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.mock.env.MockEnvironment;
 
@@ -90,6 +91,10 @@ class DocumentTemplatesTest {
         m.put("commentPeriod", "令和6年2月1日から令和6年3月1日まで");
         m.put("received", "12件");
         m.put("summary", "対象事業者の範囲について意見があった。原案のとおりとする。");
+        m.put("requestedUnder", "ACT_58_2");
+        m.put("penalty", "ACT_96_5");
+        m.put("forDesignation", false);
+        m.put("purpose", "導入等計画書に係る勧告・命令（法第52条第6項・第10項）");
         if (kind.disposition()) {
             m.put("appeal", AppealInstructions.text("国土交通大臣"));
         }
@@ -108,7 +113,8 @@ class DocumentTemplatesTest {
             Map.entry(DocumentKind.DESIGNATION_NOTICE, "同法第五十条第二項前段"),
             Map.entry(DocumentKind.CHANGE_PUBLICATION, "同法第五十条第二項後段"),
             Map.entry(DocumentKind.REVOCATION_NOTICE, "同法第五十一条前段"),
-            Map.entry(DocumentKind.PUBLIC_COMMENT_RESULTS, "行政手続法第四十三条第一項"));
+            Map.entry(DocumentKind.PUBLIC_COMMENT_RESULTS, "行政手続法第四十三条第一項"),
+            Map.entry(DocumentKind.REPORT_REQUEST, "「経済安全保障推進法」という。）第五十八条第二項"));
 
     @ParameterizedTest
     @EnumSource(DocumentKind.class)
@@ -159,6 +165,41 @@ class DocumentTemplatesTest {
             if (kind == DocumentKind.ORDER) { // the order's provision as Art 55(3) applies it
                 assertThat(text).contains("同法第五十五条第三項において準用する同法第五十二条第十項");
             }
+        }
+    }
+
+    /**
+     * After an emergency notification the recommendation rests on Art 55(2), whose text has no condition of changed
+     * circumstances: it must not borrow Art 55(1)'s 「国際情勢の変化その他の事情の変更により」.
+     */
+    @ParameterizedTest
+    @CsvSource({"ACT_55_1, 第五十五条第一項, 国際情勢の変化その他の事情の変更により, 緊急導入等届出書",
+            "ACT_55_2, 第五十五条第二項, 緊急導入等届出書により届け出た特定重要設備, 事情の変更"})
+    void theRecommendationAfterIntroductionFollowsItsParagraphOfArticle55(String paragraph, String cited, String says,
+                                                                        String doesNotSay) throws IOException {
+        Map<String, Object> model = demoModel(DocumentKind.RECOMMENDATION);
+        model.put("afterIntroduction", true);
+        model.put("recommendedUnder", paragraph);
+        try (PDDocument document = Loader.loadPDF(renderer.pdf(DocumentKind.RECOMMENDATION, model))) {
+            assertThat(normalized(new PDFTextStripper().getText(document))).contains("という。）" + cited + "の規定により", says,
+                    "同法第五十五条第三項において準用する同法第五十二条第七項").doesNotContain(doesNotSay);
+        }
+    }
+
+    /** The report request: Art 58(1) with Art 96 item 4, or Art 58(2) with item 5; the fine and Art 97 either way. */
+    @ParameterizedTest
+    @CsvSource({"true, ACT_58_1, ACT_96_4, 第五十八条第一項, 同法第九十六条第四号",
+            "false, ACT_58_2, ACT_96_5, 第五十八条第二項, 同法第九十六条第五号"})
+    void theReportRequestCitesItsParagraphOfArticle58AndThePenaltyThatBacksIt(boolean forDesignation, String under,
+            String penalty, String cited, String penaltyCited) throws IOException {
+        Map<String, Object> model = demoModel(DocumentKind.REPORT_REQUEST);
+        model.put("forDesignation", forDesignation);
+        model.put("requestedUnder", under);
+        model.put("penalty", penalty);
+        try (PDDocument document = Loader.loadPDF(renderer.pdf(DocumentKind.REPORT_REQUEST, model))) {
+            assertThat(normalized(new PDFTextStripper().getText(document))).contains("という。）" + cited + "の規定に基づき",
+                    penaltyCited + "に該当し", "同法第九十六条の規定により三十万円以下の罰金", "同法第九十七条",
+                    "構成設備の供給者の議決権保有者の記載がありません。", "令和9年1月15日までに");
         }
     }
 

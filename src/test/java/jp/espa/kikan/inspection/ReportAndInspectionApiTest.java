@@ -71,6 +71,33 @@ class ReportAndInspectionApiTest {
         assertThat(api("GET", "/api/inspections/not-a-case", "mlit-reviewer", null).status()).isEqualTo(404);
     }
 
+    /** The written request reaches the representing portal as the ministry's other documents do; no one else's. */
+    @Test
+    void theReportRequestsDocumentIsDownloadableByTheMinistryAndTheRepresentingPortal() throws Exception {
+        String number = api("POST", "/api/inspections", "mlit-reviewer", request("REPORT", 14)).body().get("caseNumber").asText();
+        JsonNode listed = api("GET", "/api/cases/inspection/" + number + "/documents", "portal-railway", null).body();
+        assertThat(listed).hasSize(1);
+        assertThat(listed.get(0).get("kind").asText()).isEqualTo("REPORT_REQUEST");
+        String href = listed.get(0).get("href").asText();
+        var pdf = new ApiClient(json, port).download(href, "portal-railway");
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        assertThat(jp.espa.kikan.support.PdfText.of(pdf.body())).contains("第五十八条第二項", "同法第九十六条第五号");
+        assertThat(new ApiClient(json, port).download(href, "mlit-reviewer").statusCode()).isEqualTo(200);
+        assertThat(api("GET", "/api/cases/inspection/" + number + "/documents", "meti-reviewer", null).status()).isEqualTo(404);
+    }
+
+    /** An inspection is no part of Art 58(1): a request for a designation that asks for one is refused, naming purpose. */
+    @Test
+    void anInspectionForADesignationIsRefusedOverHttpAndCreatesNothing() throws Exception {
+        long before = instances();
+        ObjectNode body = request("INSPECTION", 7).put("purpose", "DESIGNATION");
+        Answer refused = api("POST", "/api/inspections", "mlit-reviewer", body);
+        assertThat(refused.status()).as(String.valueOf(refused.body())).isEqualTo(400);
+        assertThat(refused.contentType()).startsWith("application/problem+json");
+        assertThat(refused.body().get("errors").get(0).get("field").asText()).isEqualTo("purpose");
+        assertThat(instances()).isEqualTo(before);
+    }
+
     @Test
     void badRequestsNameTheFieldAndCreateNothing() throws Exception {
         long before = instances();

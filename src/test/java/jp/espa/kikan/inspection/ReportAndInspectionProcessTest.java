@@ -70,6 +70,7 @@ class ReportAndInspectionProcessTest {
     @Autowired ReportAndInspectionService service;
     @Autowired InspectionRegistry requests;
     @Autowired CaseFile caseFile;
+    @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     @BeforeEach
     void now() {
@@ -92,7 +93,8 @@ class ReportAndInspectionProcessTest {
         LegalAct request = acts(number).get(0);
         assertThat(request.actType()).isEqualTo(LegalActType.REPORT_REQUESTED);
         assertThat(request.effectiveOn()).isEqualTo(LocalDate.of(2026, 12, 10));
-        assertThat(request.text()).contains("法第58条第1項", "法第52条");
+        // a request for the screening's recommendation or order rests on Art 58(2), not on 58(1) (designation)
+        assertThat(request.text()).contains("法第58条第2項", "法第52条第6項").doesNotContain("第58条第1項");
 
         today("2026-12-10"); // the last day still counts
         ReportAndInspectionService.ReportReceipt receipt = service.submitReport(PORTAL_RAILWAY, number, "保守委託先の一覧を提出します。");
@@ -231,6 +233,53 @@ class ReportAndInspectionProcessTest {
         assertThatThrownBy(() -> service.read(METI, number)).isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> service.read(new Actor("portal-x", Set.of(Roles.OPERATOR_PORTAL)), number))
                 .isInstanceOf(NotFoundException.class);
+    }
+
+    /**
+     * The request is a written document (報告徴収書) issued with its act, to the operator: the paragraph of Art 58 it
+     * rests on, what is to be reported, by when, and the penalty of Art 96 (item 5 for Art 58(2)) with Art 97.
+     */
+    @Test
+    void aReportRequestUnderArticle58Paragraph2IssuesItsDocument() {
+        String number = requestReport("2026-12-10").caseNumber();
+        List<Map<String, Object>> issued = documents(number);
+        assertThat(issued).extracting(d -> d.get("kind")).containsExactly("REPORT_REQUEST");
+        assertThat(issued.get(0).get("act_type")).isEqualTo("REPORT_REQUESTED");
+        assertThat(issued.get(0).get("document_number")).asString().startsWith("国経安第");
+        byte[] pdf = (byte[]) issued.get(0).get("content");
+        jp.espa.kikan.support.NoticePictures.keep("REPORT_REQUEST", pdf);
+        assertThat(jp.espa.kikan.support.PdfText.of(pdf)).contains("報告又は資料の提出について（求め）",
+                "サンプル鉄道株式会社（デモ）", "「経済安全保障推進法」という。）第五十八条第二項の規定に基づき",
+                "第五十一条、第五十二条第六項及び第十項並びに第五十五条第一項及び第二項の規定の施行に必要な限度",
+                "列車運行管理システムの保守の委託先と再委託先", "令和8年12月10日までに", "同法第九十六条第五号に該当し",
+                "同法第九十六条の規定により三十万円以下の罰金", "同法第九十七条", "導入等計画書に係る勧告・命令（法第52条第6項・第10項）")
+                .doesNotContain("第五十八条第一項", "第九十六条第四号");
+    }
+
+    /**
+     * Art 58(1): to designate, the minister asks a business of the sector, designated or not, for reports only; Art 96
+     * item 4 backs it. An inspection is no part of Art 58(1).
+     */
+    @Test
+    void aReportRequestForADesignationRestsOnArticle58Paragraph1AndNeverOnAnInspection() {
+        LocalDate due = LocalDate.of(2026, 12, 10);
+        assertInvalid(new Request(Kind.INSPECTION, RAILWAY_OPERATOR, "RAILWAY", null, Purpose.DESIGNATION, "本社の設備",
+                LocalDate.of(2026, 11, 26)), "purpose");
+        ReportAndInspectionService.View view = service.start(METI, new Request(Kind.REPORT, ELECTRICITY_OPERATOR, "ELECTRICITY",
+                null, Purpose.DESIGNATION, "発電所の出力（指定の基準の判断のため）", due));
+        LegalAct request = acts(view.caseNumber()).get(0);
+        assertThat(request.text()).contains("法第58条第1項", "特定社会基盤事業者の指定（法第50条第1項）");
+        byte[] pdf = (byte[]) documents(view.caseNumber()).get(0).get("content");
+        assertThat(jp.espa.kikan.support.PdfText.of(pdf)).contains("）第五十八条第一項の規定に基づき",
+                "同法第五十条第一項の規定による特定社会基盤事業者の指定を行うために必要な限度", "発電所の出力",
+                "同法第九十六条第四号に該当し", "三十万円以下の罰金").doesNotContain("第五十八条第二項", "第九十六条第五号");
+    }
+
+    private List<Map<String, Object>> documents(String caseNumber) {
+        return jdbc.queryForList("""
+                select d.kind, a.act_type, d.document_number, d.content from document d
+                join case_act a on a.id = d.case_act_id where d.procedure = 'INSPECTION' and d.case_number = ?
+                order by d.issued_at""", caseNumber);
     }
 
     @Test

@@ -12,6 +12,8 @@ import java.util.Set;
 
 import jp.espa.kikan.registry.CaseKind;
 import jp.espa.kikan.registry.CaseStatus;
+import jp.espa.kikan.registry.ActContent.RecommendationDecision;
+import jp.espa.kikan.registry.LegalAct;
 import jp.espa.kikan.registry.LegalActType;
 import jp.espa.kikan.registry.Outcome;
 import jp.espa.kikan.registry.ScreeningCase;
@@ -69,13 +71,21 @@ class PostIntroductionReviewProcessTest extends ProcessTestSupport {
         ScreeningCase c = notifyEmergency();
         ProcessInstance review = runningInstance(PROCESS, c);
         complete(c, "Task_ReviewEmergencyNotification", Map.of("concernsFound", true, "emergencyReviewReason", "外国製ルータ"));
+        assertThat(review).isWaitingAt("Task_DecideRecommendation");
+        complete(c, "Task_DecideRecommendation", Map.of("recommend", true, "recommendationDecisionReason", "外国製ルータに既知の脆弱性"));
+        assertThat(caseFile.latest(jp.espa.kikan.registry.Procedure.SCREENING, c.applicationNumber(), LegalActType.RECOMMENDATION_DECIDED)
+                .orElseThrow().content(RecommendationDecision.class).provision()).isEqualTo("ACT_55_2");
         ProcessInstance recommendation = runningInstance("RecommendationProcess", c);
         assertThat(recommendation).isWaitingAt("Task_ConsultMinisters");
         today("2027-06-01"); // months later: Art 55 knows no 30-day limit
         complete(c, "Task_ConsultMinisters", Map.of("consultationDate", "2027-06-01", "consultedParties", "内閣総理大臣",
                 "consultationSummary", "点検を勧告"));
+        // after introduction the measures are those Art 55(2) names, not Art 52(6)'s change of the plan
+        assertThatThrownBy(() -> complete(c, "Task_IssueRecommendation", Map.of("recommendationIssuedOn", "2027-06-01",
+                "recommendationDeliveredOn", "2027-06-01", "recommendationMeasures", "CHANGE_PLAN",
+                "recommendationContent", "設備の点検"))).hasMessageContaining("導入後の勧告（法第55条）");
         complete(c, "Task_IssueRecommendation", Map.of("recommendationIssuedOn", "2027-06-01",
-                "recommendationDeliveredOn", "2027-06-01", "recommendationMeasures", "OTHER_MEASURES",
+                "recommendationDeliveredOn", "2027-06-01", "recommendationMeasures", "INSPECTION",
                 "recommendationContent", "設備の点検"));
         assertThat(runtime.getVariable(recommendation.getId(), "replyDueOn")).isEqualTo("2027-06-10");
         fireTimer(c, "Event_ReplyPeriodExpired");
@@ -107,7 +117,8 @@ class PostIntroductionReviewProcessTest extends ProcessTestSupport {
 
         service.startPostIntroductionReview(MLIT, c.id(), "国際情勢の変化");
         ProcessInstance review = runningInstance(PROCESS, c);
-        assertThat(review).hasPassed("Task_RegisterReview");
+        assertThat(review).hasPassed("Task_RegisterReview").isWaitingAt("Task_DecideRecommendation");
+        complete(c, "Task_DecideRecommendation", Map.of("recommend", true, "recommendationDecisionReason", "供給者の支配関係の変化"));
         ProcessInstance recommendation = runningInstance("RecommendationProcess", c);
         assertThat(recommendation).isWaitingAt("Task_ConsultMinisters");
         assertThat(runtime.getVariable(recommendation.getId(), "periodLastDay")).isNull();
@@ -123,6 +134,120 @@ class PostIntroductionReviewProcessTest extends ProcessTestSupport {
                 "recommendationDeliveredOn", "2027-06-01", "recommendationMeasures", "OTHER_MEASURES",
                 "recommendationContent", "設備の点検"));
         assertThat(reload(c).status()).isEqualTo(CaseStatus.AWAITING_REPLY);
+    }
+
+    private ScreeningCase introducedWithoutConcerns() {
+        ScreeningCase c = file(TestPlans.introduction(nextApplicationNumber("A55"), LocalDate.of(2026, 11, 26)));
+        complete(c, "Task_CheckCompleteness", Map.of("planComplete", true));
+        complete(c, "Task_ReviewPlan", Map.of("reviewDecision", "NO_CONCERNS", "reviewReason", "懸念なし"));
+        return c;
+    }
+
+    /** Art 55(1) lets the minister recommend ("することができる"): a review that finds no such risk ends without one. */
+    @Test
+    void anArticle55ReviewEndsWithoutARecommendationOnTheRecordWithItsReasons() {
+        ScreeningCase c = introducedWithoutConcerns();
+        service.startPostIntroductionReview(MLIT, c.id(), "供給者の親会社が外国政府の管理下に入ったとの報道");
+        ProcessInstance review = runningInstance(PROCESS, c);
+        assertThat(review).isWaitingAt("Task_DecideRecommendation");
+        assertThat(task(c, "Task_DecideRecommendation").getName()).isEqualTo("勧告の要否の判断（法第55条）");
+        today("2027-02-01");
+        complete(c, "Task_DecideRecommendation", Map.of("recommend", false,
+                "recommendationDecisionReason", "報道は事実でなく、供給者の支配関係に変化はない"));
+
+        assertThat(review).hasPassed("Task_CloseNoRecommendation", "EndEvent_NoRecommendation").isEnded();
+        assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("RecommendationProcess")
+                .processInstanceBusinessKey(c.applicationNumber()).count()).isZero();
+        ScreeningCase closed = reload(c);
+        assertThat(closed.status()).isEqualTo(CaseStatus.CLOSED);
+        assertThat(closed.outcome()).isEqualTo(Outcome.NOT_RECOMMENDED);
+        LegalAct decided = caseFile.latest(jp.espa.kikan.registry.Procedure.SCREENING, c.applicationNumber(),
+                LegalActType.RECOMMENDATION_DECIDED).orElseThrow();
+        assertThat(decided.decision()).isEqualTo("DO_NOT_RECOMMEND");
+        assertThat(decided.actDate()).isEqualTo(LocalDate.of(2027, 2, 1));
+        assertThat(decided.content(RecommendationDecision.class))
+                .isEqualTo(new RecommendationDecision("ACT_55_1", "報道は事実でなく、供給者の支配関係に変化はない"));
+        assertThat(acts(c)).endsWith(LegalActType.RECOMMENDATION_DECIDED, LegalActType.OUTCOME)
+                .doesNotContain(LegalActType.CONSULTATION, LegalActType.RECOMMENDATION);
+    }
+
+    @Test
+    void aDecisionNotToRecommendWithoutReasonsIsRefusedAndChangesNothing() {
+        ScreeningCase c = introducedWithoutConcerns();
+        service.startPostIntroductionReview(MLIT, c.id(), "国際情勢の変化");
+        assertThatThrownBy(() -> completeWithForgedValues(c, "Task_DecideRecommendation", Map.of("recommend", false,
+                "recommendationDecisionReason", " "))).hasMessageContaining("判断の理由");
+        assertThat(runningInstance(PROCESS, c)).isWaitingAt("Task_DecideRecommendation");
+        assertThat(reload(c).status()).isEqualTo(CaseStatus.POST_INTRODUCTION_REVIEW);
+        assertThat(acts(c)).doesNotContain(LegalActType.RECOMMENDATION_DECIDED);
+    }
+
+    /**
+     * Release 2.0.0 of this model went from the emergency notification's review straight to the consultation. A case
+     * waiting at that review when this release starts moves to this model and, with concerns, comes to the decision;
+     * a case already in the consultation stays in it and finishes there.
+     */
+    @Test
+    void casesOfTheEarlierModelFinishOnThisOne() throws java.io.IOException {
+        var repository = engine.getRepositoryService();
+        var legacy = withForms(repository.createDeployment().name("release 2.0.0"))
+                .addInputStream("bpmn/PostIntroductionReviewProcess.bpmn",
+                        getClass().getResourceAsStream("/legacy/PostIntroductionReviewProcess-2.0.0.bpmn"))
+                .addInputStream("bpmn/RecommendationProcess.bpmn", getClass().getResourceAsStream("/bpmn/RecommendationProcess.bpmn"))
+                .deploy();
+        org.camunda.bpm.engine.repository.Deployment release = null;
+        try {
+            ScreeningCase waiting = notifyEmergency();
+            ScreeningCase consulting = notifyEmergency();
+            complete(consulting, "Task_ReviewEmergencyNotification", Map.of("concernsFound", true, "emergencyReviewReason", "外国製"));
+            assertThat(runningInstance("RecommendationProcess", consulting)).isWaitingAt("Task_ConsultMinisters");
+
+            release = withForms(repository.createDeployment().name("this release"))
+                    .addInputStream("bpmn/PostIntroductionReviewProcess.bpmn",
+                            getClass().getResourceAsStream("/bpmn/PostIntroductionReviewProcess.bpmn"))
+                    .addInputStream("bpmn/RecommendationProcess.bpmn", getClass().getResourceAsStream("/bpmn/RecommendationProcess.bpmn"))
+                    .deploy();
+            upgrade.moveRunningCasesToTheLatestModels();
+            String current = repository.createProcessDefinitionQuery().deploymentId(release.getId()).processDefinitionKey(PROCESS)
+                    .singleResult().getId();
+
+            ProcessInstance moved = runningInstance(PROCESS, waiting);
+            assertThat(moved.getProcessDefinitionId()).isEqualTo(current);
+            complete(waiting, "Task_ReviewEmergencyNotification", Map.of("concernsFound", true, "emergencyReviewReason", "外国製"));
+            assertThat(moved).isWaitingAt("Task_DecideRecommendation");
+            complete(waiting, "Task_DecideRecommendation", Map.of("recommend", false, "recommendationDecisionReason", "点検で問題なし"));
+            assertThat(moved).isEnded();
+            assertThat(reload(waiting).outcome()).isEqualTo(Outcome.NOT_RECOMMENDED);
+
+            ProcessInstance inConsultation = runningInstance(PROCESS, consulting);
+            assertThat(inConsultation.getProcessDefinitionId()).isEqualTo(current);
+            complete(consulting, "Task_ConsultMinisters", Map.of("consultationDate", "2026-11-26", "consultedParties", "内閣総理大臣",
+                    "consultationSummary", "点検を勧告"));
+            complete(consulting, "Task_IssueRecommendation", Map.of("recommendationIssuedOn", "2026-11-26",
+                    "recommendationDeliveredOn", "2026-11-26", "recommendationMeasures", "OTHER_MEASURES",
+                    "recommendationContent", "設備の点検"));
+            service.reply(PORTAL, consulting.id(), new OperatorRequests.Reply(true, null, "点検を実施する計画"));
+            assertThat(inConsultation).hasPassed("CallActivity_Recommendation").isEnded();
+            assertThat(reload(consulting).outcome()).isEqualTo(Outcome.RECOMMENDATION_ACCEPTED);
+        } finally {
+            repository.deleteDeployment(legacy.getId(), true);
+            if (release != null) {
+                repository.deleteDeployment(release.getId(), true);
+            }
+        }
+    }
+
+    @org.springframework.beans.factory.annotation.Autowired jp.espa.kikan.platform.RunningInstanceUpgrade upgrade;
+
+    /** A deployment with every form, as ModelDeployment deploys them beside the models. */
+    private static org.camunda.bpm.engine.repository.DeploymentBuilder withForms(
+            org.camunda.bpm.engine.repository.DeploymentBuilder deployment) throws java.io.IOException {
+        try (var forms = java.nio.file.Files.list(java.nio.file.Path.of("forms"))) {
+            for (var form : forms.toList()) {
+                deployment.addString("forms/" + form.getFileName(), java.nio.file.Files.readString(form));
+            }
+        }
+        return deployment;
     }
 
     @Test

@@ -3,6 +3,7 @@ package jp.espa.kikan.screening;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.function.Consumer;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -241,5 +242,50 @@ class ScreeningApiTest {
 
         JsonNode form = call("GET", "/engine-rest/task/" + taskId + "/deployed-form", "mlit-reviewer", null).body();
         assertThat(form.get("id").asText()).isEqualTo("Form_CheckCompleteness");
+    }
+
+    /** An Art 55 review the official ends without a recommendation: refused without reasons, then closed on record. */
+    @Test
+    void anArticle55ReviewEndedWithoutARecommendationShowsInTheCaseView() throws Exception {
+        String caseId = call("POST", "/api/screenings", "portal", validPlan("API-55-NOREC")).body().get("caseId").asText();
+        submitForm("API-55-NOREC", "Task_CheckCompleteness", Map.of("planComplete", true));
+        submitForm("API-55-NOREC", "Task_ReviewPlan", Map.of("reviewDecision", "NO_CONCERNS", "reviewReason", "懸念なし"));
+        assertThat(call("POST", "/api/screenings/" + caseId + "/post-introduction-reviews", "mlit-reviewer",
+                json.createObjectNode().put("reason", "供給者の親会社の変更の報道")).status()).isEqualTo(202);
+
+        Answer refused = submitForm("API-55-NOREC", "Task_DecideRecommendation",
+                Map.of("recommend", false, "recommendationDecisionReason", " "));
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.body().toString()).contains("判断の理由");
+        assertThat(call("GET", "/api/screenings/" + caseId, "mlit-reviewer", null).body().get("status").asText())
+                .isEqualTo("POST_INTRODUCTION_REVIEW");
+
+        assertThat(submitForm("API-55-NOREC", "Task_DecideRecommendation", Map.of("recommend", false,
+                "recommendationDecisionReason", "報道は事実でなかった")).status()).isEqualTo(204);
+        JsonNode view = call("GET", "/api/screenings/" + caseId, "mlit-reviewer", null).body();
+        assertThat(view.get("status").asText()).isEqualTo("CLOSED");
+        assertThat(view.get("outcome").asText()).isEqualTo("NOT_RECOMMENDED");
+        JsonNode decided = null;
+        for (JsonNode act : view.get("acts")) {
+            if (act.get("actType").asText().equals("RECOMMENDATION_DECIDED")) {
+                decided = act;
+            }
+        }
+        assertThat(decided).as("the decision on record").isNotNull();
+        assertThat(decided.get("decision").asText()).isEqualTo("DO_NOT_RECOMMEND");
+        assertThat(decided.toString()).contains("報道は事実でなかった", "ACT_55_1");
+        assertThat(call("GET", "/api/screenings/" + caseId, "portal", null).body().get("outcome").asText())
+                .isEqualTo("NOT_RECOMMENDED");
+    }
+
+    /** Completes the open task of the case as the competent ministry's reviewer would, over Tasklist's REST call. */
+    private Answer submitForm(String businessKey, String taskKey, Map<String, Object> values) throws Exception {
+        JsonNode open = call("GET", "/engine-rest/task?processInstanceBusinessKey=" + businessKey + "&taskDefinitionKey=" + taskKey,
+                "mlit-reviewer", null).body();
+        assertThat(open).as("open task " + taskKey).hasSize(1);
+        ObjectNode body = json.createObjectNode();
+        ObjectNode variables = body.putObject("variables");
+        values.forEach((name, value) -> variables.putObject(name).set("value", json.valueToTree(value)));
+        return call("POST", "/engine-rest/task/" + open.get(0).get("id").asText() + "/submit-form", "mlit-reviewer", body);
     }
 }

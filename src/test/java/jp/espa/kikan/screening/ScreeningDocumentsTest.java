@@ -102,6 +102,55 @@ class ScreeningDocumentsTest extends ProcessTestSupport {
                 "令和8年12月25日", "国内供給者のみ");
     }
 
+    /**
+     * After an emergency notification the recommendation rests on Art 55(2): it cites that paragraph and says what its
+     * text says (the equipment notified in the 緊急導入等届出書), not Art 55(1)'s change of circumstances; the reply
+     * and what may follow are Art 52(7), (8) and (10) as Art 55(3) applies them.
+     */
+    @Test
+    void aRecommendationAfterAnEmergencyNotificationCitesAndWordsArticle55Paragraph2() {
+        ScreeningCase c = service.fileEmergencyNotification(PORTAL, new EmergencyNotification(nextApplicationNumber("EMG"),
+                TestPlans.RAILWAY_OPERATOR, "RAILWAY", "RAILWAY_SHINKANSEN_INTERLOCKING_REMOTE_CONTROL", LocalDate.of(2026, 11, 26),
+                LocalDate.of(2026, 11, 24), "運行管理サーバの故障により即日交換", TestPlans.content()));
+        complete(c, "Task_ReviewEmergencyNotification", Map.of("concernsFound", true, "emergencyReviewReason", "外国製ルータ"));
+        complete(c, "Task_DecideRecommendation", Map.of("recommend", true, "recommendationDecisionReason", "外国製ルータに既知の遠隔操作機能"));
+        complete(c, "Task_ConsultMinisters", Map.of("consultationDate", "2026-11-26",
+                "consultedParties", "内閣総理大臣", "consultationSummary", "勧告相当との意見"));
+        complete(c, "Task_IssueRecommendation", Map.of("recommendationIssuedOn", "2026-11-26",
+                "recommendationDeliveredOn", "2026-11-26", "recommendationMeasures", "INSPECTION",
+                "recommendationContent", "ルータの点検"));
+
+        List<Kept> kept = documents(c);
+        assertThat(kept).extracting(Kept::kind).containsExactly("RECOMMENDATION");
+        NoticePictures.keep("RECOMMENDATION_EMERGENCY", kept.get(0).content());
+        assertThat(PdfText.of(kept.get(0).content())).contains("「経済安全保障推進法」という。）第五十五条第二項の規定により",
+                        "緊急導入等届出書により届け出た特定重要設備", "特定妨害行為の手段として使用され、又は使用されるおそれが大きいと認める",
+                        "同法第五十五条第三項において準用する同法第五十二条第七項", "特定重要設備の検査又は点検の実施",
+                        "同法第五十五条第三項において準用する同法第五十二条第八項", "同法第五十五条第三項において準用する同法第五十二条第十項",
+                        "ルータの点検", "外国製ルータに既知の遠隔操作機能", "令和8年12月7日")
+                .doesNotContain("国際情勢の変化", "事情の変更", "第五十五条第一項", "第五十二条第六項");
+    }
+
+    /** After a filed plan's introduction it rests on Art 55(1), whose condition is the change of circumstances. */
+    @Test
+    void aRecommendationAfterAFiledPlansIntroductionCitesArticle55Paragraph1() {
+        ScreeningCase c = file(TestPlans.introduction(nextApplicationNumber("DOC"), LocalDate.of(2026, 11, 26)));
+        complete(c, "Task_CheckCompleteness", Map.of("planComplete", true));
+        complete(c, "Task_ReviewPlan", Map.of("reviewDecision", "NO_CONCERNS", "reviewReason", "懸念なし"));
+        service.startPostIntroductionReview(PostIntroductionReviewProcessTest.MLIT, c.id(), "供給者の親会社の変更");
+        complete(c, "Task_DecideRecommendation", Map.of("recommend", true, "recommendationDecisionReason", "親会社が外国政府の管理下に"));
+        complete(c, "Task_ConsultMinisters", Map.of("consultationDate", "2026-11-26",
+                "consultedParties", "内閣総理大臣", "consultationSummary", "勧告相当との意見"));
+        complete(c, "Task_IssueRecommendation", Map.of("recommendationIssuedOn", "2026-11-26",
+                "recommendationDeliveredOn", "2026-11-26", "recommendationMeasures", "CHANGE_MAINTENANCE_CONTRACTOR",
+                "recommendationContent", "保守の委託先の変更"));
+        Kept recommendation = documents(c).get(documents(c).size() - 1);
+        assertThat(recommendation.kind()).isEqualTo("RECOMMENDATION");
+        assertThat(PdfText.of(recommendation.content())).contains("「経済安全保障推進法」という。）第五十五条第一項の規定により",
+                "国際情勢の変化その他の事情の変更により", "重要維持管理等の委託の相手方の変更", "親会社が外国政府の管理下に")
+                .doesNotContain("第五十五条第二項", "緊急導入等届出書");
+    }
+
     private List<Kept> documents(ScreeningCase c) {
         return jdbc.query("""
                         select d.kind, a.act_type, d.document_number, d.sha256, d.content from document d
