@@ -23,7 +23,8 @@ public enum DocumentKind {
     DESIGNATION_NOTICE(Procedure.DESIGNATION, LegalActType.DESIGNATION, null, "designation-notice", "特定社会基盤事業者指定通知書", true, true),
     CHANGE_PUBLICATION(Procedure.DESIGNATION, LegalActType.CHANGE_PUBLISHED, null, "change-publication", "特定社会基盤事業者の名称等の変更の公示", false, true),
     REVOCATION_NOTICE(Procedure.DESIGNATION, LegalActType.REVOCATION, null, "revocation-notice", "特定社会基盤事業者指定解除通知書", true, true),
-    PUBLIC_COMMENT_RESULTS(Procedure.SECTOR_ADDITION, LegalActType.PUBLIC_COMMENT_RESULTS, null, "public-comment-results", "意見公募手続の結果の公示", false, false);
+    PUBLIC_COMMENT_RESULTS(Procedure.SECTOR_ADDITION, LegalActType.PUBLIC_COMMENT_RESULTS, null, "public-comment-results", "意見公募手続の結果の公示", false, false),
+    EXEMPTION_CONFIRMATION(Procedure.SCREENING, LegalActType.EXEMPTION_CHECKED, "CONFIRMED", "exemption-confirmation", "導入等計画書の届出を要しない者からの導入であることの確認について（通知）", false, true);
 
     private final Procedure procedure;
     private final LegalActType actType;

@@ -80,8 +80,8 @@ class ScreeningIntake {
 
     ScreeningCase submitPlan(PlanSubmission s, Actor actor) {
         CaseKind kind = s.kind() == PlanKind.ENTRUSTMENT ? CaseKind.ENTRUSTMENT : CaseKind.INTRODUCTION;
-        PlanRules.check(s.kind(), s.plan(), "plan.");
         ActContent.ExemptionClaim claim = ExemptionClaims.check(s.kind(), s.exemption(), s.exemptionClaim(), s.plan().parties());
+        PlanRules.check(s.kind(), s.plan(), "plan.");
         Filing filing = new Filing(s.applicationNumber(), kind, s.operatorCorporateNumber(), s.sectorCode(),
                 s.equipmentCategoryCode(), s.receivedOn(), s.plan(), claim, null, null);
         return register(filing, actor, Action.FILE_PLAN, ScreeningVariables.SCREENING_PROCESS, Map.of());
