@@ -34,6 +34,8 @@ import jp.espa.kikan.registry.DesignationRegistry.DesignationCase;
 import jp.espa.kikan.registry.EquipmentCategory;
 import jp.espa.kikan.registry.ExemptionGround;
 import jp.espa.kikan.registry.ParentControl;
+import jp.espa.kikan.registry.PartyRole;
+import jp.espa.kikan.registry.PlanParty;
 import jp.espa.kikan.registry.LegalAct;
 import jp.espa.kikan.registry.LegalActType;
 import jp.espa.kikan.registry.OfficeHolders;
@@ -208,16 +210,22 @@ class DocumentContents {
         Optional<ParentControl> control = check.isPresent() ? Optional.ofNullable(check.get().parentControl())
                 : claim.map(ExemptionClaim::parentControl);
         Optional<CompetentOrdinance> ordinance = CompetentOrdinance.ofMinistry(sector.competentMinistry());
-        m.put("groundCitation", ground.map(g -> citations.full().get(g.citationKey())).orElse(TO_BE_ENTERED));
-        m.put("groundLabel", ground.map(ExemptionGround::labelJa).orElse(TO_BE_ENTERED));
+        // a claim of an earlier release named no item: the article's list, and the words the claim was made in
+        boolean legacy = ground.isEmpty() && c.exemption() != null && act.isPresent();
+        m.put("groundCitation", ground.map(g -> citations.full().get(g.citationKey()))
+                .orElse(legacy ? citations.full().get("CO_10_1") : TO_BE_ENTERED));
+        m.put("groundLabel", ground.map(ExemptionGround::labelJa)
+                .orElse(legacy ? ExemptionGround.describedJa(c.exemption()) : TO_BE_ENTERED));
         m.put("supplierName", check.map(ExemptionCheck::supplierName).or(() -> claim.map(ExemptionClaim::supplierName))
-                .orElse(TO_BE_ENTERED));
+                .orElseGet(() -> legacy ? String.join("、", screenings.parties(c.id()).stream()
+                        .filter(p -> p.role() == PartyRole.SUPPLIER).map(PlanParty::name).toList()) : TO_BE_ENTERED));
         m.put("provisions", check.map(ExemptionCheck::provisions).or(() -> ground.map(g -> g.citation()
-                + control.flatMap(pc -> ordinance.map(o -> "、" + pc.citation(o))).orElse(""))).orElse(TO_BE_ENTERED));
+                + control.flatMap(pc -> ordinance.map(o -> "、" + pc.citation(o))).orElse("")))
+                .orElse(legacy ? citations.full().get("CO_10_1") : TO_BE_ENTERED));
         m.put("control", control.map(pc -> pc.labelJa() + claim.map(x -> "（自己の計算において所有する議決権の割合 "
                         + x.parentVotingShare().stripTrailingZeros().toPlainString() + "％"
                         + (x.controlledThrough() == null ? "" : "、" + x.controlledThrough() + "を通じた支配") + "）").orElse(""))
-                .orElse(ground.isPresent() ? "—" : TO_BE_ENTERED));
+                .orElse(ground.isPresent() || legacy ? "—" : TO_BE_ENTERED));
         m.put("reasons", act.map(LegalAct::text).orElse(TO_BE_ENTERED));
     }
 

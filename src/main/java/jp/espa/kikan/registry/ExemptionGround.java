@@ -31,6 +31,15 @@ public enum ExemptionGround {
         return Arrays.stream(values()).filter(g -> g.name().equals(value)).findFirst();
     }
 
+    /**
+     * How a stored claim is named: its ground's label and citation, or for a claim of an earlier release (made without
+     * a ground: CONTROLLED_SUBSIDIARY, PUBLIC_BODY) the words it was made in.
+     */
+    public static String describedJa(String stored) {
+        return stored(stored).map(g -> g.labelJa() + "（" + g.citation() + "）")
+                .orElse("PUBLIC_BODY".equals(stored) ? "国の行政機関・地方公共団体等からの供給等" : "支配関係にある子会社等からの供給等");
+    }
+
     public String labelJa() {
         return labelJa;
     }

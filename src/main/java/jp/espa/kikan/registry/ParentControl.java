@@ -1,5 +1,9 @@
 package jp.espa.kikan.registry;
 
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+
 import jp.espa.kikan.legal.CompetentOrdinance;
 
 /**
@@ -23,7 +27,7 @@ public enum ParentControl {
 
     private static final String[] KANJI = {"", "一", "二", "三"};
     /** The sub-items イ〜ホ as the citations table's keys spell them. */
-    private static final java.util.Map<String, String> SUB_ITEM_KEYS = java.util.Map.of("イ", "I", "ロ", "RO", "ハ", "HA", "ニ", "NI", "ホ", "HO");
+    private static final Map<String, String> SUB_ITEM_KEYS = Map.of("イ", "I", "ロ", "RO", "ハ", "HA", "ニ", "NI", "ホ", "HO");
 
     private final int item;
     private final String subItem;
@@ -40,10 +44,10 @@ public enum ParentControl {
     }
 
     /** Whether the parent's own share of the votes (percent) fits the item: over half, 40 to 50, or any (item 3). */
-    public boolean admitsShare(java.math.BigDecimal percent) {
+    public boolean admitsShare(BigDecimal percent) {
         return switch (item) {
-            case 1 -> percent.compareTo(java.math.BigDecimal.valueOf(50)) > 0;
-            case 2 -> percent.compareTo(java.math.BigDecimal.valueOf(40)) >= 0 && percent.compareTo(java.math.BigDecimal.valueOf(50)) <= 0;
+            case 1 -> percent.compareTo(BigDecimal.valueOf(50)) > 0;
+            case 2 -> percent.compareTo(BigDecimal.valueOf(40)) >= 0 && percent.compareTo(BigDecimal.valueOf(50)) <= 0;
             default -> true;
         };
     }
@@ -60,10 +64,10 @@ public enum ParentControl {
     }
 
     /** The keys of the citations table's rows it rests on: its item, and its sub-item of item 2 if any. */
-    public java.util.List<String> citationKeys(CompetentOrdinance ordinance) {
+    public List<String> citationKeys(CompetentOrdinance ordinance) {
         String paragraph = paragraphKey(ordinance) + "_";
-        return subItem == null ? java.util.List.of(paragraph + item)
-                : java.util.List.of(paragraph + item, paragraph + "2_" + SUB_ITEM_KEYS.get(subItem));
+        return subItem == null ? List.of(paragraph + item)
+                : List.of(paragraph + item, paragraph + "2_" + SUB_ITEM_KEYS.get(subItem));
     }
 
     /** The key of the proviso of the parent test: not a parent where it clearly does not control (ただし書). */

@@ -102,9 +102,7 @@ class CaseVariables implements DisplayVariables {
 
     /** The exemption claimed (Art 52(1), the parenthetical), as the forms and the case file name it. */
     static String exemptionJa(String exemption) {
-        return ExemptionGround.stored(exemption).map(g -> g.labelJa() + "（" + g.citation() + "）")
-                // claims of earlier releases, made without a ground of 施行令第十条第一項
-                .orElse("PUBLIC_BODY".equals(exemption) ? "国の行政機関・地方公共団体等からの供給等" : "支配関係にある子会社等からの供給等");
+        return ExemptionGround.describedJa(exemption);
     }
 
     /** The exemption claimed at filing, if the claim named its ground (claims of earlier releases did not). */
