@@ -23,7 +23,7 @@ run = uuid.uuid4().hex[:8]
 
 def plan(n):
     return {"applicationNumber": f"BENCH-{run}-{n}", "kind": "INTRODUCTION", "operatorCorporateNumber": "6999901000002",
-            "sectorCode": "RAILWAY", "equipmentCategoryCode": "RAILWAY_TRAFFIC_MANAGEMENT",
+            "sectorCode": "RAILWAY", "equipmentCategoryCode": "RAILWAY_SHINKANSEN_INTERLOCKING_REMOTE_CONTROL",
             "plan": {"outline": "ベンチマーク", "content": "ベンチマーク", "plannedFrom": "2027-04-01", "preventiveMeasures": "なし",
                      "parties": [{"role": "SUPPLIER", "name": "デモシステム株式会社", "representative": "代表", "address": "東京都",
                                   "countryOfIncorporation": "JP", "corporateNumber": "5999901000003",

@@ -12,14 +12,14 @@ import jp.espa.kikan.designation.DesignationRequests.ChangeNotice;
 import jp.espa.kikan.designation.DesignationRequests.Candidate;
 import jp.espa.kikan.designation.DesignationRequests.MeasureFiling;
 import jp.espa.kikan.designation.DesignationRequests.Proposals;
-import jp.espa.kikan.registry.Designation;
-import jp.espa.kikan.registry.DesignationRegistry;
 import jp.espa.kikan.registry.Measure;
 import jp.espa.kikan.registry.Representative;
+import jp.espa.kikan.periods.StatutoryTime;
 import jp.espa.kikan.platform.FilingOnce;
 import jp.espa.kikan.platform.InvalidInputException;
 import jp.espa.kikan.security.Actor;
 
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
@@ -37,12 +37,14 @@ import org.springframework.web.bind.annotation.RestController;
 class DesignationController {
 
     private final DesignationService service;
-    private final DesignationRegistry designations;
+    private final PublishedRegistry registry;
+    private final StatutoryTime time;
     private final FilingOnce filingOnce;
 
-    DesignationController(DesignationService service, DesignationRegistry designations, FilingOnce filingOnce) {
+    DesignationController(DesignationService service, PublishedRegistry registry, StatutoryTime time, FilingOnce filingOnce) {
         this.service = service;
-        this.designations = designations;
+        this.registry = registry;
+        this.time = time;
         this.filingOnce = filingOnce;
     }
 
@@ -112,21 +114,17 @@ class DesignationController {
         return service.fileChangeNotice(Actor.of(user), corporateNumber, notice.kind(), notice.newValue(), notice.effectiveOn());
     }
 
-    record DesignationView(UUID designationId, String corporateNumber, String operatorName, String operatorAddress,
-                           String sectorCode, String status, LocalDate designatedOn, LocalDate graceEndsOn,
-                           LocalDate revokedOn, List<DesignationRegistry.Notice> notices) {
-    }
-
     @GetMapping("/api/designations")
-    @Operation(summary = "The public registry of designations, by sector and/or operator")
-    List<DesignationView> list(@RequestParam(required = false) String sectorCode,
-                               @RequestParam(required = false) String corporateNumber) {
-        List<DesignationView> views = new ArrayList<>();
-        for (Designation d : designations.designations(sectorCode, corporateNumber)) {
-            views.add(new DesignationView(d.id(), d.corporateNumber(), d.operatorName(), d.operatorAddress(), d.sectorCode(),
-                    d.revokedOn() == null ? "DESIGNATED" : "REVOKED", d.designatedOn(), d.graceEndsOn(), d.revokedOn(),
-                    designations.notices(d.id())));
+    @Operation(summary = "The public registry of designations, by sector and/or operator, as it reads on a day (asOf, default "
+            + "today in Tokyo): the name and address in effect that day with the day each took effect; the competent ministry's "
+            + "officials also see the changes notified for a later day")
+    List<PublishedRegistry.Entry> list(@RequestParam(required = false) String sectorCode,
+                                       @RequestParam(required = false) String corporateNumber,
+                                       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+                                       Authentication user) {
+        if (asOf != null && (asOf.getYear() < 1900 || asOf.getYear() > 2100)) {
+            throw new InvalidInputException("asOf", "Give a day between 1900 and 2100.");
         }
-        return views;
+        return registry.asOf(Actor.of(user), sectorCode, corporateNumber, asOf == null ? time.today() : asOf);
     }
 }

@@ -28,9 +28,10 @@ import org.springframework.stereotype.Service;
  * Applies a sector's designation criteria (its decision table) to an operator's measures, and records the evaluation.
  * The table sees, for each of the last 3 completed fiscal years (yearsBack 1..3): that year's figures, the standing
  * facts, and the 3-year averages ({@code <code>Avg3}); the operator meets the criteria if any evaluation hits a rule.
- * How far each criterion looks back is the table's to say, as the ordinances do: every table has a {@code yearsBack}
- * column and every rule states its entry ({@code 1}: the latest figures or the previous fiscal year; {@code [1..3]}:
- * any of the last 3 fiscal years, credit cards; {@code 1} with {@code Avg3} inputs: 3-year averages, banks). A table
+ * How far each criterion looks back is the table's to say, as each ordinance's Art 2 does: every table has a
+ * {@code yearsBack} column and every rule states its entry ({@code 1}: the latest figures, or the previous year where
+ * the text says 前年度/前年; {@code [1..3]}: 「直前の三年度のいずれかの末日」, credit cards; {@code 1} with {@code Avg3}
+ * inputs: 「直近の三事業年度…の平均」, finance). A table
  * that leaves the look-back open would silently count a match of 3 years ago, delaying a mandatory revocation
  * (Art 51), so it is refused. An ordinance amendment is a new table version, not a code change.
  */

@@ -25,6 +25,7 @@ import jp.espa.kikan.registry.CorporateNumber;
 import jp.espa.kikan.registry.Designation;
 import jp.espa.kikan.registry.DesignationRegistry;
 import jp.espa.kikan.registry.DesignationRegistry.ChangeNotice;
+import jp.espa.kikan.registry.DesignationRegistry.Particular;
 import jp.espa.kikan.registry.DesignationRegistry.DesignationCase;
 import jp.espa.kikan.registry.DesignationRegistry.OperatorSize;
 import jp.espa.kikan.registry.LegalAct;
@@ -58,6 +59,7 @@ public class DesignationService {
     static final String DESIGNATION_KEY = "DESIGNATION-";
     static final String CHANGE_KEY = "CHANGE-";
     private static final Procedure DESIGNATION = Procedure.DESIGNATION;
+    private static final int OPERATOR_NAME_MAX = 300; // operator.name
 
     /**
      * A proposal to designate an operator, with the size it states for the SME test; {@code representative} null when
@@ -408,7 +410,7 @@ public class DesignationService {
     /**
      * A designated operator's notice that its name or address will change, filed through the portal that represents it.
      * It is due at least 2 weeks before the change; a late notice is accepted, recorded as late (a criminal fine of up
-     * to ¥300,000 under Art 96, the corporation too under Art 97: not an administrative 過料) and shown to each competent ministry, whose official updates the public record (様式第二).
+     * to ¥300,000 under Art 96, the corporation too under Art 97: not an administrative 過料) and shown to each competent ministry, whose official publishes the change (Art 50(2) 後段); the registry shows it from its day.
      */
     @Transactional
     ChangeReceipt fileChangeNotice(Actor actor, String corporateNumber, ChangeKind kind, String newValue, LocalDate effectiveOn) {
@@ -421,6 +423,15 @@ public class DesignationService {
                 .filter(d -> d.revokedOn() == null).toList();
         if (current.isEmpty()) {
             throw new InvalidInputException("corporateNumber", operator.name() + " is not a designated operator.");
+        }
+        LocalDate firstDesignated = current.stream().map(Designation::designatedOn).min(LocalDate::compareTo).orElseThrow();
+        if (!effectiveOn.isAfter(firstDesignated)) {
+            // the registry publishes the particulars on record as in effect since the designation
+            throw new InvalidInputException("effectiveOn", "The change must take effect after the designation of "
+                    + firstDesignated + ".");
+        }
+        if (kind == ChangeKind.NAME && newValue.length() > OPERATOR_NAME_MAX) {
+            throw new InvalidInputException("newValue", "A name has at most " + OPERATOR_NAME_MAX + " characters.");
         }
         String oldValue = kind == ChangeKind.NAME ? operator.name() : operator.address();
         LocalDate today = time.today();
@@ -460,36 +471,29 @@ public class DesignationService {
         return CHANGE_KEY + id;
     }
 
-    /** 変更届出の確認: the competent ministry acknowledges the notice and sets the day the public record is updated. */
+    /** 変更届出の確認: the competent ministry acknowledges the notice and records the day it published the change (Art 50(2) 後段). */
     void acknowledgeChangeNotice(Actor actor, String key, LocalDate publicRecordUpdatedOn, String note) {
         ChangeNotice notice = changeNotice(key);
         Designation d = designations.designation(notice.designationId());
         requireStep(actor, Action.DECIDE_DESIGNATION, d.sectorCode(), d.operatorId());
         if (publicRecordUpdatedOn.isAfter(time.today())) {
-            throw new InvalidInputException(PUBLIC_RECORD_UPDATED_ON, "公示の更新日に将来の日付は入力できません。");
+            throw new InvalidInputException(PUBLIC_RECORD_UPDATED_ON, "変更の公示の日に将来の日付は入力できません。");
         }
         designations.acknowledgeChangeNotice(notice.id(), time.today());
         caseFile.recordDecision(DESIGNATION, key, LegalActType.CHANGE_NOTICE_ACKNOWLEDGED, time.today(), actor.userId(),
                 "ACKNOWLEDGED", publicRecordUpdatedOn, note);
     }
 
-    /** 登録事項の変更: the registry takes the new name or address. */
-    void updateRegistry(String key) {
-        ChangeNotice notice = changeNotice(key);
-        if (ChangeKind.NAME.name().equals(notice.changeKind())) {
-            designations.rename(notice.operatorId(), notice.newValue());
-        } else {
-            designations.move(notice.operatorId(), notice.newValue());
-        }
-        caseFile.record(DESIGNATION, key, LegalActType.REGISTRY_UPDATED, time.today(), acknowledgement(key).official(),
-                notice.changeKind() + " → " + notice.newValue());
-    }
-
-    /** 変更の公示（様式第二）: the changed name or address is published on the day the ministry set. */
+    /**
+     * 変更の公示 (Art 50(2) 後段): the changed name or address is published, on the day the ministry set, with the day it
+     * takes effect; the public registry shows it from that day (the particular is recorded as in effect from then).
+     */
     void publishChange(String key) {
         ChangeNotice notice = changeNotice(key);
         LegalAct acknowledgement = acknowledgement(key);
         Designation d = designations.designation(notice.designationId());
+        designations.recordParticular(notice.operatorId(), Particular.valueOf(notice.changeKind()), notice.newValue(),
+                notice.effectiveOn(), notice.id());
         String contents = Notices.change(d, sectors.sector(d.sectorCode()).orElseThrow().nameJa(),
                 ChangeKind.NAME.name().equals(notice.changeKind()) ? "名称" : "住所", notice.oldValue(), notice.newValue(),
                 notice.effectiveOn());
@@ -497,6 +501,23 @@ public class DesignationService {
         designations.publishNotice(noticeId, acknowledgement.effectiveOn(), acknowledgement.effectiveOn());
         caseFile.record(DESIGNATION, key, LegalActType.CHANGE_PUBLISHED, acknowledgement.effectiveOn(), acknowledgement.official(),
                 new ActContent.ChangePublication(notice.changeKind(), notice.oldValue(), notice.newValue(), notice.effectiveOn()));
+    }
+
+    /** The day the notified change takes effect, which the change-notice model waits for. */
+    LocalDate changeEffectiveOn(String key) {
+        return changeNotice(key).effectiveOn();
+    }
+
+    /**
+     * 登録事項の変更, on the day the change takes effect: the operator's row, which notices, task cards and documents
+     * read, takes the particulars in effect that day. A notice issued before the day is addressed by the old name:
+     * until then the operator still bears it (Art 50(3) notifies the change before it is made).
+     */
+    void updateRegistry(String key) {
+        ChangeNotice notice = changeNotice(key);
+        designations.takeParticularsInEffect(notice.operatorId(), time.today());
+        caseFile.record(DESIGNATION, key, LegalActType.REGISTRY_UPDATED, time.today(), acknowledgement(key).official(),
+                notice.changeKind() + " → " + notice.newValue());
     }
 
     // ---- Routing: the competent ministry of the case a process runs for

@@ -177,9 +177,14 @@ public class DesignationSteps {
 
     public void acknowledgeChangeNotice(DelegateTask task) {
         FormValues form = new FormValues(task);
-        LocalDate published = form.date(PUBLIC_RECORD_UPDATED_ON, "公示の更新日");
+        LocalDate published = form.date(PUBLIC_RECORD_UPDATED_ON, "変更の公示の日");
         String note = form.optionalText(ACKNOWLEDGEMENT_NOTE);
         FormValues.step(() -> service.acknowledgeChangeNotice(actor(), caseNumber(task), published, note));
+    }
+
+    /** 00:00 Tokyo of the day the notified change takes effect: the registry's row changes then. */
+    public Date changeTakesEffect(DelegateExecution execution) {
+        return time.startOfDay(service.changeEffectiveOn(caseNumber(execution)).toString());
     }
 
     public void updateRegistry(DelegateExecution execution) {

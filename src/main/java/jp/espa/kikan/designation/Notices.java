@@ -18,7 +18,7 @@ final class Notices {
     static final String REVOCATION_FORM = "FORM_3";
 
     /** What a late change notice may entail: the criminal fine, not an administrative penalty (過料). */
-    static final String LATE_CHANGE_NOTICE_PENALTY = Articles.ART_96 + "の罰金（三十万円以下。法人には"
+    static final String LATE_CHANGE_NOTICE_PENALTY = Articles.ART_96_6 + "の罰金（三十万円以下。法人には"
             + Articles.ART_97 + "により同条の罰金刑）の対象となり得ます";
 
     private Notices() {
@@ -32,7 +32,7 @@ final class Notices {
                 + "\n" + Articles.ACT_DEFINED + "第五十条第一項の規定により、"
                 + "特定社会基盤事業者として指定します。"
                 + "\n【理由】\n" + reasons.strip()
-                + "\n（" + Articles.ART_53 + "により、" + d.graceEndsOn() + "までは導入等計画書の届出義務の猶予期間です。）\n"
+                + "\n（" + Articles.ART_53_1 + "により、" + d.graceEndsOn() + "までは導入等計画書の届出義務の猶予期間です。）\n"
                 + AppealInstructions.text(authority);
     }
 

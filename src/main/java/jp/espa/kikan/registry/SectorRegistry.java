@@ -42,9 +42,37 @@ public class SectorRegistry {
         return jdbc.sql("select * from sector order by statute_item").query(Sector.class).list();
     }
 
+    private static final String CATEGORY_COLUMNS =
+            "code, sector_code, name_ja, effective_on, grace_ends_on, ordinance, provision, closed";
+
+    /** Any category, closed ones included: a case that names one still shows it. */
     public Optional<EquipmentCategory> equipmentCategory(String code) {
-        return jdbc.sql("select code, sector_code, name_ja, effective_on, grace_ends_on from equipment_category where code = ?").param(code)
+        return jdbc.sql("select " + CATEGORY_COLUMNS + " from equipment_category where code = ?").param(code)
                 .query(EquipmentCategory.class).optional();
+    }
+
+    /** The open categories a new filing may name, of one sector or (null) of all, in the order of the sectors. */
+    public List<EquipmentCategory> openEquipmentCategories(String sectorCode) {
+        return jdbc.sql("select " + CATEGORY_COLUMNS + """
+                         from equipment_category c
+                        where not closed and (cast(:sector as varchar(40)) is null or sector_code = :sector)
+                        order by (select statute_item from sector s where s.code = c.sector_code), ordinance, code""")
+                .param("sector", sectorCode).query(EquipmentCategory.class).list();
+    }
+
+    /** The businesses of 施行令第九条 a category serves (its ordinance item's business, or several). */
+    public List<String> businessCodes(String equipmentCategoryCode) {
+        return jdbc.sql("select business_code from equipment_category_business where equipment_category_code = ? order by business_code")
+                .param(equipmentCategoryCode).query(String.class).list();
+    }
+
+    /** The businesses of 施行令第九条, of one sector or (null) of all. */
+    public List<Business> businesses(String sectorCode) {
+        return jdbc.sql("""
+                        select b.code, b.sector_code, b.provision, b.name_ja from business b join sector s on s.code = b.sector_code
+                        where cast(:sector as varchar(40)) is null or b.sector_code = :sector
+                        order by s.statute_item, b.code""")
+                .param("sector", sectorCode).query(Business.class).list();
     }
 
     public Optional<Operator> operatorByCorporateNumber(String corporateNumber) {
@@ -70,8 +98,11 @@ public class SectorRegistry {
 
     /** An equipment category added to an existing sector, effective on the day given, with its own grace (Art 53). */
     public void addEquipmentCategory(EquipmentCategory category) {
-        jdbc.sql("insert into equipment_category (code, sector_code, name_ja, effective_on, grace_ends_on) values (?, ?, ?, ?, ?)")
-                .params(category.code(), category.sectorCode(), category.nameJa(), category.effectiveOn(), category.graceEndsOn())
+        jdbc.sql("""
+                        insert into equipment_category (code, sector_code, name_ja, effective_on, grace_ends_on, ordinance, provision, closed)
+                        values (?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(category.code(), category.sectorCode(), category.nameJa(), category.effectiveOn(), category.graceEndsOn(),
+                        category.ordinance(), category.provision(), category.closed())
                 .update();
     }
 

@@ -41,8 +41,8 @@ class DemoScreenings {
     @Order(20)
     void fileDemoPlans() {
         file(new PlanSubmission("DEMO-RAILWAY-0001", PlanKind.INTRODUCTION, "6999901000002", "RAILWAY",
-                "RAILWAY_TRAFFIC_MANAGEMENT", null, new PlanContent("列車運行管理システム（在来線）の更新",
-                "運行管理サーバ2台及び指令卓端末20台の導入", LocalDate.now(StatutoryPeriods.TOKYO).plusMonths(3), null,
+                "RAILWAY_SHINKANSEN_INTERLOCKING_REMOTE_CONTROL", null, new PlanContent("新幹線運転指令所の連動装置遠隔制御装置の更新",
+                "制御情報作成サーバ2台及び指令卓端末20台の導入", LocalDate.now(StatutoryPeriods.TOKYO).plusMonths(3), null,
                 "供給者の開発拠点の確認、保守用リモート接続の常時遮断、操作ログの保存",
                 List.of(supplier("デモシステム株式会社", "5999901000003"),
                         new Party(PartyRole.COMPONENT_SUPPLIER, "Example Components Ltd.（架空）", "CEO（架空）",
@@ -51,7 +51,7 @@ class DemoScreenings {
                                 List.of(new Officer("A. Example（架空）", LocalDate.of(1965, 5, 5), "XX"))))),
                 null, null));
         file(new PlanSubmission("DEMO-ELECTRICITY-0001", PlanKind.ENTRUSTMENT, "7999901000001", "ELECTRICITY",
-                "ELECTRICITY_SUPPLY_DEMAND_CONTROL", null, new PlanContent("需給制御システムの保守",
+                "GENERAL_TRANSMISSION_DISTRIBUTION_SUPPLY_DEMAND_CONTROL", null, new PlanContent("需給制御システムの保守",
                 "需給制御システムの保守・運用の委託", LocalDate.now(StatutoryPeriods.TOKYO).plusMonths(2), LocalDate.now(StatutoryPeriods.TOKYO).plusMonths(26),
                 "委託先作業者の事前登録、作業時の立会い",
                 List.of(new Party(PartyRole.CONTRACTOR, "デモ保守サービス株式会社", "代表取締役（架空）", "東京都（架空）", "JP",

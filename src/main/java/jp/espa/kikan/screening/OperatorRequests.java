@@ -23,7 +23,8 @@ final class OperatorRequests {
 
     @Schema(description = "A change of the plan (Art 54). Items are classified by the decision table Decision_PlanChangeClassification")
     record PlanChange(
-            @NotEmpty @Size(max = 30) @Schema(description = "What changes, e.g. SUPPLIER_NAME, ADDRESS_SAME_COUNTRY, OTHER", example = "[\"SUPPLIER_NAME\"]")
+            @NotEmpty @Size(max = 30) @Schema(description = "What changes, as the ordinances list the changes (Decision_PlanChangeClassification), "
+                    + "e.g. SUPPLIER_NAME, SUPPLIER_ADDRESS_SAME_COUNTRY, MAINTENANCE_PERIOD_SHORTENING, OTHER", example = "[\"SUPPLIER_NAME\"]")
             List<@NotBlank @Size(max = 60) String> items,
             @NotBlank @Size(max = 4000) String summary,
             @Valid @Schema(description = "The plan as changed; required for an important change") PlanContent plan) {

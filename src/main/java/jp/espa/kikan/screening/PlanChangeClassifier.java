@@ -11,7 +11,10 @@ import jp.espa.kikan.registry.Procedure;
 
 import org.springframework.stereotype.Component;
 
-/** Classifies plan changes (Art 54) with the decision table Decision_PlanChangeClassification, on record with the case. */
+/**
+ * Classifies plan changes (Art 54) with the decision table Decision_PlanChangeClassification, on record with the case:
+ * one rule per change the ordinances list as important (Art 54(1)) or minor (Art 54(4)); the rest is reported.
+ */
 @Component
 class PlanChangeClassifier {
 
@@ -20,7 +23,8 @@ class PlanChangeClassifier {
     /** Ordered from the change that asks the most of the procedure to the least. */
     enum ChangeClass { IMPORTANT, REPORT, MINOR }
 
-    record ClassifiedItem(String item, ChangeClass changeClass, String label) {
+    /** {@code provision}: the ordinance's article, paragraph and item that classify the change. */
+    record ClassifiedItem(String item, ChangeClass changeClass, String label, String provision) {
     }
 
     private final DecisionRecorder decisions;
@@ -36,10 +40,12 @@ class PlanChangeClassifier {
         for (int i = 0; i < items.size(); i++) {
             List<Map<String, Object>> result = decisions.evaluate(table, Map.of("changeItem", items.get(i)));
             if (result.isEmpty()) {
-                throw new InvalidInputException("items[" + i + "]", "Unknown change item '" + items.get(i) + "'.");
+                throw new InvalidInputException("items[" + i + "]", "Unknown change item '" + items.get(i)
+                        + "': name the change as the ordinances list it, by the party it concerns (" + DECISION + ").");
             }
-            classified.add(new ClassifiedItem(items.get(i), ChangeClass.valueOf((String) result.get(0).get("changeClass")),
-                    (String) result.get(0).get("changeClassLabel")));
+            Map<String, Object> hit = result.get(0);
+            classified.add(new ClassifiedItem(items.get(i), ChangeClass.valueOf((String) hit.get("changeClass")),
+                    (String) hit.get("changeClassLabel"), (String) hit.get("provision")));
         }
         decisions.record(Procedure.SCREENING, applicationNumber, table, Map.of("changeItems", items), classified,
                 strongest(classified).name());

@@ -31,7 +31,7 @@ record PlanSubmission(
         @Schema(description = "Corporate number (法人番号) of the designated operator", example = "6999901000002")
         String operatorCorporateNumber,
         @NotBlank @Schema(example = "RAILWAY") String sectorCode,
-        @NotBlank @Schema(example = "RAILWAY_TRAFFIC_MANAGEMENT") String equipmentCategoryCode,
+        @NotBlank @Schema(example = "RAILWAY_SHINKANSEN_INTERLOCKING_REMOTE_CONTROL") String equipmentCategoryCode,
         @Schema(description = "Day the minister received the plan (Asia/Tokyo); today when omitted") LocalDate receivedOn,
         @Valid @NotNull PlanContent plan,
         @Schema(description = "Earlier releases' exemption flag; a claim now names its ground in exemptionClaim (required with this)")

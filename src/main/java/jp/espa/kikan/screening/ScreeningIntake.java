@@ -143,6 +143,11 @@ class ScreeningIntake {
                 .filter(category -> category.sectorCode().equals(sector.code()))
                 .orElseThrow(() -> new InvalidInputException("equipmentCategoryCode",
                         "'" + f.equipmentCategoryCode() + "' is not specified critical equipment of sector " + sector.code() + "."));
+        if (equipment.closed()) {
+            // A placeholder of an earlier release that no ordinance item matches: its cases keep it, new filings name the item.
+            throw new InvalidInputException("equipmentCategoryCode", "'" + equipment.code()
+                    + "' is a closed category; name the ordinance's item (GET /api/equipment-categories?sectorCode=" + sector.code() + ").");
+        }
         Operator operator = designatedOperator(f.operatorCorporateNumber(), sector, receivedOn);
         if (!access.permits(actor, action, new Subject(sector.reviewerGroup(), operator.id()))) {
             throw new NotPermittedException(submittedBy + " does not file for " + operator.name() + " in sector " + sector.code() + ".");

@@ -210,7 +210,7 @@ public class ScreeningService {
         List<ClassifiedItem> items = classifier.classify(c.applicationNumber(), change.items());
         ChangeClass changeClass = PlanChangeClassifier.strongest(items);
         LocalDate today = time.today();
-        String description = items.stream().map(i -> i.item() + " (" + i.label() + ")").toList() + " " + change.summary();
+        String description = items.stream().map(i -> i.item() + " (" + i.label() + "、" + i.provision() + ")").toList() + " " + change.summary();
         if (changeClass == ChangeClass.IMPORTANT) {
             if (change.plan() == null) {
                 throw new InvalidInputException("plan", "An important change is filed with the plan as changed.");
@@ -547,7 +547,7 @@ public class ScreeningService {
         ScreeningCase c = ministryStep(actor, applicationNumber);
         LocalDate today = time.today();
         LegalAct consultation = caseFile.latest(SCREENING, c.applicationNumber(), LegalActType.CONSULTATION)
-                .orElseThrow(() -> new InvalidInputException(RECOMMENDATION_ISSUED_ON, "勧告の前に内閣総理大臣等との協議を記録してください（" + Articles.ART_56 + "）。"));
+                .orElseThrow(() -> new InvalidInputException(RECOMMENDATION_ISSUED_ON, "勧告の前に内閣総理大臣等との協議を記録してください（" + Articles.ART_56_1 + "）。"));
         if (issued.isAfter(today)) {
             throw new InvalidInputException(RECOMMENDATION_ISSUED_ON, "勧告日に将来の日付は入力できません。");
         }

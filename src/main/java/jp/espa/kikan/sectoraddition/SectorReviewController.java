@@ -15,6 +15,7 @@ import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jp.espa.kikan.platform.FilingOnce;
+import jp.espa.kikan.registry.Business;
 import jp.espa.kikan.registry.Sector;
 import jp.espa.kikan.registry.SectorRegistry;
 import jp.espa.kikan.registry.SectorReviewRegistry;
@@ -27,6 +28,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -109,5 +111,25 @@ class SectorReviewController {
     @Operation(summary = "The sectors of Art 50(1) with their competent ministry, enforcement and grace end")
     List<Sector> sectors() {
         return sectors.sectors();
+    }
+
+    /** An equipment category a plan may name, with the ordinance item that lists it and the businesses it serves. */
+    record EquipmentCategoryView(String code, String sectorCode, String nameJa, String ordinance, String provision,
+                                 List<String> businessCodes, LocalDate effectiveOn, LocalDate graceEndsOn) {
+    }
+
+    @GetMapping("/api/equipment-categories")
+    @Operation(summary = "The specified critical equipment a plan may name (open categories), each with its ordinance and item (第一条第N号)")
+    List<EquipmentCategoryView> equipmentCategories(@RequestParam(required = false) String sectorCode) {
+        return sectors.openEquipmentCategories(sectorCode).stream()
+                .map(c -> new EquipmentCategoryView(c.code(), c.sectorCode(), c.nameJa(), c.ordinance(), c.provision(),
+                        sectors.businessCodes(c.code()), c.effectiveOn(), c.graceEndsOn()))
+                .toList();
+    }
+
+    @GetMapping("/api/businesses")
+    @Operation(summary = "The businesses of 施行令第九条 that narrow each item of Art 50(1), with the provision naming each")
+    List<Business> businesses(@RequestParam(required = false) String sectorCode) {
+        return sectors.businesses(sectorCode);
     }
 }

@@ -496,7 +496,7 @@ public class SectorReviewService {
         for (String line : lines == null ? new String[0] : lines.split("\\R")) {
             String[] parts = line.split("[:：]", 2);
             if (parts.length == 2 && parts[0].strip().matches("[A-Z][A-Z0-9_]{0,59}") && !parts[1].isBlank()) {
-                categories.add(new EquipmentCategory(parts[0].strip(), sectorCode, parts[1].strip(), null, null));
+                categories.add(EquipmentCategory.added(parts[0].strip(), sectorCode, parts[1].strip()));
             }
         }
         return categories;

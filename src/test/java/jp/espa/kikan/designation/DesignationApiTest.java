@@ -3,7 +3,10 @@ package jp.espa.kikan.designation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.Date;
 import java.util.Optional;
+import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import jp.espa.kikan.support.ApiClient;
@@ -12,10 +15,17 @@ import jp.espa.kikan.support.ApiClient.Answer;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jp.espa.kikan.legal.StatutoryPeriods;
+import jp.espa.kikan.registry.ActContent;
+import jp.espa.kikan.registry.CaseFile;
 import jp.espa.kikan.registry.DesignationRegistry;
+import jp.espa.kikan.registry.LegalActType;
+import jp.espa.kikan.registry.Procedure;
 import jp.espa.kikan.registry.Representative;
 import jp.espa.kikan.registry.SectorRegistry;
 
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -23,7 +33,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 
-/** The designation API over real HTTP: proposals (all or none), who may propose, measures, change notices, registry. */
+/**
+ * The designation API over real HTTP: proposals (all or none), who may propose, measures, change notices, the registry
+ * and the day its published particulars take effect.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({"demo", "test"})
 class DesignationApiTest {
@@ -33,6 +46,9 @@ class DesignationApiTest {
     @Autowired JdbcTemplate jdbc;
     @Autowired SectorRegistry sectors;
     @Autowired DesignationRegistry designations;
+    @Autowired CaseFile caseFile;
+    @Autowired ManagementService management;
+    @Autowired RuntimeService runtime;
 
     Answer call(String method, String path, String user, Object body) throws Exception {
         return new ApiClient(json, port).call(method, path, user, body);
@@ -167,5 +183,91 @@ class DesignationApiTest {
         notice.put("kind", "COLOUR");
         assertThat(call("POST", "/api/operators/5999901000003/change-notices", "portal", notice).body().get("errors").get(0)
                 .get("field").asText()).isEqualTo("kind");
+    }
+
+    @Test
+    void aNameChangeNotifiedThreeWeeksAheadIsPublishedWithItsDayAndShownFromThatDay() throws Exception {
+        String corporateNumber = TestBodies.corporateNumber(950);
+        var operator = designations.createOperator(corporateNumber, "旧名航空株式会社（架空）", "東京都大田区（架空）");
+        UUID designationId = designations.designate(operator.id(), "AIRLINE", LocalDate.of(2024, 11, 15),
+                LocalDate.of(2025, 5, 14), null).id();
+        String path = "/api/designations?corporateNumber=" + corporateNumber;
+        try {
+            movedTo(LocalDate.of(2026, 12, 1), LocalTime.NOON);
+            ObjectNode notice = json.createObjectNode().put("kind", "NAME").put("newValue", "新名航空株式会社（架空）")
+                    .put("effectiveOn", "2026-12-22"); // three weeks ahead: due by 2026-12-08 (Art 50(3))
+            Answer filed = call("POST", "/api/operators/" + corporateNumber + "/change-notices", "portal", notice);
+            assertThat(filed.status()).as(String.valueOf(filed.body())).isEqualTo(201);
+            assertThat(filed.body().get("late").asBoolean()).isFalse();
+
+            String key = "CHANGE-" + jdbc.queryForObject("select id from operator_change_notice where designation_id = ?",
+                    String.class, designationId);
+            JsonNode task = call("GET", "/engine-rest/task?processInstanceBusinessKey=" + key, "mlit-reviewer", null).body();
+            ObjectNode acknowledgement = json.createObjectNode();
+            acknowledgement.putObject("variables").putObject("publicRecordUpdatedOn").put("value", "2026-12-01");
+            Answer acknowledged = call("POST", "/engine-rest/task/" + task.get(0).get("id").asText() + "/submit-form",
+                    "mlit-reviewer", acknowledgement);
+            assertThat(acknowledged.status()).as(String.valueOf(acknowledged.body())).isEqualTo(204);
+
+            // published today, stating the day the change takes effect (Art 50(2) 後段)
+            ActContent.ChangePublication published = caseFile.latest(Procedure.DESIGNATION, key, LegalActType.CHANGE_PUBLISHED)
+                    .orElseThrow().content(ActContent.ChangePublication.class);
+            assertThat(published.effectiveOn()).isEqualTo(LocalDate.of(2026, 12, 22));
+            JsonNode today = only(call("GET", path, "portal", null));
+            assertThat(today.get("operatorName").asText()).isEqualTo("旧名航空株式会社（架空）");
+            assertThat(today.get("operatorNameEffectiveOn").asText()).isEqualTo("2024-11-15");
+            assertThat(today.get("asOf").asText()).isEqualTo("2026-12-01");
+            assertThat(today.get("notices")).anySatisfy(n -> assertThat(n.get("contents").asText()).contains("変更日: 2026-12-22"));
+            assertThat(today.has("pendingChanges")).as("the public (here the portal) sees no pending change").isFalse();
+            assertThat(only(call("GET", path, "meti-reviewer", null)).has("pendingChanges")).as("not the competent ministry").isFalse();
+            JsonNode pending = only(call("GET", path, "mlit-reviewer", null)).get("pendingChanges");
+            assertThat(pending).hasSize(1);
+            assertThat(pending.get(0).get("particular").asText()).isEqualTo("NAME");
+            assertThat(pending.get(0).get("newValue").asText()).isEqualTo("新名航空株式会社（架空）");
+            assertThat(pending.get(0).get("effectiveOn").asText()).isEqualTo("2026-12-22");
+            assertThat(pending.get(0).get("acknowledgedOn").asText()).isEqualTo("2026-12-01");
+
+            // the registry read on a day: the old name up to the day before, the new one from the day
+            assertThat(only(call("GET", path + "&asOf=2026-12-21", "portal", null)).get("operatorName").asText())
+                    .isEqualTo("旧名航空株式会社（架空）");
+            JsonNode onTheDay = only(call("GET", path + "&asOf=2026-12-22", "portal", null));
+            assertThat(onTheDay.get("operatorName").asText()).isEqualTo("新名航空株式会社（架空）");
+            assertThat(onTheDay.get("operatorNameEffectiveOn").asText()).isEqualTo("2026-12-22");
+            assertThat(onTheDay.get("operatorAddress").asText()).isEqualTo("東京都大田区（架空）");
+            assertThat(onTheDay.get("operatorAddressEffectiveOn").asText()).isEqualTo("2024-11-15");
+            assertThat(call("GET", path + "&asOf=2024-11-14", "portal", null).body()).as("not yet designated").isEmpty();
+
+            movedTo(LocalDate.of(2026, 12, 21), LocalTime.of(23, 59));
+            assertThat(only(call("GET", path, "portal", null)).get("operatorName").asText()).isEqualTo("旧名航空株式会社（架空）");
+            assertThat(designations.designation(designationId).operatorName()).as("notices of the day before: the old name")
+                    .isEqualTo("旧名航空株式会社（架空）");
+            movedTo(LocalDate.of(2026, 12, 22), LocalTime.MIDNIGHT);
+            JsonNode fromTheDay = only(call("GET", path, "mlit-reviewer", null));
+            assertThat(fromTheDay.get("operatorName").asText()).isEqualTo("新名航空株式会社（架空）");
+            assertThat(fromTheDay.get("pendingChanges")).isEmpty();
+            var changeDay = management.createJobQuery().processInstanceId(runtime.createProcessInstanceQuery()
+                    .processInstanceBusinessKey(key).singleResult().getId()).timers().singleResult();
+            assertThat(changeDay.getDuedate()).isEqualTo(Date.from(LocalDate.of(2026, 12, 22).atStartOfDay(StatutoryPeriods.TOKYO).toInstant()));
+            management.executeJob(changeDay.getId());
+            assertThat(designations.designation(designationId).operatorName()).isEqualTo("新名航空株式会社（架空）");
+
+            Answer badDay = call("GET", path + "&asOf=2026-12-32", "portal", null);
+            assertThat(badDay.status()).isEqualTo(400);
+            assertThat(badDay.contentType()).startsWith("application/problem+json");
+            assertThat(badDay.body().get("errors").get(0).get("field").asText()).isEqualTo("asOf");
+            assertThat(call("GET", path + "&asOf=3000-01-01", "portal", null).status()).isEqualTo(400);
+        } finally {
+            ClockUtil.reset();
+        }
+    }
+
+    private static void movedTo(LocalDate day, LocalTime time) {
+        ClockUtil.setCurrentTime(Date.from(day.atTime(time).atZone(StatutoryPeriods.TOKYO).toInstant()));
+    }
+
+    private static JsonNode only(Answer answer) {
+        assertThat(answer.status()).as(String.valueOf(answer.body())).isEqualTo(200);
+        assertThat(answer.body()).hasSize(1);
+        return answer.body().get(0);
     }
 }

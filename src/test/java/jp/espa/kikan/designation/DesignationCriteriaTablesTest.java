@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -19,6 +20,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.dmn.engine.DmnDecisionRuleResult;
@@ -31,6 +35,7 @@ import org.camunda.bpm.model.dmn.HitPolicy;
 import org.camunda.bpm.model.dmn.instance.Decision;
 import org.camunda.bpm.model.dmn.instance.DecisionTable;
 import org.camunda.bpm.model.dmn.instance.Rule;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -193,7 +198,7 @@ class DesignationCriteriaTablesTest {
         Set<String> criteria = new HashSet<>();
         assertAll(
                 () -> assertEquals("P3650D", decision.getCamundaHistoryTimeToLiveString()),
-                () -> assertEquals(file.getFileName().toString().startsWith("DesignationCriteria") ? "1.1.0" : "1.0.0", decision.getVersionTag()),
+                () -> assertEquals(file.getFileName().toString().startsWith("DesignationCriteria") ? "1.2.0" : "1.0.0", decision.getVersionTag()),
                 () -> assertTrue(decision.getName() != null && !decision.getName().isBlank()),
                 () -> assertEquals(HitPolicy.COLLECT, table.getHitPolicy()),
                 () -> assertEquals(outputs, outputNames),
@@ -222,7 +227,7 @@ class DesignationCriteriaTablesTest {
 
     @Test
     void everyBusinessTypeWithoutMeasuresOnlyMeetsTheTypeOnlyCriteria() {
-        // types whose rule needs a measure are not met when the measure is absent
+        // types whose rule needs a measure or a fact are not met when it is absent
         for (String type : List.of("GENERATION", "AGGREGATION", "RETAIL")) {
             assertEquals(null, Operator.of(type).criteria("Electricity"), type);
         }
@@ -235,36 +240,211 @@ class DesignationCriteriaTablesTest {
         for (String type : List.of("SUBMARINE_CABLE", "MOBILE_5G", "MESSAGING")) {
             assertEquals(null, Operator.of(type).criteria("Telecom"), type);
         }
-        for (String type : List.of("BANK", "FUND_TRANSFER", "INSURANCE")) {
+        for (String type : List.of("BANK", "FUND_TRANSFER", "INSURANCE", "EXCHANGE", "SECURITIES", "TRUST",
+                "PREPAID_PAYMENT", "ELECTRONIC_RECORDING", "CREDIT_COOPERATIVE", "LABOUR_BANK")) {
             assertEquals(null, Operator.of(type).criteria("Finance"), type);
         }
-        assertEquals("GENERAL_TRANSMISSION_DISTRIBUTION",
-                Operator.of("GENERAL_TRANSMISSION_DISTRIBUTION").criteria("Electricity"));
-        assertEquals("RELAY_CONNECTED", Operator.of("RELAY_CONNECTED").criteria("Telecom"));
+        assertEquals(null, Operator.of("CONTAINER_TERMINAL_OPERATOR").criteria("Port"));
+        // the ordinances' items that name the business alone
+        for (String type : List.of("GENERAL_TRANSMISSION_DISTRIBUTION", "TRANSMISSION", "DISTRIBUTION")) {
+            assertEquals(type, Operator.of(type).criteria("Electricity"));
+        }
+        for (String type : List.of("TYPE1_DESIGNATED_FACILITIES", "RELAY_CONNECTED")) {
+            assertEquals(type, Operator.of(type).criteria("Telecom"));
+        }
         assertEquals("UNIVERSAL_SERVICE_PROVIDER", Operator.of("UNIVERSAL_SERVICE_PROVIDER").criteria("Postal"));
+        for (String type : List.of("SHINKIN_BANK", "CLEARING", "FUNDS_CLEARING", "DEPOSIT_INSURANCE", "BOOK_ENTRY_TRANSFER",
+                "NORINCHUKIN", "AGRICULTURAL_DEPOSIT_INSURANCE")) {
+            assertEquals(type, Operator.of(type).criteria("Finance"));
+        }
     }
 
-    // ------------------------------------------------------------------ Electricity
+    // ------------------------------------------------------------------ every rule cites its ordinance, in its words
+
+    /** The law's text beside the checkout (and in CI), as CitationsTableTest reads it. */
+    static final Path LAW = Path.of("..", "shared", "law");
+
+    static final String MLIT = "令和五年国土交通省令第六十二号";
+    static final String METI = "令和五年経済産業省令第四十一号";
+    static final String MIC = "令和五年総務省令第六十四号";
+    static final String CAO = "令和五年内閣府令第六十一号";
+
+    /** Which ordinances may be cited for which sector's criteria. */
+    static final Map<String, List<String>> ORDINANCES = Map.ofEntries(
+            Map.entry("Water", List.of(MLIT)), Map.entry("Railway", List.of(MLIT)), Map.entry("Trucking", List.of(MLIT)),
+            Map.entry("InternationalShipping", List.of(MLIT)), Map.entry("Port", List.of(MLIT)),
+            Map.entry("Airline", List.of(MLIT)), Map.entry("Airport", List.of(MLIT)),
+            Map.entry("Electricity", List.of(METI)), Map.entry("Gas", List.of(METI)), Map.entry("Oil", List.of(METI)),
+            Map.entry("CreditCard", List.of(METI)), Map.entry("Telecom", List.of(MIC)),
+            Map.entry("Broadcasting", List.of(MIC)), Map.entry("Postal", List.of(MIC)),
+            Map.entry("Finance", List.of(CAO, "令和五年内閣府・法務省令第二号", "令和五年内閣府・財務省令第六号",
+                    "令和五年内閣府・法務省・財務省令第一号", "令和五年内閣府・厚生労働省令第六号",
+                    "令和五年内閣府・農林水産省令第四号", "令和五年内閣府・財務省・農林水産省令第二号")));
+
+    /**
+     * The items (号) of the itemized articles cited, in order, by the start of their first line as the text prints
+     * it (the Markdown prints an item's heading, then its sentence, then its sub-items イ, ロ … one a line). The
+     * item number of a citation is its place in this list; the joint finance ordinances' Art 2 has no items.
+     */
+    static final List<String> METI_ITEMS = List.of("一般送配電事業", "送電事業", "配電事業", "発電事業", "特定卸供給事業",
+            "一般ガス導管事業", "特定ガス導管事業", "ガス製造事業", "石油精製業", "石油ガス輸入業", "包括信用購入あっせんの業務を行う事業");
+    static final Map<String, List<String>> ITEMS = Map.of(
+            MLIT + "第一条", List.of("水道法", "鉄道事業法", "貨物自動車運送事業法", "海上運送法", "港湾運送事業法", "航空法（", "空港（"),
+            MLIT + "第二条", List.of("前条第一号に掲げる事業", "前条第二号に掲げる事業", "前条第三号に掲げる事業", "前条第四号に掲げる事業",
+                    "前条第五号に掲げる事業", "前条第六号に掲げる事業", "前条第七号に掲げる事業"),
+            METI + "第一条", METI_ITEMS,
+            METI + "第二条", METI_ITEMS,
+            MIC + "第二条", List.of("電気通信事業法第二条第四号に規定する電気通信事業", "放送事業のうち、地上基幹放送を行うもの", "郵便事業"),
+            CAO + "第二条", List.of("銀行業", "信用金庫法第五十四条第一項及び第二項の規定に基づき行うもの",
+                    "中小企業等協同組合法第九条の九第一項及び第六項の規定に基づき行うもの", "資金移動業", "保険業",
+                    "取引所金融商品市場の開設の業務を行う事業", "金融商品債務引受業", "第一種金融商品取引業", "信託業", "資金清算業",
+                    "第三者型前払式支払手段の発行の業務を行う事業"));
+
+    /** One cited provision and the words quoted from it: 「令和五年…令第…号第二条第三号イ「…」」. */
+    static final Pattern CITED = Pattern.compile("(令和五年[^「」、]*?令第[一二三四五六七八九十百]+号)(第[一二三四五六七八九十]+条)"
+            + "(?:第([一二三四五六七八九十]+)号)?([イロハニホヘト])?「([^」]+)」");
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = { "Electricity", "Gas", "Oil", "Water", "Railway", "Trucking", "InternationalShipping",
+            "Port", "Airline", "Airport", "Telecom", "Broadcasting", "Postal", "Finance", "CreditCard" })
+    void everyRuleQuotesTheProvisionItCites(String sector) throws IOException {
+        Map<String, String> law = ordinances();
+        DecisionTable table = table(sector);
+        for (Rule rule : table.getRules()) {
+            String annotation = rule.getDescription().getTextContent();
+            String description = List.copyOf(rule.getOutputEntries()).get(1).getTextContent();
+            assertEquals("\"" + annotation + "\"", description, rule.getId() + ": the description is the annotation");
+            Matcher cited = CITED.matcher(annotation);
+            StringBuilder covered = new StringBuilder();
+            while (cited.find()) {
+                covered.append(cited.group());
+                String ordinance = cited.group(1);
+                assertTrue(ORDINANCES.get(sector).contains(ordinance), rule.getId() + ": " + ordinance + " is not " + sector + "'s");
+                String provision = provision(law, ordinance, cited.group(2), cited.group(3), cited.group(4));
+                String where = ordinance + cited.group(2) + (cited.group(3) == null ? "" : "第" + cited.group(3) + "号")
+                        + nullToEmpty(cited.group(4));
+                assertTrue(provision.contains(cited.group(5)),
+                        rule.getId() + ": 「" + cited.group(5) + "」 is not in " + where + ": " + provision);
+            }
+            assertEquals(annotation.replace("」、", "」"), covered.toString(), rule.getId() + ": cites nothing but provisions");
+        }
+    }
+
+    /** The check reads the item and sub-item: the right words under the wrong item or sub-item are refused. */
+    @Test
+    void theCitationCheckFindsTheWordsOnlyUnderTheItemCited() throws IOException {
+        Map<String, String> law = ordinances();
+        String quoted = "その保有する事業用自動車の台数が五千台以上であること";
+        assertTrue(provision(law, MLIT, "第二条", "三", "イ").contains(quoted));
+        assertFalse(provision(law, MLIT, "第二条", "三", "ロ").contains(quoted));
+        assertFalse(provision(law, MLIT, "第二条", "四", "イ").contains(quoted));
+        assertFalse(provision(law, METI, "第二条", "十一", "イ").contains("年間信用供与額"));
+        assertTrue(provision(law, METI, "第二条", "十一", "ロ").contains("年間信用供与額"));
+        assertTrue(provision(law, CAO, "第二条", "五", "ニ").contains("損害保険業務に係る保険契約の件数"));
+        assertFalse(provision(law, CAO, "第二条", "五", "ハ").contains("保険契約の件数"));
+    }
+
+    private static String nullToEmpty(String s) {
+        return s == null ? "" : s;
+    }
+
+    /** The ordinances in the law's folder by their number as printed under the title (令和五年国土交通省令第六十二号). */
+    private static Map<String, String> ordinances() throws IOException {
+        if (!Files.isDirectory(LAW)) {
+            assertNull(System.getenv("CI"), "CI has shared/ beside the checkout: " + LAW.toAbsolutePath());
+            Assumptions.abort("the law's text is not beside this checkout");
+        }
+        Map<String, String> law = new HashMap<>();
+        try (Stream<Path> files = Files.list(LAW)) {
+            for (Path file : files.filter(p -> p.getFileName().toString().startsWith("ordinance-")).toList()) {
+                String text = Files.readString(file);
+                Matcher number = Pattern.compile("\\*（(令和[^）]+)）\\*").matcher(text);
+                assertTrue(number.find(), file + " has its number under the title");
+                law.put(number.group(1), text);
+            }
+        }
+        return law;
+    }
+
+    /**
+     * The words of a provision: the article (its first heading; a later 第二条 is the supplementary provisions'),
+     * its item as the place in {@link #ITEMS} (heading and sentence), its sub-item as the place among the lines
+     * after the item's sentence (a line 「なお、」 continues the sub-item before it).
+     */
+    static String provision(Map<String, String> law, String ordinance, String article, String item, String subItem) {
+        String text = law.get(ordinance);
+        assertNotNull(text, ordinance + " in " + LAW);
+        int start = text.indexOf("<a id=\"" + article + "\"></a>");
+        assertTrue(start >= 0, ordinance + article);
+        int end = text.indexOf("<a id=\"", start + 1);
+        List<String> lines = Arrays.stream(plain(text.substring(start, end < 0 ? text.length() : end)).split("\n"))
+                .skip(1).map(String::strip).filter(l -> !l.isEmpty() && !l.equals(article)).toList();
+        if (item == null) {
+            return String.join("", lines);
+        }
+        List<String> headings = ITEMS.get(ordinance + article);
+        assertNotNull(headings, ordinance + article + " has items listed here");
+        List<Integer> at = new ArrayList<>();
+        int line = 0;
+        for (String heading : headings) {
+            while (line < lines.size() && !lines.get(line).startsWith(heading)) {
+                line++;
+            }
+            assertTrue(line < lines.size(), ordinance + article + ": item 「" + heading + "」 in order");
+            at.add(line++);
+        }
+        int number = kanjiNumber(item);
+        List<String> itemLines = lines.subList(at.get(number - 1), number < at.size() ? at.get(number) : lines.size());
+        if (subItem == null) {
+            return String.join("", itemLines.subList(0, Math.min(2, itemLines.size())));
+        }
+        List<String> subItems = itemLines.stream().skip(2).filter(l -> !l.startsWith("なお、")).toList();
+        int index = "イロハニホヘト".indexOf(subItem);
+        assertTrue(index < subItems.size(), ordinance + article + "第" + item + "号" + subItem);
+        return subItems.get(index);
+    }
+
+    private static int kanjiNumber(String kanji) {
+        String digits = "一二三四五六七八九";
+        if (kanji.startsWith("十")) {
+            return 10 + (kanji.length() > 1 ? digits.indexOf(kanji.charAt(1)) + 1 : 0);
+        }
+        return digits.indexOf(kanji.charAt(0)) + 1;
+    }
+
+    /** The law's Markdown as its words: links by their text, no bold marks. */
+    private static String plain(String markdown) {
+        return markdown.replaceAll("\\[([^\\]]*)\\]\\([^)]*\\)", "$1").replace("**", "");
+    }
+
+    private static DecisionTable table(String sector) throws IOException {
+        try (InputStream in = Files.newInputStream(Path.of("bpmn", "DesignationCriteria" + sector + ".dmn"))) {
+            DmnModelInstance model = Dmn.readModelFromStream(in);
+            return (DecisionTable) ((Decision) model.getModelElementById("Decision_DesignationCriteria" + sector)).getExpression();
+        }
+    }
+
+    // ------------------------------------------------------------------ Electricity (経済産業省令第四十一号第二条第一号〜第五号)
 
     @ParameterizedTest(name = "[{index}] {0} plant={1} aggregated={2} -> {3}")
     @CsvSource(delimiter = '|', textBlock = """
-            # network operators: the business type alone
+            # 第一号〜第三号: 「一般送配電事業者であること」「送電事業者であること」「配電事業者であること」 — the business alone
             GENERAL_TRANSMISSION_DISTRIBUTION |         |         | GENERAL_TRANSMISSION_DISTRIBUTION
             TRANSMISSION                      |         |         | TRANSMISSION
             DISTRIBUTION                      |         |         | DISTRIBUTION
-            # generator: plant >= 500,000 kW
+            # 第四号「出力五十万キロワット以上の発電等用電気工作物を有すること」
             GENERATION                        |  499999 |         |
             GENERATION                        |  500000 |         | GENERATION_PLANT_500MW
             GENERATION                        |  500001 |         | GENERATION_PLANT_500MW
             GENERATION                        |         |         |
-            # a generator's pooled capacity is not its plant
+            # a generator's pooled capacity is not its own plant (第五号 excludes 発電事業者)
             GENERATION                        |  100000 |  900000 |
-            # aggregator: pooled >= 500,000 kW
+            # 第五号「…から集約する電気の出力の合計が五十万キロワット以上であること」
             AGGREGATION                       |         |  499999 |
             AGGREGATION                       |         |  500000 | AGGREGATION_500MW
             AGGREGATION                       |         |  500001 | AGGREGATION_500MW
             AGGREGATION                       |  900000 |  100000 |
-            # retail is never designated, whatever the size
+            # retail is not among the items
             RETAIL                            |  900000 |  900000 |
                                               |  900000 |  900000 |
             """)
@@ -274,26 +454,28 @@ class DesignationCriteriaTablesTest {
                 .fact("aggregatedCapacityKw", aggregatedCapacityKw), "Electricity");
     }
 
-    // ------------------------------------------------------------------ Gas
+    // ------------------------------------------------------------------ Gas (第二条第六号〜第八号)
 
     @ParameterizedTest(name = "[{index}] {0} meters={1} supply={2} connected={3} plant={4} -> {5}")
     @CsvSource(delimiter = '|', textBlock = """
+            # 第六号「当該事業に係るガスメーターの取付数が三十万個以上であること」
             GENERAL_PIPELINE   | 299999 |            |       |        |
             GENERAL_PIPELINE   | 300000 |            |       |        | GENERAL_PIPELINE_300K_METERS
             GENERAL_PIPELINE   | 300001 |            |       |        | GENERAL_PIPELINE_300K_METERS
             GENERAL_PIPELINE   |        | 5000000000 | true  |        |
-            # specified pipeline: connected AND >= 1 billion m3/yr
+            # 第七号「特定導管を維持し、及び運用すること」; 特定導管 (第一条第七号): 「一般ガス導管事業の用に供する導管と
+            # 接続している導管（年間の託送供給量が十億立方メートル以上であって」 — both conditions, each failing alone
             SPECIFIED_PIPELINE |        |  999999999 | true  |        |
             SPECIFIED_PIPELINE |        | 1000000000 | true  |        | SPECIFIED_PIPELINE_1BN_M3
             SPECIFIED_PIPELINE |        | 1000000001 | true  |        | SPECIFIED_PIPELINE_1BN_M3
             SPECIFIED_PIPELINE |        | 1000000000 | false |        |
             SPECIFIED_PIPELINE |        | 1000000000 |       |        |
             SPECIFIED_PIPELINE |        |            | true  |        |
+            # 第八号「生産能力二十万立方メートル毎時以上の製造所を維持し、及び運用すること」
             MANUFACTURING      |        |            |       | 199999 |
             MANUFACTURING      |        |            |       | 200000 | MANUFACTURING_PLANT_200K_M3H
             MANUFACTURING      |        |            |       | 200001 | MANUFACTURING_PLANT_200K_M3H
             MANUFACTURING      |        |            |       |        |
-            # other gas businesses are never designated
             OTHER              | 900000 | 5000000000 | true  | 900000 |
                                | 900000 | 5000000000 | true  | 900000 |
             """)
@@ -306,46 +488,51 @@ class DesignationCriteriaTablesTest {
                 .fact("maxPlantCapacityM3PerHour", maxPlantCapacityM3PerHour), "Gas");
     }
 
-    // ------------------------------------------------------------------ Oil
+    // ------------------------------------------------------------------ Oil (第二条第九号・第十号)
 
-    @ParameterizedTest(name = "[{index}] {0} distillation={1} lpgShare={2} -> {3}")
+    @ParameterizedTest(name = "[{index}] {0} distillation={1} lpgShare={2} nonFeedstock={3} -> {4}")
     @CsvSource(delimiter = '|', textBlock = """
-            REFINER      | true  |      | REFINER_DISTILLATION_UNITS
-            REFINER      | false |      |
-            REFINER      |       |      |
-            # the import share is the importer's criterion, not the refiner's
-            REFINER      | false |    5 |
-            # share of the national 5-year average imports, percent
-            LPG_IMPORTER |       | 0.99 |
-            LPG_IMPORTER |       |    1 | LPG_IMPORT_SHARE_1PCT
-            LPG_IMPORTER |       | 1.01 | LPG_IMPORT_SHARE_1PCT
-            LPG_IMPORTER |       |      |
-            LPG_IMPORTER | true  | 0.5  |
-                         | true  |    5 |
+            # 第九号「石油精製業者であって、石油蒸留設備を有すること」
+            REFINER      | true  |        |       | REFINER_DISTILLATION_UNITS
+            REFINER      | false |        |       |
+            REFINER      |       |        |       |
+            REFINER      | false |      5 | true  |
+            # 第十号イ「…割合（その数値に小数点以下二位未満の端数があるときは、これを四捨五入する。）が百分の一以上であること」:
+            # the percentage rounded half up to two decimals reaches 1.00 from 0.995
+            LPG_IMPORTER |       | 0.9949 | true  |
+            LPG_IMPORTER |       |  0.995 | true  | LPG_IMPORT_SHARE_1PCT
+            LPG_IMPORTER |       |      1 | true  | LPG_IMPORT_SHARE_1PCT
+            LPG_IMPORTER |       |   1.01 | true  | LPG_IMPORT_SHARE_1PCT
+            # 第十号ロ「石油化学製品の製造のための原料以外のために使用される石油ガスを輸入すること」 — 「いずれにも」: each failing alone
+            LPG_IMPORTER |       |      5 | false |
+            LPG_IMPORTER |       |      5 |       |
+            LPG_IMPORTER |       |        | true  |
+                         | true  |      5 | true  |
             """)
-    void oil(String businessType, Boolean hasDistillationUnits, Double lpgImportSharePercent, String expected) {
+    void oil(String businessType, Boolean hasDistillationUnits, Double lpgImportSharePercent, Boolean nonFeedstock,
+            String expected) {
         assertCriteria(expected, Operator.of(businessType)
                 .fact("hasDistillationUnits", hasDistillationUnits)
-                .fact("lpgImportSharePercent", lpgImportSharePercent), "Oil");
+                .fact("lpgImportSharePercent", lpgImportSharePercent)
+                .fact("importsLpgNotAsPetrochemicalFeedstock", nonFeedstock), "Oil");
     }
 
-    // ------------------------------------------------------------------ Credit cards
+    // ------------------------------------------------------------------ Credit cards (第二条第十一号)
 
     @ParameterizedTest(name = "[{index}] members={0}/{1}/{2} credit={3}/{4}/{5} -> {6}")
     @CsvSource(delimiter = '|', textBlock = """
+            # 「現年度…の直前の三年度のいずれかの末日において次のいずれにも該当する者」: イ「…会員契約の数が一千万以上」, ロ「年間信用供与額…が四兆円以上」
             # members (FY-1 | FY-2 | FY-3) | annual credit yen (FY-1 | FY-2 | FY-3)
             10000000 |          |          | 4000000000000 |               |               | CREDIT_CARD_10M_MEMBERS_4T_YEN
              9999999 |          |          | 4000000000000 |               |               |
             10000000 |          |          | 3999999999999 |               |               |
             10000001 |          |          | 4000000000001 |               |               | CREDIT_CARD_10M_MEMBERS_4T_YEN
-            # met only at the end of the fiscal year 3 years back: still meets (any of the last 3)
+            # met only at the end of the year 3 years back: still meets (any of the three)
                      |          | 10000000 |               |               | 4000000000000 | CREDIT_CARD_10M_MEMBERS_4T_YEN
              5000000 |  6000000 | 12000000 | 1000000000000 | 2000000000000 | 5000000000000 | CREDIT_CARD_10M_MEMBERS_4T_YEN
-            # met only 2 years back
              5000000 | 12000000 |  5000000 | 1000000000000 | 5000000000000 | 1000000000000 | CREDIT_CARD_10M_MEMBERS_4T_YEN
-            # each half met, but never in the same fiscal year: not met
+            # each met, but never at the end of the same year: not met
             12000000 |  5000000 |          | 1000000000000 | 5000000000000 |               |
-            # one side not filed in the year the other is met
             12000000 |          |          |               | 5000000000000 |               |
                      |          |          |               |               |               |
             """)
@@ -356,17 +543,17 @@ class DesignationCriteriaTablesTest {
                 .yearly("annualCreditYen", credit1, credit2, credit3), "CreditCard");
     }
 
-    // ------------------------------------------------------------------ Water
+    // ------------------------------------------------------------------ Water (国土交通省令第六十二号第二条第一号)
 
     @ParameterizedTest(name = "[{index}] {0} population={1} bulk={2} -> {3}")
     @CsvSource(delimiter = '|', textBlock = """
-            # strictly more than 1,000,000 people: exactly 1,000,000 does not meet
+            # イ「給水人口が百万人を超える水道事業」: 超える, so exactly 1,000,000 does not meet
             WATER_SUPPLY      |   999999 |        |
             WATER_SUPPLY      |  1000000 |        |
             WATER_SUPPLY      |  1000001 |        | WATER_SUPPLY_POPULATION_OVER_1M
             WATER_SUPPLY      |          |        |
             WATER_SUPPLY      |          | 900000 |
-            # strictly more than 500,000 m3/day
+            # ロ「一日に給水することができる最大の水量が五十万立方メートルを超える水道用水供給事業」
             BULK_WATER_SUPPLY |          | 499999 |
             BULK_WATER_SUPPLY |          | 500000 |
             BULK_WATER_SUPPLY |          | 500001 | BULK_WATER_SUPPLY_OVER_500K_M3
@@ -379,15 +566,16 @@ class DesignationCriteriaTablesTest {
                 .fact("bulkCapacityM3PerDay", bulkCapacityM3PerDay), "Water");
     }
 
-    // ------------------------------------------------------------------ Railway
+    // ------------------------------------------------------------------ Railway (第二条第二号)
 
     @ParameterizedTest(name = "[{index}] {0} routeKm={1} -> {2}")
     @CsvSource(delimiter = '|', textBlock = """
+            # 「路線の営業キロ程の合計が千キロメートル以上であるもの」
             TYPE1_RAILWAY |  999 |
             TYPE1_RAILWAY | 1000 | TYPE1_RAILWAY_1000KM
             TYPE1_RAILWAY | 1001 | TYPE1_RAILWAY_1000KM
             TYPE1_RAILWAY |      |
-            # only type-1 operators
+            # only 第一種鉄道事業 (第一条第二号)
             TYPE2_RAILWAY | 5000 |
                           | 5000 |
             """)
@@ -395,7 +583,7 @@ class DesignationCriteriaTablesTest {
         assertCriteria(expected, Operator.of(businessType).fact("routeKm", routeKm), "Railway");
     }
 
-    /** The railway ordinance looks at the latest figures only: a route length met 2 years ago no longer counts. */
+    /** The text states no past year for the route length: the latest figures count, a length of 2 years ago does not. */
     @ParameterizedTest(name = "[{index}] routeKm={0}/{1}/{2} -> {3}")
     @CsvSource(delimiter = '|', textBlock = """
             # route km (FY-1 | FY-2 | FY-3)
@@ -408,14 +596,15 @@ class DesignationCriteriaTablesTest {
         assertCriteria(expected, Operator.of("TYPE1_RAILWAY").yearly("routeKm", latest, previous, beforePrevious), "Railway");
     }
 
-    // ------------------------------------------------------------------ Trucking
+    // ------------------------------------------------------------------ Trucking (第二条第三号)
 
     @ParameterizedTest(name = "[{index}] vehicles={0} nationwide={1} -> {2}")
     @CsvSource(delimiter = '|', textBlock = """
+            # 「次に掲げる要件の全て」: イ「その保有する事業用自動車の台数が五千台以上であること」
             4999 | true  |
             5000 | true  | TRUCKING_5000_VEHICLES_NATIONWIDE
             5001 | true  | TRUCKING_5000_VEHICLES_NATIONWIDE
-            # AND: the fleet alone is not enough
+            # ロ「…前年度における貨物の輸送実績からみて全国各地への貨物の輸送を行うことができると認められる…」 failing alone
             5000 | false |
             5000 |       |
                  | true  |
@@ -426,17 +615,18 @@ class DesignationCriteriaTablesTest {
                 .fact("nationwideCapability", nationwideCapability), "Trucking");
     }
 
-    // ------------------------------------------------------------------ International shipping
+    // ------------------------------------------------------------------ International shipping (第二条第四号)
 
     @ParameterizedTest(name = "[{index}] cargo={0}/{1}/{2} vessels={3}/{4}/{5} -> {6}")
     @CsvSource(delimiter = '|', textBlock = """
-            # cargo share % (FY-1 | FY-2 | FY-3) | vessel share % (FY-1 | FY-2 | FY-3)
+            # 「要件の全て」: イ「…前年における輸送量の占める割合が十パーセント以上」, ロ「…船舶の隻数の占める割合が十パーセント以上」
+            # cargo share % (latest | before | before that) | vessel share % (latest | before | before that)
                10 |    |    |    10 |    |    | INTERNATIONAL_SHIPPING_10PCT
             10.01 |    |    | 10.01 |    |    | INTERNATIONAL_SHIPPING_10PCT
              9.99 |    |    |    10 |    |    |
                10 |    |    |  9.99 |    |    |
                10 |    |    |       |    |    |
-            # previous fiscal year only: met 2 or 3 years back does not count
+            # 前年: the latest year only; met 2 or 3 years back does not count
                   | 30 |    |       | 30 |    |
                   |    | 30 |       |    | 30 |
                 5 | 30 | 30 |     5 | 30 | 30 |
@@ -448,75 +638,88 @@ class DesignationCriteriaTablesTest {
                 .yearly("vesselSharePercent", vessel1, vessel2, vessel3), "InternationalShipping");
     }
 
-    // ------------------------------------------------------------------ Ports (provisional)
+    // ------------------------------------------------------------------ Ports (第二条第五号)
 
-    @ParameterizedTest(name = "[{index}] {0} teu={1} -> {2}")
+    /**
+     * The law's text of 第二条第五号 prints the item's heading 「前条第五号に掲げる事業」 and no criterion, so no threshold
+     * can be taken from it: the operator meets only on the ministry's filed finding under that item, never by default.
+     */
+    @ParameterizedTest(name = "[{index}] {0} confirmed={1} -> {2}")
     @CsvSource(delimiter = '|', textBlock = """
-            CONTAINER_TERMINAL_OPERATOR |  799999 |
-            CONTAINER_TERMINAL_OPERATOR |  800000 | CONTAINER_TERMINAL_800K_TEU
-            CONTAINER_TERMINAL_OPERATOR |  800001 | CONTAINER_TERMINAL_800K_TEU
-            CONTAINER_TERMINAL_OPERATOR |         |
-            BULK_TERMINAL_OPERATOR      | 5000000 |
-                                        | 5000000 |
+            CONTAINER_TERMINAL_OPERATOR | true  | PORT_ART2_ITEM5_CONFIRMED
+            CONTAINER_TERMINAL_OPERATOR | false |
+            CONTAINER_TERMINAL_OPERATOR |       |
+                                        | true  |
             """)
-    void port(String businessType, Double portTeuPerYear, String expected) {
-        assertCriteria(expected, Operator.of(businessType).fact("portTeuPerYear", portTeuPerYear), "Port");
+    void port(String businessType, Boolean confirmed, String expected) {
+        assertCriteria(expected, Operator.of(businessType).fact("ordinanceCriterionConfirmed", confirmed), "Port");
     }
 
-    // ------------------------------------------------------------------ Airlines
+    // ------------------------------------------------------------------ Airlines (第二条第六号)
 
-    @ParameterizedTest(name = "[{index}] international={0}/{1}/{2} domestic={3}/{4}/{5} -> {6}")
+    @ParameterizedTest(name = "[{index}] specified={0} international={1}/{2}/{3} domestic={4}/{5}/{6} -> {7}")
     @CsvSource(delimiter = '|', textBlock = """
-            # international % (FY-1 | FY-2 | FY-3) | domestic % (FY-1 | FY-2 | FY-3)
-            24.99 |    |    |       |    |    |
-               25 |    |    |       |    |    | AIRLINE_INTERNATIONAL_25PCT
-            25.01 |    |    |       |    |    | AIRLINE_INTERNATIONAL_25PCT
-                  |    |    | 24.99 |    |    |
-                  |    |    |    25 |    |    | AIRLINE_DOMESTIC_25PCT
-                  |    |    | 25.01 |    |    | AIRLINE_DOMESTIC_25PCT
-            # OR: either share suffices, both give both criteria
-               25 |    |    |    40 |    |    | AIRLINE_INTERNATIONAL_25PCT+AIRLINE_DOMESTIC_25PCT
-               10 |    |    |    40 |    |    | AIRLINE_DOMESTIC_25PCT
-            # previous fiscal year only: met only 2 years back does not meet
-                  | 30 |    |       | 30 |    |
-               10 | 30 | 30 |    10 | 30 | 30 |
-            24.99 | 40 |    |       |    |    |
+            # 「特定本邦航空運送事業者…に限る」 and 「いずれか」: イ 国際航空運送事業, ロ 国内定期航空運送事業,
+            # 「前年度の運航回数の占める割合が二十五パーセント以上」
+            # specified | international % (FY-1 | FY-2 | FY-3) | domestic % (FY-1 | FY-2 | FY-3)
+            true  | 24.99 |    |    |       |    |    |
+            true  |    25 |    |    |       |    |    | AIRLINE_INTERNATIONAL_25PCT
+            true  | 25.01 |    |    |       |    |    | AIRLINE_INTERNATIONAL_25PCT
+            true  |       |    |    | 24.99 |    |    |
+            true  |       |    |    |    25 |    |    | AIRLINE_DOMESTIC_25PCT
+            true  |       |    |    | 25.01 |    |    | AIRLINE_DOMESTIC_25PCT
+            true  |    25 |    |    |    40 |    |    | AIRLINE_INTERNATIONAL_25PCT+AIRLINE_DOMESTIC_25PCT
+            true  |    10 |    |    |    40 |    |    | AIRLINE_DOMESTIC_25PCT
+            # not a 特定本邦航空運送事業者 (or not filed): not met whatever the share
+            false |    40 |    |    |    40 |    |    |
+                  |    40 |    |    |    40 |    |    |
+            # 前年度 only: met 2 years back does not meet
+            true  |       | 30 |    |       | 30 |    |
+            true  |    10 | 30 | 30 |    10 | 30 | 30 |
             """)
-    void airline(Double international1, Double international2, Double international3, Double domestic1,
-            Double domestic2, Double domestic3, String expected) {
+    void airline(Boolean specified, Double international1, Double international2, Double international3,
+            Double domestic1, Double domestic2, Double domestic3, String expected) {
         assertCriteria(expected, Operator.of(null)
+                .fact("specifiedJapaneseAirCarrier", specified)
                 .yearly("internationalFlightSharePercent", international1, international2, international3)
                 .yearly("domesticFlightSharePercent", domestic1, domestic2, domestic3), "Airline");
     }
 
-    // ------------------------------------------------------------------ Airports
+    // ------------------------------------------------------------------ Airports (第二条第七号, 特定空港 by 第一条第七号)
 
-    @ParameterizedTest(name = "[{index}] passengersFy2019={0} -> {1}")
+    @ParameterizedTest(name = "[{index}] listed={0} passengersFy2019={1} -> {2}")
     @CsvSource(delimiter = '|', textBlock = """
-             9999999 |
-            10000000 | AIRPORT_10M_PASSENGERS
-            10000001 | AIRPORT_10M_PASSENGERS
-                     |
+            # 「空港法第四条第一項各号に掲げる空港であって、令和元年度の航空機の旅客数の合計が一千万人以上であるもの」
+            true  |  9999999 |
+            true  | 10000000 | AIRPORT_10M_PASSENGERS
+            true  | 10000001 | AIRPORT_10M_PASSENGERS
+            true  |          |
+            false | 30000000 |
+                  | 30000000 |
             """)
-    void airport(Double passengersFy2019, String expected) {
-        assertCriteria(expected, Operator.of(null).fact("passengersFy2019", passengersFy2019), "Airport");
+    void airport(Boolean listed, Double passengersFy2019, String expected) {
+        assertCriteria(expected, Operator.of(null)
+                .fact("airportActArt4Listed", listed)
+                .fact("passengersFy2019", passengersFy2019), "Airport");
     }
 
-    // ------------------------------------------------------------------ Telecom
+    // ------------------------------------------------------------------ Telecom (総務省令第六十四号第二条第一号)
 
     @ParameterizedTest(name = "[{index}] {0} landing={1} ownBase={2} users={3} gov={4} -> {5}")
     @CsvSource(delimiter = '|', textBlock = """
+            # イ「第一種指定電気通信設備を設置する者」, ロ 中継系 — the business alone
             TYPE1_DESIGNATED_FACILITIES |       |       |          |       | TYPE1_DESIGNATED_FACILITIES
             RELAY_CONNECTED             |       |       |          |       | RELAY_CONNECTED
-            # 1/10 of the landing points
+            # ハ「…の本邦外設置有線電気通信設備の数の総数に対する割合が十分の一以上であるもの」
             SUBMARINE_CABLE             |  9.99 |       |          |       |
             SUBMARINE_CABLE             |    10 |       |          |       | SUBMARINE_CABLE_10PCT_LANDING_POINTS
             SUBMARINE_CABLE             | 10.01 |       |          |       | SUBMARINE_CABLE_10PCT_LANDING_POINTS
             SUBMARINE_CABLE             |       | true  |          |       |
+            # ニ「基地局を設置して第五世代移動通信システムを使用する携帯無線通信による電気通信役務を提供する者」
             MOBILE_5G                   |       | true  |          |       | MOBILE_5G_OWN_BASE_STATIONS
             MOBILE_5G                   |       | false |          |       |
             MOBILE_5G                   |       |       |          |       |
-            # messaging: >= 60 million monthly users AND used by government
+            # ホ「前年度における一月当たりの…利用者…の数の平均が六千万以上であって、…国等…の用に供するもの」
             MESSAGING                   |       |       | 59999999 | true  |
             MESSAGING                   |       |       | 60000000 | true  | MESSAGING_60M_USERS_GOVERNMENT
             MESSAGING                   |       |       | 60000001 | true  | MESSAGING_60M_USERS_GOVERNMENT
@@ -535,13 +738,13 @@ class DesignationCriteriaTablesTest {
                 .fact("usedByGovernment", usedByGovernment), "Telecom");
     }
 
-    // ------------------------------------------------------------------ Broadcasting
+    // ------------------------------------------------------------------ Broadcasting (第二条第二号)
 
     @ParameterizedTest(name = "[{index}] {0} selfProduced={1} coverage={2} -> {3}")
     @CsvSource(delimiter = '|', textBlock = """
+            # 「いずれにも」: イ「…自らが制作する放送番組の割合が四分の一以上」, ロ「…世帯数が全国の世帯数の四分の一以上」
             TERRESTRIAL_TV |    25 |    25 | TERRESTRIAL_TV_SELF_PRODUCED_COVERAGE
             TERRESTRIAL_TV | 25.01 | 25.01 | TERRESTRIAL_TV_SELF_PRODUCED_COVERAGE
-            # AND: one side just below
             TERRESTRIAL_TV | 24.99 |    25 |
             TERRESTRIAL_TV |    25 | 24.99 |
             TERRESTRIAL_TV |       |    25 |
@@ -556,10 +759,11 @@ class DesignationCriteriaTablesTest {
                 .fact("householdCoverageSharePercent", householdCoverageSharePercent), "Broadcasting");
     }
 
-    // ------------------------------------------------------------------ Postal
+    // ------------------------------------------------------------------ Postal (第二条第三号)
 
     @ParameterizedTest(name = "[{index}] {0} -> {1}")
     @CsvSource(delimiter = '|', textBlock = """
+            # 「郵便の役務をあまねく、公平に提供する者であること」
             UNIVERSAL_SERVICE_PROVIDER | UNIVERSAL_SERVICE_PROVIDER
             CORRESPONDENCE_DELIVERY    |
                                        |
@@ -568,123 +772,142 @@ class DesignationCriteriaTablesTest {
         assertCriteria(expected, Operator.of(businessType), "Postal");
     }
 
-    // ------------------------------------------------------------------ Finance: banks (3-year averages)
+    // ------------------------------------------------------------------ Finance: one figure's 3-year average (内閣府令第六十一号 and 令和五年内閣府・法務省令第二号)
 
-    @ParameterizedTest(name = "[{index}] {0} deposits={1}/{2}/{3} accounts={4}/{5}/{6} atms={7}/{8}/{9} -> {10}")
+    /**
+     * Every finance criterion on one figure: 「直近の三事業年度（の末日）における…の平均が…以上」 (or 「…未満である者を除く」,
+     * which is the same threshold), the average of the 3 completed years, null unless all 3 are filed.
+     */
+    @ParameterizedTest(name = "[{index}] {0} {1}={2}/{3}/{4} -> {5}")
     @CsvSource(delimiter = '|', textBlock = """
-            # type | deposits yen (FY-1 | FY-2 | FY-3) | accounts (FY-1 | FY-2 | FY-3) | ATMs (FY-1 | FY-2 | FY-3)
-            # deposits: average exactly 10 trillion
-            BANK | 10000000000000 | 10000000000000 | 10000000000000 |          |          |          |       |       |       | BANK_DEPOSITS_10T_YEN_AVG3
-            BANK |  9000000000000 | 10000000000000 | 11000000000000 |          |          |          |       |       |       | BANK_DEPOSITS_10T_YEN_AVG3
-            # latest year above (12 trillion) but the 3-year average just below 10 trillion: not met
-            BANK | 12000000000000 |  9000000000000 |  8999999999997 |          |          |          |       |       |       |
-            BANK | 12000000000000 |  9000000000000 |  9030000000000 |          |          |          |       |       |       | BANK_DEPOSITS_10T_YEN_AVG3
-            # no average unless all 3 years are filed
-            BANK | 20000000000000 | 20000000000000 |                |          |          |          |       |       |       |
-            # accounts: average 10 million
-            BANK |                |                |                | 10000000 | 10000000 | 10000000 |       |       |       | BANK_ACCOUNTS_10M_AVG3
-            BANK |                |                |                | 11000000 | 10000000 |  8999999 |       |       |       |
-            BANK |                |                |                | 11000000 | 10000000 |  9000001 |       |       |       | BANK_ACCOUNTS_10M_AVG3
-            # ATMs: average 10,000
-            BANK |                |                |                |          |          |          | 10000 | 10000 | 10000 | BANK_ATMS_10K_AVG3
-            BANK |                |                |                |          |          |          | 10001 | 10000 |  9998 |
-            BANK |                |                |                |          |          |          | 10001 | 10000 |  9999 | BANK_ATMS_10K_AVG3
-            # OR: all three criteria at once
-            BANK | 10000000000000 | 10000000000000 | 10000000000000 | 10000000 | 10000000 | 10000000 | 10000 | 10000 | 10000 | BANK_DEPOSITS_10T_YEN_AVG3+BANK_ACCOUNTS_10M_AVG3+BANK_ATMS_10K_AVG3
-            # bank measures count for banks only
-            FUND_TRANSFER | 20000000000000 | 20000000000000 | 20000000000000 | 20000000 | 20000000 | 20000000 | 20000 | 20000 | 20000 |
-                          | 20000000000000 | 20000000000000 | 20000000000000 | 20000000 | 20000000 | 20000000 | 20000 | 20000 | 20000 |
+            # type | measure | FY-1 | FY-2 | FY-3 | expected
+            # 第一号イ「直近の三事業年度の末日における預金残高の平均が十兆円以上である者」
+            BANK                 | depositsYen             |   9999999999999 |   9999999999999 |   9999999999999 |
+            BANK                 | depositsYen             |  10000000000000 |  10000000000000 |  10000000000000 | BANK_DEPOSITS_10T_YEN_AVG3
+            BANK                 | depositsYen             |  10000000000001 |  10000000000001 |  10000000000001 | BANK_DEPOSITS_10T_YEN_AVG3
+            BANK                 | depositsYen             |  12000000000000 |   9000000000000 |   8999999999997 |
+            BANK                 | depositsYen             |  20000000000000 |  20000000000000 |                 |
+            # 第一号ロ「…預金口座（別段預金に係るものを除く。）の数の平均が千万口座以上である者」
+            BANK                 | accounts                |         9999999 |         9999999 |         9999999 |
+            BANK                 | accounts                |        10000000 |        10000000 |        10000000 | BANK_ACCOUNTS_10M_AVG3
+            BANK                 | accounts                |        10000001 |        10000001 |        10000001 | BANK_ACCOUNTS_10M_AVG3
+            # 第一号ハ「…現金自動支払機及び現金自動預入払出兼用機の数の平均が一万台以上である者」
+            BANK                 | atms                    |            9999 |            9999 |            9999 |
+            BANK                 | atms                    |           10000 |           10000 |           10000 | BANK_ATMS_10K_AVG3
+            BANK                 | atms                    |           10001 |           10000 |           10000 | BANK_ATMS_10K_AVG3
+            # 第五号イ「…保険金等支払金の額から…控除した額の平均が一兆円以上である者」
+            INSURANCE            | netClaimsYen            |    999999999999 |    999999999999 |    999999999999 |
+            INSURANCE            | netClaimsYen            |   1000000000000 |   1000000000000 |   1000000000000 | INSURANCE_NET_CLAIMS_1T_YEN_AVG3
+            INSURANCE            | netClaimsYen            |   1000000000001 |   1000000000001 |   1000000000001 | INSURANCE_NET_CLAIMS_1T_YEN_AVG3
+            INSURANCE            | netClaimsYen            |   2000000000000 |    500000000000 |    499999999997 |
+            # 第五号ロ「…生命保険業務…に係る保険契約の件数の平均が二千万件以上である者」
+            INSURANCE            | lifeContracts           |        19999999 |        19999999 |        19999999 |
+            INSURANCE            | lifeContracts           |        20000000 |        20000000 |        20000000 | INSURANCE_LIFE_CONTRACTS_20M_AVG3
+            INSURANCE            | lifeContracts           |        20000001 |        20000001 |        20000001 | INSURANCE_LIFE_CONTRACTS_20M_AVG3
+            # 第五号ハ「…損害保険業務…に係る元受正味保険金の額の平均が一兆円以上である者」
+            INSURANCE            | nonLifeDirectClaimsYen  |    999999999999 |    999999999999 |    999999999999 |
+            INSURANCE            | nonLifeDirectClaimsYen  |   1000000000000 |   1000000000000 |   1000000000000 | INSURANCE_NON_LIFE_DIRECT_CLAIMS_1T_YEN_AVG3
+            INSURANCE            | nonLifeDirectClaimsYen  |   1000000000001 |   1000000000001 |   1000000000001 | INSURANCE_NON_LIFE_DIRECT_CLAIMS_1T_YEN_AVG3
+            # 第五号ニ「…損害保険業務に係る保険契約の件数の平均が二千万件以上である者」
+            INSURANCE            | nonLifeContracts        |        19999999 |        19999999 |        19999999 |
+            INSURANCE            | nonLifeContracts        |        20000000 |        20000000 |        20000000 | INSURANCE_NON_LIFE_CONTRACTS_20M_AVG3
+            INSURANCE            | nonLifeContracts        |        20000001 |        20000001 |        20000001 | INSURANCE_NON_LIFE_CONTRACTS_20M_AVG3
+            # 第六号「（…総売買代金の平均が七十五兆円未満である者を除く。）」: 75 trillion is not excluded
+            EXCHANGE             | tradingValueYen         |  74999999999999 |  74999999999999 |  74999999999999 |
+            EXCHANGE             | tradingValueYen         |  75000000000000 |  75000000000000 |  75000000000000 | EXCHANGE_TRADING_75T_YEN_AVG3
+            EXCHANGE             | tradingValueYen         |  75000000000001 |  75000000000001 |  75000000000001 | EXCHANGE_TRADING_75T_YEN_AVG3
+            # 第八号イ「…顧客から預託を受けた金銭、有価証券その他の財産の残高の平均が三十兆円以上である者」
+            SECURITIES           | clientAssetsYen         |  29999999999999 |  29999999999999 |  29999999999999 |
+            SECURITIES           | clientAssetsYen         |  30000000000000 |  30000000000000 |  30000000000000 | SECURITIES_CLIENT_ASSETS_30T_YEN_AVG3
+            SECURITIES           | clientAssetsYen         |  30000000000001 |  30000000000001 |  30000000000001 | SECURITIES_CLIENT_ASSETS_30T_YEN_AVG3
+            # 第八号ロ「…口座の数の平均が五百万口座以上である者」
+            SECURITIES           | clientAccounts          |         4999999 |         4999999 |         4999999 |
+            SECURITIES           | clientAccounts          |         5000000 |         5000000 |         5000000 | SECURITIES_CLIENT_ACCOUNTS_5M_AVG3
+            SECURITIES           | clientAccounts          |         5000001 |         5000001 |         5000001 | SECURITIES_CLIENT_ACCOUNTS_5M_AVG3
+            # 第九号「…信託財産（管理を第三者に委託しているものを除く。）の残高の平均が三百兆円以上である者」
+            TRUST                | trustAssetsYen          | 299999999999999 | 299999999999999 | 299999999999999 |
+            TRUST                | trustAssetsYen          | 300000000000000 | 300000000000000 | 300000000000000 | TRUST_ASSETS_300T_YEN_AVG3
+            TRUST                | trustAssetsYen          | 300000000000001 | 300000000000001 | 300000000000001 | TRUST_ASSETS_300T_YEN_AVG3
+            # 内閣府・法務省令第二号第二条「（…電子記録債権…の残高の平均が一兆円未満である者を除く。）」
+            ELECTRONIC_RECORDING | electronicClaimsYen     |    999999999999 |    999999999999 |    999999999999 |
+            ELECTRONIC_RECORDING | electronicClaimsYen     |   1000000000000 |   1000000000000 |   1000000000000 | ELECTRONIC_RECORDING_1T_YEN_AVG3
+            ELECTRONIC_RECORDING | electronicClaimsYen     |   1000000000001 |   1000000000001 |   1000000000001 | ELECTRONIC_RECORDING_1T_YEN_AVG3
+            # a figure counts for its own business only
+            SECURITIES           | depositsYen             |  20000000000000 |  20000000000000 |  20000000000000 |
+            BANK                 | clientAssetsYen         |  90000000000000 |  90000000000000 |  90000000000000 |
+                                 | depositsYen             |  20000000000000 |  20000000000000 |  20000000000000 |
             """)
-    void bank(String businessType, Double deposits1, Double deposits2, Double deposits3, Double accounts1,
-            Double accounts2, Double accounts3, Double atms1, Double atms2, Double atms3, String expected) {
-        assertCriteria(expected, Operator.of(businessType)
-                .yearly("depositsYen", deposits1, deposits2, deposits3)
-                .yearly("accounts", accounts1, accounts2, accounts3)
-                .yearly("atms", atms1, atms2, atms3), "Finance");
+    void financeAverages(String businessType, String measure, Double latest, Double previous, Double beforePrevious,
+            String expected) {
+        assertCriteria(expected, Operator.of(businessType).yearly(measure, latest, previous, beforePrevious), "Finance");
     }
 
     @Test
-    void bankAverageRuleHitsOnceNotOncePerEvaluatedYear() {
-        List<String> hits = Operator.of("BANK")
-                .yearly("depositsYen", 1.2e13, 1.2e13, 1.2e13)
-                .hits("Finance");
-        assertEquals(List.of("BANK_DEPOSITS_10T_YEN_AVG3"), hits);
+    void bankCriteriaAreAlternativesAndAnAverageRuleHitsOnce() {
+        // 第一号「次のいずれかに該当する者」
+        assertCriteria("BANK_DEPOSITS_10T_YEN_AVG3+BANK_ACCOUNTS_10M_AVG3+BANK_ATMS_10K_AVG3", Operator.of("BANK")
+                .yearly("depositsYen", 1e13, 1e13, 1e13).yearly("accounts", 1e7, 1e7, 1e7)
+                .yearly("atms", 1e4, 1e4, 1e4), "Finance");
+        assertEquals(List.of("BANK_DEPOSITS_10T_YEN_AVG3"), Operator.of("BANK").yearly("depositsYen", 1.2e13, 1.2e13, 1.2e13).hits("Finance"));
     }
 
-    // ------------------------------------------------------------------ Finance: the ordinance's other business types
+    // ------------------------------------------------------------------ Finance: two figures, both required
 
-    /**
-     * Exchanges, clearing and book-entry institutions, securities firms, cooperative banks, funds clearing, electronic
-     * recording and the deposit insurers are finance sectors too (Cabinet Office Order No. 61 of 2023, Art 1-2). Their
-     * thresholds are not confirmed here: they meet only when the ministry files its confirmation, never by default.
-     */
-    @ParameterizedTest(name = "[{index}] {0} confirmed={1} -> {2}")
+    @ParameterizedTest(name = "[{index}] {0} {1}={2}/{3}/{4} {5}={6}/{7}/{8} -> {9}")
     @CsvSource(delimiter = '|', textBlock = """
-            EXCHANGE             | true  | EXCHANGE_CONFIRMED
-            EXCHANGE             | false |
-            EXCHANGE             |       |
-            CLEARING             | true  | CLEARING_CONFIRMED
-            BOOK_ENTRY_TRANSFER  | true  | BOOK_ENTRY_TRANSFER_CONFIRMED
-            SECURITIES           | true  | SECURITIES_CONFIRMED
-            COOPERATIVE_FINANCE  | true  | COOPERATIVE_FINANCE_CONFIRMED
-            FUNDS_CLEARING       | true  | FUNDS_CLEARING_CONFIRMED
-            ELECTRONIC_RECORDING | true  | ELECTRONIC_RECORDING_CONFIRMED
-            DEPOSIT_INSURANCE    | true  | DEPOSIT_INSURANCE_CONFIRMED
-            # banks, fund transfer and insurers are judged on their figures, never on a confirmation
-            BANK                 | true  |
-            FUND_TRANSFER        | true  |
-            INSURANCE            | true  |
-                                 | true  |
+            # 第四号「次のいずれにも」: イ「…利用者の数の平均が千万人以上」, ロ「…移動させた資金の合計額の平均が四千億円以上」
+            FUND_TRANSFER   | users     | 10000000 | 10000000 | 10000000 | annualTransferYen | 400000000000 | 400000000000 | 400000000000 | FUND_TRANSFER_10M_USERS_400B_YEN
+            FUND_TRANSFER   | users     | 10000001 | 10000001 | 10000001 | annualTransferYen | 400000000001 | 400000000001 | 400000000001 | FUND_TRANSFER_10M_USERS_400B_YEN
+            FUND_TRANSFER   | users     |  9999999 |  9999999 |  9999999 | annualTransferYen | 400000000000 | 400000000000 | 400000000000 |
+            FUND_TRANSFER   | users     | 10000000 | 10000000 | 10000000 | annualTransferYen | 399999999999 | 399999999999 | 399999999999 |
+            # the average, not the latest year: the latest year alone would meet, the average does not
+            FUND_TRANSFER   | users     | 20000000 |  5000000 |  4999997 | annualTransferYen | 900000000000 | 900000000000 | 900000000000 |
+            FUND_TRANSFER   | users     | 20000000 |  5000000 |  5000000 | annualTransferYen | 900000000000 | 900000000000 | 900000000000 | FUND_TRANSFER_10M_USERS_400B_YEN
+            FUND_TRANSFER   | users     | 20000000 | 20000000 |          | annualTransferYen | 900000000000 | 900000000000 | 900000000000 |
+            BANK            | users     | 20000000 | 20000000 | 20000000 | annualTransferYen | 900000000000 | 900000000000 | 900000000000 |
+            # 第十一号「次のいずれにも」: イ「…加盟店…の数の平均が一万店以上」, ロ「…発行額の平均が一兆円以上」
+            PREPAID_PAYMENT | merchants |    10000 |    10000 |    10000 | prepaidIssuedYen | 1000000000000 | 1000000000000 | 1000000000000 | PREPAID_PAYMENT_10K_MERCHANTS_1T_YEN_AVG3
+            PREPAID_PAYMENT | merchants |    10001 |    10001 |    10001 | prepaidIssuedYen | 1000000000001 | 1000000000001 | 1000000000001 | PREPAID_PAYMENT_10K_MERCHANTS_1T_YEN_AVG3
+            PREPAID_PAYMENT | merchants |     9999 |     9999 |     9999 | prepaidIssuedYen | 1000000000000 | 1000000000000 | 1000000000000 |
+            PREPAID_PAYMENT | merchants |    10000 |    10000 |    10000 | prepaidIssuedYen |  999999999999 |  999999999999 |  999999999999 |
+            PREPAID_PAYMENT | merchants |    10000 |    10000 |    10000 | prepaidIssuedYen |               |               |               |
             """)
-    void otherFinanceBusinessesNeedTheMinistrysConfirmation(String businessType, Boolean confirmed, String expected) {
-        assertCriteria(expected, Operator.of(businessType).fact("ordinanceCriterionConfirmed", confirmed), "Finance");
+    void financeBothFigures(String businessType, String first, Double first1, Double first2, Double first3, String second,
+            Double second1, Double second2, Double second3, String expected) {
+        assertCriteria(expected, Operator.of(businessType).yearly(first, first1, first2, first3)
+                .yearly(second, second1, second2, second3), "Finance");
     }
 
-    // ------------------------------------------------------------------ Finance: fund transfer
+    // ------------------------------------------------------------------ Finance: the business itself
 
-    @ParameterizedTest(name = "[{index}] {0} users={1}/{2}/{3} transfers={4}/{5}/{6} -> {7}")
+    @ParameterizedTest(name = "[{index}] {0} fact={1} -> {2}")
     @CsvSource(delimiter = '|', textBlock = """
-            # type | users (FY-1 | FY-2 | FY-3) | annual transfers yen (FY-1 | FY-2 | FY-3)
-            FUND_TRANSFER | 10000000 |          |          | 400000000000 |              |              | FUND_TRANSFER_10M_USERS_400B_YEN
-            FUND_TRANSFER | 10000001 |          |          | 400000000001 |              |              | FUND_TRANSFER_10M_USERS_400B_YEN
-            FUND_TRANSFER |  9999999 |          |          | 400000000000 |              |              |
-            FUND_TRANSFER | 10000000 |          |          | 399999999999 |              |              |
-            FUND_TRANSFER | 10000000 |          |          |              |              |              |
-            # previous fiscal year only
-            FUND_TRANSFER |  5000000 | 20000000 | 20000000 | 100000000000 | 900000000000 | 900000000000 |
-            BANK          | 20000000 |          |          | 900000000000 |              |              |
+            # 第二号 信用金庫 「その事業を行う者であること」
+            SHINKIN_BANK                   |       | SHINKIN_BANK
+            # 第三号 信用協同組合 「同条第一項第一号の事業を行う者であること」
+            CREDIT_COOPERATIVE             | true  | CREDIT_COOPERATIVE_ITEM1_BUSINESS
+            CREDIT_COOPERATIVE             | false |
+            CREDIT_COOPERATIVE             |       |
+            # 第七号「…の免許又は…の承認を受けてその事業を行う者であること」; 第十号「…の免許を受けてその事業を行う者であること」
+            CLEARING                       |       | CLEARING
+            FUNDS_CLEARING                 |       | FUNDS_CLEARING
+            # 内閣府・財務省令第六号, 内閣府・法務省・財務省令第一号, 内閣府・農林水産省令第四号, 内閣府・財務省・農林水産省令第二号
+            DEPOSIT_INSURANCE              |       | DEPOSIT_INSURANCE
+            BOOK_ENTRY_TRANSFER            |       | BOOK_ENTRY_TRANSFER
+            NORINCHUKIN                    |       | NORINCHUKIN
+            AGRICULTURAL_DEPOSIT_INSURANCE |       | AGRICULTURAL_DEPOSIT_INSURANCE
+            # 内閣府・厚生労働省令第六号「その事業を行う者（同項の規定によりこれらの号に掲げる業務を併せ行うことができる者に限る。）」
+            LABOUR_BANK                    | true  | LABOUR_BANK
+            LABOUR_BANK                    | false |
+            LABOUR_BANK                    |       |
+            # the old catch-all is no business of the ordinances
+            COOPERATIVE_FINANCE            | true  |
+                                           | true  |
             """)
-    void fundTransfer(String businessType, Double users1, Double users2, Double users3, Double transfer1,
-            Double transfer2, Double transfer3, String expected) {
+    void financeBusinessesDesignatedAsSuch(String businessType, Boolean fact, String expected) {
         assertCriteria(expected, Operator.of(businessType)
-                .yearly("users", users1, users2, users3)
-                .yearly("annualTransferYen", transfer1, transfer2, transfer3), "Finance");
-    }
-
-    // ------------------------------------------------------------------ Finance: insurance
-
-    @ParameterizedTest(name = "[{index}] {0} netClaims={1}/{2}/{3} contracts={4}/{5}/{6} -> {7}")
-    @CsvSource(delimiter = '|', textBlock = """
-            # type | net claims yen (FY-1 | FY-2 | FY-3) | contracts (FY-1 | FY-2 | FY-3)
-            INSURANCE |  999999999999 |               |               |          |          |          |
-            INSURANCE | 1000000000000 |               |               |          |          |          | INSURANCE_NET_CLAIMS_1T_YEN
-            INSURANCE | 1000000000001 |               |               |          |          |          | INSURANCE_NET_CLAIMS_1T_YEN
-            INSURANCE |               |               |               | 19999999 |          |          |
-            INSURANCE |               |               |               | 20000000 |          |          | INSURANCE_CONTRACTS_20M
-            INSURANCE |               |               |               | 20000001 |          |          | INSURANCE_CONTRACTS_20M
-            # OR: either measure suffices
-            INSURANCE | 1000000000000 |               |               | 20000000 |          |          | INSURANCE_NET_CLAIMS_1T_YEN+INSURANCE_CONTRACTS_20M
-            INSURANCE |  500000000000 |               |               | 20000000 |          |          | INSURANCE_CONTRACTS_20M
-            # previous fiscal year only
-            INSURANCE |  500000000000 | 2000000000000 | 2000000000000 | 10000000 | 30000000 | 30000000 |
-            INSURANCE |               |               |               |          |          |          |
-            BANK      | 2000000000000 |               |               | 30000000 |          |          |
-            """)
-    void insurance(String businessType, Double claims1, Double claims2, Double claims3, Double contracts1,
-            Double contracts2, Double contracts3, String expected) {
-        assertCriteria(expected, Operator.of(businessType)
-                .yearly("netClaimsYen", claims1, claims2, claims3)
-                .yearly("contracts", contracts1, contracts2, contracts3), "Finance");
+                .fact("conductsParagraph1Item1Business", fact)
+                .fact("mayCarryOnListedBusinesses", fact), "Finance");
     }
 
     // ------------------------------------------------------------------ SME (SME Basic Act Art 2(1))

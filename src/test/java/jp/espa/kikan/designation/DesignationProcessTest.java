@@ -165,7 +165,7 @@ class DesignationProcessTest {
         String notice = PdfText.of(NoticePictures.keep("OPPORTUNITY_TO_EXPLAIN", document(proposal, "OPPORTUNITY_TO_EXPLAIN")));
         assertThat(notice).contains("弁明の機会の付与について（通知）", "令和8年11月26日", "行政手続法第十三条第一項第二号",
                 "同法第三十条", "証拠書類等を提出することができます（同法第二十九条第二項）",
-                "という。）第五十条第一項の規定による特定社会基盤事業者の指定（鉄道）", "同法第五十条第一項", "1,000",
+                "という。）第五十条第一項の規定による特定社会基盤事業者の指定（鉄道）", "同法第五十条第一項", "千キロメートル以上",
                 "弁明書の提出期限令和8年12月3日", "国土交通大臣見本三郎").doesNotContain("第五十六条");
 
         // no explanation yet: the designation waits until the last day has passed
@@ -207,7 +207,7 @@ class DesignationProcessTest {
         String proposal = railwayOperator(1000, "MANUFACTURING_OTHER", 50_000_000_000L, 5000);
         ProcessInstance pi = instance(proposal);
         assertThat(runtime.getVariable(pi.getId(), CRITERIA_MET)).isEqualTo(true);
-        assertThat((String) runtime.getVariable(pi.getId(), CRITERIA_FINDINGS)).contains("1,000").doesNotContain("該当する項目はありません");
+        assertThat((String) runtime.getVariable(pi.getId(), CRITERIA_FINDINGS)).contains("令和五年国土交通省令第六十二号第二条第二号", "千キロメートル以上").doesNotContain("該当する項目はありません");
         assertThat((String) runtime.getVariable(pi.getId(), CRITERIA_RULE_VERSION)).startsWith("特定社会基盤事業者の指定基準（鉄道） 第");
         assertThat(runtime.getVariable(pi.getId(), SME)).isEqualTo(false);
         designate(proposal);
@@ -217,7 +217,7 @@ class DesignationProcessTest {
         assertThat(d.graceEndsOn()).isEqualTo(LocalDate.of(2027, 5, 25));
         // the notice issued with the act (様式第一): its reasons once, dates in 令和, the 教示
         String issued = PdfText.of(NoticePictures.keep("DESIGNATION_NOTICE", document(proposal, "DESIGNATION_NOTICE")));
-        assertThat(issued).contains("令和8年11月26日", "令和9年5月25日", "1,000", "基準に該当", "【教示】")
+        assertThat(issued).contains("令和8年11月26日", "令和9年5月25日", "千キロメートル以上", "基準に該当", "【教示】")
                 .doesNotContainPattern("20\\d\\d-\\d\\d-\\d\\d")
                 // no internal notes (the SME test is for the senior review), fiscal years in 令和 too, 同法 after the title
                 .doesNotContain("中小企業", "経済安全保障推進法第").doesNotContainPattern("20\\d\\d年度").containsPattern("令和\\d+年度");
@@ -306,18 +306,26 @@ class DesignationProcessTest {
         String key = "CHANGE-" + jdbc.queryForObject("select id from operator_change_notice where designation_id = ?", String.class, d.id());
         var task = tasks.createTaskQuery().processInstanceBusinessKey(key).taskCandidateGroup("ministry-mlit").singleResult();
         assertThat((String) tasks.getVariable(task.getId(), LATE_NOTE))
-                .contains("経済安全保障推進法第九十六条の罰金", "第九十七条").doesNotContain("過料");
+                .contains("経済安全保障推進法第九十六条第六号の罰金", "第九十七条").doesNotContain("過料");
         DeployedForms.assertOnTaskForm(engine, task.getId(), Set.of(PUBLIC_RECORD_UPDATED_ON));
         tasks.complete(task.getId(), Map.of(PUBLIC_RECORD_UPDATED_ON, "2026-11-26"));
-        assertThat(designations.designation(d.id()).operatorName()).isEqualTo("新テスト鉄道株式会社（架空）");
+        // published now with its day; until that day the operator still bears its old name
         assertThat(designations.notices(d.id())).anySatisfy(n -> assertThat(n.form()).isEqualTo(Notices.CHANGE_FORM));
+        assertThat(designations.designation(d.id()).operatorName()).isEqualTo(d.operatorName());
+        assertThat(instance(key)).isWaitingAt("TimerEvent_ChangeTakesEffect");
+        var changeDay = management.createJobQuery().processInstanceId(instance(key).getId()).timers().singleResult();
+        assertThat(changeDay.getDuedate()).isEqualTo(Date.from(LocalDate.of(2026, 12, 9).atStartOfDay(StatutoryPeriods.TOKYO).toInstant()));
+        ClockUtil.setCurrentTime(changeDay.getDuedate());
+        management.executeJob(changeDay.getId());
+        assertThat(designations.designation(d.id()).operatorName()).isEqualTo("新テスト鉄道株式会社（架空）");
         assertThat(instance(key)).isNull();
         assertThat(acts(key)).containsSubsequence(LegalActType.CHANGE_NOTICE_RECEIVED,
-                LegalActType.CHANGE_NOTICE_ACKNOWLEDGED, LegalActType.REGISTRY_UPDATED, LegalActType.CHANGE_PUBLISHED);
+                LegalActType.CHANGE_NOTICE_ACKNOWLEDGED, LegalActType.CHANGE_PUBLISHED, LegalActType.REGISTRY_UPDATED);
         assertThat(PdfText.of(NoticePictures.keep("CHANGE_PUBLICATION", document(key, "CHANGE_PUBLICATION"))))
                 .contains("という。）第五十条第三項", "新テスト鉄道株式会社（架空）", "令和8年12月9日", "国土交通大臣見本三郎")
                 .doesNotContain("経済安全保障推進法第");
 
+        ClockUtil.setCurrentTime(Date.from(LocalDate.of(2026, 11, 26).atTime(LocalTime.NOON).atZone(StatutoryPeriods.TOKYO).toInstant()));
         var onTime = service.fileChangeNotice(PORTAL, d.corporateNumber(), DesignationService.ChangeKind.ADDRESS, "大阪府（架空）",
                 LocalDate.of(2026, 12, 10));
         assertThat(onTime.late()).isFalse(); // due by 2026-11-26, today
@@ -350,7 +358,7 @@ class DesignationProcessTest {
         assertThat(sectors.isDesignated(d.operatorId(), "RAILWAY", LocalDate.of(2026, 11, 27))).isFalse();
         // the notice (様式第三) states the figure that ended the criteria, its source, and the official's reasons
         String issued = PdfText.of(NoticePictures.keep("REVOCATION_NOTICE", document(key, "REVOCATION_NOTICE")));
-        assertThat(issued).contains("指定の基準に該当しなくなった", "営業キロ（km）:800（出典:test）", "営業キロが基準未満",
+        assertThat(issued).contains("指定の基準に該当しなくなった", "路線の営業キロ程の合計（km）:800（出典:test）", "営業キロが基準未満",
                 "令和8年11月26日", "【教示】").doesNotContain("経済安全保障推進法第");
     }
 

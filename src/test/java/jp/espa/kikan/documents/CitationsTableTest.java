@@ -4,10 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -29,16 +34,20 @@ class CitationsTableTest {
 
     private static final Path LAW = Path.of("..", "shared", "law");
     private static final Pattern CITED = Pattern.compile("\\b(?:law|art|same)\\.([A-Z][A-Z0-9_]+)");
+    /** The Act or the APA named, then an article with its paragraph, item, and 前段/後段/ただし書 where given. */
+    private static final Pattern NAMED_PROVISION = Pattern.compile(
+            "(?:経済安全保障推進法|行政手続法)(?:第[一二三四五六七八九十百]+(?:条|項|号))+(?:前段|後段|ただし書|本文)?");
+    /** The forms' short form: 法第52条第4項 (法 alone is the Act) and 行政手続法第13条第1項第2号. */
+    private static final Pattern SHORT_PROVISION = Pattern.compile(
+            "(行政手続法|(?<!\\p{IsHan})法)第([0-9]+)条(?:第([0-9]+)項)?(?:第([0-9]+)号)?(前段|後段|ただし書|本文)?");
+    private static final String APA = "行政手続法";
     private static final Pattern ARTICLE = Pattern.compile("^(第[一二三四五六七八九十百]+条)");
 
     private final Citations bundled = Citations.bundled();
 
     @Test
     void eachCitationIsCheckedAgainstTheLawsTextUnderTheArticleItNames() throws IOException {
-        if (!Files.isDirectory(LAW)) {
-            assertThat(System.getenv("CI")).as("CI has shared/ beside the checkout: " + LAW.toAbsolutePath()).isNull();
-            Assumptions.abort("the law's text is not beside this checkout");
-        }
+        requireTheLawsText();
         for (Citations.Citation c : bundled.table().values()) {
             String file = c.source().substring(0, c.source().indexOf('#'));
             String anchor = c.source().substring(c.source().indexOf('#') + 1);
@@ -66,25 +75,96 @@ class CitationsTableTest {
         assertThat(bundled.full().get("ACT_DEFINED")).endsWith("以下「経済安全保障推進法」という。）");
     }
 
-    /** The citations the code writes (messages, the register's notice texts) agree with the table checked against the law. */
+    /** Every citation the code writes (messages, the register's notice texts) is one of the table's checked citations. */
     @Test
-    void theCodesCitationsAreTheCheckedOnes() {
-        Map<String, String> full = bundled.full();
-        assertThat(Map.of(
-                "ART_50_1", Articles.ART_50_1, "ART_50_2_LATTER", Articles.ART_50_2_LATTER, "ART_50_3", Articles.ART_50_3,
-                "ART_51_FORMER", Articles.ART_51_FORMER, "ART_51_LATTER", Articles.ART_51_LATTER,
-                "ART_52_1", Articles.ART_52_1, "ART_52_4", Articles.ART_52_4, "ART_52_6", Articles.ART_52_6,
-                "ART_52_7", Articles.ART_52_7, "ART_52_10", Articles.ART_52_10))
-                .containsEntry("ART_50_1", full.get("ACT_50_1"))
-                .containsEntry("ART_50_2_LATTER", full.get("ACT_50_2_LATTER"))
-                .containsEntry("ART_50_3", full.get("ACT_50_3"))
-                .containsEntry("ART_51_FORMER", full.get("ACT_51_FORMER"))
-                .containsEntry("ART_51_LATTER", full.get("ACT_51_LATTER"))
-                .containsEntry("ART_52_1", full.get("ACT_52_1"))
-                .containsEntry("ART_52_4", full.get("ACT_52_4"))
-                .containsEntry("ART_52_6", full.get("ACT_52_6"))
-                .containsEntry("ART_52_7", full.get("ACT_52_7"))
-                .containsEntry("ART_52_10", full.get("ACT_52_10"));
+    void theCodesCitationsAreTheCheckedOnes() throws IllegalAccessException {
+        Set<String> checked = Set.copyOf(bundled.full().values());
+        Set<String> written = new TreeSet<>();
+        for (Field field : Articles.class.getFields()) {
+            if (Modifier.isStatic(field.getModifiers()) && field.getName().matches("(ART|APA)_.*")) {
+                written.add((String) field.get(null));
+            }
+        }
+        assertThat(written).hasSizeGreaterThan(10);
+        assertThat(checked).containsAll(written);
+    }
+
+    /**
+     * Every provision of the Act or the APA that a form, a model, a template or the code names in its Japanese text,
+     * in full (経済安全保障推進法第五十一条前段) or in the forms' short form (法第52条第4項), is cited as the table has it:
+     * not 第五十一条 where the text distinguishes 前段 and 後段, nor a paragraph the article does not have. A whole
+     * article (法第55条) must be one of the Act. SQL migrations once applied are immutable, so they are not read.
+     */
+    @Test
+    void everyProvisionNamedInTheSourcesIsACheckedCitation() throws IOException {
+        requireTheLawsText();
+        Map<String, String> laws = Map.of(Articles.ACT, Files.readString(LAW.resolve("act-504AC0000000043.md")),
+                APA, Files.readString(LAW.resolve("apa-405AC0000000088.md")));
+        Set<String> checked = Set.copyOf(bundled.full().values());
+        Map<String, String> unchecked = new TreeMap<>();
+        for (String root : List.of("forms", "bpmn", "documents", "src/main/java")) {
+            try (Stream<Path> files = Files.walk(Path.of(root))) {
+                for (Path file : files.filter(Files::isRegularFile).toList()) {
+                    for (String named : provisionsNamed(Files.readString(file))) {
+                        String law = named.startsWith(APA) ? APA : Articles.ACT;
+                        boolean ok = named.endsWith("条") // a whole article: one the law has
+                                ? laws.get(law).contains("<a id=\"" + named.substring(law.length()) + "\"></a>")
+                                : checked.contains(named);
+                        if (!ok) {
+                            unchecked.put(named, file.toString());
+                        }
+                    }
+                }
+            }
+        }
+        assertThat(unchecked).isEmpty();
+    }
+
+    @Test
+    void theFormsShortCitationsAreReadAsTheActsProvisions() {
+        assertThat(provisionsNamed("延長の上限（法第52条第4項）、法第55条、行政手続法第三十条、法第52条第1項（括弧書）、"
+                + "行政手続法第13条第1項第2号"))
+                .containsExactly("経済安全保障推進法第五十二条第四項", "経済安全保障推進法第五十五条",
+                        "経済安全保障推進法第五十二条第一項", "行政手続法第十三条第一項第二号", "行政手続法第三十条");
+    }
+
+    /** The provisions a text names, the short forms written out as the table cites them. */
+    private static List<String> provisionsNamed(String text) {
+        List<String> named = new ArrayList<>();
+        Matcher shortForm = SHORT_PROVISION.matcher(text);
+        while (shortForm.find()) {
+            StringBuilder full = new StringBuilder(shortForm.group(1).equals("法") ? Articles.ACT : shortForm.group(1))
+                    .append('第').append(kanji(shortForm.group(2))).append('条');
+            if (shortForm.group(3) != null) {
+                full.append('第').append(kanji(shortForm.group(3))).append('項');
+            }
+            if (shortForm.group(4) != null) {
+                full.append('第').append(kanji(shortForm.group(4))).append('号');
+            }
+            named.add(full.append(shortForm.group(5) == null ? "" : shortForm.group(5)).toString());
+        }
+        Matcher fullForm = NAMED_PROVISION.matcher(text);
+        while (fullForm.find()) {
+            named.add(fullForm.group());
+        }
+        return named;
+    }
+
+    /** 1 to 199 in kanji numerals, as the law writes them: 52 → 五十二, 10 → 十, 100 → 百. */
+    private static String kanji(String arabic) {
+        int n = Integer.parseInt(arabic);
+        String digits = "〇一二三四五六七八九";
+        String hundreds = n >= 100 ? "百" : "";
+        int tens = n % 100 / 10;
+        int ones = n % 10;
+        return hundreds + (tens == 0 ? "" : (tens == 1 ? "" : digits.charAt(tens)) + "十") + (ones == 0 ? "" : digits.charAt(ones));
+    }
+
+    private static void requireTheLawsText() {
+        if (!Files.isDirectory(LAW)) {
+            assertThat(System.getenv("CI")).as("CI has shared/ beside the checkout: " + LAW.toAbsolutePath()).isNull();
+            Assumptions.abort("the law's text is not beside this checkout");
+        }
     }
 
     @Test

@@ -53,8 +53,8 @@ class DocumentsApiTest {
     /** Each plan filed by the portal and accepted by its ministry's formal check: the 受理の通知 is issued. */
     @BeforeAll
     void fileAndAccept() throws Exception {
-        for (String[] s : new String[][] {{"RAILWAY", "6999901000002", "RAILWAY_TRAFFIC_MANAGEMENT"},
-                {"ELECTRICITY", "7999901000001", "ELECTRICITY_SUPPLY_DEMAND_CONTROL"}}) {
+        for (String[] s : new String[][] {{"RAILWAY", "6999901000002", "RAILWAY_SHINKANSEN_INTERLOCKING_REMOTE_CONTROL"},
+                {"ELECTRICITY", "7999901000001", "GENERAL_TRANSMISSION_DISTRIBUTION_SUPPLY_DEMAND_CONTROL"}}) {
             ObjectNode plan = TestBodies.plan(json, "DOCS-" + s[0]);
             plan.put("operatorCorporateNumber", s[1]).put("sectorCode", s[0]).put("equipmentCategoryCode", s[2]);
             assertThat(new ApiClient(json, port).call("POST", "/api/screenings", "portal", plan).status()).isEqualTo(201);

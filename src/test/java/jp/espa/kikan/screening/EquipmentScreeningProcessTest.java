@@ -531,12 +531,31 @@ class EquipmentScreeningProcessTest extends ProcessTestSupport {
     @Test
     void minorChangeIsOnlyRecorded() {
         fileAndConfirmCompleteness();
-        var result = service.change(PORTAL, c.id(), new PlanChange(List.of("ADDRESS_SAME_COUNTRY"), "本店移転（国内）", null));
+        var result = service.change(PORTAL, c.id(), new PlanChange(List.of("SUPPLIER_ADDRESS_SAME_COUNTRY"), "本店移転（国内）", null));
         assertThat(result.changeClass()).isEqualTo(ChangeClass.MINOR);
         assertThat(result.reviewRestarted()).isFalse();
         assertThat(screening).isWaitingAt("Task_ReviewPlan");
         assertThat(reload(c).receivedOn()).isEqualTo(RECEIVED);
         assertThat(acts(c)).contains(LegalActType.MINOR_CHANGE).doesNotContain(LegalActType.REVIEW_RESTARTED);
+    }
+
+    /** A country change of the contractor after the entrustment: out of the important list (its parenthetical), reported. */
+    @Test
+    void aChangeTheListsLeaveOutIsReportedWithTheProvisionOnRecord() {
+        fileAndConfirmCompleteness();
+        var result = service.change(PORTAL, c.id(), new PlanChange(List.of("CONTRACTOR_COUNTRY_AFTER_ENTRUSTMENT",
+                "SUPPLIER_SHAREHOLDING_RATIO"), "委託先の設立準拠法国の変更", null));
+        assertThat(result.changeClass()).isEqualTo(ChangeClass.REPORT);
+        assertThat(result.items()).extracting(i -> i.provision()).containsExactly(
+                "省令第二十三条第一項第六号括弧書（総務省令は第二十四条第一項第六号括弧書）",
+                "省令第二十四条第一号ロ（総務省令は第二十五条第一号ロ）");
+        assertThat(result.reviewRestarted()).isFalse();
+        assertThat(screening).isWaitingAt("Task_ReviewPlan");
+        assertThat(caseFile.latest(Procedure.SCREENING, c.applicationNumber(), LegalActType.REPORTED_CHANGE).orElseThrow().text())
+                .contains("CONTRACTOR_COUNTRY_AFTER_ENTRUSTMENT (その他の変更（法第五十四条第四項: 遅滞なく報告）、省令第二十三条第一項第六号括弧書");
+        // the catch-all code of the old table named no party; the ordinances classify per party
+        assertThatThrownBy(() -> service.change(PORTAL, c.id(), new PlanChange(List.of("ADDRESS_SAME_COUNTRY"), "x", null)))
+                .isInstanceOf(InvalidInputException.class).extracting("field").isEqualTo("items[0]");
     }
 
     @Test
@@ -677,7 +696,7 @@ class EquipmentScreeningProcessTest extends ProcessTestSupport {
             upgrade.moveRunningCasesToTheLatestModels();
 
             assertThat(recommendation).isWaitingAt("Task_ConsultOnOrder");
-            assertThat(task(c, "Task_ConsultOnOrder").getName()).isEqualTo("命令前の協議（法第56条）");
+            assertThat(task(c, "Task_ConsultOnOrder").getName()).isEqualTo("命令前の協議（法第56条第1項）");
             complete(c, "Task_ConsultOnOrder", Map.of("consultationDate", "2026-11-26",
                     "consultedParties", "内閣総理大臣", "consultationSummary", "異議なし"));
             complete(c, "Task_IssueOrder", Map.of("orderIssuedOn", "2026-11-26", "orderDeliveredOn", "2026-11-26",

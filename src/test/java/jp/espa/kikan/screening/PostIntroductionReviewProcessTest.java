@@ -48,7 +48,7 @@ class PostIntroductionReviewProcessTest extends ProcessTestSupport {
 
     private ScreeningCase notifyEmergency() {
         return service.fileEmergencyNotification(PORTAL, new EmergencyNotification(nextApplicationNumber("EMG"), TestPlans.RAILWAY_OPERATOR,
-                "RAILWAY", "RAILWAY_TRAFFIC_MANAGEMENT", LocalDate.of(2026, 11, 26), LocalDate.of(2026, 11, 24),
+                "RAILWAY", "RAILWAY_SHINKANSEN_INTERLOCKING_REMOTE_CONTROL", LocalDate.of(2026, 11, 26), LocalDate.of(2026, 11, 24),
                 "運行管理サーバの故障により即日交換", EmergencyCase.SERVICE_DISRUPTED, TestPlans.content()));
     }
 
@@ -131,7 +131,7 @@ class PostIntroductionReviewProcessTest extends ProcessTestSupport {
         String number = nextApplicationNumber("PAPER");
         Map<String, Object> form = new HashMap<>(Map.of("trigger", "EMERGENCY_NOTIFICATION", "applicationNumber", number,
                 "operatorCorporateNumber", TestPlans.RAILWAY_OPERATOR, "sectorCode", "RAILWAY",
-                "equipmentCategoryCode", "RAILWAY_TRAFFIC_MANAGEMENT", "outline", "運行管理サーバ",
+                "equipmentCategoryCode", "RAILWAY_SHINKANSEN_INTERLOCKING_REMOTE_CONTROL", "outline", "運行管理サーバ",
                 "introducedOn", "2026-11-25", "urgencyReason", "故障による緊急交換", "supplierName", "デモシステム株式会社"));
         form.putAll(Map.of("supplierAddress", "東京都（架空）", "supplierCountry", "JP", "supplierCorporateNumber", "5999901000003",
                 "foreignGovernmentSalesShare", 0, "plantCountry", "JP", "emergencyCase", "SERVICE_DISRUPTION_THREATENED"));

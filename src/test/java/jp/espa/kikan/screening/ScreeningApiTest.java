@@ -116,6 +116,7 @@ class ScreeningApiTest {
             operator not designated                   | operatorCorporateNumber
             unknown sector                            | sectorCode
             equipment of another sector               | equipmentCategoryCode
+            closed legacy category                    | equipmentCategoryCode
             unknown kind                              | kind
             no parties                                | plan.parties
             country not ISO                           | plan.parties[0].countryOfIncorporation
@@ -140,7 +141,8 @@ class ScreeningApiTest {
             case "check digit of operator wrong" -> p -> p.put("operatorCorporateNumber", "1999901000002");
             case "operator not designated" -> p -> p.put("operatorCorporateNumber", TestPlans.UNDESIGNATED_OPERATOR);
             case "unknown sector" -> p -> p.put("sectorCode", "SPACE");
-            case "equipment of another sector" -> p -> p.put("equipmentCategoryCode", "FINANCE_GENERAL");
+            case "equipment of another sector" -> p -> p.put("equipmentCategoryCode", "FINANCE_BANK_SYSTEM");
+            case "closed legacy category" -> p -> p.put("equipmentCategoryCode", "RAILWAY_TRAFFIC_MANAGEMENT");
             case "unknown kind" -> p -> p.put("kind", "PURCHASE");
             case "no parties" -> p -> parties.removeAll();
             case "country not ISO" -> p -> ((ObjectNode) parties.get(0)).put("countryOfIncorporation", "Japan");
@@ -164,6 +166,24 @@ class ScreeningApiTest {
         assertThat(answer.body().get("errors")).anySatisfy(error -> assertThat(error.get("field").asText()).isEqualTo(field));
         assertThat(cases()).isEqualTo(cases);
         assertThat(processInstances()).isEqualTo(instances);
+    }
+
+    @Test
+    void theApiListsTheOrdinancesItemsAndTheCabinetOrdersBusinessesButNoClosedCategory() throws Exception {
+        JsonNode railway = call("GET", "/api/equipment-categories?sectorCode=RAILWAY", "portal", null).body();
+        assertThat(railway).hasSize(1);
+        assertThat(railway.get(0).get("code").asText()).isEqualTo("RAILWAY_SHINKANSEN_INTERLOCKING_REMOTE_CONTROL");
+        assertThat(railway.get(0).get("ordinance").asText()).isEqualTo("令和五年国土交通省令第六十二号");
+        assertThat(railway.get(0).get("provision").asText()).isEqualTo("第一条第二号");
+        assertThat(railway.get(0).get("businessCodes").get(0).asText()).isEqualTo("TYPE1_RAILWAY");
+        JsonNode all = call("GET", "/api/equipment-categories", "portal", null).body();
+        assertThat(all.findValuesAsText("code")).contains("FINANCE_BANK_SYSTEM", "PORT_TERMINAL_OPERATION_SYSTEM")
+                .doesNotContain("RAILWAY_TRAFFIC_MANAGEMENT", "FINANCE_GENERAL", "ELECTRICITY_SUPPLY_DEMAND_CONTROL");
+
+        JsonNode electricity = call("GET", "/api/businesses?sectorCode=ELECTRICITY", "mlit-reviewer", null).body();
+        assertThat(electricity.findValuesAsText("code")).containsExactlyInAnyOrder("GENERAL_TRANSMISSION_DISTRIBUTION",
+                "TRANSMISSION", "DISTRIBUTION", "GENERATION", "AGGREGATION");
+        assertThat(electricity.findValuesAsText("provision")).containsOnly("施行令第九条第一号");
     }
 
     @Test

@@ -30,7 +30,7 @@ public final class TestPlans {
     }
 
     public static PlanSubmission introduction(String applicationNumber, LocalDate receivedOn) {
-        return introduction(applicationNumber, receivedOn, RAILWAY_OPERATOR, "RAILWAY", "RAILWAY_TRAFFIC_MANAGEMENT");
+        return introduction(applicationNumber, receivedOn, RAILWAY_OPERATOR, "RAILWAY", "RAILWAY_SHINKANSEN_INTERLOCKING_REMOTE_CONTROL");
     }
 
     /** A valid introduction plan of the designated operator, sector and equipment category given. */
@@ -50,7 +50,7 @@ public final class TestPlans {
         PlanContent plan = new PlanContent("列車運行管理システムの更新", "子会社製の運行管理サーバの導入", receivedOn.plusDays(60), null,
                 "アクセス制御とログ監視", List.of(domesticSupplier()));
         return new PlanSubmission(applicationNumber, PlanKind.INTRODUCTION, RAILWAY_OPERATOR, "RAILWAY",
-                "RAILWAY_TRAFFIC_MANAGEMENT", receivedOn, plan, null, claim);
+                "RAILWAY_SHINKANSEN_INTERLOCKING_REMOTE_CONTROL", receivedOn, plan, null, claim);
     }
 
     static PlanContent content() {

@@ -188,7 +188,7 @@ class SectorAdditionProcessTest {
         String original = jdbc.queryForObject("select code from equipment_category where sector_code = ? fetch first 1 rows only",
                 String.class, sector);
         sectors.addEquipmentCategory(new jp.espa.kikan.registry.EquipmentCategory(sector + "_ADDED_2026", sector,
-                "追加された特定重要設備（架空）", LocalDate.of(2026, 11, 26), LocalDate.of(2027, 5, 25)));
+                "追加された特定重要設備（架空）", LocalDate.of(2026, 11, 26), LocalDate.of(2027, 5, 25), null, null, false));
         assertThat(sectors.graceEndsOn(operator, sector, sector + "_ADDED_2026")).contains(LocalDate.of(2027, 5, 25));
         assertThat(sectors.graceEndsOn(operator, sector, original)).contains(designationGrace);
     }

@@ -50,9 +50,9 @@ class AuthorizationMatrixTest {
     record Subject(String ministryGroup, String corporateNumber, String sectorCode, String equipment, String reviewMinistry) {
     }
 
-    static final Subject RAILWAY = new Subject("ministry-mlit", "6999901000002", "RAILWAY", "RAILWAY_TRAFFIC_MANAGEMENT", "MLIT");
+    static final Subject RAILWAY = new Subject("ministry-mlit", "6999901000002", "RAILWAY", "RAILWAY_SHINKANSEN_INTERLOCKING_REMOTE_CONTROL", "MLIT");
     static final Subject ELECTRICITY = new Subject("ministry-meti", "7999901000001", "ELECTRICITY",
-            "ELECTRICITY_SUPPLY_DEMAND_CONTROL", "METI");
+            "GENERAL_TRANSMISSION_DISTRIBUTION_SUPPLY_DEMAND_CONTROL", "METI");
 
     /** Which operators each portal account files for (db/demo V1001). */
     static final Map<String, Set<String>> REPRESENTS = Map.of("portal", Set.of(RAILWAY.corporateNumber(), ELECTRICITY.corporateNumber()),
@@ -114,7 +114,7 @@ class AuthorizationMatrixTest {
                     user -> call("POST", "/api/emergency-notifications", user, emergency(s, next("MX-E")))));
             endpoints.add(new Endpoint("file a minor plan change", Action.ANSWER_FOR_OPERATOR, s,
                     user -> call("POST", "/api/screenings/" + caseId + "/changes", user, json.createObjectNode()
-                            .put("summary", "本店移転（国内）").set("items", json.createArrayNode().add("ADDRESS_SAME_COUNTRY")))));
+                            .put("summary", "本店移転（国内）").set("items", json.createArrayNode().add("SUPPLIER_ADDRESS_SAME_COUNTRY")))));
             endpoints.add(new Endpoint("read the case", Action.READ_SCREENING, s,
                     user -> call("GET", "/api/screenings/" + caseId, user, null)));
             endpoints.add(new Endpoint("read the case file with personal data", Action.READ_CASE_FILE, s,

@@ -220,7 +220,7 @@ class OfficialsInTheBrowserTest {
         browser.login("tasklist", "mlit-senior");
         browser.openTask(proposal, "中小企業等に係る追加審査");
         browser.claim();
-        assertField("指定基準の評価結果").contains("コンテナ");
+        assertField("指定基準の評価結果").contains("第二条第五号");
         assertField("中小企業者の判定").contains("資本金");
         browser.screenshot("senior-review-shows-criteria-and-sme");
         browser.choose("追加審査の結論", "指定する");
@@ -299,7 +299,7 @@ class OfficialsInTheBrowserTest {
     private JsonNode filePlan(String applicationNumber) throws Exception {
         String plan = """
                 {"applicationNumber": "%s", "kind": "INTRODUCTION", "operatorCorporateNumber": "6999901000002",
-                 "sectorCode": "RAILWAY", "equipmentCategoryCode": "RAILWAY_TRAFFIC_MANAGEMENT",
+                 "sectorCode": "RAILWAY", "equipmentCategoryCode": "RAILWAY_SHINKANSEN_INTERLOCKING_REMOTE_CONTROL",
                  "plan": {"outline": "列車運行管理システムの更新", "content": "運行管理サーバ及び端末の導入", "plannedFrom": "%s",
                    "preventiveMeasures": "保守用リモート接続の遮断",
                    "parties": [

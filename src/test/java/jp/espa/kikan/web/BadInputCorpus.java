@@ -207,6 +207,8 @@ abstract class BadInputCorpus {
         bad(rows, Endpoint.CHANGE_NOTICE, "/newValue", "新\u0000", "newValue");
         bad(rows, Endpoint.CHANGE_NOTICE, "/effectiveOn", "2101-01-01", "effectiveOn");
         bad(rows, Endpoint.CHANGE_NOTICE, "/effectiveOn", 5, "effectiveOn");
+        bad(rows, Endpoint.CHANGE_NOTICE, "/newValue", text(301), "newValue"); // a name: operator.name holds 300
+        bad(rows, Endpoint.CHANGE_NOTICE, "/effectiveOn", "2024-11-15", "effectiveOn"); // not after the designation
         // A sector review and its committee meetings
         bad(rows, Endpoint.SECTOR_REVIEW, "/reviewNumber", "a b", "reviewNumber");
         bad(rows, Endpoint.SECTOR_REVIEW, "/reviewNumber", 5, "reviewNumber");
