@@ -14,6 +14,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import jp.espa.kikan.legal.Articles;
+import jp.espa.kikan.legal.CompetentOrdinance;
+import jp.espa.kikan.registry.ExemptionGround;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
@@ -33,7 +35,11 @@ public class Citations {
 
     /** The laws cited, by the names a notice gives them. */
     enum Law {
-        ACT(Articles.ACT), APA("行政手続法");
+        ACT(Articles.ACT), APA("行政手続法"),
+        // the exemptions from filing and the emergencies: the cabinet order and each competent ordinance, by its number
+        CABINET_ORDER(ExemptionGround.CABINET_ORDER),
+        ORD_METI(CompetentOrdinance.METI.citedAs()), ORD_MLIT(CompetentOrdinance.MLIT.citedAs()),
+        ORD_MIC(CompetentOrdinance.MIC.citedAs()), ORD_FSA(CompetentOrdinance.FSA.citedAs());
 
         final String name;
 
@@ -84,7 +90,7 @@ public class Citations {
         text.lines().skip(1).filter(line -> !line.isBlank()).forEach(line -> {
             String[] f = line.split("\t", -1);
             if (f.length != 5 || f[2].isBlank() || Arrays.stream(Law.values()).noneMatch(law -> law.name().equals(f[1]))) {
-                throw new IllegalStateException(where + ": not a citation (key, ACT or APA, citation, text, source): " + line);
+                throw new IllegalStateException(where + ": not a citation (key, law, citation, text, source): " + line);
             }
             rows.put(f[0], new Citation(f[0], Law.valueOf(f[1]), f[2], f[3], f[4]));
         });
@@ -93,6 +99,15 @@ public class Citations {
 
     Map<String, Citation> table() {
         return table;
+    }
+
+    /** The provision's own words, as the row was checked against the law's text (shown to the official who applies it). */
+    public String quote(String key) {
+        Citation c = table.get(key);
+        if (c == null) {
+            throw new IllegalArgumentException("No citation " + key);
+        }
+        return c.checkedAgainst();
     }
 
     /** With the law's name, for a first mention: 経済安全保障推進法第五十条第一項, 行政手続法第三十条; and ACT_DEFINED. */

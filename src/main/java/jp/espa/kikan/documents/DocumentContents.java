@@ -9,6 +9,7 @@ import java.util.UUID;
 import jp.espa.kikan.inspection.ReportAndInspectionService.Purpose;
 import jp.espa.kikan.legal.AppealInstructions;
 import jp.espa.kikan.legal.Articles;
+import jp.espa.kikan.legal.CompetentOrdinance;
 import jp.espa.kikan.legal.EraDates;
 import jp.espa.kikan.legal.StatutoryPeriods;
 import jp.espa.kikan.registry.ActContent;
@@ -16,6 +17,8 @@ import jp.espa.kikan.registry.ActContent.Acceptance;
 import jp.espa.kikan.registry.ActContent.ChangePublication;
 import jp.espa.kikan.registry.ActContent.CorrectionRequest;
 import jp.espa.kikan.registry.ActContent.CriteriaEvaluation;
+import jp.espa.kikan.registry.ActContent.ExemptionCheck;
+import jp.espa.kikan.registry.ActContent.ExemptionClaim;
 import jp.espa.kikan.registry.ActContent.Order;
 import jp.espa.kikan.registry.ActContent.PeriodChange;
 import jp.espa.kikan.registry.ActContent.PublicCommentResults;
@@ -30,11 +33,15 @@ import jp.espa.kikan.registry.DesignationRegistry;
 import jp.espa.kikan.registry.DesignationRegistry.ChangeNotice;
 import jp.espa.kikan.registry.DesignationRegistry.DesignationCase;
 import jp.espa.kikan.registry.EquipmentCategory;
+import jp.espa.kikan.registry.ExemptionGround;
 import jp.espa.kikan.registry.InspectionRegistry;
 import jp.espa.kikan.registry.InspectionRegistry.InspectionRequest;
 import jp.espa.kikan.registry.LegalAct;
 import jp.espa.kikan.registry.LegalActType;
 import jp.espa.kikan.registry.OfficeHolders;
+import jp.espa.kikan.registry.ParentControl;
+import jp.espa.kikan.registry.PartyRole;
+import jp.espa.kikan.registry.PlanParty;
 import jp.espa.kikan.registry.Procedure;
 import jp.espa.kikan.registry.ScreeningCase;
 import jp.espa.kikan.registry.Sector;
@@ -144,6 +151,12 @@ class DocumentContents {
         m.put("recommendedUnder", latest(c, LegalActType.RECOMMENDATION_DECIDED)
                 .map(a -> a.content(ActContent.RecommendationDecision.class).provision())
                 .orElse(c.kind() == CaseKind.EMERGENCY_NOTIFICATION ? "ACT_55_2" : "ACT_55_1"));
+        // the emergency case of the ordinance the notification relied on (Art 52(1) proviso), for the notices naming it
+        latest(c, LegalActType.EMERGENCY_NOTIFICATION_RECEIPT).map(a -> a.content(ActContent.EmergencyNotificationReceipt.class))
+                .filter(receipt -> receipt.emergencyCase() != null).ifPresent(receipt -> {
+                    m.put("emergencyCase", receipt.emergencyCase().labelJa());
+                    m.put("emergencyProvision", receipt.provision());
+                });
         dated(m, act, kind == DocumentKind.ACCEPTANCE_NOTICE ? accepted(c) : null);
         switch (kind) {
             case ACCEPTANCE_NOTICE -> {
@@ -189,8 +202,40 @@ class DocumentContents {
                 m.put("complyBy", o.map(x -> era(x.complyBy())).orElse(TO_BE_ENTERED));
                 m.put("appeal", AppealInstructions.text(authority(sector)));
             }
+            case EXEMPTION_CONFIRMATION -> exemptionConfirmation(c, sector, act, m);
             default -> throw new IllegalArgumentException(kind + " is not a screening document");
         }
+    }
+
+    /**
+     * 適用除外の確認: the ground of 施行令第十条第一項 confirmed (its citation from the checked table), the supplier, the
+     * provisions and, for a subsidiary, the control claimed; a draft shows the claim on record.
+     */
+    private void exemptionConfirmation(ScreeningCase c, Sector sector, Optional<LegalAct> act, Map<String, Object> m) {
+        Optional<ExemptionClaim> claim = latest(c, LegalActType.EXEMPTION_CLAIMED).map(a -> a.content(ExemptionClaim.class))
+                .filter(x -> x.ground() != null);
+        Optional<ExemptionCheck> check = act.map(a -> a.content(ExemptionCheck.class)).filter(x -> x.ground() != null);
+        Optional<ExemptionGround> ground = check.map(ExemptionCheck::ground).or(() -> claim.map(ExemptionClaim::ground));
+        Optional<ParentControl> control = check.isPresent() ? Optional.ofNullable(check.get().parentControl())
+                : claim.map(ExemptionClaim::parentControl);
+        Optional<CompetentOrdinance> ordinance = CompetentOrdinance.ofMinistry(sector.competentMinistry());
+        // a claim of an earlier release named no item: the article's list, and the words the claim was made in
+        boolean legacy = ground.isEmpty() && c.exemption() != null && act.isPresent();
+        m.put("groundCitation", ground.map(g -> citations.full().get(g.citationKey()))
+                .orElse(legacy ? citations.full().get("CO_10_1") : TO_BE_ENTERED));
+        m.put("groundLabel", ground.map(ExemptionGround::labelJa)
+                .orElse(legacy ? ExemptionGround.describedJa(c.exemption()) : TO_BE_ENTERED));
+        m.put("supplierName", check.map(ExemptionCheck::supplierName).or(() -> claim.map(ExemptionClaim::supplierName))
+                .orElseGet(() -> legacy ? String.join("、", screenings.parties(c.id()).stream()
+                        .filter(p -> p.role() == PartyRole.SUPPLIER).map(PlanParty::name).toList()) : TO_BE_ENTERED));
+        m.put("provisions", check.map(ExemptionCheck::provisions).or(() -> ground.map(g -> g.citation()
+                + control.flatMap(pc -> ordinance.map(o -> "、" + pc.citation(o))).orElse("")))
+                .orElse(legacy ? citations.full().get("CO_10_1") : TO_BE_ENTERED));
+        m.put("control", control.map(pc -> pc.labelJa() + claim.map(x -> "（自己の計算において所有する議決権の割合 "
+                        + x.parentVotingShare().stripTrailingZeros().toPlainString() + "％"
+                        + (x.controlledThrough() == null ? "" : "、" + x.controlledThrough() + "を通じた支配") + "）").orElse(""))
+                .orElse(ground.isPresent() || legacy ? "—" : TO_BE_ENTERED));
+        m.put("reasons", act.map(LegalAct::text).orElse(TO_BE_ENTERED));
     }
 
     /** The day of 受理 a draft of the acceptance notice bears: as the completeness check set it. */

@@ -24,7 +24,8 @@ public enum DocumentKind {
     CHANGE_PUBLICATION(Procedure.DESIGNATION, LegalActType.CHANGE_PUBLISHED, null, "change-publication", "特定社会基盤事業者の名称等の変更の公示", false, true),
     REVOCATION_NOTICE(Procedure.DESIGNATION, LegalActType.REVOCATION, null, "revocation-notice", "特定社会基盤事業者指定解除通知書", true, true),
     PUBLIC_COMMENT_RESULTS(Procedure.SECTOR_ADDITION, LegalActType.PUBLIC_COMMENT_RESULTS, null, "public-comment-results", "意見公募手続の結果の公示", false, false),
-    REPORT_REQUEST(Procedure.INSPECTION, LegalActType.REPORT_REQUESTED, null, "report-request", "報告又は資料の提出について（求め）", false, true);
+    REPORT_REQUEST(Procedure.INSPECTION, LegalActType.REPORT_REQUESTED, null, "report-request", "報告又は資料の提出について（求め）", false, true),
+    EXEMPTION_CONFIRMATION(Procedure.SCREENING, LegalActType.EXEMPTION_CHECKED, "CONFIRMED", "exemption-confirmation", "導入等計画書の届出を要しない者からの導入であることの確認について（通知）", false, true);
 
     private final Procedure procedure;
     private final LegalActType actType;

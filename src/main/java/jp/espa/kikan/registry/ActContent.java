@@ -1,5 +1,6 @@
 package jp.espa.kikan.registry;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
@@ -262,6 +263,33 @@ public sealed interface ActContent {
 
     /** 意見公募の結果 (APA Art 43(1)): how many comments came (unknown for records of earlier releases) and the summary. */
     record PublicCommentResults(Integer commentsReceived, String summary) implements ActContent {
+    }
+
+    /**
+     * 適用除外の申出 (Art 52(1), the parenthetical; 施行令第十条): the ground of 施行令第十条第一項 the operator names, the
+     * supplier it claims it for, and for a subsidiary how it controls that supplier as the competent ordinance defines a
+     * parent, with its own share of the votes and the subsidiary through which it controls, if any (施行令第十条第三項後段).
+     * {@code text}: what the intake found (or the claim as earlier releases wrote it, with no ground).
+     */
+    record ExemptionClaim(String text, ExemptionGround ground, String supplierName, ParentControl parentControl,
+                          BigDecimal parentVotingShare, String controlledThrough, String facts) implements ActContent {
+    }
+
+    /**
+     * 適用除外の確認: the official's finding on the ground claimed, against the provisions it cites (the cabinet order's
+     * item, for a subsidiary the ordinance's item too); {@code text}: the reasons. Decision CONFIRMED / NOT_CONFIRMED.
+     * Records of earlier releases have only the text.
+     */
+    record ExemptionCheck(String text, ExemptionGround ground, ParentControl parentControl, String provisions,
+                          String supplierName) implements ActContent {
+    }
+
+    /**
+     * 緊急導入等届出書の受理 (Art 52(11)): the emergency case of the competent ordinance it relies on (Art 52(1) proviso)
+     * with its provision, and the day of the introduction. Records of earlier releases have only the text.
+     */
+    record EmergencyNotificationReceipt(String text, EmergencyCase emergencyCase, String provision, LocalDate introducedOn)
+            implements ActContent {
     }
 
     private static void requireText(String value, String field) {

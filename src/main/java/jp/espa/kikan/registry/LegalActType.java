@@ -7,10 +7,10 @@ package jp.espa.kikan.registry;
 public enum LegalActType {
     // Screening of introduction plans (Art 52-56)
     RECEIPT(ActContent.Note.class),
-    EMERGENCY_NOTIFICATION_RECEIPT(ActContent.Note.class),
+    EMERGENCY_NOTIFICATION_RECEIPT(ActContent.EmergencyNotificationReceipt.class), // the emergency case relied on
     EXEMPTION_RECOGNISED(ActContent.Note.class),           // release 2 and earlier: recognised at intake without a check
-    EXEMPTION_CLAIMED(ActContent.Note.class),
-    EXEMPTION_CHECKED(ActContent.Note.class),              // decision CONFIRMED / NOT_CONFIRMED
+    EXEMPTION_CLAIMED(ActContent.ExemptionClaim.class),    // the ground of 施行令第十条第一項 claimed
+    EXEMPTION_CHECKED(ActContent.ExemptionCheck.class),    // decision CONFIRMED / NOT_CONFIRMED; CONFIRMED issues its notice
     COMPLETENESS_CHECKED(ActContent.Note.class),           // decision COMPLETE / INCOMPLETE; effectiveOn: the day of 受理 (text: what to correct)
     ACCEPTANCE(ActContent.Acceptance.class),               // 受理の通知: actDate is the day of acceptance, from which the clocks count
     CORRECTION_REQUESTED(ActContent.CorrectionRequest.class),

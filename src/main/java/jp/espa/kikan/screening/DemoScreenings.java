@@ -49,7 +49,7 @@ class DemoScreenings {
                                 "1 Example Road（架空）", "XX", null, "制御用ネットワークルータ", new BigDecimal("30"), "XX",
                                 List.of(new VotingHolder("Example Holdings（架空）", "XX", new BigDecimal("40"))),
                                 List.of(new Officer("A. Example（架空）", LocalDate.of(1965, 5, 5), "XX"))))),
-                null));
+                null, null));
         file(new PlanSubmission("DEMO-ELECTRICITY-0001", PlanKind.ENTRUSTMENT, "7999901000001", "ELECTRICITY",
                 "GENERAL_TRANSMISSION_DISTRIBUTION_SUPPLY_DEMAND_CONTROL", null, new PlanContent("需給制御システムの保守",
                 "需給制御システムの保守・運用の委託", LocalDate.now(StatutoryPeriods.TOKYO).plusMonths(2), LocalDate.now(StatutoryPeriods.TOKYO).plusMonths(26),
@@ -58,7 +58,7 @@ class DemoScreenings {
                                 "4999901000004", null, BigDecimal.ZERO, null, List.of(), List.of()),
                         new Party(PartyRole.RECONTRACTOR, "デモ再委託株式会社", "代表取締役（架空）", "大阪府（架空）", "JP",
                                 "3999901000005", null, BigDecimal.ZERO, null, List.of(), List.of()))),
-                null));
+                null, null));
     }
 
     private void file(PlanSubmission plan) {

@@ -15,6 +15,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Past;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import jp.espa.kikan.registry.ExemptionGround;
+import jp.espa.kikan.registry.ParentControl;
 import jp.espa.kikan.registry.PartyRole;
 
 /** An introduction plan (導入等計画書, Art 52(2)) as the application portal submits it. */
@@ -32,12 +34,33 @@ record PlanSubmission(
         @NotBlank @Schema(example = "RAILWAY_SHINKANSEN_INTERLOCKING_REMOTE_CONTROL") String equipmentCategoryCode,
         @Schema(description = "Day the minister received the plan (Asia/Tokyo); today when omitted") LocalDate receivedOn,
         @Valid @NotNull PlanContent plan,
-        @Schema(description = "Claimed exemption (Art 52(1) proviso): equipment from a controlled subsidiary or a public body")
-        Exemption exemption) {
+        @Schema(description = "Earlier releases' exemption flag; a claim now names its ground in exemptionClaim (required with this)")
+        Exemption exemption,
+        @Valid @Schema(description = "Claimed exemption from filing (Art 52(1), the parenthetical): the supplier is one that "
+                + "施行令第十条第一項 names; introductions only")
+        ExemptionClaim exemptionClaim) {
 
     enum PlanKind { INTRODUCTION, ENTRUSTMENT }
 
+    /** Earlier releases' flag: a subsidiary or a public body, without the ground of 施行令第十条第一項. */
     enum Exemption { CONTROLLED_SUBSIDIARY, PUBLIC_BODY }
+
+    /**
+     * What the operator claims: the item of 施行令第十条第一項 the supplier falls under and, for a subsidiary, how the
+     * operator controls it under the competent ordinance's parent test (MLIT Art 7(1), MIC Art 8(1), …).
+     */
+    @Schema(description = "An exemption claim under 施行令第十条")
+    record ExemptionClaim(
+            @NotNull @Schema(description = "The item of 施行令第十条第一項 the supplier falls under") ExemptionGround ground,
+            @Schema(description = "SUBSIDIARY only: how the operator controls the supplier (the ordinance's item and sub-item)")
+            ParentControl parentControl,
+            @DecimalMin("0") @DecimalMax("100") @Digits(integer = 3, fraction = 2)
+            @Schema(description = "SUBSIDIARY only: percent of the supplier's votes the parent holds on its own account")
+            BigDecimal parentVotingShare,
+            @Size(max = 300) @Schema(description = "SUBSIDIARY only: the operator's subsidiary that controls the supplier, "
+                    + "if the control is indirect (施行令第十条第三項後段)") String controlledThrough,
+            @Size(max = 4000) @Schema(description = "The facts the claim rests on (holdings, board, contracts, financing)") String facts) {
+    }
 
     /** What a plan says; also the body of corrections and changes, which replace it. */
     record PlanContent(

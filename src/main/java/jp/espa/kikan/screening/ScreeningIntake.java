@@ -27,7 +27,9 @@ import jp.espa.kikan.platform.DisplayText;
 import jp.espa.kikan.platform.InvalidInputException;
 
 import jp.espa.kikan.platform.NotPermittedException;
+import jp.espa.kikan.registry.ActContent;
 import jp.espa.kikan.registry.CaseFile;
+import jp.espa.kikan.registry.EmergencyCase;
 import jp.espa.kikan.registry.Procedure;
 import jp.espa.kikan.security.AccessChecks;
 import jp.espa.kikan.security.AccessChecks.Subject;
@@ -67,15 +69,21 @@ class ScreeningIntake {
         this.runtime = runtime;
     }
 
+    /**
+     * A plan or notification to register: for a plan the exemption claimed (checked), for an emergency notification the
+     * ordinance's emergency case it relies on and the day of the introduction.
+     */
     record Filing(String applicationNumber, CaseKind kind, String operatorCorporateNumber, String sectorCode,
-                  String equipmentCategoryCode, LocalDate receivedOn, PlanContent plan, PlanSubmission.Exemption exemption) {
+                  String equipmentCategoryCode, LocalDate receivedOn, PlanContent plan, ActContent.ExemptionClaim exemption,
+                  EmergencyCase emergencyCase, LocalDate introducedOn) {
     }
 
     ScreeningCase submitPlan(PlanSubmission s, Actor actor) {
         CaseKind kind = s.kind() == PlanKind.ENTRUSTMENT ? CaseKind.ENTRUSTMENT : CaseKind.INTRODUCTION;
+        ActContent.ExemptionClaim claim = ExemptionClaims.check(s.kind(), s.exemption(), s.exemptionClaim(), s.plan().parties());
         PlanRules.check(s.kind(), s.plan(), "plan.");
         Filing filing = new Filing(s.applicationNumber(), kind, s.operatorCorporateNumber(), s.sectorCode(),
-                s.equipmentCategoryCode(), s.receivedOn(), s.plan(), s.exemption());
+                s.equipmentCategoryCode(), s.receivedOn(), s.plan(), claim, null, null);
         return register(filing, actor, Action.FILE_PLAN, ScreeningVariables.SCREENING_PROCESS, Map.of());
     }
 
@@ -88,7 +96,7 @@ class ScreeningIntake {
             throw new InvalidInputException("introducedOn", "The duty to notify applies to introductions from " + REGIME_START + ".");
         }
         Filing filing = new Filing(n.applicationNumber(), CaseKind.EMERGENCY_NOTIFICATION, n.operatorCorporateNumber(),
-                n.sectorCode(), n.equipmentCategoryCode(), n.receivedOn(), n.plan(), null);
+                n.sectorCode(), n.equipmentCategoryCode(), n.receivedOn(), n.plan(), null, n.emergencyCase(), n.introducedOn());
         return register(filing, actor, Action.FILE_EMERGENCY_NOTIFICATION, ScreeningVariables.POST_INTRODUCTION_REVIEW_PROCESS, Map.of(
                 ScreeningVariables.TRIGGER, "EMERGENCY_NOTIFICATION",
                 ScreeningVariables.INTRODUCED_ON, n.introducedOn().toString(),
@@ -121,6 +129,10 @@ class ScreeningIntake {
      */
     private Recorded recordFiling(Filing f, Actor actor, Action action) {
         String submittedBy = actor.userId();
+        if (f.kind() == CaseKind.EMERGENCY_NOTIFICATION && f.emergencyCase() == null) {
+            throw new InvalidInputException("emergencyCase", "An emergency notification names the emergency case of the "
+                    + "competent ordinance it relies on (Art 52(1) proviso).");
+        }
         if (cases.findByApplicationNumber(f.applicationNumber()).isPresent()) {
             throw new AlreadyRegisteredException("applicationNumber", "Application number " + f.applicationNumber() + " is already registered.");
         }
@@ -148,27 +160,34 @@ class ScreeningIntake {
         PlanContent plan = f.plan();
         ScreeningCase c = new ScreeningCase(UUID.randomUUID(), f.applicationNumber(), f.kind(), operator.id(), operator.name(),
                 operator.corporateNumber(), sector.code(), equipment.code(), plan.outline(), plan.content(), plan.plannedFrom(),
-                plan.plannedUntil(), plan.preventiveMeasures(), f.exemption() == null ? null : f.exemption().name(),
+                plan.plannedUntil(), plan.preventiveMeasures(), f.exemption() == null ? null : f.exemption().ground().name(),
                 receivedOn, null, null, null, status, null, submittedBy, OffsetDateTime.now());
         cases.insert(c);
         List<PlanParty> parties = toParties(plan.parties());
         cases.insertParties(c.id(), parties);
-        caseFile.record(Procedure.SCREENING, c.applicationNumber(),
-                emergency ? LegalActType.EMERGENCY_NOTIFICATION_RECEIPT : LegalActType.RECEIPT, receivedOn,
-                submittedBy, CaseVariables.kindJa(f.kind()) + "の提出（提出者 " + submittedBy + "）");
+        String received = CaseVariables.kindJa(f.kind()) + "の提出（提出者 " + submittedBy + "）";
+        if (emergency) {
+            caseFile.record(Procedure.SCREENING, c.applicationNumber(), LegalActType.EMERGENCY_NOTIFICATION_RECEIPT, receivedOn,
+                    submittedBy, new ActContent.EmergencyNotificationReceipt(received, f.emergencyCase(),
+                            CaseVariables.emergencyProvision(sector.competentMinistry()), f.introducedOn()));
+        } else {
+            caseFile.record(Procedure.SCREENING, c.applicationNumber(), LegalActType.RECEIPT, receivedOn, submittedBy, received);
+        }
         if (f.exemption() != null) {
+            ActContent.ExemptionClaim claim = f.exemption();
+            String label = "適用除外（" + claim.ground().citation() + "：" + claim.ground().labelJa() + "）の申出。";
             caseFile.record(Procedure.SCREENING, c.applicationNumber(), LegalActType.EXEMPTION_CLAIMED, receivedOn, submittedBy,
-                    exemptionClaimed(c, parties)
-                            ? "適用除外（" + CaseVariables.exemptionJa(f.exemption().name()) + "）の申出。所管省庁が確認する"
-                            : "適用除外（" + CaseVariables.exemptionJa(f.exemption().name())
-                                    + "）の申出。ただし他の供給者の設備が組み込まれており、適用除外に当たらない");
+                    new ActContent.ExemptionClaim(exemptionClaimed(c, parties) ? label + "所管省庁が確認する"
+                            : label + "ただし他の供給者の設備が組み込まれており、適用除外に当たらない（法第五十二条第一項括弧書）",
+                            claim.ground(), claim.supplierName(), claim.parentControl(), claim.parentVotingShare(),
+                            claim.controlledThrough(), claim.facts()));
         }
         return new Recorded(c, sector, equipment, parties);
     }
 
     /**
      * Whether the plan claims an exemption its own content does not rule out: equipment from a controlled subsidiary
-     * or a public body needs no plan (Art 52(1) proviso), unless equipment of other suppliers is built in (then the
+     * or a public body (施行令第十条第一項) needs no plan (Art 52(1), the parenthetical), unless equipment of other suppliers is built in (then the
      * component suppliers or re-contractors are other businesses). The ministry confirms the claim before it counts.
      */
     static boolean exemptionClaimed(ScreeningCase c, List<PlanParty> parties) {

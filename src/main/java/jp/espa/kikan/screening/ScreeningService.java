@@ -287,11 +287,20 @@ public class ScreeningService {
 
     // ---- The ministry's review
 
-    /** 適用除外の確認: the competent ministry confirms or rejects the exemption claimed at filing (Art 52(1) proviso). */
+    /**
+     * 適用除外の確認: the competent ministry confirms or rejects the exemption claimed at filing (Art 52(1), the
+     * parenthetical) against the provisions of its ground (施行令第十条; for a subsidiary the ordinance's parent test); a
+     * confirmation is notified to the operator in writing with the ground and the provisions.
+     */
     void checkExemption(Actor actor, String applicationNumber, boolean confirmed, String assessment) {
         ScreeningCase c = ministryStep(actor, applicationNumber);
+        ActContent.ExemptionCheck check = display.exemptionClaim(c)
+                .map(claim -> new ActContent.ExemptionCheck(assessment, claim.ground(), claim.parentControl(),
+                        ExemptionClaims.provisions(claim.ground(), claim.parentControl(),
+                                registry.sector(c.sectorCode()).orElseThrow().competentMinistry()), claim.supplierName()))
+                .orElseGet(() -> new ActContent.ExemptionCheck(assessment, null, null, null, null)); // a claim of an earlier release
         caseFile.recordDecision(SCREENING, c.applicationNumber(), LegalActType.EXEMPTION_CHECKED, time.today(), actor.userId(),
-                confirmed ? "CONFIRMED" : "NOT_CONFIRMED", null, assessment);
+                confirmed ? "CONFIRMED" : "NOT_CONFIRMED", null, check);
     }
 
     /**

@@ -17,6 +17,7 @@ import jp.espa.kikan.platform.FormValues;
 import jp.espa.kikan.registry.ActContent.RecommendedMeasure;
 import jp.espa.kikan.registry.CaseKind;
 import jp.espa.kikan.registry.Outcome;
+import jp.espa.kikan.registry.EmergencyCase;
 import jp.espa.kikan.registry.PartyRole;
 import jp.espa.kikan.registry.ScreeningCase;
 import jp.espa.kikan.screening.PlanSubmission.Party;
@@ -316,9 +317,11 @@ public class ScreeningSteps {
         PlanContent plan = new PlanContent(form.text("outline", "設備の概要"), form.text(URGENCY_REASON, "緊急に導入した理由"),
                 form.date(INTRODUCED_ON, "導入日"), null, null, List.of(supplier));
         PlanRules.check(PlanKind.INTRODUCTION, plan, "");
+        EmergencyCase emergencyCase = EmergencyCase.valueOf(form.choice(EMERGENCY_CASE, "緊急やむを得ない場合（主務省令）",
+                Arrays.stream(EmergencyCase.values()).map(Enum::name).collect(Collectors.toSet())));
         return new ScreeningIntake.Filing(applicationNumber, CaseKind.EMERGENCY_NOTIFICATION,
                 form.text("operatorCorporateNumber", "法人番号"), form.text(SECTOR_CODE, "特定社会基盤事業"),
-                form.text("equipmentCategoryCode", "特定重要設備"), null, plan, null);
+                form.text("equipmentCategoryCode", "特定重要設備"), null, plan, null, emergencyCase, plan.plannedFrom());
     }
 
 

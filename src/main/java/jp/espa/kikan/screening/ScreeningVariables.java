@@ -20,6 +20,14 @@ final class ScreeningVariables {
     static final String EXEMPTION_REASON = "exemptionReason";
     static final String EXEMPTION_CONFIRMED = "exemptionConfirmed";
     static final String EXEMPTION_ASSESSMENT = "exemptionAssessment";
+    /** The provisions an exemption claim rests on, their words, and the operator's control of a subsidiary as claimed. */
+    static final String EXEMPTION_PROVISION = "exemptionProvision";
+    static final String EXEMPTION_PROVISION_TEXT = "exemptionProvisionText";
+    static final String EXEMPTION_CONTROL = "exemptionControl";
+    /** The ordinance's emergency case an emergency notification relies on, its provision and its words. */
+    static final String EMERGENCY_CASE = "emergencyCase";
+    static final String EMERGENCY_CASE_LABEL = "emergencyCaseLabel";
+    static final String EMERGENCY_PROVISION = "emergencyProvision";
 
     // Clocks
     static final String RECEIVED_ON = "receivedOn";

@@ -95,6 +95,11 @@ class DocumentTemplatesTest {
         m.put("penalty", "ACT_96_5");
         m.put("forDesignation", false);
         m.put("purpose", "導入等計画書に係る勧告・命令（法第52条第6項・第10項）");
+        m.put("groundCitation", "経済安全保障推進法施行令第十条第一項第一号");
+        m.put("groundLabel", "特定重要設備の導入を行う特定社会基盤事業者と実質的に同一と認められる者（当該特定社会基盤事業者を親法人等とする子法人等）");
+        m.put("supplierName", "デモシステム株式会社");
+        m.put("provisions", "経済安全保障推進法施行令第十条第一項第一号、令和五年国土交通省令第六十二号第七条第一項第一号");
+        m.put("control", "議決権の過半数を自己の計算において所有している（自己の計算において所有する議決権の割合 100％）");
         if (kind.disposition()) {
             m.put("appeal", AppealInstructions.text("国土交通大臣"));
         }
@@ -114,7 +119,8 @@ class DocumentTemplatesTest {
             Map.entry(DocumentKind.CHANGE_PUBLICATION, "同法第五十条第二項後段"),
             Map.entry(DocumentKind.REVOCATION_NOTICE, "同法第五十一条前段"),
             Map.entry(DocumentKind.PUBLIC_COMMENT_RESULTS, "行政手続法第四十三条第一項"),
-            Map.entry(DocumentKind.REPORT_REQUEST, "「経済安全保障推進法」という。）第五十八条第二項"));
+            Map.entry(DocumentKind.REPORT_REQUEST, "「経済安全保障推進法」という。）第五十八条第二項"),
+            Map.entry(DocumentKind.EXEMPTION_CONFIRMATION, "「経済安全保障推進法」という。）第五十二条第一項の政令で定める者として経済安全保障推進法施行令第十条第一項第一号"));
 
     @ParameterizedTest
     @EnumSource(DocumentKind.class)

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 
 import jp.espa.kikan.registry.CaseKind;
+import jp.espa.kikan.registry.EmergencyCase;
 import jp.espa.kikan.registry.CaseStatus;
 import jp.espa.kikan.registry.ActContent.RecommendationDecision;
 import jp.espa.kikan.registry.LegalAct;
@@ -50,7 +51,7 @@ class PostIntroductionReviewProcessTest extends ProcessTestSupport {
     private ScreeningCase notifyEmergency() {
         return service.fileEmergencyNotification(PORTAL, new EmergencyNotification(nextApplicationNumber("EMG"), TestPlans.RAILWAY_OPERATOR,
                 "RAILWAY", "RAILWAY_SHINKANSEN_INTERLOCKING_REMOTE_CONTROL", LocalDate.of(2026, 11, 26), LocalDate.of(2026, 11, 24),
-                "運行管理サーバの故障により即日交換", TestPlans.content()));
+                "運行管理サーバの故障により即日交換", EmergencyCase.SERVICE_DISRUPTED, TestPlans.content()));
     }
 
     @Test
@@ -258,7 +259,7 @@ class PostIntroductionReviewProcessTest extends ProcessTestSupport {
                 "equipmentCategoryCode", "RAILWAY_SHINKANSEN_INTERLOCKING_REMOTE_CONTROL", "outline", "運行管理サーバ",
                 "introducedOn", "2026-11-25", "urgencyReason", "故障による緊急交換", "supplierName", "デモシステム株式会社"));
         form.putAll(Map.of("supplierAddress", "東京都（架空）", "supplierCountry", "JP", "supplierCorporateNumber", "5999901000003",
-                "foreignGovernmentSalesShare", 0, "plantCountry", "JP"));
+                "foreignGovernmentSalesShare", 0, "plantCountry", "JP", "emergencyCase", "SERVICE_DISRUPTION_THREATENED"));
 
         identity.setAuthentication("meti-reviewer", List.of("ministry-meti"));
         assertThatThrownBy(() -> runtime.startProcessInstanceByKey(PROCESS, form))

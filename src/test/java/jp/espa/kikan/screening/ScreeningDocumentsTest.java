@@ -9,6 +9,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 
+import jp.espa.kikan.registry.EmergencyCase;
 import jp.espa.kikan.registry.ScreeningCase;
 import jp.espa.kikan.screening.OperatorRequests.Reply;
 import jp.espa.kikan.support.PdfText;
@@ -111,7 +112,7 @@ class ScreeningDocumentsTest extends ProcessTestSupport {
     void aRecommendationAfterAnEmergencyNotificationCitesAndWordsArticle55Paragraph2() {
         ScreeningCase c = service.fileEmergencyNotification(PORTAL, new EmergencyNotification(nextApplicationNumber("EMG"),
                 TestPlans.RAILWAY_OPERATOR, "RAILWAY", "RAILWAY_SHINKANSEN_INTERLOCKING_REMOTE_CONTROL", LocalDate.of(2026, 11, 26),
-                LocalDate.of(2026, 11, 24), "運行管理サーバの故障により即日交換", TestPlans.content()));
+                LocalDate.of(2026, 11, 24), "運行管理サーバの故障により即日交換", EmergencyCase.SERVICE_DISRUPTED, TestPlans.content()));
         complete(c, "Task_ReviewEmergencyNotification", Map.of("concernsFound", true, "emergencyReviewReason", "外国製ルータ"));
         complete(c, "Task_DecideRecommendation", Map.of("recommend", true, "recommendationDecisionReason", "外国製ルータに既知の遠隔操作機能"));
         complete(c, "Task_ConsultMinisters", Map.of("consultationDate", "2026-11-26",
@@ -127,7 +128,8 @@ class ScreeningDocumentsTest extends ProcessTestSupport {
                         "緊急導入等届出書により届け出た特定重要設備", "特定妨害行為の手段として使用され、又は使用されるおそれが大きいと認める",
                         "同法第五十五条第三項において準用する同法第五十二条第七項", "特定重要設備の検査又は点検の実施",
                         "同法第五十五条第三項において準用する同法第五十二条第八項", "同法第五十五条第三項において準用する同法第五十二条第十項",
-                        "ルータの点検", "外国製ルータに既知の遠隔操作機能", "令和8年12月7日")
+                        "ルータの点検", "外国製ルータに既知の遠隔操作機能", "令和8年12月7日",
+                        "令和五年国土交通省令第六十二号第十条第一項", "特定社会基盤役務の提供に支障が生じた場合")
                 .doesNotContain("国際情勢の変化", "事情の変更", "第五十五条第一項", "第五十二条第六項");
     }
 

@@ -4,7 +4,10 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
+import jp.espa.kikan.registry.ExemptionGround;
+import jp.espa.kikan.registry.ParentControl;
 import jp.espa.kikan.registry.PartyRole;
+import jp.espa.kikan.screening.PlanSubmission.ExemptionClaim;
 import jp.espa.kikan.screening.PlanSubmission.Officer;
 import jp.espa.kikan.screening.PlanSubmission.Party;
 import jp.espa.kikan.screening.PlanSubmission.PlanContent;
@@ -34,14 +37,20 @@ public final class TestPlans {
     public static PlanSubmission introduction(String applicationNumber, LocalDate receivedOn, String operatorCorporateNumber,
                                               String sectorCode, String equipmentCategoryCode) {
         return new PlanSubmission(applicationNumber, PlanKind.INTRODUCTION, operatorCorporateNumber, sectorCode,
-                equipmentCategoryCode, receivedOn, content(), null);
+                equipmentCategoryCode, receivedOn, content(), null, null);
     }
 
+    /** A plan whose supplier is the operator's subsidiary: it holds all its votes (MLIT ordinance Art 7(1)(i)). */
     static PlanSubmission exempt(String applicationNumber, LocalDate receivedOn) {
+        return exempt(applicationNumber, receivedOn, new ExemptionClaim(ExemptionGround.SUBSIDIARY, ParentControl.MAJORITY_OF_VOTES,
+                new BigDecimal("100"), null, "発行済株式の全部を保有"));
+    }
+
+    static PlanSubmission exempt(String applicationNumber, LocalDate receivedOn, ExemptionClaim claim) {
         PlanContent plan = new PlanContent("列車運行管理システムの更新", "子会社製の運行管理サーバの導入", receivedOn.plusDays(60), null,
                 "アクセス制御とログ監視", List.of(domesticSupplier()));
         return new PlanSubmission(applicationNumber, PlanKind.INTRODUCTION, RAILWAY_OPERATOR, "RAILWAY",
-                "RAILWAY_SHINKANSEN_INTERLOCKING_REMOTE_CONTROL", receivedOn, plan, PlanSubmission.Exemption.CONTROLLED_SUBSIDIARY);
+                "RAILWAY_SHINKANSEN_INTERLOCKING_REMOTE_CONTROL", receivedOn, plan, null, claim);
     }
 
     static PlanContent content() {

@@ -35,7 +35,7 @@ public final class TestBodies {
         notification.set("sectorCode", plan.get("sectorCode"));
         notification.set("equipmentCategoryCode", plan.get("equipmentCategoryCode"));
         notification.put("introducedOn", LocalDate.now(StatutoryPeriods.TOKYO).minusDays(1).toString())
-                .put("urgencyReason", "故障による緊急交換");
+                .put("urgencyReason", "故障による緊急交換").put("emergencyCase", "SERVICE_DISRUPTED");
         notification.set("plan", plan.get("plan"));
         return notification;
     }

@@ -127,8 +127,12 @@ abstract class BadInputCorpus {
         bad(rows, Endpoint.PLAN, "/plan/parties/0/officers/0/birthDate", "1800-01-01", "plan.parties[0].officers[0].birthDate");
         bad(rows, Endpoint.PLAN, "/plan/parties/0/officers/0/birthDate", "2100-01-01", "plan.parties[0].officers[0].birthDate");
         bad(rows, Endpoint.PLAN, "/exemption", "NONE", "exemption");
+        bad(rows, Endpoint.PLAN, "/exemption", "CONTROLLED_SUBSIDIARY", "exemptionClaim.ground");
+        bad(rows, Endpoint.PLAN, "/exemptionClaim", Map.of("ground", "LISTED_COMPANY"), "exemptionClaim.ground");
         bad(rows, Endpoint.PLAN, "/unknownField", 1, "unknownField");
         // An emergency notification
+        bad(rows, Endpoint.EMERGENCY, "/emergencyCase", null, "emergencyCase");
+        bad(rows, Endpoint.EMERGENCY, "/emergencyCase", "WAR", "emergencyCase");
         bad(rows, Endpoint.EMERGENCY, "/introducedOn", "2024-05-16", "introducedOn");
         bad(rows, Endpoint.EMERGENCY, "/introducedOn", "2099-01-01", "introducedOn");
         bad(rows, Endpoint.EMERGENCY, "/introducedOn", null, "introducedOn");
