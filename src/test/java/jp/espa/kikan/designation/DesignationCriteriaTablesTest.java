@@ -1,10 +1,10 @@
 package jp.espa.kikan.designation;
 
+import jp.espa.kikan.support.LawText;
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -35,7 +35,6 @@ import org.camunda.bpm.model.dmn.HitPolicy;
 import org.camunda.bpm.model.dmn.instance.Decision;
 import org.camunda.bpm.model.dmn.instance.DecisionTable;
 import org.camunda.bpm.model.dmn.instance.Rule;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -262,7 +261,7 @@ class DesignationCriteriaTablesTest {
     // ------------------------------------------------------------------ every rule cites its ordinance, in its words
 
     /** The law's text beside the checkout (and in CI), as CitationsTableTest reads it. */
-    static final Path LAW = Path.of("..", "shared", "law");
+    static final Path LAW = LawText.DIR;
 
     static final String MLIT = "令和五年国土交通省令第六十二号";
     static final String METI = "令和五年経済産業省令第四十一号";
@@ -350,10 +349,7 @@ class DesignationCriteriaTablesTest {
 
     /** The ordinances in the law's folder by their number as printed under the title (令和五年国土交通省令第六十二号). */
     private static Map<String, String> ordinances() throws IOException {
-        if (!Files.isDirectory(LAW)) {
-            assertNull(System.getenv("CI"), "CI has shared/ beside the checkout: " + LAW.toAbsolutePath());
-            Assumptions.abort("the law's text is not beside this checkout");
-        }
+        LawText.requireBeside();
         Map<String, String> law = new HashMap<>();
         try (Stream<Path> files = Files.list(LAW)) {
             for (Path file : files.filter(p -> p.getFileName().toString().startsWith("ordinance-")).toList()) {
@@ -377,7 +373,7 @@ class DesignationCriteriaTablesTest {
         int start = text.indexOf("<a id=\"" + article + "\"></a>");
         assertTrue(start >= 0, ordinance + article);
         int end = text.indexOf("<a id=\"", start + 1);
-        List<String> lines = Arrays.stream(plain(text.substring(start, end < 0 ? text.length() : end)).split("\n"))
+        List<String> lines = Arrays.stream(LawText.unlinked(text.substring(start, end < 0 ? text.length() : end)).split("\n"))
                 .skip(1).map(String::strip).filter(l -> !l.isEmpty() && !l.equals(article)).toList();
         if (item == null) {
             return String.join("", lines);
@@ -413,9 +409,6 @@ class DesignationCriteriaTablesTest {
     }
 
     /** The law's Markdown as its words: links by their text, no bold marks. */
-    private static String plain(String markdown) {
-        return markdown.replaceAll("\\[([^\\]]*)\\]\\([^)]*\\)", "$1").replace("**", "");
-    }
 
     private static DecisionTable table(String sector) throws IOException {
         try (InputStream in = Files.newInputStream(Path.of("bpmn", "DesignationCriteria" + sector + ".dmn"))) {

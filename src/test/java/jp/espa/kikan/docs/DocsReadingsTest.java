@@ -1,5 +1,6 @@
 package jp.espa.kikan.docs;
 
+import jp.espa.kikan.support.LawText;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -9,7 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -18,15 +18,12 @@ import org.junit.jupiter.api.Test;
  */
 class DocsReadingsTest {
 
-    private static final Path LAW = Path.of("..", "shared", "law");
+    private static final Path LAW = LawText.DIR;
     private static final Path READINGS = Path.of("docs", "readings");
 
     @Test
     void everyQuoteIsTheLawsText() throws IOException {
-        if (!Files.isDirectory(LAW)) {
-            assertThat(System.getenv("CI")).as("CI has shared/ beside the checkout: " + LAW.toAbsolutePath()).isNull();
-            Assumptions.abort("the law's text is not beside this checkout");
-        }
+        LawText.requireBeside();
         List<String> laws = new ArrayList<>();
         try (Stream<Path> files = Files.list(LAW)) {
             for (Path file : files.filter(f -> f.getFileName().toString().matches("(act|apa|cabinet-order|ordinance)-.*\\.md")).toList()) {
@@ -85,7 +82,6 @@ class DocsReadingsTest {
 
     /** The law's Markdown as its words: links by their text, no anchors or bold marks, the lines of an article joined. */
     private static String plain(String markdown) {
-        return markdown.replaceAll("\\[([^\\]]*)\\]\\([^)]*\\)", "$1").replaceAll("<a id=\"[^\"]*\"></a>", "")
-                .replace("**", "").replace("\n", "");
+        return LawText.unlinked(markdown).replaceAll("<a id=\"[^\"]*\"></a>", "").replace("\n", "");
     }
 }

@@ -1,5 +1,6 @@
 package jp.espa.kikan.documents;
 
+import jp.espa.kikan.support.LawText;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -20,7 +21,6 @@ import java.util.stream.Stream;
 
 import jp.espa.kikan.legal.Articles;
 
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -32,7 +32,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class CitationsTableTest {
 
-    private static final Path LAW = Path.of("..", "shared", "law");
+    private static final Path LAW = LawText.DIR;
     private static final Pattern CITED = Pattern.compile("\\b(?:law|art|same)\\.([A-Z][A-Z0-9_]+)");
     /** The Act or the APA named, then an article with its paragraph, item, and 前段/後段/ただし書 where given. */
     private static final Pattern NAMED_PROVISION = Pattern.compile(
@@ -47,7 +47,7 @@ class CitationsTableTest {
 
     @Test
     void eachCitationIsCheckedAgainstTheLawsTextUnderTheArticleItNames() throws IOException {
-        requireTheLawsText();
+        LawText.requireBeside();
         for (Citations.Citation c : bundled.table().values()) {
             String file = c.source().substring(0, c.source().indexOf('#'));
             String anchor = c.source().substring(c.source().indexOf('#') + 1);
@@ -97,7 +97,7 @@ class CitationsTableTest {
      */
     @Test
     void everyProvisionNamedInTheSourcesIsACheckedCitation() throws IOException {
-        requireTheLawsText();
+        LawText.requireBeside();
         Map<String, String> laws = Map.of(Articles.ACT, Files.readString(LAW.resolve("act-504AC0000000043.md")),
                 APA, Files.readString(LAW.resolve("apa-405AC0000000088.md")));
         Set<String> checked = Set.copyOf(bundled.full().values());
@@ -160,13 +160,6 @@ class CitationsTableTest {
         return hundreds + (tens == 0 ? "" : (tens == 1 ? "" : digits.charAt(tens)) + "十") + (ones == 0 ? "" : digits.charAt(ones));
     }
 
-    private static void requireTheLawsText() {
-        if (!Files.isDirectory(LAW)) {
-            assertThat(System.getenv("CI")).as("CI has shared/ beside the checkout: " + LAW.toAbsolutePath()).isNull();
-            Assumptions.abort("the law's text is not beside this checkout");
-        }
-    }
-
     @Test
     void everyCitationATemplateMakesIsInTheTable() throws IOException {
         Set<String> cited = new TreeSet<>();
@@ -202,6 +195,6 @@ class CitationsTableTest {
 
     /** The law's Markdown as its words: links by their text, no bold marks, the lines of a paragraph joined. */
     private static String plain(String markdown) {
-        return markdown.replaceAll("\\[([^\\]]*)\\]\\([^)]*\\)", "$1").replace("**", "").replace("\n", "");
+        return LawText.unlinked(markdown).replace("\n", "");
     }
 }

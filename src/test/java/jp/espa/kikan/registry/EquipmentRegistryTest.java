@@ -1,5 +1,6 @@
 package jp.espa.kikan.registry;
 
+import jp.espa.kikan.support.LawText;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -25,7 +26,6 @@ import jp.espa.kikan.platform.V16__Task_grant_index;
 
 import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -39,7 +39,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 class EquipmentRegistryTest {
 
-    private static final Path LAW = Path.of("..", "shared", "law");
+    private static final Path LAW = LawText.DIR;
     private static final String CABINET_ORDER = "cabinet-order-504CO0000000394.md";
 
     record Item(String file, String ordinance, String provision, String code, String sector, String phrase) {
@@ -58,9 +58,9 @@ class EquipmentRegistryTest {
 
     @Test
     void eachItemsPhraseStandsInItsOrdinancesFirstArticle() throws IOException {
-        assumeLawBeside();
+        LawText.requireBeside();
         for (Item item : items()) {
-            String law = plain(Files.readString(LAW.resolve(item.file())));
+            String law = LawText.unlinked(Files.readString(LAW.resolve(item.file())));
             assertThat(law).as(item.file() + " is " + item.ordinance()).contains("（" + item.ordinance() + "）");
             String first = law.substring(law.indexOf("<a id=\"第一条\"></a>"), law.indexOf("<a id=\"第二条\"></a>"));
             assertThat(first).as(item.code() + ": its words in 第一条 of " + item.file()).contains(item.phrase());
@@ -69,7 +69,7 @@ class EquipmentRegistryTest {
 
     @Test
     void eachBusinessPhraseStandsInTheCabinetOrdersItemItNames() throws IOException {
-        assumeLawBeside();
+        LawText.requireBeside();
         Map<String, String> lines = cabinetOrderArticle9Items();
         for (Listed business : businesses()) {
             assertThat(lines).as(business.provision()).containsKey(business.provision());
@@ -179,10 +179,10 @@ class EquipmentRegistryTest {
 
     /** 施行令第九条's lines by provision: 第一号 to 第十四号, 第十四号イ and its （１） to （５）, ロ to リ, 第十五号. */
     private static Map<String, String> cabinetOrderArticle9Items() throws IOException {
-        String order = Files.readString(LAW.resolve(CABINET_ORDER)).replaceAll("\\[([^\\]]*)\\]\\([^)]*\\)", "$1");
+        String order = Files.readString(LAW.resolve(CABINET_ORDER));
         String article = order.substring(order.indexOf("<a id=\"第九条\"></a>"), order.indexOf("<a id=\"第十条\"></a>"));
         List<String> lines = Arrays.stream(article.split("\n"))
-                .filter(l -> !l.isBlank() && !l.startsWith("<a") && !l.startsWith("**")).skip(1).toList();
+                .filter(l -> !l.isBlank() && !l.startsWith("<a") && !l.startsWith("**")).skip(1).map(LawText::unlinked).toList();
         List<String> provisions = new ArrayList<>();
         String[] numerals = {"一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二", "十三", "十四"};
         for (String n : numerals) {
@@ -204,20 +204,9 @@ class EquipmentRegistryTest {
         return byProvision;
     }
 
-    private static void assumeLawBeside() {
-        if (!Files.isDirectory(LAW)) {
-            assertThat(System.getenv("CI")).as("CI has shared/ beside the checkout: " + LAW.toAbsolutePath()).isNull();
-            Assumptions.abort("the law's text is not beside this checkout");
-        }
-    }
-
     private static List<String[]> rows(String resource) throws IOException {
         String text = new ClassPathResource(resource).getContentAsString(StandardCharsets.UTF_8);
         return text.lines().filter(l -> !l.isBlank() && !l.startsWith("#")).map(l -> l.split("\t")).toList();
-    }
-
-    private static String plain(String markdown) {
-        return markdown.replaceAll("\\[([^\\]]*)\\]\\([^)]*\\)", "$1").replace("**", "");
     }
 
     private static Flyway flyway(DataSource dataSource, String target) {

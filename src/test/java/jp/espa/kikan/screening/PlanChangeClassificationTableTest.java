@@ -1,5 +1,6 @@
 package jp.espa.kikan.screening;
 
+import jp.espa.kikan.support.LawText;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -24,7 +25,6 @@ import org.camunda.bpm.model.dmn.HitPolicy;
 import org.camunda.bpm.model.dmn.instance.Decision;
 import org.camunda.bpm.model.dmn.instance.DecisionTable;
 import org.camunda.bpm.model.dmn.instance.Rule;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -44,7 +44,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class PlanChangeClassificationTableTest {
 
-    private static final Path LAW = Path.of("..", "shared", "law");
+    private static final Path LAW = LawText.DIR;
     private static final Path TABLE = Path.of("bpmn", "PlanChangeClassification.dmn");
     private static final String DECISION = "Decision_PlanChangeClassification";
 
@@ -239,7 +239,7 @@ class PlanChangeClassificationTableTest {
 
     @Test
     void theWordsAreEachOrdinancesUnderTheArticleAndParagraphCited() throws IOException {
-        lawBesideTheCheckout();
+        LawText.requireBeside();
         for (String file : ORDINANCES) {
             String law = Files.readString(LAW.resolve(file));
             for (Row row : ROWS) {
@@ -261,7 +261,7 @@ class PlanChangeClassificationTableTest {
 
     @Test
     void theActsWordsAreUnderArticle54ParagraphFour() throws IOException {
-        lawBesideTheCheckout();
+        LawText.requireBeside();
         String act = Files.readString(LAW.resolve(ACT));
         List<String> lines = articleLines(act, "第五十四条");
         // Art 54 reads: (1) with its proviso, (2) 準用, (3) the emergency change, (4) the report, (5) with 後段
@@ -277,13 +277,6 @@ class PlanChangeClassificationTableTest {
         assertThat(paragraphs.get(0)).contains("主務省令で定める重要な変更をする場合には").contains("あらかじめ、当該導入等計画書の変更の案を作成し");
         assertThat(paragraphs.get(3)).contains("（第一項の規定による変更及び主務省令で定める軽微な変更を除く。）")
                 .contains("遅滞なく、主務省令で定めるところにより、当該変更の内容を主務大臣に報告しなければならない。");
-    }
-
-    private static void lawBesideTheCheckout() {
-        if (!Files.isDirectory(LAW)) {
-            assertThat(System.getenv("CI")).as("CI has shared/ beside the checkout: " + LAW.toAbsolutePath()).isNull();
-            Assumptions.abort("the law's text is not beside this checkout");
-        }
     }
 
     private static String inWording(String file, String words) {
@@ -311,7 +304,7 @@ class PlanChangeClassificationTableTest {
                 continue;
             }
             if (in && !line.isBlank() && !line.startsWith("<a id=")) {
-                lines.add(line.replaceAll("\\[([^\\]]*)\\]\\([^)]*\\)", "$1").replace("**", ""));
+                lines.add(LawText.unlinked(line));
             }
         }
         assertThat(lines).as(article).isNotEmpty();
