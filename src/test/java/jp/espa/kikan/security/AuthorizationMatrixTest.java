@@ -237,13 +237,9 @@ class AuthorizationMatrixTest {
     }
 
     private ObjectNode emergency(Subject s, String applicationNumber) {
-        ObjectNode plan = plan(s, applicationNumber);
-        ObjectNode notification = json.createObjectNode().put("applicationNumber", applicationNumber)
-                .put("operatorCorporateNumber", s.corporateNumber()).put("sectorCode", s.sectorCode())
-                .put("equipmentCategoryCode", s.equipment())
-                .put("introducedOn", LocalDate.now(StatutoryPeriods.TOKYO).minusDays(1).toString())
-                .put("urgencyReason", "故障による緊急交換");
-        notification.set("plan", plan.get("plan"));
+        ObjectNode notification = TestBodies.emergencyNotification(json, applicationNumber);
+        notification.put("operatorCorporateNumber", s.corporateNumber()).put("sectorCode", s.sectorCode()).put("equipmentCategoryCode", s.equipment());
+        notification.set("plan", plan(s, applicationNumber).get("plan"));
         return notification;
     }
 
