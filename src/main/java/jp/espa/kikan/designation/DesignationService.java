@@ -515,6 +515,7 @@ public class DesignationService {
      */
     void updateRegistry(String key) {
         ChangeNotice notice = changeNotice(key);
+        time.requireReached(notice.effectiveOn(), "登録事項の変更", "変更の日 " + notice.effectiveOn());
         designations.takeParticularsInEffect(notice.operatorId(), time.today());
         caseFile.record(DESIGNATION, key, LegalActType.REGISTRY_UPDATED, time.today(), acknowledgement(key).official(),
                 notice.changeKind() + " → " + notice.newValue());

@@ -289,7 +289,14 @@ public class ReportAndInspectionService {
 
     /** 報告期限の経過: the due date passed without a report; the official is asked to record it. */
     void reportOverdue(String caseNumber) {
-        requests.updateStatus(request(caseNumber).id(), Status.REPORT_OVERDUE.name());
+        InspectionRequest r = request(caseNumber);
+        requireDuePassed(r);
+        requests.updateStatus(r.id(), Status.REPORT_OVERDUE.name());
+    }
+
+    /** A report is missing only from the day after its due date: the operator may report on that day itself. */
+    private void requireDuePassed(InspectionRequest r) {
+        time.requireReached(r.dueOn().plusDays(1), "報告がない旨の記録", "報告の期限 " + r.dueOn());
     }
 
     /** 報告の確認: whether the report answers what was asked. */
@@ -303,6 +310,7 @@ public class ReportAndInspectionService {
     /** 期限までに報告なし: the official records the non-compliance, a fact relevant to the penalty of Art 96. */
     void recordMissingReport(Actor actor, String caseNumber, String note) {
         InspectionRequest r = ministryStep(actor, caseNumber);
+        requireDuePassed(r);
         Purpose purpose = Purpose.valueOf(r.purpose());
         requireLength(NON_COMPLIANCE_NOTE, note, 3000);
         caseFile.record(INSPECTION, caseNumber, LegalActType.REPORT_NOT_SUBMITTED, time.today(), actor.userId(),

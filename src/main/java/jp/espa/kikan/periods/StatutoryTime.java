@@ -5,6 +5,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Date;
 
 import jp.espa.kikan.legal.StatutoryPeriods;
+import jp.espa.kikan.platform.BeforeItsDayException;
 
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
@@ -34,6 +35,18 @@ public class StatutoryTime {
     /** The last moment of {@code lastDay} in Tokyo, for user-task due dates (Tasklist sorts by it). */
     public Date endOf(String lastDay) {
         return Date.from(StatutoryPeriods.startOfDay(LocalDate.parse(lastDay).plusDays(1)).minusSeconds(1));
+    }
+
+    /**
+     * The one check of every act that depends on a period: refused before {@code firstDay} (Asia/Tokyo, by the engine
+     * clock), whatever asks for it (a timer executed early, a task completed, an API call). {@code actJa} names the act
+     * and {@code groundJa} the period on record it waits for, in the official's words.
+     */
+    public void requireReached(LocalDate firstDay, String actJa, String groundJa) {
+        if (today().isBefore(firstDay)) {
+            throw new BeforeItsDayException(firstDay, actJa + "は" + firstDay + "以降に行います（" + groundJa + "）。本日は"
+                    + today() + "です。");
+        }
     }
 
     /** Days from today to lastDay, counting lastDay itself: 1 on the last day, 0 or less once it has passed. */

@@ -604,6 +604,11 @@ public class ScreeningService {
      */
     void decideOrder(Actor actor, String applicationNumber, boolean issue, String content, String reason) {
         ScreeningCase c = ministryStep(actor, applicationNumber);
+        // without a reply, an order is weighed only once the reply period (Art 52(7)) has lapsed (Art 52(10))
+        LegalAct last = decided(c, LegalActType.RECOMMENDATION, LegalActType.REPLY);
+        if (last.actType() == LegalActType.RECOMMENDATION) {
+            time.requireReached(last.dueOn().plusDays(1), "回答がない場合の命令の判断", "勧告への回答期限 " + last.dueOn() + "、法第52条第7項");
+        }
         if (issue && PlanRules.isBlank(content)) {
             throw new InvalidInputException(ORDER_CONTENT, "「命令の内容」を入力してください。");
         }
@@ -673,6 +678,7 @@ public class ScreeningService {
     /** 期間満了: once the period ends the minister can neither recommend nor order (Art 52(6), (9)). */
     void recordPeriodEnded(String applicationNumber) {
         ScreeningCase c = byNumber(applicationNumber);
+        time.requireReached(c.periodLastDay().plusDays(1), "期間満了の記録", "期間の末日 " + c.periodLastDay() + "、法第52条第3項");
         boolean recommended = EnumSet.of(CaseStatus.AWAITING_REPLY, CaseStatus.ORDER_UNDER_CONSIDERATION).contains(c.status());
         close(c, recommended ? Outcome.PERIOD_ENDED_NO_ORDER : Outcome.PERIOD_ENDED_NO_RECOMMENDATION, Actor.SYSTEM.userId());
     }

@@ -302,6 +302,7 @@ public class SectorReviewService {
     /** 検討の再開: the re-review day has come; the review goes back to fact finding. */
     void reopen(String reviewNumber) {
         SectorReview review = review(reviewNumber);
+        time.requireReached(review.reReviewOn(), "検討の再開", "再検討の時期 " + review.reReviewOn());
         reviews.update(review.id(), "status", "UNDER_REVIEW");
         caseFile.record(SECTOR_ADDITION, reviewNumber, LegalActType.REVIEW_REOPENED, time.today(), Actor.SYSTEM.userId(),
                 "再検討の時期 " + review.reReviewOn());
@@ -369,9 +370,17 @@ public class SectorReviewService {
                 lastDay, "意見提出期間の末日 " + lastDay + (shortened ? "（30日未満とする理由：" + shortenedReason + "）" : ""));
     }
 
-    /** 意見公募の結果: published at promulgation. */
+    /**
+     * 意見公募の結果: published at promulgation (APA Art 43(1)); only once the period has ended, as every comment
+     * submitted within it is to be considered (Art 42).
+     */
     void recordPublicCommentResults(Actor actor, String reviewNumber, int received, String summary) {
-        cabinetOfficeStep(actor, reviewNumber);
+        SectorReview review = cabinetOfficeStep(actor, reviewNumber);
+        LocalDate lastDay = review.publicCommentLastDay();
+        if (lastDay == null) {
+            throw new ConflictException("意見公募手続が開始されていません。");
+        }
+        time.requireReached(lastDay.plusDays(1), "意見公募の結果の記録", "意見提出期間の末日 " + lastDay + "、行政手続法第42条");
         caseFile.record(SECTOR_ADDITION, reviewNumber, LegalActType.PUBLIC_COMMENT_RESULTS, time.today(), actor.userId(),
                 new ActContent.PublicCommentResults(received, summary));
     }
@@ -404,9 +413,10 @@ public class SectorReviewService {
     void activateSector(String reviewNumber) {
         SectorReview review = review(reviewNumber);
         LocalDate enforced = review.enforcementOn();
-        if (enforced == null || enforced.isAfter(time.today())) {
-            throw new IllegalStateException("Sector of review " + reviewNumber + " is not in force before " + enforced);
+        if (enforced == null) {
+            throw new IllegalStateException("No enforcement day on record for review " + reviewNumber);
         }
+        time.requireReached(enforced, "対象事業の施行", "施行日 " + enforced);
         LocalDate grace = periods.graceEndsOn(enforced);
         Ministry ministry = sectors.ministry(review.competentMinistry()).orElseThrow();
         Sector sector = new Sector(review.sectorCode(), 0, review.sectorNameJa(), review.sectorCode(), ministry.code(),

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jp.espa.kikan.legal.StatutoryPeriods;
 import jp.espa.kikan.registry.Designation;
 import jp.espa.kikan.registry.CaseFile;
@@ -25,7 +26,9 @@ import jp.espa.kikan.registry.LegalAct;
 import jp.espa.kikan.registry.LegalActType;
 import jp.espa.kikan.registry.Procedure;
 import jp.espa.kikan.security.Actor;
+import jp.espa.kikan.support.ApiClient;
 import jp.espa.kikan.support.DeployedForms;
+import jp.espa.kikan.support.TimerJobs;
 import jp.espa.kikan.support.TestBodies;
 import jp.espa.kikan.registry.DesignationRegistry;
 import jp.espa.kikan.registry.Measure;
@@ -47,11 +50,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 
 /** Every path of designation, revocation and change notices on the real engine and registry (today: 2026-11-26). */
-@SpringBootTest
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({"demo", "test"})
 class DesignationProcessTest {
 
@@ -65,6 +69,8 @@ class DesignationProcessTest {
     @Autowired SectorRegistry sectors;
     @Autowired JdbcTemplate jdbc;
     @Autowired CaseFile caseFile;
+    @Autowired ObjectMapper json;
+    @LocalServerPort int port;
 
     private static int serial = 100;
 
@@ -294,8 +300,9 @@ class DesignationProcessTest {
         assertThat(designations.caseByProposalNumber(proposal).orElseThrow().competitionConcern()).isTrue();
     }
 
+    /** Its timer executed early by an administrator over HTTP, the registry's row still changes on the change's day only. */
     @Test
-    void lateChangeNoticeIsAcceptedMarkedLateAndUpdatesThePublicRecord() {
+    void lateChangeNoticeIsAcceptedMarkedLateAndUpdatesThePublicRecord() throws Exception {
         String proposal = designate(railwayOperator(1200, "MANUFACTURING_OTHER", 50_000_000_000L, 5000));
         Designation d = designationOf(proposal);
         // due 2 weeks before the change: a change on 2026-12-09 was due by 2026-11-25, one day before today
@@ -315,8 +322,14 @@ class DesignationProcessTest {
         assertThat(instance(key)).isWaitingAt("TimerEvent_ChangeTakesEffect");
         var changeDay = management.createJobQuery().processInstanceId(instance(key).getId()).timers().singleResult();
         assertThat(changeDay.getDuedate()).isEqualTo(Date.from(LocalDate.of(2026, 12, 9).atStartOfDay(StatutoryPeriods.TOKYO).toInstant()));
+        TimerJobs timers = new TimerJobs(new ApiClient(json, port), management);
+        ClockUtil.setCurrentTime(Date.from(LocalDate.of(2026, 12, 8).atTime(LocalTime.of(23, 59)).atZone(StatutoryPeriods.TOKYO).toInstant()));
+        timers.assertRefusedBefore(changeDay, "2026-12-09");
+        assertThat(designations.designation(d.id()).operatorName()).isEqualTo(d.operatorName());
+        assertThat(instance(key)).isWaitingAt("TimerEvent_ChangeTakesEffect");
+        assertThat(acts(key)).doesNotContain(LegalActType.REGISTRY_UPDATED);
         ClockUtil.setCurrentTime(changeDay.getDuedate());
-        management.executeJob(changeDay.getId());
+        timers.executeOnItsDay(changeDay);
         assertThat(designations.designation(d.id()).operatorName()).isEqualTo("新テスト鉄道株式会社（架空）");
         assertThat(instance(key)).isNull();
         assertThat(acts(key)).containsSubsequence(LegalActType.CHANGE_NOTICE_RECEIVED,

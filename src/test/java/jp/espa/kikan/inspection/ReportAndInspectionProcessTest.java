@@ -13,9 +13,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jp.espa.kikan.inspection.ReportAndInspectionService.Kind;
 import jp.espa.kikan.inspection.ReportAndInspectionService.Purpose;
 import jp.espa.kikan.inspection.ReportAndInspectionService.Request;
+import jp.espa.kikan.platform.BeforeItsDayException;
 import jp.espa.kikan.platform.ConflictException;
 import jp.espa.kikan.platform.InvalidInputException;
 import jp.espa.kikan.platform.NotFoundException;
@@ -27,7 +29,9 @@ import jp.espa.kikan.registry.LegalActType;
 import jp.espa.kikan.registry.Procedure;
 import jp.espa.kikan.security.Actor;
 import jp.espa.kikan.security.Roles;
+import jp.espa.kikan.support.ApiClient;
 import jp.espa.kikan.support.DeployedForms;
+import jp.espa.kikan.support.TimerJobs;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
@@ -44,13 +48,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
  * Reports and on-site inspections (Art 58) on the real engine and registry, on real dates: the engine clock is moved,
  * timers are fired by the test. The fictional railway operator (MLIT) is designated since 2024-11-15 (test data).
  */
-@SpringBootTest
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({"demo", "test"})
 class ReportAndInspectionProcessTest {
 
@@ -71,6 +76,8 @@ class ReportAndInspectionProcessTest {
     @Autowired InspectionRegistry requests;
     @Autowired CaseFile caseFile;
     @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
+    @Autowired ObjectMapper json;
+    @LocalServerPort int port;
 
     @BeforeEach
     void now() {
@@ -131,6 +138,36 @@ class ReportAndInspectionProcessTest {
         assertThatThrownBy(() -> service.submitReport(PORTAL_RAILWAY, number, "遅れて提出"))
                 .isInstanceOf(ConflictException.class);
         assertThat(actTypes(number)).doesNotContain(LegalActType.REPORT_SUBMITTED);
+    }
+
+    /**
+     * An administrator executes the report's timer on the due date itself (POST /engine-rest/job/{id}/execute): refused;
+     * no missing report, a fact for the penalty of Art 96, is recorded or can be, and the operator still reports on time
+     * that day. Executed on the day after, the missing report is up for recording.
+     */
+    @Test
+    void theDueDateTimerExecutedEarlyByAnAdministratorWaitsForTheDayAfter() throws Exception {
+        TimerJobs timers = new TimerJobs(new ApiClient(json, port), management);
+        String onTime = requestReport("2026-12-10").caseNumber();
+        String missing = requestReport("2026-12-10").caseNumber();
+        today("2026-12-10");
+        for (String number : List.of(onTime, missing)) {
+            timers.assertRefusedBefore(timer(number), "2026-12-11");
+            assertThat(instance(number)).isWaitingAt("Task_AwaitReport");
+            assertThat(requests.byCaseNumber(number).orElseThrow().status()).isEqualTo("AWAITING_REPORT");
+            assertThat(actTypes(number)).containsExactly(LegalActType.REPORT_REQUESTED);
+        }
+        assertThatThrownBy(() -> service.recordMissingReport(MLIT, missing, "期限前"))
+                .isInstanceOf(BeforeItsDayException.class).hasMessageContaining("2026-12-11以降", "報告の期限 2026-12-10");
+        assertThat(actTypes(missing)).doesNotContain(LegalActType.REPORT_NOT_SUBMITTED);
+
+        assertThat(service.submitReport(PORTAL_RAILWAY, onTime, "期限当日の報告").late()).isFalse();
+        assertThat(instance(onTime)).isWaitingAt("Task_ReviewReport");
+
+        today("2026-12-11");
+        timers.executeOnItsDay(timer(missing));
+        assertThat(instance(missing)).isWaitingAt("Task_RecordMissingReport");
+        assertThat(requests.byCaseNumber(missing).orElseThrow().status()).isEqualTo("REPORT_OVERDUE");
     }
 
     @Test

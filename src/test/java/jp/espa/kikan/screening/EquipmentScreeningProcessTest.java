@@ -19,6 +19,7 @@ import jp.espa.kikan.screening.OperatorRequests.Correction;
 import jp.espa.kikan.screening.OperatorRequests.PlanChange;
 import jp.espa.kikan.screening.OperatorRequests.Reply;
 import jp.espa.kikan.screening.PlanChangeClassifier.ChangeClass;
+import jp.espa.kikan.platform.BeforeItsDayException;
 import jp.espa.kikan.platform.InvalidInputException;
 
 import org.camunda.bpm.engine.BadUserRequestException;
@@ -432,6 +433,40 @@ class EquipmentScreeningProcessTest extends ProcessTestSupport {
         complete(c, "Task_AssessRefusal", Map.of("refusalJustified", true, "refusalAssessment", "正当な理由あり"));
         assertThat(recommendation).hasPassed("EndEvent_RefusalJustified").isEnded();
         assertThat(reload(c).outcome()).isEqualTo(Outcome.REFUSAL_JUSTIFIED);
+    }
+
+    /**
+     * An administrator executes the reply's timer and the period's timer on their last days (POST
+     * /engine-rest/job/{id}/execute): both refused, the case as it was. The order for want of a reply cannot be weighed
+     * before the reply period has lapsed (Art 52(7), (10)); the operator's reply on its last day is in time; the
+     * standstill ends the day after its last day (Art 52(3)).
+     */
+    @Test
+    void timersExecutedEarlyByAnAdministratorWaitForTheirDays() throws Exception {
+        fileAndConfirmCompleteness(); // period's last day Fri 25 Dec
+        ProcessInstance recommendation = recommendAndIssue("2026-11-26"); // reply due Mon 7 Dec
+        today("2026-12-07");
+        List<LegalActType> before = acts(c);
+        timerJobs().assertRefusedBefore(timer(c, "Event_ReplyPeriodExpired"), "2026-12-08");
+        timerJobs().assertRefusedBefore(timer(c, "BoundaryEvent_PeriodEnded"), "2026-12-26");
+        assertThat(recommendation).isWaitingAt("Gateway_AwaitReply");
+        assertThat(reload(c).status()).isEqualTo(CaseStatus.AWAITING_REPLY);
+        assertThat(acts(c)).isEqualTo(before);
+        assertThatThrownBy(() -> service.decideOrder(MLIT, c.applicationNumber(), false, null, "回答なし"))
+                .isInstanceOf(BeforeItsDayException.class).hasMessageContaining("2026-12-08以降", "法第52条第7項");
+        assertThat(acts(c)).isEqualTo(before);
+
+        assertThat(service.reply(PORTAL, c.id(), new Reply(false, "費用が過大", null))).isFalse();
+        assertThat(recommendation).isWaitingAt("Task_AssessRefusal");
+        assertThat(acts(c)).contains(LegalActType.REPLY);
+
+        today("2026-12-25");
+        timerJobs().assertRefusedBefore(timer(c, "BoundaryEvent_PeriodEnded"), "2026-12-26");
+        assertThat(reload(c).status()).isEqualTo(CaseStatus.ORDER_UNDER_CONSIDERATION);
+        today("2026-12-26");
+        timerJobs().executeOnItsDay(timer(c, "BoundaryEvent_PeriodEnded"));
+        assertThat(screening).isEnded();
+        assertThat(reload(c).outcome()).isEqualTo(Outcome.PERIOD_ENDED_NO_ORDER);
     }
 
     @Test

@@ -36,7 +36,6 @@ class PostIntroductionReviewProcessTest extends ProcessTestSupport {
 
     @Autowired IdentityService identity;
 
-    static final Actor MLIT = new Actor("mlit-reviewer", Set.of("ministry-mlit"));
 
     @BeforeEach
     void now() {

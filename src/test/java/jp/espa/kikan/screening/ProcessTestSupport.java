@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jp.espa.kikan.registry.CaseFile;
 import jp.espa.kikan.registry.CaseRepository;
 import jp.espa.kikan.registry.Procedure;
@@ -17,7 +18,9 @@ import jp.espa.kikan.registry.LegalActType;
 import jp.espa.kikan.registry.ScreeningCase;
 import jp.espa.kikan.security.Actor;
 import jp.espa.kikan.security.Roles;
+import jp.espa.kikan.support.ApiClient;
 import jp.espa.kikan.support.DeployedForms;
+import jp.espa.kikan.support.TimerJobs;
 
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -32,13 +35,15 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The real engine and registry (demo data, in-memory H2), no job executor: tests move the engine clock and fire
- * timers themselves. Statutory "today" follows the engine clock.
+ * timers themselves, or have the administrator execute them over HTTP ({@link #timerJobs()}). Statutory "today"
+ * follows the engine clock.
  */
-@SpringBootTest
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({"demo", "test"})
 abstract class ProcessTestSupport {
 
@@ -52,9 +57,14 @@ abstract class ProcessTestSupport {
     @Autowired CaseRepository cases;
     @Autowired CaseFile caseFile;
     @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
+    @Autowired ObjectMapper json;
+    @LocalServerPort int port;
 
     /** The portal as it files and answers for the operators it represents. */
     static final Actor PORTAL = new Actor("portal", Set.of(Roles.OPERATOR_PORTAL));
+
+    /** The reviewer of the railway sector's ministry (MLIT), where the test plans are filed. */
+    static final Actor MLIT = new Actor("mlit-reviewer", Set.of("ministry-mlit"));
 
     private static int sequence;
 
@@ -118,6 +128,11 @@ abstract class ProcessTestSupport {
         Job timer = timer(c, activityId);
         ClockUtil.setCurrentTime(timer.getDuedate());
         management.executeJob(timer.getId());
+    }
+
+    /** Timer jobs as the administrator executes them over HTTP. */
+    TimerJobs timerJobs() {
+        return new TimerJobs(new ApiClient(json, port), management);
     }
 
     Job timer(ScreeningCase c, String activityId) {

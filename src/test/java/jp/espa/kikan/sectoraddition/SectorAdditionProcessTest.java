@@ -13,7 +13,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jp.espa.kikan.legal.StatutoryPeriods;
+import jp.espa.kikan.platform.BeforeItsDayException;
 import jp.espa.kikan.registry.CaseFile;
 import jp.espa.kikan.registry.LegalActType;
 import jp.espa.kikan.registry.Procedure;
@@ -23,7 +25,9 @@ import jp.espa.kikan.support.DeployedForms;
 import jp.espa.kikan.registry.SectorRegistry;
 import jp.espa.kikan.registry.SectorReviewRegistry;
 import jp.espa.kikan.support.NoticePictures;
+import jp.espa.kikan.support.ApiClient;
 import jp.espa.kikan.support.PdfText;
+import jp.espa.kikan.support.TimerJobs;
 
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.ManagementService;
@@ -37,12 +41,19 @@ import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 
-/** Every outcome and both legal paths of a sector review; the public-comment clock; the keep-studying timer. */
-@SpringBootTest
+/**
+ * Every outcome and both legal paths of a sector review; the public-comment clock; the keep-studying timer; each timer
+ * executed early by an administrator over HTTP.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({"demo", "test"})
 class SectorAdditionProcessTest {
 
@@ -55,6 +66,8 @@ class SectorAdditionProcessTest {
     @Autowired SectorReviewRegistry reviews;
     @Autowired SectorRegistry sectors;
     @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
+    @Autowired ObjectMapper json;
+    @LocalServerPort int port;
 
     private static int serial;
 
@@ -153,7 +166,8 @@ class SectorAdditionProcessTest {
         Job enforcement = management.createJobQuery().processInstanceId(instance(number).getId()).timers().singleResult();
         assertThat(enforcement.getDuedate()).isEqualTo(date("2027-04-01", LocalTime.MIDNIGHT));
         ClockUtil.setCurrentTime(date("2027-03-31", LocalTime.of(23, 59)));
-        assertThatThrownBy(() -> service.activateSector(number)).hasMessageContaining("not in force before 2027-04-01");
+        assertThatThrownBy(() -> service.activateSector(number)).isInstanceOf(BeforeItsDayException.class)
+                .hasMessageContaining("2027-04-01以降");
         ClockUtil.setCurrentTime(date("2027-04-01", LocalTime.of(0, 1)));
         management.executeJob(enforcement.getId());
         assertThat(instance(number)).isNull();
@@ -259,12 +273,81 @@ class SectorAdditionProcessTest {
         assertThat(acts(number)).contains("SECTOR_ADDITION_DECIDED:KEEP_STUDYING", "REVIEW_REOPENED");
     }
 
-    /** Every day an official enters follows the facts before it and none lies in the future (each refused as it was). */
+    /**
+     * An administrator executes each timer of a review before its day (POST /engine-rest/job/{id}/execute): refused,
+     * nothing changes, the timer waits; on its day the act happens. The results of the public comment are refused
+     * during the period whatever asks for them (APA Art 42).
+     */
     @Test
-    void daysOutOfOrderWithTheReviewAreRefused() {
+    void eachTimerExecutedEarlyByAnAdministratorWaitsForItsDay() throws Exception {
+        TimerJobs timers = new TimerJobs(new ApiClient(json, port), management);
+
+        String studied = start(false, false, true);
+        hearAndConclude(studied);
+        decide(studied, "KEEP_STUDYING", "2027-06-01");
+        Job reReview = timer(studied);
+        ClockUtil.setCurrentTime(date("2027-05-31", LocalTime.of(23, 59)));
+        List<String> actsBefore = acts(studied);
+        timers.assertRefusedBefore(reReview, "2027-06-01");
+        assertThat(instance(studied)).isWaitingAt("Event_ReReviewDue");
+        assertThat(reviews.byNumber(studied).orElseThrow().status()).isEqualTo("KEEP_STUDYING");
+        assertThat(acts(studied)).isEqualTo(actsBefore);
+        ClockUtil.setCurrentTime(date("2027-06-01", LocalTime.of(0, 1)));
+        timers.executeOnItsDay(reReview);
+        assertThat(instance(studied)).isWaitingAt("Task_HearCompetentMinistry");
+        assertThat(acts(studied)).contains("REVIEW_REOPENED");
+
+        ClockUtil.setCurrentTime(date("2026-11-26", LocalTime.NOON));
+        String number = start(true, true, false);
+        hearAndConclude(number);
+        decide(number, "LIST", null);
+        complete(number, "Task_DraftOrders", Map.of(EQUIPMENT_CATEGORIES, "TEST_EARLY_CONTROL: 制御", SECTOR_CODE, "TEST_EARLY",
+                SECTOR_NAME_JA, "テスト早期", CRITERIA_DECISION_KEY, "Decision_DesignationCriteriaPort", "draftSummary", "政令案"));
+        complete(number, "Task_StartPublicComment", Map.of("publicCommentStartOn", "2026-11-26", PUBLIC_COMMENT_LAST_DAY, "2026-12-25"));
+        Job comments = timer(number);
+        ClockUtil.setCurrentTime(date("2026-12-25", LocalTime.of(23, 59))); // the period's last day
+        actsBefore = acts(number);
+        timers.assertRefusedBefore(comments, "2026-12-26");
+        assertThat(instance(number)).isWaitingAt("Event_PublicCommentEnded");
+        assertThatThrownBy(() -> service.recordPublicCommentResults(CABINET_OFFICE, number, 1, "期間中の集計"))
+                .isInstanceOf(BeforeItsDayException.class).hasMessageContaining("2026-12-26以降", "行政手続法第42条");
+        assertThat(acts(number)).isEqualTo(actsBefore);
+        assertThat(jdbc.queryForObject("select count(*) from document where procedure = 'SECTOR_ADDITION' and case_number = ?",
+                Integer.class, number)).isZero();
+
+        ClockUtil.setCurrentTime(date("2026-12-26", LocalTime.NOON));
+        timers.executeOnItsDay(comments);
+        complete(number, "Task_RecordPublicCommentResults", Map.of("commentsReceived", 3, "resultsSummary", "賛成多数"));
+        complete(number, "Task_RecordCabinetDecision", Map.of("cabinetDecisionOn", "2026-12-26", "promulgatedOn", "2027-01-05",
+                "orderNumber", "政令第2号（架空）", ENFORCEMENT_ON, "2027-04-01"));
+        Job enforcement = timer(number);
+        ClockUtil.setCurrentTime(date("2027-03-31", LocalTime.of(23, 59)));
+        timers.assertRefusedBefore(enforcement, "2027-04-01");
+        assertThat(sectors.sector("TEST_EARLY").filter(s -> s.active())).isEmpty();
+        assertThat(acts(number)).doesNotContain("SECTOR_ACTIVE");
+        ClockUtil.setCurrentTime(date("2027-04-01", LocalTime.of(0, 1)));
+        timers.executeOnItsDay(enforcement);
+        assertThat(sectors.sector("TEST_EARLY").orElseThrow().active()).isTrue();
+        assertThat(acts(number)).contains("PUBLIC_COMMENT_RESULTS", "SECTOR_ACTIVE");
+    }
+
+    private Job timer(String number) {
+        return management.createJobQuery().processInstanceId(instance(number).getId()).timers().singleResult();
+    }
+
+    /**
+     * Every day an official enters follows the facts before it and none lies in the future (each refused as it was).
+     * A refusal is logged as one warning line, not as the engine's ENGINE-16004 error with a stack trace.
+     */
+    @Test
+    @ExtendWith(OutputCaptureExtension.class)
+    void daysOutOfOrderWithTheReviewAreRefused(CapturedOutput log) {
         String number = start(false, true, false); // incident of 2026-10-01
         assertRefused(number, "Task_HearCompetentMinistry", Map.of("hearingDate", "2026-09-30", "ministryExplanation", "x"),
                 "ヒアリング実施日", "2026-10-01");
+        assertThat(log.getOut()).containsPattern(" WARN .*Refused \\(InvalidInputException\\): "
+                + "「ヒアリング実施日」は事案の発生日（2026-10-01）以後の日にしてください。\\R")
+                .doesNotContain("ENGINE-16004").doesNotContain("BadUserRequestException: 「ヒアリング実施日」");
         assertRefused(number, "Task_HearCompetentMinistry", Map.of("hearingDate", "2026-11-27", "ministryExplanation", "x"),
                 "ヒアリング実施日", "将来");
         hearAndConclude(number); // hearing 2026-11-02, meetings 2026-11-10 and 2026-11-20
