@@ -1,5 +1,12 @@
 package jp.espa.kikan.platform;
 
+import java.util.List;
+
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.LoggerContext;
+import ch.qos.logback.classic.turbo.TurboFilter;
+import ch.qos.logback.core.spi.FilterReply;
+
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -7,6 +14,7 @@ import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.interceptor.CommandContextFactory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.Marker;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,11 +24,38 @@ import org.springframework.stereotype.Component;
  * delegate reaches it wrapped (ENGINE-03051 and the like), which the engine logged as ENGINE-16004 ERROR with the stack
  * trace, once per refused form. It now logs such a command at DEBUG; every other failure keeps ENGINE-16004 ERROR with
  * its stack trace, and the engine's own client errors (a BadUserRequestException of its own) stay at DEBUG as before.
+ * The engine REST answers such a refused completion 500 (FormRejectionFilter then answers 400) and logs it as a
+ * WARN whose text is the stack trace; that duplicate is dropped too, as the command's warning already says it.
  */
 @Component
 class RefusalsAsWarnings extends AbstractProcessEnginePlugin {
 
     private static final Logger log = LoggerFactory.getLogger(RefusalsAsWarnings.class);
+
+    /** The engine REST's logger of the exceptions it answers (ENGINE-REST-HTTP500 with the stack trace as text). */
+    static final String ENGINE_REST_LOGGER = "org.camunda.bpm.engine.rest.exception";
+
+    RefusalsAsWarnings() {
+        if (LoggerFactory.getILoggerFactory() instanceof LoggerContext logback) {
+            logback.addTurboFilter(new TurboFilter() {
+                @Override
+                public FilterReply decide(Marker marker, ch.qos.logback.classic.Logger logger, Level level, String format,
+                                          Object[] params, Throwable t) {
+                    return level == Level.WARN && ENGINE_REST_LOGGER.equals(logger.getName()) && format != null
+                            && restAnswerToARefusal(format) ? FilterReply.DENY : FilterReply.NEUTRAL;
+                }
+            });
+        }
+    }
+
+    /** The engine REST's text of a 500 that wraps a refusal: a rejection or a rule of the case among its causes. */
+    static boolean restAnswerToARefusal(String stackTrace) {
+        return REFUSALS.stream().anyMatch(refusal -> stackTrace.contains("Caused by: " + refusal.getName() + ":"));
+    }
+
+    private static final List<Class<? extends RuntimeException>> REFUSALS = List.of(BadUserRequestException.class,
+            InvalidInputException.class, AlreadyRegisteredException.class, ConflictException.class,
+            BeforeItsDayException.class, NotPermittedException.class, NotFoundException.class);
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {

@@ -141,7 +141,8 @@ class ReportAndInspectionProcessTest {
     }
 
     /**
-     * An administrator executes the report's timer on the due date itself (POST /engine-rest/job/{id}/execute): refused;
+     * An administrator executes the report's timer on the due date itself (POST /engine-rest/job/{id}/execute), one of
+     * them after moving its due date to that morning: refused, the timer due again on the day after the due date;
      * no missing report, a fact for the penalty of Art 96, is recorded or can be, and the operator still reports on time
      * that day. Executed on the day after, the missing report is up for recording.
      */
@@ -151,6 +152,7 @@ class ReportAndInspectionProcessTest {
         String onTime = requestReport("2026-12-10").caseNumber();
         String missing = requestReport("2026-12-10").caseNumber();
         today("2026-12-10");
+        timers.moveDueDate(timer(missing), "2026-12-10T09:00:00.000+0900"); // due now: the job executor would take it
         for (String number : List.of(onTime, missing)) {
             timers.assertRefusedBefore(timer(number), "2026-12-11");
             assertThat(instance(number)).isWaitingAt("Task_AwaitReport");

@@ -341,13 +341,21 @@ class SectorAdditionProcessTest {
      */
     @Test
     @ExtendWith(OutputCaptureExtension.class)
-    void daysOutOfOrderWithTheReviewAreRefused(CapturedOutput log) {
+    void daysOutOfOrderWithTheReviewAreRefused(CapturedOutput log) throws Exception {
         String number = start(false, true, false); // incident of 2026-10-01
         assertRefused(number, "Task_HearCompetentMinistry", Map.of("hearingDate", "2026-09-30", "ministryExplanation", "x"),
                 "ヒアリング実施日", "2026-10-01");
+        // the same refusal as Tasklist sends it, over the engine REST: 400, and again one warning line
+        String hearing = tasks.createTaskQuery().processInstanceBusinessKey(number).taskDefinitionKey("Task_HearCompetentMinistry")
+                .singleResult().getId();
+        ApiClient.Answer answer = new ApiClient(json, port).call("POST", "/engine-rest/task/" + hearing + "/complete", "cao-official",
+                Map.of("variables", Map.of("hearingDate", Map.of("value", "2026-09-30"), "ministryExplanation", Map.of("value", "x"))));
+        assertThat(answer.status()).as(String.valueOf(answer.body())).isEqualTo(400);
         assertThat(log.getOut()).containsPattern(" WARN .*Refused \\(InvalidInputException\\): "
                 + "「ヒアリング実施日」は事案の発生日（2026-10-01）以後の日にしてください。\\R")
-                .doesNotContain("ENGINE-16004").doesNotContain("BadUserRequestException: 「ヒアリング実施日」");
+                .doesNotContain("ENGINE-16004").doesNotContain("ENGINE-REST-HTTP500")
+                .doesNotContain("BadUserRequestException: 「ヒアリング実施日」");
+        assertThat(log.getOut().split("Refused \\(InvalidInputException\\): 「ヒアリング実施日」は事案の発生日", -1)).hasSize(3);
         assertRefused(number, "Task_HearCompetentMinistry", Map.of("hearingDate", "2026-11-27", "ministryExplanation", "x"),
                 "ヒアリング実施日", "将来");
         hearAndConclude(number); // hearing 2026-11-02, meetings 2026-11-10 and 2026-11-20

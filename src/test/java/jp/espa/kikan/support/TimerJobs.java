@@ -50,6 +50,13 @@ public final class TimerJobs {
         assertThat(management.createJobQuery().jobId(timer.getId()).count()).isZero();
     }
 
+    /** The administrator moves the job's due date (Cockpit's "change due date"), e.g. to now, for the job executor. */
+    public void moveDueDate(Job timer, String cockpitDateTime) throws IOException, InterruptedException {
+        Answer answer = api.call("PUT", "/engine-rest/job/" + timer.getId() + "/duedate", "demo",
+                java.util.Map.of("duedate", cockpitDateTime));
+        assertThat(answer.status()).as(String.valueOf(answer.body())).isEqualTo(204);
+    }
+
     private Answer execute(Job timer) throws IOException, InterruptedException {
         return api.call("POST", "/engine-rest/job/" + timer.getId() + "/execute", "demo", null);
     }
