@@ -49,6 +49,11 @@ public class FormRejectionFilter extends OncePerRequestFilter {
     private record Rejection(String field, String message) {
     }
 
+    /** Refusals the engine reports as server errors though they are a conflict with another official's work. */
+    private static final Map<String, String> CONFLICTS = Map.of(
+            "TaskAlreadyClaimedException", "このタスクは既にほかの担当者が引き受けています。画面を更新してください。",
+            "OptimisticLockingException", "ほかの操作と重なったため、処理できませんでした。画面を更新して、もう一度操作してください。");
+
     private final ObjectMapper json;
 
     FormRejectionFilter(ObjectMapper json) {
@@ -104,6 +109,9 @@ public class FormRejectionFilter extends OncePerRequestFilter {
         String errorId = UUID.randomUUID().toString();
         String type = error == null ? "" : error.path("type").asText("");
         String message = error == null ? "" : error.path("message").asText("");
+        if (CONFLICTS.containsKey(type)) {
+            status = HttpStatus.CONFLICT.value(); // the engine answers these 500; they are the common race of two officials
+        }
         if (status >= 500) {
             log.error("Engine error {} on {} {}: {}: {}", errorId, request.getMethod(), request.getRequestURI(), type, message);
         } else {
@@ -115,7 +123,7 @@ public class FormRejectionFilter extends OncePerRequestFilter {
             case 401 -> "ログインしてください。";
             case 403 -> "この操作を行う権限がありません。";
             case 404 -> "対象が見つかりません。既に処理されたか、参照する権限がありません。";
-            case 409 -> "ほかの操作と重なったため、処理できませんでした。画面を更新して、もう一度操作してください。";
+            case 409 -> CONFLICTS.getOrDefault(type, CONFLICTS.get("OptimisticLockingException"));
             default -> status >= 500 ? "処理中に予期しないエラーが発生しました。管理者にエラーID " + errorId + " をお知らせください。"
                     : "要求を処理できませんでした。";
         };

@@ -404,6 +404,14 @@ abstract class BadInputCorpus {
                 assertThat(json.readTree(answer.body()).get("errorId").asText()).as(path).isNotBlank();
             }
         }
+        // a task claimed meanwhile by someone else: the engine's 500 is a conflict, told in Japanese
+        ApiClient api = new ApiClient(json, port);
+        assertThat(api.call("POST", "/engine-rest/task/" + task + "/claim", "demo", Map.of("userId", OFFICIAL)).status())
+                .isEqualTo(204);
+        Answer taken = api.call("POST", "/engine-rest/task/" + task + "/claim", "demo", Map.of("userId", "demo"));
+        assertThat(taken.status()).as("%s", taken).isEqualTo(409);
+        assertThat(taken.contentType()).startsWith("application/problem+json");
+        assertThat(taken.body().get("detail").asText()).startsWith("このタスクは既にほかの担当者が引き受けています。");
     }
 
     @ParameterizedTest(name = "{0} {1} = {3}")
