@@ -15,6 +15,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
+import jp.espa.kikan.platform.InputRules;
 
 /** Bodies of the designation API. */
 final class DesignationRequests {
@@ -27,7 +28,7 @@ final class DesignationRequests {
     }
 
     record Candidate(
-            @NotBlank @Size(max = 60) @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9-]*", message = "letters, digits and hyphens")
+            @NotBlank @Size(max = 60) @Pattern(regexp = InputRules.CASE_NUMBER, message = InputRules.CASE_NUMBER_MESSAGE)
             String proposalNumber,
             @NotBlank @Pattern(regexp = "[0-9]{13}", message = "13 digits") String corporateNumber,
             @NotBlank @Size(max = 300) String operatorName,

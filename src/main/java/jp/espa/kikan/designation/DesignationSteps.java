@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.Date;
 import java.util.Set;
 
+import jp.espa.kikan.designation.DesignationRequests.Candidate;
 import jp.espa.kikan.periods.StatutoryTime;
 import jp.espa.kikan.platform.FormValues;
 import jp.espa.kikan.security.Actor;
@@ -67,24 +68,23 @@ public class DesignationSteps {
             return;
         }
         FormValues form = new FormValues(execution);
-        DesignationService.Proposal proposal = new DesignationService.Proposal(form.text(PROPOSAL_NUMBER, "提案番号"),
-                form.text(CORPORATE_NUMBER, "法人番号"), form.text(OPERATOR_NAME, "事業者の名称"), form.text(OPERATOR_ADDRESS, "住所"),
-                form.text(SECTOR_CODE, "特定社会基盤事業"),
+        DesignationService.Proposal proposal = new DesignationService.Proposal(
+                form.text(PROPOSAL_NUMBER, "提案番号", Candidate.class), form.text(CORPORATE_NUMBER, "法人番号", Candidate.class),
+                form.text(OPERATOR_NAME, "事業者の名称", Candidate.class), form.text(OPERATOR_ADDRESS, "住所", Candidate.class),
+                form.text(SECTOR_CODE, "特定社会基盤事業", Candidate.class),
                 form.choice(INDUSTRY, "業種", Set.of("MANUFACTURING_OTHER", "WHOLESALE", "SERVICE", "RETAIL")),
                 form.number(CAPITAL_YEN, "資本金（円）", MAX_CAPITAL_YEN, true),
                 form.number(EMPLOYEES, "従業員の数", MAX_EMPLOYEES, true).intValue(),
-                form.text(PROPOSAL_REASON, "提案の理由"), representative(form));
+                form.text(PROPOSAL_REASON, "提案の理由", Candidate.class), representative(form));
         execution.setVariables(FormValues.registration(() -> service.register(actor(), proposal, "")));
         execution.getProcessInstance().setProcessBusinessKey(proposal.proposalNumber());
     }
 
     /** The operator's representative for the notices' addressee: title and name together, or neither. */
     private static Representative representative(FormValues form) {
-        String title = form.optionalText(REPRESENTATIVE_TITLE);
-        String name = form.optionalText(REPRESENTATIVE_NAME);
+        String title = form.text(REPRESENTATIVE_TITLE, "代表者の役職", Candidate.class);
+        String name = form.text(REPRESENTATIVE_NAME, "代表者の氏名", Candidate.class);
         FormValues.require((title == null) == (name == null), "代表者の役職と氏名は、両方を入力するか、両方とも空欄にしてください。");
-        FormValues.require(title == null || title.length() <= 100 && name.length() <= 200,
-                "代表者の役職は100字以内、氏名は200字以内で入力してください。");
         return Representative.of(title, name).orElse(null);
     }
 

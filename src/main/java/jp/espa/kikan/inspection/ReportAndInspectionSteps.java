@@ -10,6 +10,7 @@ import java.util.Set;
 import jp.espa.kikan.inspection.ReportAndInspectionService.Kind;
 import jp.espa.kikan.inspection.ReportAndInspectionService.Purpose;
 import jp.espa.kikan.periods.StatutoryTime;
+import jp.espa.kikan.inspection.ReportAndInspectionController.InspectionRequestBody;
 import jp.espa.kikan.platform.FormValues;
 import jp.espa.kikan.security.Actor;
 
@@ -58,10 +59,11 @@ public class ReportAndInspectionSteps {
         FormValues form = new FormValues(execution);
         ReportAndInspectionService.Request request = new ReportAndInspectionService.Request(
                 Kind.valueOf(form.choice(KIND, "種別", names(Kind.values()))),
-                form.text(CORPORATE_NUMBER, "法人番号"), form.text(SECTOR_CODE, "特定社会基盤事業"),
-                form.optionalText(APPLICATION_NUMBER),
+                form.text(CORPORATE_NUMBER, "法人番号", InspectionRequestBody.class),
+                form.text(SECTOR_CODE, "特定社会基盤事業", InspectionRequestBody.class),
+                form.text(APPLICATION_NUMBER, "関連する導入等計画書の受付番号", InspectionRequestBody.class),
                 Purpose.valueOf(form.choice(PURPOSE, "目的（法第58条: 必要な限度）", names(Purpose.values()))),
-                form.text(MATTERS, "求める事項・検査する事項"), form.date(DUE_ON, "報告の期限・立入検査の予定日"));
+                form.text(MATTERS, "求める事項・検査する事項", InspectionRequestBody.class), form.date(DUE_ON, "報告の期限・立入検査の予定日"));
         Map<String, Object> variables = FormValues.registration(() -> service.register(actor(), request));
         execution.setVariables(variables);
         execution.getProcessInstance().setProcessBusinessKey((String) variables.get(CASE_NUMBER));

@@ -255,8 +255,12 @@ public class EngineRequestGuard extends OncePerRequestFilter {
             for (String name : names) {
                 String type = values.get(name).path("type").asText("string").toLowerCase(Locale.ROOT);
                 if (form.editable().contains(name)) {
+                    JsonNode value = values.get(name).path("value");
+                    String fault = value.isTextual() ? InputRules.formTextFault(form.label(name), value.asText()) : null;
                     if (!FIELD_TYPES.contains(type)) {
                         errors.add(error(name, "「" + name + "」の型（" + type + "）は受け付けられません。"));
+                    } else if (fault != null) {
+                        errors.add(error(name, fault));
                     }
                 } else if (form.display().contains(name)) {
                     values.remove(name); // shown, never written
@@ -354,7 +358,7 @@ public class EngineRequestGuard extends OncePerRequestFilter {
 
     private void invalid(HttpServletResponse response, List<Map<String, String>> errors) throws IOException {
         String message = String.join(" ", errors.stream().map(e -> e.get("message")).toList());
-        problem(response, 400, "Invalid input", message, errors);
+        problem(response, 400, FormRejectionFilter.INVALID_TITLE_JA, message, errors);
     }
 
     private void refuse(HttpServletRequest request, HttpServletResponse response, String path, Actor user)

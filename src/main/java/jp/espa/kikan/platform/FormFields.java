@@ -2,7 +2,9 @@ package jp.espa.kikan.platform;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -13,7 +15,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * may set, and the keys of its display fields (readonly or disabled), which Tasklist sends back unchanged and which
  * must never be written. Read from the form itself, so a changed form needs no change here.
  */
-public record FormFields(Set<String> editable, Set<String> display) {
+public record FormFields(Set<String> editable, Set<String> display, Map<String, String> labels) {
 
     /** What a task or start event without a Camunda Form accepts: nothing. */
     public static final FormFields NONE = new FormFields(Set.of(), Set.of());
@@ -23,6 +25,16 @@ public record FormFields(Set<String> editable, Set<String> display) {
     public FormFields {
         editable = Set.copyOf(editable);
         display = Set.copyOf(display);
+        labels = Map.copyOf(labels);
+    }
+
+    public FormFields(Set<String> editable, Set<String> display) {
+        this(editable, display, Map.of());
+    }
+
+    /** The label the official reads for a variable, or the variable's name. */
+    public String label(String variable) {
+        return labels.getOrDefault(variable, variable);
     }
 
     public static FormFields read(InputStream form) throws IOException {
@@ -32,9 +44,10 @@ public record FormFields(Set<String> editable, Set<String> display) {
     public static FormFields read(JsonNode form) {
         Set<String> editable = new HashSet<>();
         Set<String> display = new HashSet<>();
-        collect(form.path("components"), null, false, editable, display);
+        Map<String, String> labels = new HashMap<>();
+        collect(form.path("components"), null, false, editable, display, labels);
         display.removeAll(editable); // a key also editable elsewhere on the form is the official's to set
-        return new FormFields(editable, display);
+        return new FormFields(editable, display, labels);
     }
 
     /**
@@ -42,17 +55,20 @@ public record FormFields(Set<String> editable, Set<String> display) {
      * path "a", into the variable "a"; a group that is readonly or disabled makes its fields display fields.
      */
     private static void collect(JsonNode components, String variable, boolean displayOnly,
-                                Set<String> editable, Set<String> display) {
+                                Set<String> editable, Set<String> display, Map<String, String> labels) {
         for (JsonNode component : components) {
             boolean isDisplay = displayOnly || isTrue(component, "readonly") || isTrue(component, "disabled");
             String key = component.path("key").asText("");
             if (!key.isEmpty() && !component.path("type").asText().equals("button")) {
                 String name = variable != null ? variable : key.split("\\.")[0];
                 (isDisplay ? display : editable).add(name);
+                if (!component.path("label").asText("").isBlank()) {
+                    labels.putIfAbsent(name, component.path("label").asText());
+                }
             }
             String path = component.path("path").asText("");
             collect(component.path("components"), variable != null || path.isEmpty() ? variable : path.split("\\.")[0],
-                    isDisplay, editable, display);
+                    isDisplay, editable, display, labels);
         }
     }
 

@@ -1,21 +1,37 @@
 package jp.espa.kikan.platform;
 
+import java.lang.annotation.Annotation;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
 
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.VariableScope;
+import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 
 /**
  * Reads what an official submitted in a Camunda Form and checks its form (presence, choices, dates) again on the
  * server, as forms validate only in the browser. Only the form's own fields reach here (EngineRequestGuard); the
- * rules of the case are the application service's. A failed check throws {@link #reject}: the completion is rolled
- * back and Tasklist shows the message.
+ * rules of the case are the application service's. A field the project API also takes is checked by the API's own
+ * rules: the bean-validation constraints its request record declares ({@link #text(String, String, Class, String)}),
+ * so that both doors hold the same patterns and lengths. Every text meets {@link InputRules}. A failed check throws
+ * {@link #reject}: the completion is rolled back and Tasklist shows the message.
  */
 public final class FormValues {
+
+    /** Reads the constraints only; messages are the form's own, in Japanese. */
+    private static final Validator RULES = Validation.byDefaultProvider().configure()
+            .messageInterpolator(new ParameterMessageInterpolator()).buildValidatorFactory().getValidator();
 
     private final VariableScope scope;
 
@@ -24,23 +40,68 @@ public final class FormValues {
     }
 
     public String text(String name, String labelJa) {
-        String value = optionalText(name);
+        String value = read(name, labelJa);
         if (value == null) {
-            throw reject("「" + labelJa + "」を入力してください。");
+            throw reject(name, "「" + labelJa + "」を入力してください。");
         }
         return value;
     }
 
     /** A text the official may leave empty: null when empty. */
     public String optionalText(String name) {
+        return read(name, name);
+    }
+
+    /** The stripped text, null when empty; one that breaks {@link InputRules} is refused. */
+    private String read(String name, String labelJa) {
         Object value = scope.getVariable(name);
-        return value == null || value.toString().isBlank() ? null : value.toString().strip();
+        if (value == null || value.toString().isBlank()) {
+            return null;
+        }
+        String fault = InputRules.formTextFault(labelJa, value.toString());
+        if (fault != null) {
+            throw reject(name, fault);
+        }
+        return value.toString().strip();
+    }
+
+    /**
+     * The text of a field the API takes as {@code component} of its request record {@code apiRecord}, held to the
+     * constraints declared there (required, length, pattern); null when empty and the API allows that.
+     */
+    public String text(String name, String labelJa, Class<?> apiRecord, String component) {
+        String value = read(name, labelJa);
+        List<String> messages = RULES.validateValue(apiRecord, component, value).stream()
+                .map(violation -> messageJa(labelJa, violation.getConstraintDescriptor().getAnnotation()))
+                .distinct().sorted().toList();
+        if (!messages.isEmpty()) {
+            throw reject(name, String.join(" ", messages));
+        }
+        return value;
+    }
+
+    /** As {@link #text(String, String, Class, String)} for a field named as the API names it. */
+    public String text(String name, String labelJa, Class<?> apiRecord) {
+        return text(name, labelJa, apiRecord, name);
+    }
+
+    private static String messageJa(String labelJa, Annotation constraint) {
+        if (constraint instanceof NotBlank || constraint instanceof NotNull || constraint instanceof NotEmpty) {
+            return "「" + labelJa + "」を入力してください。";
+        }
+        if (constraint instanceof Size size) {
+            return "「" + labelJa + "」は" + size.max() + "字以内で入力してください。";
+        }
+        if (constraint instanceof Pattern pattern && pattern.regexp().equals(InputRules.CASE_NUMBER)) {
+            return "「" + labelJa + "」は半角の英数字とハイフンで入力してください（先頭は英数字）。";
+        }
+        return "「" + labelJa + "」の形式が正しくありません。";
     }
 
     public String choice(String name, String labelJa, Set<String> allowed) {
         String value = text(name, labelJa);
         if (!allowed.contains(value)) {
-            throw reject("「" + labelJa + "」の値が正しくありません: " + value);
+            throw reject(name, "「" + labelJa + "」の値が正しくありません: " + value);
         }
         return value;
     }
@@ -50,12 +111,12 @@ public final class FormValues {
     }
 
     public LocalDate date(String name, String labelJa) {
-        String value = text(name, labelJa);
-        try {
-            return LocalDate.parse(value.length() > 10 ? value.substring(0, 10) : value);
-        } catch (DateTimeParseException e) {
-            throw reject("「" + labelJa + "」は日付（YYYY-MM-DD）で入力してください。");
+        LocalDate date = InputRules.date(text(name, labelJa));
+        if (date == null) {
+            throw reject(name, "「" + labelJa + "」は" + InputRules.EARLIEST.getYear() + "年から" + InputRules.LATEST.getYear()
+                    + "年までの日付（YYYY-MM-DD）で入力してください。");
         }
+        return date;
     }
 
     /** A date the official may leave empty: null when empty. */
@@ -74,7 +135,7 @@ public final class FormValues {
         } catch (NumberFormatException e) {
             // answered below
         }
-        throw reject("「" + labelJa + "」は0以上" + max.toPlainString() + "以下の" + (whole ? "整数" : "数値") + "で入力してください。");
+        throw reject(name, "「" + labelJa + "」は0以上" + max.toPlainString() + "以下の" + (whole ? "整数" : "数値") + "で入力してください。");
     }
 
     public static void require(boolean condition, String messageJa) {
@@ -88,7 +149,12 @@ public final class FormValues {
      * (HTTP 400, see {@link FormRejectionFilter}).
      */
     public static BadUserRequestException reject(String messageJa) {
-        FormRejectionFilter.remember(messageJa);
+        return reject(null, messageJa);
+    }
+
+    /** As {@link #reject(String)}, naming the form field (the problem's {@code errors}); null: the form as a whole. */
+    public static BadUserRequestException reject(String field, String messageJa) {
+        FormRejectionFilter.remember(field, messageJa);
         return new BadUserRequestException(messageJa);
     }
 
@@ -99,7 +165,9 @@ public final class FormValues {
     public static <T> T step(Supplier<T> step) {
         try {
             return step.get();
-        } catch (InvalidInputException | ConflictException | NotPermittedException e) {
+        } catch (InvalidInputException e) {
+            throw (BadUserRequestException) reject(e.field(), e.getMessage()).initCause(e);
+        } catch (ConflictException | NotPermittedException e) {
             throw (BadUserRequestException) reject(e.getMessage()).initCause(e);
         }
     }
@@ -116,7 +184,8 @@ public final class FormValues {
         try {
             return step.get();
         } catch (InvalidInputException e) {
-            throw (BadUserRequestException) reject("入力内容に誤りがあります（" + e.field() + "）: " + e.getMessage()).initCause(e);
+            throw (BadUserRequestException) reject(e.field(), "入力内容に誤りがあります（" + e.field() + "）: " + e.getMessage())
+                    .initCause(e);
         } catch (NotPermittedException e) {
             throw (BadUserRequestException) reject("所管外のため、この手続を行うことはできません。").initCause(e);
         } catch (ConflictException e) {

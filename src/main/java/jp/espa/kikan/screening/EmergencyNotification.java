@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import jp.espa.kikan.platform.InputRules;
 import jp.espa.kikan.registry.EmergencyCase;
 import jp.espa.kikan.screening.PlanSubmission.PlanContent;
 
@@ -17,7 +18,7 @@ import jp.espa.kikan.screening.PlanSubmission.PlanContent;
  */
 @Schema(description = "Emergency notification filed after an urgent introduction")
 record EmergencyNotification(
-        @NotBlank @Size(max = 60) @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9-]*", message = "letters, digits and hyphens")
+        @NotBlank @Size(max = 60) @Pattern(regexp = InputRules.CASE_NUMBER, message = InputRules.CASE_NUMBER_MESSAGE)
         String applicationNumber,
         @NotBlank @Pattern(regexp = "[0-9]{13}", message = "13 digits") String operatorCorporateNumber,
         @NotBlank String sectorCode,

@@ -15,6 +15,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Past;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import jp.espa.kikan.platform.InputRules;
 import jp.espa.kikan.registry.ExemptionGround;
 import jp.espa.kikan.registry.ParentControl;
 import jp.espa.kikan.registry.PartyRole;
@@ -22,7 +23,7 @@ import jp.espa.kikan.registry.PartyRole;
 /** An introduction plan (導入等計画書, Art 52(2)) as the application portal submits it. */
 @Schema(description = "Introduction plan of a designated operator")
 record PlanSubmission(
-        @NotBlank @Size(max = 60) @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9-]*", message = "letters, digits and hyphens")
+        @NotBlank @Size(max = 60) @Pattern(regexp = InputRules.CASE_NUMBER, message = InputRules.CASE_NUMBER_MESSAGE)
         @Schema(description = "The portal's application number; submitting it again returns the existing case", example = "EP-2026-000123")
         String applicationNumber,
         @NotNull @Schema(description = "INTRODUCTION of equipment, or ENTRUSTMENT of its critical maintenance/operation")

@@ -278,9 +278,10 @@ public class ScreeningSteps {
         }
         FormValues form = new FormValues(execution);
         String trigger = form.choice(TRIGGER, "開始の契機", Set.of("SITUATION_CHANGE", "EMERGENCY_NOTIFICATION"));
-        String applicationNumber = form.text(APPLICATION_NUMBER, "受付番号");
+        String applicationNumber = form.text(APPLICATION_NUMBER, "受付番号", EmergencyNotification.class);
         Map<String, Object> variables = FormValues.registration(() -> "SITUATION_CHANGE".equals(trigger)
-                ? service.openPostIntroductionReview(actor(), applicationNumber, form.text(REVIEW_REASON, "審査を行う理由"))
+                ? service.openPostIntroductionReview(actor(), applicationNumber,
+                        form.text(REVIEW_REASON, "審査を行う理由", OperatorRequests.PostIntroductionReview.class, "reason"))
                 : service.registerPaperEmergencyNotification(actor(), paperNotification(form, applicationNumber)));
         execution.setVariables(variables);
         execution.getProcessInstance().setProcessBusinessKey(applicationNumber);
@@ -308,20 +309,23 @@ public class ScreeningSteps {
      * data, which stay on the paper file and never enter the engine.
      */
     private static ScreeningIntake.Filing paperNotification(FormValues form, String applicationNumber) {
-        String country = form.text("supplierCountry", "供給者の設立国");
-        Party supplier = new Party(PartyRole.SUPPLIER, form.text("supplierName", "供給者名"), null,
-                form.text("supplierAddress", "供給者の住所"), country,
-                "JP".equals(country) ? form.text("supplierCorporateNumber", "供給者の法人番号") : null, null,
+        String country = form.text("supplierCountry", "供給者の設立国", Party.class, "countryOfIncorporation");
+        Party supplier = new Party(PartyRole.SUPPLIER, form.text("supplierName", "供給者名", Party.class, "name"), null,
+                form.text("supplierAddress", "供給者の住所", Party.class, "address"), country,
+                "JP".equals(country) ? form.text("supplierCorporateNumber", "供給者の法人番号", Party.class, "corporateNumber") : null, null,
                 form.number("foreignGovernmentSalesShare", "外国政府向け売上の割合（%）", BigDecimal.valueOf(100), false),
-                form.text("plantCountry", "製造工場の所在国"), List.of(), List.of());
-        PlanContent plan = new PlanContent(form.text("outline", "設備の概要"), form.text(URGENCY_REASON, "緊急に導入した理由"),
+                form.text("plantCountry", "製造工場の所在国", Party.class, "plantCountry"), List.of(), List.of());
+        PlanContent plan = new PlanContent(form.text("outline", "設備の概要", PlanContent.class),
+                form.text(URGENCY_REASON, "緊急に導入した理由", EmergencyNotification.class),
                 form.date(INTRODUCED_ON, "導入日"), null, null, List.of(supplier));
         PlanRules.check(PlanKind.INTRODUCTION, plan, "");
         EmergencyCase emergencyCase = EmergencyCase.valueOf(form.choice(EMERGENCY_CASE, "緊急やむを得ない場合（主務省令）",
                 Arrays.stream(EmergencyCase.values()).map(Enum::name).collect(Collectors.toSet())));
         return new ScreeningIntake.Filing(applicationNumber, CaseKind.EMERGENCY_NOTIFICATION,
-                form.text("operatorCorporateNumber", "法人番号"), form.text(SECTOR_CODE, "特定社会基盤事業"),
-                form.text("equipmentCategoryCode", "特定重要設備"), null, plan, null, emergencyCase, plan.plannedFrom());
+                form.text("operatorCorporateNumber", "法人番号", EmergencyNotification.class),
+                form.text(SECTOR_CODE, "特定社会基盤事業", EmergencyNotification.class),
+                form.text("equipmentCategoryCode", "特定重要設備", EmergencyNotification.class), null, plan, null, emergencyCase,
+                plan.plannedFrom());
     }
 
 

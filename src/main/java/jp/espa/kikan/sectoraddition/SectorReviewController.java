@@ -15,6 +15,7 @@ import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jp.espa.kikan.platform.FilingOnce;
+import jp.espa.kikan.platform.InputRules;
 import jp.espa.kikan.registry.Business;
 import jp.espa.kikan.registry.Sector;
 import jp.espa.kikan.registry.SectorRegistry;
@@ -53,7 +54,7 @@ class SectorReviewController {
 
     @Schema(description = "A business to review for addition as a sector, with the facts the exclusion criteria need")
     record ReviewRequest(
-            @NotBlank @Size(max = 60) @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9-]*", message = "letters, digits and hyphens") String reviewNumber,
+            @NotBlank @Size(max = 60) @Pattern(regexp = InputRules.CASE_NUMBER, message = InputRules.CASE_NUMBER_MESSAGE) String reviewNumber,
             @NotBlank @Size(max = 200) String businessName,
             @NotBlank @Size(max = 4000) String businessDescription,
             @NotBlank @Schema(example = "MLIT") String competentMinistry,
@@ -62,7 +63,7 @@ class SectorReviewController {
             @Size(max = 4000) String candidateOperators,
             @NotNull @Schema(description = "Whether the business falls under an item of Art 50(1) (a cabinet order suffices)") Boolean insideStatutoryItems,
             @NotNull @Schema(description = "indispensable, dailyLifeDependence, wideAreaDisruption, equipmentConceivable, operatorConceivable, systemsUnderDevelopment")
-            Map<String, Boolean> facts) {
+            Map<String, @NotNull Boolean> facts) {
     }
 
     record ReviewReceipt(UUID reviewId, String reviewNumber, String status, String preliminaryRecommendation) {

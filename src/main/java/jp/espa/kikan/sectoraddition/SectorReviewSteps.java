@@ -13,6 +13,8 @@ import java.util.Set;
 
 import jp.espa.kikan.periods.StatutoryTime;
 import jp.espa.kikan.platform.FormValues;
+import jp.espa.kikan.sectoraddition.SectorReviewController.ReviewRequest;
+import jp.espa.kikan.sectoraddition.SectorReviewController.Trigger;
 import jp.espa.kikan.sectoraddition.SectorReviewService.AdditionDecision;
 import jp.espa.kikan.security.Actor;
 import jp.espa.kikan.security.Roles;
@@ -76,12 +78,14 @@ public class SectorReviewSteps {
         Map<String, Boolean> facts = new HashMap<>();
         FACTS.forEach(name -> facts.put(name, form.flag(name)));
         boolean incident = "INCIDENT".equals(kind);
-        var candidate = new SectorReviewService.Candidate(form.text(REVIEW_NUMBER, "検討番号"),
-                form.text(BUSINESS_NAME, "対象候補の事業"), form.text(BUSINESS_DESCRIPTION, "事業の内容"),
-                form.text(COMPETENT_MINISTRY, "所管省庁"),
+        var candidate = new SectorReviewService.Candidate(form.text(REVIEW_NUMBER, "検討番号", ReviewRequest.class),
+                form.text(BUSINESS_NAME, "対象候補の事業", ReviewRequest.class),
+                form.text(BUSINESS_DESCRIPTION, "事業の内容", ReviewRequest.class),
+                form.text(COMPETENT_MINISTRY, "所管省庁", ReviewRequest.class),
                 new SectorReviewService.Trigger(kind, incident ? form.date(INCIDENT_DATE, "事案の発生日") : null,
-                        incident ? form.text(INCIDENT_SUMMARY, "事案の概要") : null),
-                form.optionalText(CANDIDATE_EQUIPMENT), form.optionalText(CANDIDATE_OPERATORS), form.flag(INSIDE_STATUTORY_ITEMS), facts);
+                        incident ? form.text(INCIDENT_SUMMARY, "事案の概要", Trigger.class) : null),
+                form.text(CANDIDATE_EQUIPMENT, "想定される特定重要設備", ReviewRequest.class),
+                form.text(CANDIDATE_OPERATORS, "想定される事業者", ReviewRequest.class), form.flag(INSIDE_STATUTORY_ITEMS), facts);
         execution.setVariables(FormValues.registration(() -> service.register(actor(), candidate)));
         execution.getProcessInstance().setProcessBusinessKey(candidate.reviewNumber());
     }

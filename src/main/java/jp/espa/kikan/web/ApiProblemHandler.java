@@ -1,9 +1,13 @@
 package jp.espa.kikan.web;
 
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import jp.espa.kikan.platform.ConflictException;
 import jp.espa.kikan.platform.InvalidInputException;
@@ -59,9 +63,10 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e, HttpHeaders headers,
                                                                   HttpStatusCode status, WebRequest request) {
-        String field = e.getCause() instanceof JsonMappingException mapping ? path(mapping) : "";
+        String field = e.getCause() instanceof JsonMappingException mapping ? path(mapping) : duplicateKey(e.getCause());
         String message = e.getCause() instanceof StrictJson.RefusedValue refused ? refused.getOriginalMessage()
-                : field.isEmpty() ? "The body is not valid JSON." : "Value is missing, of the wrong type or not allowed.";
+                : e.getCause() instanceof JsonMappingException ? "Value is missing, of the wrong type or not allowed."
+                : field.isEmpty() ? "The body is not valid JSON." : "The key is given twice.";
         return ResponseEntity.badRequest().body(invalid(List.of(fieldError(field.isEmpty() ? "body" : field, message))));
     }
 
@@ -110,7 +115,7 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
                 return ResponseEntity.badRequest().body(invalid(List.of(fieldError("body", rejected.getMessage()))));
             }
         }
-        throw e;
+        return RequestProblems.unexpected(e);
     }
 
     private static ResponseEntity<Object> problem(HttpStatus status, String detail) {
@@ -127,6 +132,21 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 
     private static Map<String, String> fieldError(String field, @Nullable String message) {
         return Map.of("field", field, "message", message == null ? "invalid" : message);
+    }
+
+    /** The key a body gives twice (the parser stops at its second occurrence), as the API's field name; "" otherwise. */
+    private static String duplicateKey(@Nullable Throwable cause) {
+        if (!(cause instanceof StreamReadException read) || read.getProcessor() == null
+                || !String.valueOf(read.getOriginalMessage()).startsWith("Duplicate field")) {
+            return "";
+        }
+        Deque<String> parts = new ArrayDeque<>();
+        for (JsonStreamContext context = read.getProcessor().getParsingContext(); context != null && !context.inRoot();
+             context = context.getParent()) {
+            parts.push(context.inArray() ? "[" + context.getCurrentIndex() + "]" : "." + context.getCurrentName());
+        }
+        String path = String.join("", parts);
+        return path.startsWith(".") ? path.substring(1) : path;
     }
 
     /** Jackson's path as the API's field name, e.g. {@code parties[0].countryOfIncorporation}. */

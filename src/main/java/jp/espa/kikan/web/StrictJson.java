@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.time.LocalDate;
 
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -14,7 +15,7 @@ import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.type.LogicalType;
-import com.fasterxml.jackson.datatype.jsr310.deser.LocalDateDeserializer;
+import jp.espa.kikan.platform.InputRules;
 
 import org.springframework.boot.autoconfigure.jackson.Jackson2ObjectMapperBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
@@ -22,15 +23,12 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * What the API reads from JSON is what the registry and the engine can hold, or a 400 naming the field: no number
- * where a string is declared, no string or fraction where an integer is, no index for an enum; no NUL (PostgreSQL refuses it in text) and no
- * lone surrogate (stored as "?"); no date outside 1900-2100 (PostgreSQL stored -9999999-01-01 as -infinity, H2 failed
- * beyond year 9999). Rules of the law (the regime's start, "not in the future") are checked where the field is.
+ * where a string is declared, no string or fraction where an integer is, no index for an enum, no key twice; texts and
+ * dates by {@link InputRules} (no NUL, no lone surrogate; dates only as YYYY-MM-DD from 1900 to 2100), the rules the
+ * forms of officials meet too. Rules of the law (the regime's start, "not in the future") are checked where the field is.
  */
 @Configuration
 class StrictJson {
-
-    static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
-    static final LocalDate LATEST = LocalDate.of(2100, 12, 31);
 
     /** Refused values are reported with this exception, whose message the problem names the field with. */
     static final class RefusedValue extends JsonMappingException {
@@ -43,7 +41,7 @@ class StrictJson {
     Jackson2ObjectMapperBuilderCustomizer strictTypes() {
         return builder -> builder
                 .featuresToDisable(MapperFeature.ALLOW_COERCION_OF_SCALARS, DeserializationFeature.ACCEPT_FLOAT_AS_INT)
-                .featuresToEnable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
+                .featuresToEnable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS, JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
                 .postConfigurer(mapper -> mapper.coercionConfigFor(LogicalType.Textual)
                         .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
                         .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
@@ -62,24 +60,15 @@ class StrictJson {
         @Override
         public String deserialize(JsonParser parser, DeserializationContext context) throws IOException {
             String text = super.deserialize(parser, context);
-            if (text != null) {
-                for (int i = 0; i < text.length(); i++) {
-                    char c = text.charAt(i);
-                    if (c == '\0') {
-                        throw new RefusedValue(parser, "NUL characters are not allowed.");
-                    }
-                    if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
-                        i++;
-                    } else if (Character.isSurrogate(c)) {
-                        throw new RefusedValue(parser, "Lone surrogate characters are not allowed (not valid Unicode).");
-                    }
-                }
+            InputRules.TextFault fault = text == null ? null : InputRules.textFault(text);
+            if (fault != null) {
+                throw new RefusedValue(parser, fault.message);
             }
             return text;
         }
     }
 
-    /** ISO dates as the JSR-310 module reads them, within {@link #EARLIEST} and {@link #LATEST}. */
+    /** A string YYYY-MM-DD within the years {@link InputRules} allows: no timestamp, no array, no number. */
     static final class PlausibleDate extends StdScalarDeserializer<LocalDate> {
         PlausibleDate() {
             super(LocalDate.class);
@@ -87,9 +76,10 @@ class StrictJson {
 
         @Override
         public LocalDate deserialize(JsonParser parser, DeserializationContext context) throws IOException {
-            LocalDate date = LocalDateDeserializer.INSTANCE.deserialize(parser, context);
-            if (date != null && (date.isBefore(EARLIEST) || date.isAfter(LATEST))) {
-                throw new RefusedValue(parser, "A date between " + EARLIEST + " and " + LATEST + ".");
+            LocalDate date = parser.hasToken(JsonToken.VALUE_STRING) ? InputRules.date(parser.getText()) : null;
+            if (date == null) {
+                throw new RefusedValue(parser, "A date written YYYY-MM-DD between " + InputRules.EARLIEST + " and "
+                        + InputRules.LATEST + ".");
             }
             return date;
         }

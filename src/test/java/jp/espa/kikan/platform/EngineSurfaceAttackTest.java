@@ -329,7 +329,8 @@ class EngineSurfaceAttackTest {
         // the guard lets unclaim through, but TASK_WORK does not include TASK_ASSIGN: the engine itself refuses it
         Answer unclaim = as(REVIEWER, surface, "POST", "task/" + c.taskId() + "/unclaim", null);
         assertThat(unclaim.status()).isEqualTo(403);
-        assertThat(unclaim.body().get("type").asText()).isEqualTo("AuthorizationException");
+        assertThat(unclaim.contentType()).startsWith("application/problem+json"); // the engine's refusal, in Japanese
+        assertThat(unclaim.body().get("detail").asText()).isEqualTo("この操作を行う権限がありません。");
         assertForbidden(as(REVIEWER, surface, "POST", "task/" + c.taskId() + "/assignee", "{\"userId\":\"meti-reviewer\"}"));
         assertThat(admin("task/" + c.taskId()).get("assignee").asText()).isEqualTo(REVIEWER);
     }
@@ -469,18 +470,13 @@ class EngineSurfaceAttackTest {
     }
 
     private ObjectNode form(Map<String, Object> values) {
-        ObjectNode body = json.createObjectNode();
-        ObjectNode variables = body.putObject("variables");
-        values.forEach((name, value) -> variables.putObject(name).set("value", json.valueToTree(value)));
-        return body;
+        return TestBodies.form(json, values);
     }
 
     /** The designation start form filled in as an MLIT official would, for a new fictional railway operator. */
     private ObjectNode proposal() {
         int serial = SERIAL.incrementAndGet();
-        return form(Map.of("proposalNumber", "DES-ATTACK-" + serial, "corporateNumber", TestBodies.corporateNumber(serial),
-                "operatorName", "攻撃テスト鉄道株式会社（架空）", "operatorAddress", "東京都（架空）", "sectorCode", "RAILWAY",
-                "industry", "MANUFACTURING_OTHER", "capitalYen", 50_000_000_000L, "employees", 5000, "proposalReason", "営業キロ"));
+        return form(TestBodies.designationStartForm("DES-ATTACK-" + serial, TestBodies.corporateNumber(serial)));
     }
 
     private static String fill(String template, Case c) {
@@ -498,7 +494,7 @@ class EngineSurfaceAttackTest {
     private static void assertInvalid(Answer answer, String field) {
         assertThat(answer.status()).as(String.valueOf(answer.body())).isEqualTo(400);
         assertThat(answer.contentType()).startsWith("application/problem+json");
-        assertThat(answer.body().get("title").asText()).isEqualTo("Invalid input");
+        assertThat(answer.body().get("title").asText()).isEqualTo(FormRejectionFilter.INVALID_TITLE_JA);
         List<String> fields = new ArrayList<>();
         answer.body().get("errors").forEach(error -> fields.add(error.get("field").asText()));
         assertThat(fields).containsExactly(field);

@@ -26,6 +26,9 @@ class FormFieldsTest {
         assertThat(form.display()).containsExactlyInAnyOrder("applicationNumber", "operatorName", "sectorName",
                 "equipmentName", "receivedOn", "correctionReceivedOn", "correctionSummary", "planSummary");
         assertThat(form.editable()).doesNotContain("caseId", "criteriaMet");
+        // refusals name a field by the label the official reads
+        assertThat(form.label("correctionRequest")).isEqualTo("補正を求める事項");
+        assertThat(form.label("noSuchField")).isEqualTo("noSuchField");
     }
 
     @Test

@@ -60,7 +60,7 @@ class PasswordPolicyApiTest {
         for (String weak : new String[] {"demo", "kikan-policy-weak", "Kikan-Weak-2026!", "Short#1a"}) {
             Answer refused = api().call("POST", "/engine-rest/user/create", "demo", newUser("kikan-weak", weak));
             assertThat(refused.status()).as(weak).isEqualTo(400);
-            assertThat(refused.contentType()).startsWith("application/json");
+            assertThat(refused.contentType()).startsWith("application/problem+json");
             assertThat(refused.body().get("message").asText()).contains("Password does not match policy");
             assertThat(exists("kikan-weak")).isFalse();
         }

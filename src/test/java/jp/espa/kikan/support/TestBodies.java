@@ -1,6 +1,8 @@
 package jp.espa.kikan.support;
 
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -48,6 +50,37 @@ public final class TestBodies {
                 .put("industry", "MANUFACTURING_OTHER").put("capitalYen", 10_000_000_000L).put("employees", 3000)
                 .put("proposalReason", "営業キロが大きい");
         return body;
+    }
+
+    /** A body of Camunda's submit-form (engine REST and Tasklist): each value as {"value": ...}, its type left to the engine. */
+    public static ObjectNode form(ObjectMapper json, Map<String, ?> values) {
+        ObjectNode body = json.createObjectNode();
+        ObjectNode variables = body.putObject("variables");
+        values.forEach((name, value) -> variables.putObject(name).set("value", json.valueToTree(value)));
+        return body;
+    }
+
+    /** The designation start form (Form_ProposeDesignation) filled in by an MLIT official for a fictional railway operator. */
+    public static Map<String, Object> designationStartForm(String proposalNumber, String corporateNumber) {
+        Map<String, Object> values = new LinkedHashMap<>(Map.of("proposalNumber", proposalNumber, "corporateNumber", corporateNumber,
+                "operatorName", "攻撃テスト鉄道株式会社（架空）", "operatorAddress", "東京都（架空）", "sectorCode", "RAILWAY",
+                "industry", "MANUFACTURING_OTHER", "capitalYen", 50_000_000_000L, "employees", 5000, "proposalReason", "営業キロ"));
+        return values;
+    }
+
+    /**
+     * The start form of the post-introduction review (Form_StartPostIntroductionReview) registering an emergency
+     * notification received on paper by MLIT: the demo railway operator's equipment, introduced yesterday.
+     */
+    public static Map<String, Object> paperEmergencyNotificationForm(String applicationNumber) {
+        Map<String, Object> values = new LinkedHashMap<>(Map.of("trigger", "EMERGENCY_NOTIFICATION",
+                "applicationNumber", applicationNumber, "operatorCorporateNumber", "6999901000002", "sectorCode", "RAILWAY",
+                "equipmentCategoryCode", "RAILWAY_SHINKANSEN_INTERLOCKING_REMOTE_CONTROL", "outline", "運行管理サーバ",
+                "introducedOn", LocalDate.now(StatutoryPeriods.TOKYO).minusDays(1).toString(), "urgencyReason", "故障による緊急交換",
+                "emergencyCase", "SERVICE_DISRUPTED"));
+        values.putAll(Map.of("supplierName", "デモシステム株式会社", "supplierAddress", "東京都（架空）", "supplierCountry", "JP",
+                "supplierCorporateNumber", "5999901000003", "foreignGovernmentSalesShare", 0, "plantCountry", "JP"));
+        return values;
     }
 
     /** A fictional corporate number (registry office 9999) with a valid check digit. */

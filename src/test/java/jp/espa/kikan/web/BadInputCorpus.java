@@ -28,12 +28,14 @@ import jp.espa.kikan.legal.StatutoryPeriods;
 import jp.espa.kikan.support.ApiClient;
 import jp.espa.kikan.support.ApiClient.Answer;
 import jp.espa.kikan.support.TestBodies;
+import jp.espa.kikan.support.WebappSession;
 
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -73,6 +75,33 @@ abstract class BadInputCorpus {
         }
     }
 
+    /** The two doors of a Camunda form: engine REST (HTTP Basic) and the webapps' engine API that Tasklist calls. */
+    enum Door {
+        ENGINE_REST("/engine-rest/"), TASKLIST("/camunda/api/engine/engine/default/");
+
+        final String base;
+
+        Door(String base) {
+            this.base = base;
+        }
+    }
+
+    /** A form an official submits, and where: two start forms and the task form of 記載事項の確認. */
+    enum Form {
+        DESIGNATION("process-definition/key/DesignationProcess/submit-form"),
+        PAPER_EMERGENCY_NOTIFICATION("process-definition/key/PostIntroductionReviewProcess/submit-form"),
+        POST_INTRODUCTION_REVIEW("process-definition/key/PostIntroductionReviewProcess/submit-form"),
+        CHECK_COMPLETENESS("task/{task}/submit-form");
+
+        final String path;
+
+        Form(String path) {
+            this.path = path;
+        }
+    }
+
+    private static final String OFFICIAL = "mlit-reviewer";
+    private static final String MARKDOWN_LINK = "R/x) [z](https://evil.example/)";
     private static final Object ABSENT = new Object();
     private static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules();
 
@@ -105,6 +134,10 @@ abstract class BadInputCorpus {
         bad(rows, Endpoint.PLAN, "/receivedOn", "-9999999-01-01", "receivedOn");
         bad(rows, Endpoint.PLAN, "/receivedOn", "2026-02-30", "receivedOn");
         bad(rows, Endpoint.PLAN, "/receivedOn", 20260101, "receivedOn");
+        LocalDate today = LocalDate.now(StatutoryPeriods.TOKYO);
+        bad(rows, Endpoint.PLAN, "/receivedOn", List.of(today.getYear(), today.getMonthValue(), today.getDayOfMonth()), "receivedOn");
+        bad(rows, Endpoint.PLAN, "/receivedOn", today + "T00:00:00", "receivedOn");
+        bad(rows, Endpoint.PLAN, "/plan/plannedFrom", "2027-04-01T09:00:00+09:00", "plan.plannedFrom");
         bad(rows, Endpoint.PLAN, "/plan", ABSENT, "plan");
         bad(rows, Endpoint.PLAN, "/plan/outline", text(4001), "plan.outline");
         bad(rows, Endpoint.PLAN, "/plan/outline", "概要\u0000", "plan.outline");
@@ -221,6 +254,7 @@ abstract class BadInputCorpus {
         bad(rows, Endpoint.SECTOR_REVIEW, "/insideStatutoryItems", "yes", "insideStatutoryItems");
         bad(rows, Endpoint.SECTOR_REVIEW, "/facts/indispensable", "yes", "facts.indispensable");
         bad(rows, Endpoint.SECTOR_REVIEW, "/facts/unknownFact", true, "facts.unknownFact");
+        bad(rows, Endpoint.SECTOR_REVIEW, "/facts/indispensable", null, "facts[indispensable]");
         bad(rows, Endpoint.SECTOR_REVIEW, "/candidateEquipment", "\uDFFF", "candidateEquipment");
         bad(rows, Endpoint.MEETING, "/meetingDate", "1850-01-01", "meetingDate");
         bad(rows, Endpoint.MEETING, "/meetingDate", null, "meetingDate");
@@ -242,6 +276,142 @@ abstract class BadInputCorpus {
         bad(rows, Endpoint.REPORT, "/summary", "報告\uD800", "summary");
         bad(rows, Endpoint.REPORT, "/summary", 1.0, "summary");
         return rows.stream();
+    }
+
+    /** The same rules through the forms officials submit in Tasklist or over engine REST. */
+    static Stream<Arguments> formCorpus() {
+        List<Arguments> rows = new ArrayList<>();
+        for (Door door : Door.values()) {
+            badForm(rows, door, Form.DESIGNATION, "proposalNumber", MARKDOWN_LINK, "proposalNumber");
+            badForm(rows, door, Form.DESIGNATION, "proposalNumber", "P".repeat(61), "proposalNumber");
+            badForm(rows, door, Form.DESIGNATION, "operatorName", text(301), "operatorName");
+            badForm(rows, door, Form.DESIGNATION, "operatorAddress", text(501), "operatorAddress");
+            badForm(rows, door, Form.DESIGNATION, "operatorName", "鉄道\u0000", "operatorName");
+            badForm(rows, door, Form.DESIGNATION, "operatorAddress", "\uD800東京", "operatorAddress");
+            badForm(rows, door, Form.DESIGNATION, "proposalReason", text(4001), "proposalReason");
+            badForm(rows, door, Form.DESIGNATION, "corporateNumber", "12", "corporateNumber");
+            badForm(rows, door, Form.PAPER_EMERGENCY_NOTIFICATION, "applicationNumber", MARKDOWN_LINK, "applicationNumber");
+            badForm(rows, door, Form.PAPER_EMERGENCY_NOTIFICATION, "applicationNumber", "A".repeat(61), "applicationNumber");
+            badForm(rows, door, Form.PAPER_EMERGENCY_NOTIFICATION, "urgencyReason", text(4001), "urgencyReason");
+            badForm(rows, door, Form.PAPER_EMERGENCY_NOTIFICATION, "supplierName", text(301), "supplierName");
+            badForm(rows, door, Form.PAPER_EMERGENCY_NOTIFICATION, "outline", "概要\u0000", "outline");
+            badForm(rows, door, Form.PAPER_EMERGENCY_NOTIFICATION, "introducedOn", "2026-12-01T00:00:00", "introducedOn");
+            badForm(rows, door, Form.PAPER_EMERGENCY_NOTIFICATION, "introducedOn", "1800-01-01", "introducedOn");
+            badForm(rows, door, Form.POST_INTRODUCTION_REVIEW, "applicationNumber", MARKDOWN_LINK, "applicationNumber");
+            badForm(rows, door, Form.POST_INTRODUCTION_REVIEW, "reviewReason", text(4001), "reviewReason");
+            badForm(rows, door, Form.CHECK_COMPLETENESS, "correctionRequest", text(10_000), "correctionRequest");
+            badForm(rows, door, Form.CHECK_COMPLETENESS, "correctionRequest", "補正\u0000", "correctionRequest");
+            badForm(rows, door, Form.CHECK_COMPLETENESS, "correctionRequest", "\uDC00補正", "correctionRequest");
+        }
+        return rows.stream();
+    }
+
+    @ParameterizedTest(name = "{0} {1} {2} = {4}")
+    @MethodSource("formCorpus")
+    void badFormInputIsRefusedAsTheApiRefusesItAndWritesNothing(Door door, Form form, String variable, JsonNode value,
+                                                                String shown, String field) throws Exception {
+        Map<String, Object> values = validForm(form);
+        values.put(variable, value);
+        String task = form == Form.CHECK_COMPLETENESS ? openTask() : null;
+        long before = writes();
+
+        Answer answer = submitForm(door, form.path.replace("{task}", String.valueOf(task)), values);
+
+        assertThat(answer.status()).as("%s", answer).isEqualTo(400);
+        assertThat(answer.contentType()).startsWith("application/problem+json");
+        assertThat(answer.body().get("errors").findValuesAsText("field")).as("%s", answer).contains(field);
+        assertThat(answer.body().get("title").asText()).isEqualTo("入力内容に誤りがあります");
+        assertThat(answer.body().get("message").asText()).as("shown by Tasklist").isEqualTo(answer.body().get("detail").asText());
+        assertThat(writes()).as("rows and process instances").isEqualTo(before);
+        if (task != null) {
+            assertThat(new ApiClient(json, port).call("GET", "/engine-rest/task/" + task, "demo", null).status())
+                    .as("the task is still open").isEqualTo(200);
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Door.class)
+    void formTextsAsLongAsTheApiAllowsAreAccepted(Door door) throws Exception {
+        Map<String, Object> designation = validForm(Form.DESIGNATION);
+        designation.putAll(Map.of("operatorName", "名".repeat(300), "operatorAddress", "住".repeat(500),
+                "proposalReason", "理".repeat(4000), "proposalNumber", "P".repeat(40) + System.nanoTime(),
+                "corporateNumber", TestBodies.corporateNumber(7101 + door.ordinal())));
+        Answer proposed = submitForm(door, Form.DESIGNATION.path, designation);
+        assertThat(proposed.status()).as("%s", proposed).isEqualTo(200);
+
+        Map<String, Object> paper = validForm(Form.PAPER_EMERGENCY_NOTIFICATION);
+        paper.put("urgencyReason", "急".repeat(4000));
+        Answer registered = submitForm(door, Form.PAPER_EMERGENCY_NOTIFICATION.path, paper);
+        assertThat(registered.status()).as("%s", registered).isEqualTo(200);
+
+        Map<String, Object> correction = validForm(Form.CHECK_COMPLETENESS);
+        correction.put("correctionRequest", "補".repeat(4000));
+        Answer requested = submitForm(door, Form.CHECK_COMPLETENESS.path.replace("{task}", fileAndFindTask()), correction);
+        assertThat(requested.status()).as("%s", requested).isEqualTo(204);
+    }
+
+    @Test
+    void aDuplicateKeyIsRefusedNamingItAndWritesNothing() throws Exception {
+        String body = JSON.writeValueAsString(valid(Endpoint.PLAN));
+        long before = writes();
+
+        Answer answer = new ApiClient(json, port).call("POST", "/api/screenings", "portal",
+                "{\"applicationNumber\":\"DUP-" + System.nanoTime() + "\"," + body.substring(1));
+
+        assertThat(answer.status()).as("%s", answer).isEqualTo(400);
+        assertThat(answer.contentType()).startsWith("application/problem+json");
+        assertThat(answer.body().get("errors").findValuesAsText("field")).as("%s", answer).contains("applicationNumber");
+        assertThat(writes()).isEqualTo(before);
+    }
+
+    /** Content negotiation and the body's media type are settled before anything is filed. */
+    @Test
+    void anUnacceptableAcceptOrAMultipartBodyIsRefusedBeforeAnythingIsWritten() throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        String auth = "Basic " + Base64.getEncoder().encodeToString("portal:demo".getBytes(StandardCharsets.UTF_8));
+        long before = writes();
+
+        HttpResponse<String> csv = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/screenings"))
+                .header("Authorization", auth).header("Content-Type", "application/json").header("Accept", "text/csv")
+                .POST(BodyPublishers.ofString(JSON.writeValueAsString(valid(Endpoint.PLAN)))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(csv.statusCode()).as(csv.body()).isEqualTo(406);
+        assertThat(writes()).as("nothing filed").isEqualTo(before);
+
+        HttpResponse<String> multipart = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/screenings"))
+                .header("Authorization", auth).header("Content-Type", "multipart/form-data; boundary=x")
+                .POST(BodyPublishers.ofString(JSON.writeValueAsString(valid(Endpoint.PLAN)))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(multipart.statusCode()).as(multipart.body()).isEqualTo(415);
+        assertThat(multipart.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+        assertThat(writes()).as("nothing filed").isEqualTo(before);
+    }
+
+    /** An error of the engine (here a claim without a body, as the administrator) tells no class, message or SQL. */
+    @Test
+    void engineErrorsAreProblemDocumentsWithoutInternals() throws Exception {
+        String task = fileAndFindTask();
+        for (String path : List.of("/engine-rest/task/" + task + "/claim", "/engine-rest/task/no-such-task/complete")) {
+            HttpResponse<String> answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                    URI.create("http://localhost:" + port + path)).header("Authorization", "Basic "
+                    + Base64.getEncoder().encodeToString("demo:demo".getBytes(StandardCharsets.UTF_8)))
+                    .POST(BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(answer.statusCode()).as(path).isBetween(400, 599);
+            assertThat(answer.headers().firstValue("Content-Type").orElse("")).as(path + ": " + answer.body())
+                    .startsWith("application/problem+json");
+            assertThat(answer.body()).as(path).doesNotContain("Exception", "java.", "ENGINE-", "null");
+            if (answer.statusCode() >= 500) {
+                assertThat(json.readTree(answer.body()).get("errorId").asText()).as(path).isNotBlank();
+            }
+        }
+        // a task claimed meanwhile by someone else: the engine's 500 is a conflict, told in Japanese
+        ApiClient api = new ApiClient(json, port);
+        assertThat(api.call("POST", "/engine-rest/task/" + task + "/claim", "demo", Map.of("userId", OFFICIAL)).status())
+                .isEqualTo(204);
+        Answer taken = api.call("POST", "/engine-rest/task/" + task + "/claim", "demo", Map.of("userId", "demo"));
+        assertThat(taken.status()).as("%s", taken).isEqualTo(409);
+        assertThat(taken.contentType()).startsWith("application/problem+json");
+        assertThat(taken.body().get("detail").asText()).startsWith("このタスクは既にほかの担当者が引き受けています。");
     }
 
     @ParameterizedTest(name = "{0} {1} = {3}")
@@ -300,13 +470,24 @@ abstract class BadInputCorpus {
                 "malformed JSON", HttpRequest.newBuilder(base.resolve("/api/screenings")).header("Authorization", auth)
                         .header("Content-Type", "application/json").POST(BodyPublishers.ofString("{\"applicationNumber\":")).build(),
                 "not a case id", HttpRequest.newBuilder(base.resolve("/api/screenings/not-a-uuid")).header("Authorization", auth)
-                        .GET().build());
+                        .GET().build(),
+                "double slash (firewall)", HttpRequest.newBuilder(base.resolve("/api//screenings")).header("Authorization", auth)
+                        .GET().build(),
+                "semicolon (firewall)", HttpRequest.newBuilder(base.resolve("/api/screenings;x=1")).header("Authorization", auth)
+                        .GET().build(),
+                "TRACE", HttpRequest.newBuilder(base.resolve("/api/screenings")).header("Authorization", auth)
+                        .method("TRACE", BodyPublishers.noBody()).build(),
+                "unknown method", HttpRequest.newBuilder(base.resolve("/api/screenings")).header("Authorization", auth)
+                        .method("FROB", BodyPublishers.noBody()).build(),
+                "unknown method on the engine", HttpRequest.newBuilder(base.resolve("/engine-rest/task")).header("Authorization", auth)
+                        .method("FROB", BodyPublishers.noBody()).build());
         for (var request : requests.entrySet()) {
             HttpResponse<String> answer = http.send(request.getValue(), HttpResponse.BodyHandlers.ofString());
             assertThat(answer.statusCode()).as(request.getKey()).isBetween(400, 499);
             assertThat(answer.headers().firstValue("Content-Type").orElse("")).as(request.getKey() + ": " + answer.body())
                     .startsWith("application/problem+json");
             assertThat(json.readTree(answer.body()).get("status").asInt()).isEqualTo(answer.statusCode());
+            assertThat(answer.body()).as(request.getKey()).doesNotContain("Exception", "java.");
         }
     }
 
@@ -373,6 +554,58 @@ abstract class BadInputCorpus {
         String shown = node == null ? "(absent)" : node.isTextual() && node.asText().length() > 40
                 ? node.asText().length() + " characters" : node.toString();
         rows.add(Arguments.of(endpoint, pointer, node, shown, field));
+    }
+
+    /** The values of a form an official would submit, valid: a new number for each start. */
+    private static Map<String, Object> validForm(Form form) {
+        String number = "FORM-" + System.nanoTime();
+        return new java.util.LinkedHashMap<>(switch (form) {
+            case DESIGNATION -> TestBodies.designationStartForm(number, TestBodies.corporateNumber(7100));
+            case PAPER_EMERGENCY_NOTIFICATION -> TestBodies.paperEmergencyNotificationForm(number);
+            case POST_INTRODUCTION_REVIEW -> Map.of("trigger", "SITUATION_CHANGE", "applicationNumber", "NO-SUCH-CASE",
+                    "reviewReason", "状況の変化");
+            case CHECK_COMPLETENESS -> Map.of("planComplete", false, "correctionRequest", "添付書類の補正");
+        });
+    }
+
+    private Answer submitForm(Door door, String path, Map<String, Object> values) throws Exception {
+        String body = JSON.writer().with(JsonWriteFeature.ESCAPE_NON_ASCII).writeValueAsString(TestBodies.form(json, values));
+        if (door == Door.ENGINE_REST) {
+            return new ApiClient(json, port).call("POST", door.base + path, OFFICIAL, body);
+        }
+        if (tasklist == null) {
+            tasklist = WebappSession.login(json, port, OFFICIAL);
+        }
+        return tasklist.call("POST", door.base + path, body);
+    }
+
+    private WebappSession tasklist;
+    private static final Map<Integer, String> OPEN_TASKS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** A task of 記載事項の確認 that bad input leaves open, one per context. */
+    private String openTask() throws Exception {
+        String task = OPEN_TASKS.get(port);
+        if (task == null) {
+            task = fileAndFindTask();
+            OPEN_TASKS.put(port, task);
+        }
+        return task;
+    }
+
+    /** Files a plan of the demo railway operator (MLIT) and answers its task of 記載事項の確認. */
+    private String fileAndFindTask() throws Exception {
+        ApiClient api = new ApiClient(json, port);
+        ObjectNode plan = TestBodies.plan(json, "FORM-" + System.nanoTime());
+        assertThat(api.call("POST", "/api/screenings", "portal", plan).status()).isEqualTo(201);
+        Answer tasks = api.call("GET", "/engine-rest/task?taskDefinitionKey=Task_CheckCompleteness&processInstanceBusinessKey="
+                + plan.get("applicationNumber").asText(), "demo", null);
+        return tasks.body().get(0).get("id").asText();
+    }
+
+    private static void badForm(List<Arguments> rows, Door door, Form form, String variable, Object value, String field) {
+        JsonNode node = JSON.valueToTree(value);
+        String shown = node.isTextual() && node.asText().length() > 40 ? node.asText().length() + " characters" : node.toString();
+        rows.add(Arguments.of(door, form, variable, node, shown, field));
     }
 
     private static TextNode text(int length) {
