@@ -71,7 +71,6 @@ class ReportAndInspectionController {
             + "late, until the ministry has recorded that no report came")
     ReportAndInspectionService.ReportReceipt report(@PathVariable String caseNumber, @Valid @RequestBody Report report,
                                                     Authentication user) {
-        // copies sent at once: one report is recorded, the others find it filed (409)
         return filingOnce.findOrFile(() -> service.submitReport(Actor.of(user), caseNumber, report.summary()));
     }
 }

@@ -98,7 +98,7 @@ public class FilingOnce {
     }
 
     /** SHA-256 (hex) of the parts as canonical JSON: the same values give the same digest. */
-    public String digest(Object... parts) {
+    private String digest(Object... parts) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(canonical.writeValueAsBytes(parts)));
         } catch (JsonProcessingException | NoSuchAlgorithmException e) {

@@ -75,8 +75,9 @@ class SectorReviewController {
                 r.competentMinistry(), new SectorReviewService.Trigger(r.trigger().kind(), r.trigger().incidentDate(),
                 r.trigger().incidentSummary()), r.candidateEquipment(), r.candidateOperators(), r.insideStatutoryItems(), r.facts());
         Actor actor = Actor.of(user);
-        var started = filingOnce.findOrFile(() -> filingOnce.isNew(SectorReviewService.NUMBER_SERIES, r.reviewNumber(), actor.userId(), r)
-                ? service.start(actor, candidate) : service.started(actor, r.reviewNumber()));
+        var started = filingOnce.findOrFile(() ->
+                filingOnce.isNew(SectorReviewService.NUMBER_SERIES, r.reviewNumber(), actor.userId(), r)
+                        ? service.start(actor, candidate) : service.started(actor, r.reviewNumber()));
         var review = started.review();
         return ResponseEntity.status(started.created() ? HttpStatus.CREATED : HttpStatus.OK)
                 .body(new ReviewReceipt(review.id(), review.reviewNumber(), review.status(), review.preliminaryRecommendation()));

@@ -137,7 +137,7 @@ public class SectorReviewService {
     /** The series of review numbers in {@code numbered_filing}. */
     static final String NUMBER_SERIES = "sector-review";
 
-    /** Over the API: registers the review and starts its process (a review number already registered: 400, or 409 from FilingOnce). */
+    /** Over the API: registers the review and starts its process. */
     @Transactional
     Started start(Actor actor, Candidate candidate) {
         Map<String, Object> variables = register(actor, candidate);
