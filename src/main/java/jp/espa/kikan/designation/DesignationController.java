@@ -53,7 +53,8 @@ class DesignationController {
 
     @PostMapping("/api/designation-proposals")
     @Operation(summary = "The competent ministry proposes operators of its sectors for designation; each starts a designation "
-            + "procedure. All or none are registered (201); proposal numbers all registered already answer with their cases (200)")
+            + "procedure. All or none are registered (201); the same candidates again answer with their cases (200); another candidate "
+            + "under a known proposal number is refused (409)")
     ResponseEntity<List<ProposalReceipt>> propose(@Valid @RequestBody Proposals proposals, Authentication user) {
         Actor actor = Actor.of(user);
         return filingOnce.findOrFile(() -> {
@@ -61,12 +62,13 @@ class DesignationController {
             boolean created = false;
             for (int i = 0; i < proposals.candidates().size(); i++) {
                 Candidate c = proposals.candidates().get(i);
-                var existing = service.existing(c.proposalNumber());
-                created |= existing.isEmpty();
-                var designationCase = existing.isPresent() ? existing.get() : service.propose(actor, new DesignationService.Proposal(
+                boolean isNew = filingOnce.isNew(DesignationService.NUMBER_SERIES, c.proposalNumber(), actor.userId(), c);
+                created |= isNew;
+                var designationCase = isNew ? service.propose(actor, new DesignationService.Proposal(
                         c.proposalNumber(), c.corporateNumber(), c.operatorName(), c.operatorAddress(), c.sectorCode(),
                         c.industry().name(), c.capitalYen(), c.employees(), c.proposalReason(),
-                        representative(c, "candidates[" + i + "].")), "candidates[" + i + "].");
+                        representative(c, "candidates[" + i + "].")), "candidates[" + i + "].")
+                        : service.existing(c.proposalNumber()).orElseThrow();
                 receipts.add(new ProposalReceipt(designationCase.id(), designationCase.proposalNumber(), designationCase.status()));
             }
             return ResponseEntity.status(created ? HttpStatus.CREATED : HttpStatus.OK).body(receipts);

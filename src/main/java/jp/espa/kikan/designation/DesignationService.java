@@ -96,6 +96,9 @@ public class DesignationService {
 
     // ---- Proposals (API, or Tasklist's start form)
 
+    /** The series of proposal numbers in {@code numbered_filing}. */
+    static final String NUMBER_SERIES = "designation";
+
     Optional<DesignationCase> existing(String proposalNumber) {
         return designations.caseByProposalNumber(proposalNumber);
     }

@@ -12,6 +12,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jp.espa.kikan.inspection.ReportAndInspectionService.Kind;
 import jp.espa.kikan.inspection.ReportAndInspectionService.Purpose;
+import jp.espa.kikan.platform.FilingOnce;
 import jp.espa.kikan.security.Actor;
 
 import org.springframework.http.HttpStatus;
@@ -29,9 +30,11 @@ import org.springframework.web.bind.annotation.RestController;
 class ReportAndInspectionController {
 
     private final ReportAndInspectionService service;
+    private final FilingOnce filingOnce;
 
-    ReportAndInspectionController(ReportAndInspectionService service) {
+    ReportAndInspectionController(ReportAndInspectionService service, FilingOnce filingOnce) {
         this.service = service;
+        this.filingOnce = filingOnce;
     }
 
     @Schema(description = "A request for a report or materials, or an on-site inspection, of a designated operator")
@@ -68,6 +71,6 @@ class ReportAndInspectionController {
             + "late, until the ministry has recorded that no report came")
     ReportAndInspectionService.ReportReceipt report(@PathVariable String caseNumber, @Valid @RequestBody Report report,
                                                     Authentication user) {
-        return service.submitReport(Actor.of(user), caseNumber, report.summary());
+        return filingOnce.findOrFile(() -> service.submitReport(Actor.of(user), caseNumber, report.summary()));
     }
 }

@@ -270,6 +270,8 @@ public class ReportAndInspectionService {
         if (blankToNull(summary) == null || summary.length() > 4000) {
             throw new InvalidInputException("summary", "The report's summary is required (at most 4000 characters).");
         }
+        // copies sent at once wait here for the first, then find its report filed (409)
+        requests.lock(r.id());
         Execution waiting = runtime.createExecutionQuery().messageEventSubscriptionName(REPORT_MESSAGE)
                 .processInstanceBusinessKey(caseNumber).list().stream().findFirst()
                 .orElseThrow(() -> new ConflictException("No report is awaited for " + caseNumber + ": it was not a "

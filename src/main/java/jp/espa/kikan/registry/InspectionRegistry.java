@@ -58,6 +58,11 @@ public class InspectionRegistry {
                 .query(InspectionRequest.class).optional();
     }
 
+    /** Holds the request until the transaction ends: the operator's report on one request takes its turn. */
+    public void lock(UUID id) {
+        jdbc.sql("select id from inspection_request where id = ? for update").param(id).query(UUID.class).single();
+    }
+
     public void updateStatus(UUID id, String status) {
         jdbc.sql("update inspection_request set status = ? where id = ?").params(status, id).update();
     }

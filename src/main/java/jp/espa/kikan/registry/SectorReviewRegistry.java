@@ -79,6 +79,21 @@ public class SectorReviewRegistry {
         return next;
     }
 
+    /** Holds the review until the transaction ends: steps on one review over the API take their turn. */
+    public void lock(UUID reviewId) {
+        jdbc.sql("select id from sector_review where id = ? for update").param(reviewId).query(UUID.class).single();
+    }
+
+    /** The number of a meeting of the review recorded with exactly this content, if any. */
+    public Optional<Integer> meetingNo(UUID reviewId, LocalDate heldOn, String agenda, String minutesSummary,
+                                       String interimReport, boolean concluded) {
+        return jdbc.sql("""
+                        select meeting_no from committee_meeting where review_id = ? and held_on = ? and agenda = ?
+                            and minutes_summary = ? and coalesce(interim_report, '') = ? and concluded = ?""")
+                .params(reviewId, heldOn, agenda, minutesSummary, interimReport == null ? "" : interimReport, concluded)
+                .query(Integer.class).list().stream().findFirst();
+    }
+
     public List<Meeting> meetings(UUID reviewId) {
         return jdbc.sql("""
                         select meeting_no, held_on, agenda, minutes_summary, interim_report, concluded

@@ -49,17 +49,19 @@ class ScreeningController {
     }
 
     @PostMapping("/api/screenings")
-    @Operation(summary = "File an introduction plan; the same applicationNumber again returns the existing case (200)")
+    @Operation(summary = "File an introduction plan; the same request again returns its case (200), another request "
+            + "under a known applicationNumber is refused (409)")
     ResponseEntity<Receipt> submit(@Valid @RequestBody PlanSubmission submission, Authentication user) {
         Actor actor = Actor.of(user);
-        return fileOnce(actor, submission.applicationNumber(), () -> screening.filePlan(actor, submission));
+        return fileOnce(actor, submission.applicationNumber(), submission, () -> screening.filePlan(actor, submission));
     }
 
     @PostMapping("/api/emergency-notifications")
     @Operation(summary = "File an emergency notification after an urgent introduction; starts its review")
     ResponseEntity<Receipt> notifyEmergency(@Valid @RequestBody EmergencyNotification notification, Authentication user) {
         Actor actor = Actor.of(user);
-        return fileOnce(actor, notification.applicationNumber(), () -> screening.fileEmergencyNotification(actor, notification));
+        return fileOnce(actor, notification.applicationNumber(), notification,
+                () -> screening.fileEmergencyNotification(actor, notification));
     }
 
     @GetMapping("/api/screenings/{caseId}")
@@ -80,21 +82,25 @@ class ScreeningController {
     @PostMapping("/api/screenings/{caseId}/corrections")
     @Operation(summary = "The corrected plan, after the ministry asked for a correction")
     ResponseEntity<Void> correct(@PathVariable UUID caseId, @Valid @RequestBody Correction correction, Authentication user) {
-        screening.correct(Actor.of(user), caseId, correction);
+        filingOnce.findOrFile(() -> {
+            screening.correct(Actor.of(user), caseId, correction);
+            return null;
+        });
         return ResponseEntity.accepted().build();
     }
 
     @PostMapping("/api/screenings/{caseId}/changes")
     @Operation(summary = "A change of the plan: important changes restart the review with new clocks, minor ones are recorded")
     ScreeningService.ChangeResult change(@PathVariable UUID caseId, @Valid @RequestBody PlanChange change, Authentication user) {
-        return screening.change(Actor.of(user), caseId, change);
+        return filingOnce.findOrFile(() -> screening.change(Actor.of(user), caseId, change));
     }
 
     @PostMapping("/api/screenings/{caseId}/reply")
     @Operation(summary = "The operator's reply to a recommendation (応諾する / 応諾しない). One received after its last day "
             + "is recorded as late and does not move the case: the answer says late=true")
     ResponseEntity<ReplyReceipt> reply(@PathVariable UUID caseId, @Valid @RequestBody Reply reply, Authentication user) {
-        return ResponseEntity.accepted().body(new ReplyReceipt(screening.reply(Actor.of(user), caseId, reply)));
+        boolean late = filingOnce.findOrFile(() -> screening.reply(Actor.of(user), caseId, reply));
+        return ResponseEntity.accepted().body(new ReplyReceipt(late));
     }
 
     record ReplyReceipt(boolean late) {
@@ -113,12 +119,14 @@ class ScreeningController {
                 periods);
     }
 
-    /** Idempotent filing: an application number already known answers with its case and creates nothing, also in a race. */
-    private ResponseEntity<Receipt> fileOnce(Actor actor, String applicationNumber, Supplier<ScreeningCase> file) {
+    /**
+     * Idempotent filing: the same request again answers with its case and creates nothing, also in a race; another
+     * request under a known application number (plan or notification, by any account) is refused with 409.
+     */
+    private ResponseEntity<Receipt> fileOnce(Actor actor, String applicationNumber, Object request, Supplier<ScreeningCase> file) {
         return filingOnce.findOrFile(() -> {
-            var known = screening.existing(actor, applicationNumber);
-            if (known.isPresent()) {
-                return ResponseEntity.ok(receipt(known.get()));
+            if (!filingOnce.isNew(ScreeningService.NUMBER_SERIES, applicationNumber, actor.userId(), request)) {
+                return ResponseEntity.ok(receipt(screening.existing(actor, applicationNumber).orElseThrow()));
             }
             ScreeningCase created = file.get();
             return ResponseEntity.created(URI.create("/api/screenings/" + created.id())).body(receipt(created));

@@ -181,6 +181,9 @@ public class ScreeningService {
         return intake.submitEmergencyNotification(n, actor);
     }
 
+    /** The series of application numbers in {@code numbered_filing}: plans and emergency notifications share it. */
+    static final String NUMBER_SERIES = "screening";
+
     /** The case of an application number already filed, if the actor may read it (idempotent filing). */
     java.util.Optional<ScreeningCase> existing(Actor actor, String applicationNumber) {
         return cases.findByApplicationNumber(applicationNumber).map(c -> readable(actor, c.id()));

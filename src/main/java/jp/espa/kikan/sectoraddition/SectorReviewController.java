@@ -30,7 +30,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Sector reviews over HTTP: every call goes to {@link SectorReviewService} as the calling account. */
@@ -70,12 +69,16 @@ class SectorReviewController {
     }
 
     @PostMapping("/api/sector-reviews")
-    @Operation(summary = "Start a sector review (Cabinet Office); the same reviewNumber again returns the existing review")
+    @Operation(summary = "Start a sector review (Cabinet Office); the same request again returns its review (200), another "
+            + "request under a known reviewNumber is refused (409)")
     ResponseEntity<ReviewReceipt> start(@Valid @RequestBody ReviewRequest r, Authentication user) {
         var candidate = new SectorReviewService.Candidate(r.reviewNumber(), r.businessName(), r.businessDescription(),
                 r.competentMinistry(), new SectorReviewService.Trigger(r.trigger().kind(), r.trigger().incidentDate(),
                 r.trigger().incidentSummary()), r.candidateEquipment(), r.candidateOperators(), r.insideStatutoryItems(), r.facts());
-        var started = filingOnce.findOrFile(() -> service.start(Actor.of(user), candidate));
+        Actor actor = Actor.of(user);
+        var started = filingOnce.findOrFile(() ->
+                filingOnce.isNew(SectorReviewService.NUMBER_SERIES, r.reviewNumber(), actor.userId(), r)
+                        ? service.start(actor, candidate) : service.started(actor, r.reviewNumber()));
         var review = started.review();
         return ResponseEntity.status(started.created() ? HttpStatus.CREATED : HttpStatus.OK)
                 .body(new ReviewReceipt(review.id(), review.reviewNumber(), review.status(), review.preliminaryRecommendation()));
@@ -87,13 +90,15 @@ class SectorReviewController {
     }
 
     @PostMapping("/api/sector-reviews/{reviewNumber}/committee-meetings")
-    @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Record a meeting of the review's expert committee (the competent ministry or the Cabinet Office)")
-    Map<String, Object> recordMeeting(@PathVariable String reviewNumber, @Valid @RequestBody MeetingRequest m,
-                                      Authentication user) {
-        int number = service.recordMeetingOverApi(Actor.of(user), reviewNumber, new SectorReviewService.MeetingRecord(
-                m.meetingDate(), m.agenda(), m.minutesSummary(), m.interimReport(), m.concluded(), m.conclusion()));
-        return Map.of("reviewNumber", reviewNumber, "meetingNo", number, "concluded", m.concluded());
+    @Operation(summary = "Record a meeting of the review's expert committee (the competent ministry or the Cabinet Office); "
+            + "the same meeting again answers with its number (200) and records nothing")
+    ResponseEntity<Map<String, Object>> recordMeeting(@PathVariable String reviewNumber, @Valid @RequestBody MeetingRequest m,
+                                                      Authentication user) {
+        var meeting = new SectorReviewService.MeetingRecord(m.meetingDate(), m.agenda(), m.minutesSummary(), m.interimReport(),
+                m.concluded(), m.conclusion());
+        var recorded = filingOnce.findOrFile(() -> service.recordMeetingOverApi(Actor.of(user), reviewNumber, meeting));
+        return ResponseEntity.status(recorded.created() ? HttpStatus.CREATED : HttpStatus.OK)
+                .body(Map.of("reviewNumber", reviewNumber, "meetingNo", recorded.meetingNo(), "concluded", m.concluded()));
     }
 
     @GetMapping("/api/sector-reviews")

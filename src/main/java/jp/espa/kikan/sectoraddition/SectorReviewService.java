@@ -134,20 +134,21 @@ public class SectorReviewService {
     record Started(SectorReview review, boolean created) {
     }
 
-    /**
-     * Over the API: registers the review and starts its process. A review number already registered answers with
-     * that review and starts nothing, for the Cabinet Office (which alone starts reviews) as for a first call.
-     */
+    /** The series of review numbers in {@code numbered_filing}. */
+    static final String NUMBER_SERIES = "sector-review";
+
+    /** Over the API: registers the review and starts its process. */
     @Transactional
     Started start(Actor actor, Candidate candidate) {
-        requireStarter(actor);
-        Optional<SectorReview> existing = reviews.byNumber(candidate.reviewNumber());
-        if (existing.isPresent()) {
-            return new Started(existing.get(), false);
-        }
         Map<String, Object> variables = register(actor, candidate);
         runtime.createProcessInstanceByKey(PROCESS).businessKey(candidate.reviewNumber()).setVariables(variables).execute();
         return new Started(review(candidate.reviewNumber()), true);
+    }
+
+    /** Over the API: the review this same request started before, for the Cabinet Office (which alone starts reviews). */
+    Started started(Actor actor, String reviewNumber) {
+        requireStarter(actor);
+        return new Started(review(reviewNumber), false);
     }
 
     /** Checks and writes a review started by the Cabinet Office; returns what its forms show. */
@@ -244,15 +245,27 @@ public class SectorReviewService {
 
     enum AdditionDecision { LIST, DO_NOT_LIST, KEEP_STUDYING }
 
+    /** A meeting's number, and whether this call recorded it (false: the same meeting was on record already). */
+    record MeetingRecorded(int meetingNo, boolean created) {
+    }
+
     /**
      * A meeting recorded over the API: completes the review's meeting task as the caller, so that the meeting goes
-     * through the same step as in Tasklist. Returns the meeting's number.
+     * through the same step as in Tasklist. Calls on one review take their turn; the same meeting again (a retry, or
+     * copies sent at once) answers with the meeting on record and records nothing.
      */
     @Transactional
-    int recordMeetingOverApi(Actor actor, String reviewNumber, MeetingRecord m) {
+    MeetingRecorded recordMeetingOverApi(Actor actor, String reviewNumber, MeetingRecord m) {
         SectorReview review = review(reviewNumber);
         if (!access.permits(actor, Action.RECORD_COMMITTEE_MEETING, Subject.ofMinistry(reviewerGroup(review)))) {
             throw new NotPermittedException("Only the Cabinet Office or the competent ministry records committee meetings.");
+        }
+        reviews.lock(review.id());
+        // as the form step stores it: texts stripped, an empty interim report absent
+        var recorded = reviews.meetingNo(review.id(), m.heldOn(), m.agenda().strip(), m.minutesSummary().strip(),
+                m.interimReport() == null || m.interimReport().isBlank() ? null : m.interimReport().strip(), m.concluded());
+        if (recorded.isPresent()) {
+            return new MeetingRecorded(recorded.get(), false);
         }
         Task task = tasks.createTaskQuery().processInstanceBusinessKey(reviewNumber)
                 .taskDefinitionKey("Task_RecordCommitteeMeeting").singleResult();
@@ -267,7 +280,7 @@ public class SectorReviewService {
         values.put(COMMITTEE_CONCLUDED, m.concluded());
         values.put("committeeConclusion", m.conclusion());
         actor.actInEngine(identity, () -> tasks.complete(task.getId(), values));
-        return reviews.meetings(review.id()).size();
+        return new MeetingRecorded(reviews.meetings(review.id()).size(), true);
     }
 
     /** 内閣府の判断: list, do not list, or keep studying until a re-review day; always with reasons. */
