@@ -400,9 +400,8 @@ public class EngineRequestGuard extends OncePerRequestFilter {
     }
 
     /**
-     * A claim or comment on a task the official works on: the engine would claim for any user id in the body (and give
-     * that user the task and its case) and store a comment on any process instance named in the body, so the claim is
-     * for the caller only and the comment for the task's own case.
+     * A claim or comment on a task the official works on (the claim names the caller: see claimForCaller): the engine
+     * would store a comment on any process instance named in the body, so the comment is for the task's own case.
      */
     private void ownWork(String taskId, Actor user, HttpServletRequest request, HttpServletResponse response,
                          FilterChain chain) throws IOException, ServletException {
@@ -413,10 +412,9 @@ public class EngineRequestGuard extends OncePerRequestFilter {
             return;
         }
         Task task = dates.workedOnBy(taskId, user);
-        boolean forAnother = sent.has("userId") && !user.userId().equals(sent.get("userId").asText());
         boolean otherCase = task != null && sent.hasNonNull("processInstanceId")
                 && !sent.get("processInstanceId").asText().equals(task.getProcessInstanceId());
-        if (task == null || forAnother || otherCase) {
+        if (task == null || otherCase) {
             refuse(request, response, "task/" + taskId, user);
             return;
         }

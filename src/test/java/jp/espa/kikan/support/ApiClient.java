@@ -57,11 +57,19 @@ public final class ApiClient {
      */
     public Answer crossSite(String path, String user, String contentType, String body, String... headers)
             throws IOException, InterruptedException {
+        String[] withOrigin = java.util.Arrays.copyOf(headers, headers.length + 2);
+        withOrigin[headers.length] = "Origin";
+        withOrigin[headers.length + 1] = "https://attacker.example";
+        return post(path, user, "demo", contentType, body, withOrigin);
+    }
+
+    /** A POST with the given Content-Type (none when null), body and headers (name, value, ...). */
+    public Answer post(String path, String user, String password, String contentType, String body, String... headers)
+            throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                 .POST(body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
-                .header("Origin", "https://attacker.example")
                 .header("Authorization", "Basic " + Base64.getEncoder()
-                        .encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8)));
+                        .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
         if (contentType != null) {
             request.header("Content-Type", contentType);
         }
