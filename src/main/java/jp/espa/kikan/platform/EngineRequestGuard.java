@@ -82,6 +82,7 @@ public class EngineRequestGuard extends OncePerRequestFilter {
             "history/process-definition/[^/]+/statistics",
             "history/[^/]+/report",
             "history/[^/]+/cleanable-[^/]+-report(/count)?",
+            "task/report/[^/]+",
             // Cockpit's plugin API (its dashboard and process list)
             "plugin/base/[^/]+/process-definition/statistics(-count)?"));
     private static final Pattern DEPLOYMENT_CHANGE = Pattern.compile("deployment/(create|[^/]+/redeploy|[^/]+)");

@@ -20,7 +20,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * one's own, makes the browser ask first (CORS preflight), which this service never allows. So a POST needs a
  * Content-Type other than those (JSON) or the header X-Requested-By (as Jersey's CSRF filter asks; any value): every
  * API client sends one of them, a cross-site form cannot. Other writing methods (PUT, DELETE) always need the preflight.
- * The webapps' cookie sessions have Camunda's CSRF token instead (X-XSRF-TOKEN).
+ * The refusal is 415, as /api answers any body that is not JSON. The webapps' cookie sessions have Camunda's CSRF token
+ * instead (X-XSRF-TOKEN).
  */
 class CrossSiteWriteFilter extends OncePerRequestFilter {
 
@@ -42,7 +43,7 @@ class CrossSiteWriteFilter extends OncePerRequestFilter {
         }
         log.info("Refused a POST {} without a JSON body or {} (Content-Type {}, Origin {})", request.getRequestURI(), HEADER,
                 request.getContentType(), request.getHeader("Origin"));
-        ProblemResponses.write(response, HttpServletResponse.SC_FORBIDDEN, "Forbidden", REFUSED);
+        ProblemResponses.write(response, HttpServletResponse.SC_UNSUPPORTED_MEDIA_TYPE, "Unsupported Media Type", REFUSED);
     }
 
     private static boolean formLike(String contentType) {

@@ -419,7 +419,7 @@ class EngineSurfaceAttackTest {
         List<String> engine = List.of("process-definition/statistics?rootIncidents=true",
                 "process-definition/key/EquipmentScreeningProcess/statistics",
                 "history/process-instance/report?reportType=duration&periodUnit=month",
-                "history/task/report?reportType=count&groupBy=taskName");
+                "history/task/report?reportType=count&groupBy=taskName", "task/report/candidate-group-count");
         return Stream.concat(Stream.of(Surface.values()).flatMap(surface -> engine.stream().map(p -> Arguments.of(surface.name(), p))),
                 Stream.of(Arguments.of("COCKPIT", "process-definition/statistics"),
                         Arguments.of("COCKPIT", "process-definition/statistics-count")));
@@ -474,8 +474,9 @@ class EngineSurfaceAttackTest {
                 browser.crossSite("/api/screenings", "portal", "text/plain; charset=UTF-8",
                         json.writeValueAsString(TestPlans.introduction("CROSS-SITE-1", LocalDate.now(TOKYO)))));
         for (Answer answer : refused) {
-            assertThat(answer.status()).as(String.valueOf(answer.body())).isEqualTo(403);
+            assertThat(answer.status()).as(String.valueOf(answer.body())).isEqualTo(415);
             assertThat(answer.contentType()).startsWith("application/problem+json");
+            assertThat(answer.body().get("detail").asText()).contains("X-Requested-By");
         }
         assertThat(state(c)).isEqualTo(before);
         assertThat(admin("deployment/count").get("count").asLong()).isEqualTo(deployments);
