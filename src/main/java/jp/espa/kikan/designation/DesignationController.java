@@ -118,8 +118,10 @@ class DesignationController {
 
     @GetMapping("/api/designations")
     @Operation(summary = "The public registry of designations, by sector and/or operator, as it reads on a day (asOf, default "
-            + "today in Tokyo): the name and address in effect that day with the day each took effect; the competent ministry's "
-            + "officials also see the changes notified for a later day")
+            + "today in Tokyo): the name and address in effect that day with the day each took effect, and the notices published in "
+            + "the gazette by then; the full notices (with their reasons) only to the competent ministry, the Cabinet Office and "
+            + "the portal account representing the operator; the competent ministry's officials also see the changes notified "
+            + "for a later day")
     List<PublishedRegistry.Entry> list(@RequestParam(required = false) String sectorCode,
                                        @RequestParam(required = false) String corporateNumber,
                                        @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,

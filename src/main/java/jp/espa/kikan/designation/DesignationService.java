@@ -320,13 +320,14 @@ public class DesignationService {
     /** The figures the criteria read come from the competent ministry; a designated operator is re-evaluated at once. */
     @Transactional
     MeasuresReceipt fileMeasures(Actor actor, String corporateNumber, String sectorCode, List<Measure> measures) {
-        Operator operator = sectors.operatorByCorporateNumber(corporateNumber)
-                .orElseThrow(() -> new NotFoundException("No operator with corporate number " + corporateNumber + "."));
         Sector sector = sectors.sector(sectorCode)
                 .orElseThrow(() -> new InvalidInputException("sectorCode", "Unknown sector '" + sectorCode + "'."));
+        // the right before the registry: nobody else learns which corporate numbers it holds
         if (!access.permits(actor, Action.FILE_MEASURES, Subject.ofMinistry(sector.reviewerGroup()))) {
             throw new NotPermittedException("The figures of sector " + sectorCode + " come from its competent ministry.");
         }
+        Operator operator = sectors.operatorByCorporateNumber(corporateNumber)
+                .orElseThrow(() -> new NotFoundException("No operator with corporate number " + corporateNumber + "."));
         designations.fileMeasures(operator.id(), sector.code(), measures, actor.userId());
         Optional<Designation> current = designations.current(operator.id(), sector.code());
         current.ifPresent(d -> caseFile.record(DESIGNATION, designationKey(d), LegalActType.MEASURES_FILED, time.today(),
@@ -417,11 +418,12 @@ public class DesignationService {
      */
     @Transactional
     ChangeReceipt fileChangeNotice(Actor actor, String corporateNumber, ChangeKind kind, String newValue, LocalDate effectiveOn) {
+        // the right before the registry: an operator this account does not file for is answered as one not in it
+        access.requireSome(actor, Action.FILE_CHANGE_NOTICE);
         Operator operator = sectors.operatorByCorporateNumber(corporateNumber)
-                .orElseThrow(() -> new NotFoundException("No operator with corporate number " + corporateNumber + "."));
-        if (!access.permits(actor, Action.FILE_CHANGE_NOTICE, new Subject(null, operator.id()))) {
-            throw new NotPermittedException(actor.userId() + " does not file for " + operator.name() + ".");
-        }
+                .filter(o -> access.permits(actor, Action.FILE_CHANGE_NOTICE, new Subject(null, o.id())))
+                .orElseThrow(() -> new NotFoundException("No operator with corporate number " + corporateNumber
+                        + " that this account files for."));
         List<Designation> current = designations.designations(null, corporateNumber).stream()
                 .filter(d -> d.revokedOn() == null).toList();
         if (current.isEmpty()) {

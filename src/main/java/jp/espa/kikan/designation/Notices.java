@@ -24,6 +24,15 @@ final class Notices {
     private Notices() {
     }
 
+    /**
+     * Whether a notice's contents are themselves what the gazette publishes: a change's publication (Art 50(2) 後段) is.
+     * The designation's and the revocation's notices are addressed to the operator with their reasons; the gazette
+     * publishes their particulars only (Art 50(2) 前段, Art 51 後段), which the registry shows as its entry.
+     */
+    static boolean isPublication(String form) {
+        return CHANGE_FORM.equals(form);
+    }
+
     /** 様式第一: name, address, business and date of the designation (Art 50(2)), its reasons and the 教示. */
     static String designation(Designation d, String sectorName, String reasons, String authority) {
         return "特定社会基盤事業者指定通知書（様式第一）\n"

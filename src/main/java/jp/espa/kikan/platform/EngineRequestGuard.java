@@ -29,6 +29,7 @@ import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
+import jp.espa.kikan.security.AccessPolicy;
 import jp.espa.kikan.security.Actor;
 
 import org.camunda.bpm.engine.AuthorizationException;
@@ -53,6 +54,11 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * start instructions, messages, re-routing a task) goes through the procedures' services, so here it is for
  * administrators only. Runs after each surface's authentication (see SecurityConfig), which set the engine's
  * current authentication; the form checks run under it, so the engine's own authorizations still apply.
+ * <p>
+ * For everyone, administrators included: a claim is for the caller (the engine takes a claim without a user as an
+ * unclaim); the aggregate views (statistics, reports), whose counts the engine takes over every instance of a
+ * definition one may read, are for the roles that see every case, here and in Cockpit's plugin API
+ * (/camunda/api/cockpit); and where models come from the jar (production), deployments cannot be changed.
  */
 public class EngineRequestGuard extends OncePerRequestFilter {
 
@@ -65,6 +71,22 @@ public class EngineRequestGuard extends OncePerRequestFilter {
             "date", "null", "json");
     static final String ADMIN_ONLY = "Only administrators may use this part of the engine API: officials work in"
             + " Tasklist (claim, comment, submit the task's form) and through the project API.";
+    static final String EVERY_CASE_ONLY = "集計（件数・統計）は、すべての案件を閲覧できる内閣府と管理者だけが参照できます。"
+            + "所管の案件は監督者向け一覧（Cockpit）で確認してください。";
+    static final String DEPLOYMENTS_FROM_THE_JAR = "本番環境ではモデルをREST APIで配置・変更できません。モデルはアプリケーションに"
+            + "同梱され、起動時に配置されます。";
+
+    /** Counts over every instance of the definitions one may read (the engine filters them by definition only). */
+    private static final Pattern AGGREGATE = Pattern.compile(String.join("|",
+            "process-definition(/key/[^/]+(/tenant-id/[^/]+)?|/[^/]+)?/statistics",
+            "history/process-definition/[^/]+/statistics",
+            "history/[^/]+/report",
+            "history/[^/]+/cleanable-[^/]+-report(/count)?",
+            "task/report/[^/]+",
+            // Cockpit's plugin API (its dashboard and process list)
+            "plugin/base/[^/]+/process-definition/statistics(-count)?"));
+    private static final Pattern DEPLOYMENT_CHANGE = Pattern.compile("deployment/(create|[^/]+/redeploy|[^/]+)");
+    private static final Pattern CLAIM = Pattern.compile("task/[^/]+/claim");
 
     private enum Check { NONE, SELF, TASK_FORM, START_FORM, FOLLOW_UP, OWN_WORK }
 
@@ -100,19 +122,22 @@ public class EngineRequestGuard extends OncePerRequestFilter {
     private final TaskService tasks;
     private final RepositoryService repository;
     private final TaskDates dates;
+    private final boolean deploymentsFromTheJar;
     /** Strict: a duplicate key or trailing data is refused, so the engine reads exactly the body checked here. */
     private final ObjectMapper json = new ObjectMapper()
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
 
+    /** {@code deploymentsFromTheJar}: nobody deploys, redeploys or deletes a deployment here (production). */
     public EngineRequestGuard(IdentityService identity, FormService forms, TaskService tasks, RepositoryService repository,
-                              TaskDates dates) {
+                              TaskDates dates, boolean deploymentsFromTheJar) {
         this.identity = identity;
         this.forms = forms;
         this.tasks = tasks;
         this.repository = repository;
         this.dates = dates;
+        this.deploymentsFromTheJar = deploymentsFromTheJar;
     }
 
     @Override
@@ -124,8 +149,28 @@ public class EngineRequestGuard extends OncePerRequestFilter {
         if ("PUT".equals(request.getMethod()) && path != null && TASK_UPDATE.matcher(path).matches()) {
             request = withoutFormRef(request);
         }
-        // Unauthenticated requests: the surface answers 401 itself. Reads change nothing.
-        if (user == null || user.isAdmin() || READS.contains(request.getMethod())) {
+        // Unauthenticated requests: the surface answers 401 itself.
+        if (user == null) {
+            chain.doFilter(request, response);
+            return;
+        }
+        if (path != null && AGGREGATE.matcher(path).matches() && !AccessPolicy.seesEveryCase(user)) {
+            refuse(request, response, path, user, EVERY_CASE_ONLY);
+            return;
+        }
+        if (path != null && deploymentsFromTheJar && !READS.contains(request.getMethod())
+                && DEPLOYMENT_CHANGE.matcher(path).matches()) {
+            refuse(request, response, path, user, DEPLOYMENTS_FROM_THE_JAR);
+            return;
+        }
+        if (path != null && "POST".equals(request.getMethod()) && CLAIM.matcher(path).matches()) {
+            request = claimForCaller(request, response, path, user);
+            if (request == null) {
+                return;
+            }
+        }
+        // Cockpit's plugin queries check the engine's authorizations themselves; administrators pass; reads change nothing.
+        if (isCockpitPlugin(request) || user.isAdmin() || READS.contains(request.getMethod())) {
             chain.doFilter(request, response);
             return;
         }
@@ -162,6 +207,36 @@ public class EngineRequestGuard extends OncePerRequestFilter {
                 }
             }
         }
+    }
+
+    /** Cockpit's plugin API (/camunda/api/cockpit), which the guard watches for aggregates only. */
+    private static boolean isCockpitPlugin(HttpServletRequest request) {
+        return request.getServletPath().endsWith("/api/cockpit");
+    }
+
+    /**
+     * A claim names the caller: the engine takes one without a user as an unclaim (anyone of the group could take a
+     * claimed task away) and one for another user as an assignment. Returns the request with its body as read, or null
+     * when it was refused.
+     */
+    private HttpServletRequest claimForCaller(HttpServletRequest request, HttpServletResponse response, String path,
+                                              Actor user) throws IOException {
+        byte[] raw = request.getInputStream().readAllBytes();
+        ObjectNode sent = jsonObject(raw);
+        if (sent == null) {
+            invalidBody(response);
+            return null;
+        }
+        JsonNode userId = sent.path("userId");
+        if (!userId.isTextual() || userId.asText().isBlank()) {
+            invalid(response, List.of(error("userId", "タスクを担当するには「userId」に自分のユーザーIDを指定してください。")));
+            return null;
+        }
+        if (!userId.asText().equals(user.userId())) {
+            refuse(request, response, path, user, "タスクは自分にのみ割り当てられます（他の職員への割当ては管理者が行います）。");
+            return null;
+        }
+        return new CheckedBody(request, raw);
     }
 
     /**
@@ -326,9 +401,8 @@ public class EngineRequestGuard extends OncePerRequestFilter {
     }
 
     /**
-     * A claim or comment on a task the official works on: the engine would claim for any user id in the body (and give
-     * that user the task and its case) and store a comment on any process instance named in the body, so the claim is
-     * for the caller only and the comment for the task's own case.
+     * A claim or comment on a task the official works on (the claim names the caller: see claimForCaller): the engine
+     * would store a comment on any process instance named in the body, so the comment is for the task's own case.
      */
     private void ownWork(String taskId, Actor user, HttpServletRequest request, HttpServletResponse response,
                          FilterChain chain) throws IOException, ServletException {
@@ -339,10 +413,9 @@ public class EngineRequestGuard extends OncePerRequestFilter {
             return;
         }
         Task task = dates.workedOnBy(taskId, user);
-        boolean forAnother = sent.has("userId") && !user.userId().equals(sent.get("userId").asText());
         boolean otherCase = task != null && sent.hasNonNull("processInstanceId")
                 && !sent.get("processInstanceId").asText().equals(task.getProcessInstanceId());
-        if (task == null || forAnother || otherCase) {
+        if (task == null || otherCase) {
             refuse(request, response, "task/" + taskId, user);
             return;
         }
@@ -363,8 +436,13 @@ public class EngineRequestGuard extends OncePerRequestFilter {
 
     private void refuse(HttpServletRequest request, HttpServletResponse response, String path, Actor user)
             throws IOException {
+        refuse(request, response, path, user, ADMIN_ONLY);
+    }
+
+    private void refuse(HttpServletRequest request, HttpServletResponse response, String path, Actor user, String detail)
+            throws IOException {
         log.info("Refused {} {} ({}) for {}", request.getMethod(), request.getRequestURI(), path, user.userId());
-        problem(response, 403, "Forbidden", ADMIN_ONLY, null);
+        problem(response, 403, "Forbidden", detail, null);
     }
 
     /** application/problem+json; "message" repeats the detail because Tasklist shows that property. */

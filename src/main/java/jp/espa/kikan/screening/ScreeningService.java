@@ -125,9 +125,9 @@ public class ScreeningService {
 
     /** A case the actor may read; anyone else is told it does not exist. */
     public ScreeningCase readable(Actor actor, UUID caseId) {
-        ScreeningCase c = cases.find(caseId).orElseThrow(() -> notFound(caseId));
+        ScreeningCase c = cases.find(caseId).orElseThrow(ScreeningService::notFound);
         if (!access.permits(actor, Action.READ_SCREENING, subject(c))) {
-            throw notFound(caseId);
+            throw notFound();
         }
         return c;
     }
@@ -165,8 +165,9 @@ public class ScreeningService {
         return c;
     }
 
-    private static NotFoundException notFound(UUID caseId) {
-        return new NotFoundException("No screening case " + caseId + " visible to this account.");
+    /** Names no id: a filing under another operator's number reaches here with that case's own id. */
+    private static NotFoundException notFound() {
+        return new NotFoundException("No such screening case visible to this account.");
     }
 
     // ---- What the operator files (through the portal)

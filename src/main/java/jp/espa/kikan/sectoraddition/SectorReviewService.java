@@ -256,6 +256,7 @@ public class SectorReviewService {
      */
     @Transactional
     MeetingRecorded recordMeetingOverApi(Actor actor, String reviewNumber, MeetingRecord m) {
+        access.requireSome(actor, Action.RECORD_COMMITTEE_MEETING); // before the look-up: a 404 tells only those with the right
         SectorReview review = review(reviewNumber);
         if (!access.permits(actor, Action.RECORD_COMMITTEE_MEETING, Subject.ofMinistry(reviewerGroup(review)))) {
             throw new NotPermittedException("Only the Cabinet Office or the competent ministry records committee meetings.");

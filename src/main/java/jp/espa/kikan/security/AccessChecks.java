@@ -53,6 +53,16 @@ public class AccessChecks {
         }
     }
 
+    /**
+     * Refuses an actor none of whose roles has the right on any case; checked before a case is looked up, so that an
+     * account with the right learns of a case it may not reach no more than of one that does not exist (404).
+     */
+    public void requireSome(Actor actor, Action action) {
+        if (!actor.isSystem() && Role.of(actor).stream().allMatch(role -> AccessPolicy.reach(role, action) == null)) {
+            throw new NotPermittedException(actor.userId() + " may not " + action + ".");
+        }
+    }
+
     private boolean reaches(Reach reach, Role role, Actor actor, Subject subject) {
         return switch (reach) {
             case ALL -> true;

@@ -159,6 +159,14 @@ public final class AccessPolicy {
     }
 
     /**
+     * Whether the actor reads every case (the Cabinet Office, administrators): only they see counts taken over every
+     * case, such as the engine's statistics.
+     */
+    public static boolean seesEveryCase(Actor actor) {
+        return Role.of(actor).stream().anyMatch(role -> reach(role, Action.READ_SCREENING) == Reach.ALL);
+    }
+
+    /**
      * One engine authorization of a role (the Camunda groups of the role get it). Ministries get no UPDATE on tasks:
      * the engine gives candidate groups TASK_WORK only (claim and complete), so nobody re-routes a task.
      */

@@ -18,6 +18,11 @@ public final class Roles {
     private Roles() {
     }
 
+    /** The groups of system accounts, which call the API and never use the webapps. */
+    static boolean isSystemAccountGroup(String group) {
+        return group.equals(OPERATOR_PORTAL) || group.equals(MONITORING);
+    }
+
     public static String seniorGroup(String reviewerGroup) {
         return reviewerGroup + SENIOR_SUFFIX;
     }

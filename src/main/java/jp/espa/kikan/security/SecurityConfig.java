@@ -19,6 +19,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.core.env.Environment;
+import org.springframework.core.env.Profiles;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
@@ -90,9 +92,35 @@ class SecurityConfig {
         return registration;
     }
 
-    /** The servlets of the engine's two raw surfaces: /engine-rest (Jersey) and the webapps' /camunda/api/engine. */
+    /**
+     * A POST to the Basic-authenticated APIs needs JSON or X-Requested-By (see the filter), checked first: a cross-site
+     * form is refused before its credentials are even tried.
+     */
+    @Bean
+    FilterRegistrationBean<CrossSiteWriteFilter> crossSiteWrites() {
+        var registration = new FilterRegistrationBean<>(new CrossSiteWriteFilter());
+        registration.addUrlPatterns("/engine-rest/*", "/api/*");
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        registration.setName("cross-site-writes");
+        return registration;
+    }
+
+    /** The webapps' login (Camunda's, below /camunda/api/admin/auth/user): no session for system accounts. */
+    @Bean
+    FilterRegistrationBean<SystemAccountLoginFilter> systemAccountLogins() {
+        var registration = new FilterRegistrationBean<>(new SystemAccountLoginFilter());
+        registration.addUrlPatterns("/camunda/api/admin/auth/user/*");
+        registration.setName("system-account-logins");
+        return registration;
+    }
+
+    /**
+     * The servlets of the engine's two raw surfaces, /engine-rest (Jersey) and the webapps' /camunda/api/engine, and
+     * Cockpit's plugin API (/camunda/api/cockpit), whose statistics the guard keeps to the roles that see every case.
+     */
     static final String ENGINE_REST_SERVLET = CamundaJerseyResourceConfig.class.getName();
     static final String WEBAPP_ENGINE_SERVLET = "Engine Api";
+    static final String COCKPIT_SERVLET = "Cockpit Api";
 
     /**
      * The perimeter of both engine surfaces, after their authentication. It is mapped to the two servlets by name:
@@ -104,10 +132,12 @@ class SecurityConfig {
     @Bean
     FilterRegistrationBean<EngineRequestGuard> engineRequestGuard(IdentityService identity, FormService forms,
                                                                   TaskService tasks, RepositoryService repository,
-                                                                  ProcessEngine engine) {
+                                                                  ProcessEngine engine, Environment environment) {
+        // production: the models come from the jar (ModelDeployment), never from a REST deployment
+        boolean deploymentsFromTheJar = environment.acceptsProfiles(Profiles.of("production"));
         var registration = new FilterRegistrationBean<>(new EngineRequestGuard(identity, forms, tasks, repository,
-                new TaskDates(engine)));
-        registration.setServletNames(List.of(ENGINE_REST_SERVLET, WEBAPP_ENGINE_SERVLET));
+                new TaskDates(engine), deploymentsFromTheJar));
+        registration.setServletNames(List.of(ENGINE_REST_SERVLET, WEBAPP_ENGINE_SERVLET, COCKPIT_SERVLET));
         registration.setDispatcherTypes(DispatcherType.REQUEST);
         registration.setMatchAfter(true);
         registration.setOrder(Ordered.LOWEST_PRECEDENCE);

@@ -168,6 +168,46 @@ class DesignationApiTest {
         assertThat(call("GET", "/api/designations?corporateNumber=9999901000008", "portal", null).body()).isEmpty();
     }
 
+    /**
+     * Art 50(2) publishes the name, address, business and day of a designation (Art 51 後段 its revocation): the public
+     * sees the notices published in the gazette, without their text (the reasons: the criteria's findings, the SME
+     * test) or the official; the full notices are for the competent ministry, the Cabinet Office and the operator's portal.
+     */
+    @Test
+    void theRegistryGivesThePublicOnlyWhatTheGazettePublished() throws Exception {
+        String corporateNumber = TestBodies.corporateNumber(960);
+        var operator = designations.createOperator(corporateNumber, "公示検証鉄道株式会社（架空）", "東京都千代田区（架空）");
+        UUID designationId = designations.designate(operator.id(), "RAILWAY", LocalDate.of(2025, 4, 1),
+                LocalDate.of(2025, 9, 30), null).id();
+        UUID designated = designations.issueNotice(designationId, Notices.DESIGNATION_FORM, LocalDate.of(2025, 4, 1),
+                "指定通知書\n【理由】中小企業者に該当しない（資本金100億円）", "mlit-reviewer");
+        designations.publishNotice(designated, LocalDate.of(2025, 4, 8), LocalDate.of(2025, 4, 8));
+        designations.revoke(designationId, LocalDate.of(2025, 5, 1), "基準に該当しなくなった");
+        designations.issueNotice(designationId, Notices.REVOCATION_FORM, LocalDate.of(2025, 5, 1),
+                "解除通知書\n【理由】基準に該当しなくなった", "mlit-reviewer"); // not yet in the gazette
+        String path = "/api/designations?corporateNumber=" + corporateNumber + "&asOf=2025-06-01";
+
+        for (String user : new String[] {"portal-railway", "meti-reviewer", "fsa-senior"}) {
+            JsonNode entry = only(call("GET", path, user, null));
+            assertThat(entry.get("operatorName").asText()).isEqualTo("公示検証鉄道株式会社（架空）");
+            assertThat(entry.get("status").asText()).isEqualTo("REVOKED");
+            JsonNode notices = entry.get("notices");
+            assertThat(notices).as(user).hasSize(1);
+            assertThat(notices.get(0).get("form").asText()).isEqualTo(Notices.DESIGNATION_FORM);
+            assertThat(notices.get(0).get("gazettePublishedOn").asText()).isEqualTo("2025-04-08");
+            assertThat(notices.get(0).has("contents")).isFalse();
+            assertThat(notices.get(0).has("issuedBy")).isFalse();
+            assertThat(entry.toString()).as(user).doesNotContain("理由", "中小企業者", "mlit-reviewer");
+        }
+        for (String user : new String[] {"mlit-reviewer", "mlit-senior", "cao-official", "portal", "demo"}) {
+            JsonNode notices = only(call("GET", path, user, null)).get("notices");
+            assertThat(notices).as(user).hasSize(2);
+            assertThat(notices.get(0).get("contents").asText()).contains("【理由】中小企業者に該当しない");
+            assertThat(notices.get(1).get("contents").asText()).contains("解除通知書");
+            assertThat(notices.get(0).get("issuedBy").asText()).isEqualTo("mlit-reviewer");
+        }
+    }
+
     @Test
     void changeNoticeLessThanTwoWeeksAheadIsAcceptedAsLate() throws Exception {
         LocalDate today = LocalDate.now(StatutoryPeriods.TOKYO);

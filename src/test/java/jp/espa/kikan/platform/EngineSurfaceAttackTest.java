@@ -361,6 +361,149 @@ class EngineSurfaceAttackTest {
                 .status()).isEqualTo(200);
     }
 
+    /** The engine takes a claim without a user as an unclaim: nobody, administrators included, sends one. */
+    @ParameterizedTest(name = "{0}: claim with {1} -> 400")
+    @MethodSource("claimsWithoutAUser")
+    void aClaimWithoutAUserIsRefusedAndTheTaskStaysClaimed(Surface surface, String body, String user) throws Exception {
+        Case c = fileCase();
+        assertThat(as(REVIEWER, surface, "POST", "task/" + c.taskId() + "/claim", "{\"userId\":\"mlit-reviewer\"}").status())
+                .isEqualTo(204);
+        State before = state(c);
+
+        assertInvalid(as(user, surface, "POST", "task/" + c.taskId() + "/claim", body), "userId");
+        assertThat(state(c)).isEqualTo(before);
+        assertThat(admin("task/" + c.taskId()).get("assignee").asText()).isEqualTo(REVIEWER);
+    }
+
+    static Stream<Arguments> claimsWithoutAUser() {
+        return Stream.of(Surface.values()).flatMap(surface -> Stream.of(
+                Arguments.of(surface, "{}", REVIEWER), Arguments.of(surface, "{\"userId\":null}", REVIEWER),
+                Arguments.of(surface, "{\"userId\":\"\"}", REVIEWER), Arguments.of(surface, null, REVIEWER),
+                Arguments.of(surface, "{}", "demo")));
+    }
+
+    @ParameterizedTest
+    @EnumSource(Surface.class)
+    void nobodyClaimsATaskForAnotherUser(Surface surface) throws Exception {
+        Case c = fileCase();
+        State before = state(c);
+
+        for (String user : List.of(REVIEWER, "demo")) {
+            Answer answer = as(user, surface, "POST", "task/" + c.taskId() + "/claim", "{\"userId\":\"meti-reviewer\"}");
+            assertThat(answer.status()).as(user + " " + answer.body()).isEqualTo(403);
+            assertThat(answer.contentType()).startsWith("application/problem+json");
+        }
+        assertThat(state(c)).isEqualTo(before);
+    }
+
+    /**
+     * The engine counts the instances of every definition one may read: a ministry's reviewer, who reads the models
+     * for Tasklist's diagram, would see every ministry's running cases. Only the roles that see every case get them.
+     */
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("aggregates")
+    void aggregatesAreForTheRolesThatSeeEveryCase(String surface, String path) throws Exception {
+        fileCase();
+        Answer reviewer = aggregate("mlit-reviewer", surface, path);
+        assertThat(reviewer.status()).as(String.valueOf(reviewer.body())).isEqualTo(403);
+        assertThat(reviewer.contentType()).startsWith("application/problem+json");
+        assertThat(reviewer.body().get("detail").asText()).isEqualTo(EngineRequestGuard.EVERY_CASE_ONLY);
+        assertThat(aggregate("mlit-senior", surface, path).status()).isEqualTo(403);
+        for (String user : List.of("cao-official", "demo")) {
+            Answer answer = aggregate(user, surface, path);
+            assertThat(answer.status()).as(user + " " + answer.body()).isEqualTo(200);
+        }
+    }
+
+    static Stream<Arguments> aggregates() {
+        List<String> engine = List.of("process-definition/statistics?rootIncidents=true",
+                "process-definition/key/EquipmentScreeningProcess/statistics",
+                "history/process-instance/report?reportType=duration&periodUnit=month",
+                "history/task/report?reportType=count&groupBy=taskName", "task/report/candidate-group-count");
+        return Stream.concat(Stream.of(Surface.values()).flatMap(surface -> engine.stream().map(p -> Arguments.of(surface.name(), p))),
+                Stream.of(Arguments.of("COCKPIT", "process-definition/statistics"),
+                        Arguments.of("COCKPIT", "process-definition/statistics-count")));
+    }
+
+    private Answer aggregate(String user, String surface, String path) throws Exception {
+        if (surface.equals("COCKPIT")) {
+            return session(user).call("GET", "/camunda/api/cockpit/plugin/base/default/" + path, null);
+        }
+        return as(user, Surface.valueOf(surface), "GET", path, null);
+    }
+
+    /** The portal is a system account: no webapp session (Camunda gives every account one for its Welcome app). */
+    @ParameterizedTest
+    @CsvSource({"portal, welcome", "portal-railway, welcome", "portal, cockpit"})
+    void aSystemAccountGetsNoWebappSession(String user, String app) throws Exception {
+        WebappSession portal = new WebappSession(json, port);
+
+        WebappSession.Raw login = portal.login(user, "demo", app);
+
+        assertThat(login.status()).as(login.body()).isEqualTo(403);
+        assertThat(login.body()).doesNotContain("authorizedApps");
+        assertThat(portal.send("GET", "/api/admin/auth/user/default", null, null).status()).isNotEqualTo(200);
+        assertThat(portal.call("GET", "/camunda/api/engine/engine/default/task/count", null).status()).isIn(401, 403);
+        assertThat(portal.call("GET", "/camunda/api/cockpit/plugin/base/default/process-definition/statistics", null)
+                .status()).isIn(401, 403);
+        assertThat(WebappSession.login(json, port, REVIEWER).call("GET", "/camunda/api/engine/engine/default/task/count",
+                null).status()).isEqualTo(200);
+    }
+
+    /**
+     * A browser that once answered /engine-rest's Basic challenge sends the credentials with another site's form too.
+     * Such a form can only POST, with a form's Content-Type or none: an administrator's deployment and an unclaim are
+     * refused, and nothing changes; an API client's JSON, or the X-Requested-By header, passes.
+     */
+    @Test
+    void anotherSitesFormCannotWriteWithTheBrowsersBasicCredentials() throws Exception {
+        Case c = fileCase();
+        assertThat(as(REVIEWER, Surface.ENGINE_REST, "POST", "task/" + c.taskId() + "/claim",
+                "{\"userId\":\"mlit-reviewer\"}").status()).isEqualTo(204);
+        State before = state(c);
+        long deployments = admin("deployment/count").get("count").asLong();
+        ApiClient browser = new ApiClient(json, port);
+        String multipart = "multipart/form-data; boundary=" + ApiClient.BOUNDARY;
+
+        List<Answer> refused = List.of(
+                browser.crossSite("/engine-rest/deployment/create", "demo", multipart, ApiClient.deploymentForm("CrossSite")),
+                browser.crossSite("/engine-rest/task/" + c.taskId() + "/unclaim", "demo", null, null),
+                browser.crossSite("/engine-rest/task/" + c.taskId() + "/unclaim", "demo", "text/plain", "{}"),
+                browser.crossSite("/engine-rest/task/" + c.taskId() + "/claim", REVIEWER, "application/x-www-form-urlencoded",
+                        "userId=mlit-reviewer"),
+                browser.crossSite("/api/screenings", "portal", "text/plain; charset=UTF-8",
+                        json.writeValueAsString(TestPlans.introduction("CROSS-SITE-1", LocalDate.now(TOKYO)))));
+        for (Answer answer : refused) {
+            assertThat(answer.status()).as(String.valueOf(answer.body())).isEqualTo(415);
+            assertThat(answer.contentType()).startsWith("application/problem+json");
+            assertThat(answer.body().get("detail").asText()).contains("X-Requested-By");
+        }
+        assertThat(state(c)).isEqualTo(before);
+        assertThat(admin("deployment/count").get("count").asLong()).isEqualTo(deployments);
+        assertThat(admin("task/" + c.taskId()).get("assignee").asText()).isEqualTo(REVIEWER);
+
+        // an API client says it is one: deployments (outside production) and other writes go through
+        Answer deployed = browser.crossSite("/engine-rest/deployment/create", "demo", multipart,
+                ApiClient.deploymentForm("ApiClientDeployment"), "X-Requested-By", "kikan-test");
+        assertThat(deployed.status()).as(String.valueOf(deployed.body())).isEqualTo(200);
+        assertThat(admin("deployment/count").get("count").asLong()).isEqualTo(deployments + 1);
+    }
+
+    /** The webapps' cookie sessions: Camunda's CSRF filter refuses a write without the session's token. */
+    @Test
+    void anotherSitesFormCannotWriteWithTheWebappSessionCookie() throws Exception {
+        Case c = fileCase();
+        WebappSession reviewer = session(REVIEWER);
+        State before = state(c);
+
+        WebappSession.Raw answer = reviewer.sendFromAnotherSite("POST", "/api/engine/engine/default/task/" + c.taskId()
+                + "/claim", "{\"userId\":\"mlit-reviewer\"}", "application/json");
+
+        assertThat(answer.status()).isEqualTo(403);
+        assertThat(state(c)).isEqualTo(before);
+        assertThat(admin("task/" + c.taskId()).get("assignee").isNull()).isTrue();
+    }
+
     // --- g. the guard runs after each surface's authentication
 
     @ParameterizedTest
@@ -394,8 +537,8 @@ class EngineSurfaceAttackTest {
 
         FilterMap guard = maps.get("engine-request-guard");
         assertThat(guard.getURLPatterns()).isEmpty();
-        assertThat(guard.getServletNames()).containsExactlyInAnyOrder(
-                context.findServletMapping("/engine-rest/*"), context.findServletMapping("/camunda/api/engine/*"));
+        assertThat(guard.getServletNames()).containsExactlyInAnyOrder(context.findServletMapping("/engine-rest/*"),
+                context.findServletMapping("/camunda/api/engine/*"), context.findServletMapping("/camunda/api/cockpit/*"));
         assertThat(maps.get("engine-rest-authentication").getURLPatterns()).contains("/engine-rest/*");
         assertThat(maps.get("Authentication Filter").getURLPatterns()).contains("/camunda/api/*");
         assertThat(maps.get("Security Filter").getURLPatterns()).contains("/camunda/api/*");
@@ -408,12 +551,16 @@ class EngineSurfaceAttackTest {
         if (surface == Surface.ENGINE_REST) {
             return new ApiClient(json, port).call(method, surface.base + path, user, body);
         }
+        return session(user).call(method, surface.base + path, body);
+    }
+
+    private WebappSession session(String user) throws Exception {
         WebappSession session = sessions.get(user);
         if (session == null) {
             session = WebappSession.login(json, port, user);
             sessions.put(user, session);
         }
-        return session.call(method, surface.base + path, body);
+        return session;
     }
 
     /** GET on /engine-rest as the administrator (passes the guard). */

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -24,6 +25,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -135,9 +137,7 @@ class AuthorizationMatrixTest {
             endpoints.add(new Endpoint("file figures", Action.FILE_MEASURES, s,
                     user -> call("POST", "/api/operators/" + s.corporateNumber() + "/measures", user, measure(s))));
             endpoints.add(new Endpoint("file a change notice", Action.FILE_CHANGE_NOTICE, s,
-                    user -> call("POST", "/api/operators/" + s.corporateNumber() + "/change-notices", user, json.createObjectNode()
-                            .put("kind", "ADDRESS").put("newValue", "東京都（架空）" + next(""))
-                            .put("effectiveOn", LocalDate.now(StatutoryPeriods.TOKYO).plusDays(30).toString()))));
+                    user -> call("POST", "/api/operators/" + s.corporateNumber() + "/change-notices", user, changeNotice())));
             // the review waits for its hearing: whoever may record meetings is told it is not at that stage (409)
             endpoints.add(new Endpoint("record a committee meeting", Action.RECORD_COMMITTEE_MEETING, s,
                     user -> call("POST", "/api/sector-reviews/" + review + "/committee-meetings", user, json.createObjectNode()
@@ -189,6 +189,50 @@ class AuthorizationMatrixTest {
             }
         }
         return tests;
+    }
+
+    /**
+     * Look-ups check the right before the record: an account with a right answers a case out of its reach as one that
+     * does not exist, an account without it is refused before the look-up, and no answer names an internal id (a
+     * filing under another operator's application number found that case, and its 404 named the case's id).
+     */
+    @Test
+    void lookUpsAnswerACaseOutOfReachAsOneThatDoesNotExistAndNameNoId() {
+        String electricity = caseIds.get(ELECTRICITY);
+        Answer outOfReach = call("GET", "/api/screenings/" + electricity, "portal-railway", null);
+        Answer missing = call("GET", "/api/screenings/" + UUID.randomUUID(), "portal-railway", null);
+        assertThat(outOfReach.status()).isEqualTo(404);
+        assertThat(outOfReach.body().get("detail")).isEqualTo(missing.body().get("detail"));
+        assertThat(outOfReach.body().get("detail").asText()).doesNotContain(electricity); // "instance" is the path asked for
+
+        Answer underAnotherOperatorsNumber = call("POST", "/api/screenings", "portal-railway", plan(RAILWAY, "MATRIX-ELECTRICITY"));
+        assertThat(underAnotherOperatorsNumber.body().toString()).doesNotContain(electricity);
+        if (underAnotherOperatorsNumber.status() >= 400) {
+            assertThat(underAnotherOperatorsNumber.body().toString()).doesNotContainPattern(UUID_PATTERN);
+        }
+
+        String notInTheRegistry = TestBodies.corporateNumber(7501);
+        Answer notItsOperator = call("POST", "/api/operators/" + ELECTRICITY.corporateNumber() + "/change-notices",
+                "portal-railway", changeNotice());
+        Answer unknownOperator = call("POST", "/api/operators/" + notInTheRegistry + "/change-notices", "portal-railway",
+                changeNotice());
+        assertThat(notItsOperator.status()).as(String.valueOf(notItsOperator.body())).isEqualTo(404);
+        assertThat(unknownOperator.status()).isEqualTo(404);
+        assertThat(notItsOperator.body().get("detail").asText().replace(ELECTRICITY.corporateNumber(), "N"))
+                .isEqualTo(unknownOperator.body().get("detail").asText().replace(notInTheRegistry, "N"));
+        // figures come from the competent ministry only: the portal learns nothing of the registry by filing them
+        assertThat(call("POST", "/api/operators/" + notInTheRegistry + "/measures", "portal", measure(RAILWAY)).status())
+                .isEqualTo(403);
+        assertThat(call("POST", "/api/operators/" + notInTheRegistry + "/change-notices", "mlit-reviewer", changeNotice())
+                .status()).isEqualTo(403);
+    }
+
+    private static final java.util.regex.Pattern UUID_PATTERN =
+            java.util.regex.Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+
+    private ObjectNode changeNotice() {
+        return json.createObjectNode().put("kind", "ADDRESS").put("newValue", "東京都（架空）" + next(""))
+                .put("effectiveOn", LocalDate.now(StatutoryPeriods.TOKYO).plusDays(30).toString());
     }
 
     /** The expected answer, from the policy table: a role of the account has the right, and it reaches the subject. */

@@ -15,6 +15,7 @@ import java.util.UUID;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jp.espa.kikan.KikanWorkflowApplication;
+import jp.espa.kikan.support.ApiClient;
 import jp.espa.kikan.support.WebappSession;
 
 import org.camunda.bpm.engine.IdentityService;
@@ -97,6 +98,25 @@ class ProductionProfileTest {
             List<String> first = fresh.send("GET", "/api/admin/auth/user/default", null, null).setCookies();
             assertThat(first).filteredOn(c -> c.startsWith("XSRF-TOKEN=")).singleElement()
                     .satisfies(cookie -> assertThat(attributes(cookie)).contains("secure"));
+
+            // The models come from the jar: not even the administrator deploys, redeploys or deletes a deployment over REST.
+            ApiClient api = new ApiClient(new ObjectMapper(), port);
+            long deployments = api.call("GET", "/engine-rest/deployment/count", "kikan-admin", STRONG, null).body()
+                    .get("count").asLong();
+            String deployment = api.call("GET", "/engine-rest/deployment", "kikan-admin", STRONG, null).body().get(0)
+                    .get("id").asText();
+            List<ApiClient.Answer> refused = List.of(
+                    api.post("/engine-rest/deployment/create", "kikan-admin", STRONG, "multipart/form-data; boundary="
+                            + ApiClient.BOUNDARY, ApiClient.deploymentForm("FromRest"), "X-Requested-By", "kikan-test"),
+                    api.post("/engine-rest/deployment/" + deployment + "/redeploy", "kikan-admin", STRONG, "application/json", "{}"),
+                    api.call("DELETE", "/engine-rest/deployment/" + deployment + "?cascade=true", "kikan-admin", STRONG, null));
+            for (ApiClient.Answer answer : refused) {
+                assertThat(answer.status()).as(String.valueOf(answer.body())).isEqualTo(403);
+                assertThat(answer.contentType()).startsWith("application/problem+json");
+                assertThat(answer.body().get("detail").asText()).contains("本番環境ではモデルをREST APIで配置・変更できません");
+            }
+            assertThat(api.call("GET", "/engine-rest/deployment/count", "kikan-admin", STRONG, null).body().get("count")
+                    .asLong()).isEqualTo(deployments);
 
             // Behind the TLS proxy (X-Forwarded-Proto honoured): HSTS on the API side and on the webapps.
             HttpClient http = HttpClient.newHttpClient();

@@ -50,6 +50,50 @@ public final class ApiClient {
         return new Answer(response.statusCode(), contentType, parsed);
     }
 
+    /**
+     * A POST as a page of another site makes the browser send it: a form's (or no) Content-Type, the Basic credentials
+     * the browser cached for this service (password "demo"), and the headers given as name, value, ... (none: what a
+     * form sends).
+     */
+    public Answer crossSite(String path, String user, String contentType, String body, String... headers)
+            throws IOException, InterruptedException {
+        String[] withOrigin = java.util.Arrays.copyOf(headers, headers.length + 2);
+        withOrigin[headers.length] = "Origin";
+        withOrigin[headers.length + 1] = "https://attacker.example";
+        return post(path, user, "demo", contentType, body, withOrigin);
+    }
+
+    /** A POST with the given Content-Type (none when null), body and headers (name, value, ...). */
+    public Answer post(String path, String user, String password, String contentType, String body, String... headers)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .POST(body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
+                .header("Authorization", "Basic " + Base64.getEncoder()
+                        .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
+        }
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        String type = response.headers().firstValue("Content-Type").orElse("");
+        return new Answer(response.statusCode(), type, type.contains("json") && !response.body().isBlank()
+                ? json.readTree(response.body()) : null);
+    }
+
+    /** The boundary of {@link #deploymentForm(String)}. */
+    public static final String BOUNDARY = "----kikanFormBoundary";
+
+    /** A multipart form deploying one BPMN file (a process that is not executable: the deployment adds no definition). */
+    public static String deploymentForm(String name) {
+        String bpmn = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><definitions xmlns=\"http://www.omg.org/spec/BPMN/20100524/MODEL\""
+                + " targetNamespace=\"https://example.invalid\"><process id=\"" + name + "\" isExecutable=\"false\"/></definitions>";
+        return "--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"deployment-name\"\r\n\r\n" + name + "\r\n"
+                + "--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"data\"; filename=\"" + name + ".bpmn\"\r\n"
+                + "Content-Type: application/octet-stream\r\n\r\n" + bpmn + "\r\n--" + BOUNDARY + "--\r\n";
+    }
+
     /** A GET answered with bytes (a PDF), as a demo account. */
     public HttpResponse<byte[]> download(String path, String user) throws IOException, InterruptedException {
         return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))

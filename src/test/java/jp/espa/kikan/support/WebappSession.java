@@ -67,6 +67,17 @@ public final class WebappSession {
     /** As {@link #send(String, String, String, String)}, accepting the given type (Tasklist lists tasks as application/hal+json). */
     public Raw send(String method, String path, String body, String contentType, String accept)
             throws IOException, InterruptedException {
+        return send(method, path, body, contentType, accept, true);
+    }
+
+    /** As another site's page makes the browser send it: with the session cookie, without the CSRF token. */
+    public Raw sendFromAnotherSite(String method, String path, String body, String contentType)
+            throws IOException, InterruptedException {
+        return send(method, path, body, contentType, "application/json", false);
+    }
+
+    private Raw send(String method, String path, String body, String contentType, String accept, boolean sameSite)
+            throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(origin + "/camunda" + path))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         if (contentType != null) {
@@ -76,9 +87,11 @@ public final class WebappSession {
             request.header("Cookie", cookies.entrySet().stream().map(c -> c.getKey() + "=" + c.getValue())
                     .collect(Collectors.joining("; ")));
         }
-        if (!method.equals("GET")) {
+        if (!method.equals("GET") && sameSite) {
             request.header("X-XSRF-TOKEN", csrfToken).header("Origin", origin)
                     .header("Referer", origin + "/camunda/app/tasklist/default/");
+        } else if (!method.equals("GET")) {
+            request.header("Origin", "https://attacker.example");
         }
         HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
         response.headers().firstValue("X-XSRF-TOKEN").ifPresent(token -> csrfToken = token);

@@ -406,8 +406,8 @@ abstract class BadInputCorpus {
         }
         // a task claimed meanwhile by someone else: the engine's 500 is a conflict, told in Japanese
         ApiClient api = new ApiClient(json, port);
-        assertThat(api.call("POST", "/engine-rest/task/" + task + "/claim", "demo", Map.of("userId", OFFICIAL)).status())
-                .isEqualTo(204);
+        assertThat(api.call("POST", "/engine-rest/task/" + task + "/claim", OFFICIAL, Map.of("userId", OFFICIAL)).status())
+                .isEqualTo(204); // a claim is for the caller only (EngineRequestGuard), administrators' too
         Answer taken = api.call("POST", "/engine-rest/task/" + task + "/claim", "demo", Map.of("userId", "demo"));
         assertThat(taken.status()).as("%s", taken).isEqualTo(409);
         assertThat(taken.contentType()).startsWith("application/problem+json");
