@@ -42,9 +42,9 @@ class DatabaseOutage {
     private static final Logger log = LoggerFactory.getLogger(DatabaseOutage.class);
 
     static final ServiceProblem ANSWER = new ServiceProblem(503, Duration.ofSeconds(10), "Service Unavailable",
-            "The database cannot be reached; nothing was changed by this request. Try again later.",
+            "The database cannot be reached or is too busy at the moment. Try again later.",
             "サービスを一時的に利用できません",
-            "データベースに接続できないため、処理できませんでした（この操作による変更はありません）。しばらくしてから再度お試しください。");
+            "データベースに接続できない（停止中または混雑中の）ため、処理できませんでした。しばらくしてから再度お試しください。");
 
     /** PostgreSQL: the server shuts down (57P01 admin, 57P02 crash) or cannot take connections yet (57P03). */
     private static final Set<String> CONNECTION_STATES = Set.of("57P01", "57P02", "57P03");
@@ -54,7 +54,6 @@ class DatabaseOutage {
 
     /** How long after the database refused a connection new requests for one fail without waiting. */
     private static final long REFUSED_WINDOW = Duration.ofSeconds(2).toNanos();
-    private static volatile long refusedAt = System.nanoTime() - REFUSED_WINDOW;
 
     /** The database refused or broke a connection, or the pool had none to give in time (3 s). */
     static boolean brokenConnection(Throwable e) {
@@ -107,6 +106,8 @@ class DatabaseOutage {
     }
 
     static final class OutageSeeing extends DelegatingDataSource {
+
+        private volatile long refusedAt = System.nanoTime() - REFUSED_WINDOW;
 
         OutageSeeing(DataSource pool) {
             super(pool);

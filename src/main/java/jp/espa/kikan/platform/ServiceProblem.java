@@ -45,7 +45,9 @@ record ServiceProblem(int status, Duration retryAfter, String title, String deta
         response.setHeader(HttpHeaders.CONNECTION, "close");
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding("UTF-8");
-        JSON.writeValue(response.getOutputStream(), problem);
+        byte[] body = JSON.writeValueAsBytes(problem);
+        response.setContentLength(body.length); // a length set for the answer it replaces would cut it
+        response.getOutputStream().write(body);
     }
 
     /**
