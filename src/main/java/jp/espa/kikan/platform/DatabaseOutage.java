@@ -29,7 +29,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * A database outage answers 503 problem+json with Retry-After within seconds, on the project API, the engine REST API
  * and the webapps' API, instead of Spring's or Camunda's 500 after a wait of 30 s for a connection (the pool now waits
- * 3 s, application.yaml). A request has met the outage when the pool had no connection for it or one of its statements
+ * 2 s, application.yaml). A request has met the outage when the pool had no connection for it or one of its statements
  * failed on a broken connection (SQLSTATE class 08, PostgreSQL's 57P01-57P03); whatever error it then answers (an
  * exception reaching this filter, Camunda's 500 from its exception mappers, a 401 because the password could not be
  * checked) becomes the 503. Once a request has met the outage its further connection requests fail at once, so it
@@ -55,7 +55,7 @@ class DatabaseOutage {
     /** How long after the database refused a connection new requests for one fail without waiting. */
     private static final long REFUSED_WINDOW = Duration.ofSeconds(2).toNanos();
 
-    /** The database refused or broke a connection, or the pool had none to give in time (3 s). */
+    /** The database refused or broke a connection, or the pool had none to give in time (2 s). */
     static boolean brokenConnection(Throwable e) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             if (cause instanceof SQLTransientConnectionException || unreachable(cause)) {

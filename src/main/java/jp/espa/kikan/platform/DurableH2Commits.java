@@ -13,8 +13,8 @@ import com.zaxxer.hikari.HikariDataSource;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.core.Ordered;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.jdbc.datasource.DelegatingDataSource;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
@@ -42,10 +42,14 @@ class DurableH2Commits implements BeanPostProcessor, Ordered {
 
     @Override
     public Object postProcessAfterInitialization(Object bean, String beanName) {
-        if (bean instanceof HikariDataSource pool && pool.getJdbcUrl() != null && pool.getJdbcUrl().startsWith("jdbc:h2:file:")) {
+        if (bean instanceof HikariDataSource pool && isH2File(pool)) {
             return new CheckpointingDataSource(pool);
         }
         return bean;
+    }
+
+    private static boolean isH2File(HikariDataSource pool) {
+        return pool.getJdbcUrl() != null && pool.getJdbcUrl().startsWith("jdbc:h2:file:");
     }
 
     static final class CheckpointingDataSource extends DelegatingDataSource {
@@ -102,8 +106,8 @@ class DurableH2Commits implements BeanPostProcessor, Ordered {
 
         BoundedFile(DataSource dataSource) throws SQLException {
             this.jdbc = new JdbcTemplate(dataSource);
-            String url = dataSource.unwrap(HikariDataSource.class).getJdbcUrl();
-            this.h2File = url != null && url.startsWith("jdbc:h2:file:");
+            this.h2File = dataSource.isWrapperFor(HikariDataSource.class)
+                    && isH2File(dataSource.unwrap(HikariDataSource.class));
             if (h2File) {
                 jdbc.execute("SET RETENTION_TIME " + RETENTION_MILLIS);
             }

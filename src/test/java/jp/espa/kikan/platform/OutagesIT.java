@@ -129,9 +129,9 @@ class OutagesIT {
 
     private static void assertStarting(Answer answer) {
         assertThat(answer.status()).as("a filing while starting: %s", answer.body()).isEqualTo(503);
-        assertThat(answer.contentType()).startsWith("application/problem+json");
-        assertThat(answer.retryAfter()).isNotNull();
-        assertThat(answer.body().get("detail").asText()).contains("starting");
+        assertThat(answer.contentType()).as("%s", answer.body()).startsWith("application/problem+json");
+        assertThat(answer.retryAfter()).as("%s", answer.body()).isNotNull();
+        assertThat(answer.body().path("detail").asText()).as("%s", answer.body()).contains("starting");
     }
 
     /**
