@@ -74,7 +74,10 @@ class SlowBodies implements WebServerFactoryCustomizer<TomcatServletWebServerFac
             } finally {
                 AtomicBoolean fullyRead = new AtomicBoolean(true);
                 request.getCoyoteRequest().action(ActionCode.REQUEST_BODY_FULLY_READ, fullyRead);
-                if (!fullyRead.get()) {
+                // only while the client can still be told: closing after headers that promised keep-alive would fail
+                // the client's next request on this connection
+                if (!fullyRead.get() && !response.isCommitted()) {
+                    response.setHeader("Connection", "close");
                     request.getCoyoteRequest().action(ActionCode.DISABLE_SWALLOW_INPUT, null);
                 }
             }
