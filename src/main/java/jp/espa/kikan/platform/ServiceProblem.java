@@ -46,7 +46,7 @@ record ServiceProblem(int status, Duration retryAfter, String title, String deta
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding("UTF-8");
         byte[] body = JSON.writeValueAsBytes(problem);
-        response.setContentLength(body.length); // a length set for the answer it replaces would cut it
+        response.setContentLengthLong(-1); // a length set for the answer it replaces would cut it
         response.getOutputStream().write(body);
     }
 
