@@ -1,19 +1,16 @@
 package jp.espa.kikan.periods;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jp.espa.kikan.platform.BeforeItsDayException;
+import jp.espa.kikan.platform.FilterProblems;
 
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
@@ -30,12 +27,6 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 class EarlyTimerAnswer extends OncePerRequestFilter {
 
     private static final String ATTRIBUTE = EarlyTimerAnswer.class.getName();
-
-    private final ObjectMapper json;
-
-    EarlyTimerAnswer(ObjectMapper json) {
-        this.json = json;
-    }
 
     static void remember(BeforeItsDayException refusal) {
         RequestAttributes request = RequestContextHolder.getRequestAttributes();
@@ -59,16 +50,10 @@ class EarlyTimerAnswer extends OncePerRequestFilter {
         chain.doFilter(request, wrapper);
         if (request.getAttribute(ATTRIBUTE) instanceof BeforeItsDayException refusal && wrapper.getStatus() >= 400) {
             wrapper.resetBuffer();
-            wrapper.setStatus(HttpStatus.CONFLICT.value());
-            wrapper.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-            wrapper.setCharacterEncoding(StandardCharsets.UTF_8.name());
-            Map<String, Object> problem = new LinkedHashMap<>();
-            problem.put("type", "about:blank");
-            problem.put("title", "期日前のため実行できません");
-            problem.put("status", HttpStatus.CONFLICT.value());
-            problem.put("detail", refusal.getMessage());
+            Map<String, Object> problem = FilterProblems.problem(HttpStatus.CONFLICT.value(), "期日前のため実行できません",
+                    refusal.getMessage());
             problem.put("firstDay", refusal.firstDay().toString());
-            json.writeValue(wrapper.getOutputStream(), problem);
+            FilterProblems.write(wrapper, problem);
         }
         wrapper.copyBodyToResponse();
     }

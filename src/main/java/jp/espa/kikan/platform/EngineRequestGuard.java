@@ -44,7 +44,6 @@ import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.repository.ProcessDefinitionQuery;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -445,22 +444,13 @@ public class EngineRequestGuard extends OncePerRequestFilter {
         problem(response, 403, "Forbidden", detail, null);
     }
 
-    /** application/problem+json; "message" repeats the detail because Tasklist shows that property. */
     private void problem(HttpServletResponse response, int status, String title, String detail,
                          List<Map<String, String>> errors) throws IOException {
-        Map<String, Object> problem = new LinkedHashMap<>();
-        problem.put("type", "about:blank");
-        problem.put("title", title);
-        problem.put("status", status);
-        problem.put("detail", detail);
-        problem.put("message", detail);
+        Map<String, Object> problem = FilterProblems.problem(status, title, detail);
         if (errors != null) {
             problem.put("errors", errors);
         }
-        response.setStatus(status);
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        json.writeValue(response.getOutputStream(), problem);
+        FilterProblems.write(response, problem);
     }
 
     /** The request with the body as checked; Content-Length follows it. */

@@ -1,8 +1,6 @@
 package jp.espa.kikan.platform;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -80,7 +78,7 @@ public class FormRejectionFilter extends OncePerRequestFilter {
         chain.doFilter(request, wrapper);
         int status = wrapper.getStatus();
         if (status >= 400 && request.getAttribute(ATTRIBUTE) instanceof Rejection rejection) {
-            answerBadRequest(wrapper, json, rejection.field(), rejection.message());
+            answerBadRequest(wrapper, rejection.field(), rejection.message());
         } else if (status >= 400 && MediaType.APPLICATION_JSON.isCompatibleWith(contentType(wrapper))) {
             engineError(request, wrapper, status);
         }
@@ -127,44 +125,30 @@ public class FormRejectionFilter extends OncePerRequestFilter {
             default -> status >= 500 ? "処理中に予期しないエラーが発生しました。管理者にエラーID " + errorId + " をお知らせください。"
                     : "要求を処理できませんでした。";
         };
-        Map<String, Object> problem = problem(status, status >= 500 ? "エラーが発生しました" : "処理できませんでした", detail);
+        Map<String, Object> problem = FilterProblems.problem(status, status >= 500 ? "エラーが発生しました" : "処理できませんでした", detail);
         problem.put("errorId", errorId);
-        write(wrapper, json, status, problem);
+        write(wrapper, problem);
     }
 
     /**
      * Answers 400 for a refused submission, as a problem naming the field ({@code errors}) with the message also as
      * {@code message}, which Tasklist and Admin show as it is. Replaces whatever the engine answered.
      */
-    public static void answerBadRequest(ContentCachingResponseWrapper wrapper, ObjectMapper json, String field, String message)
+    public static void answerBadRequest(ContentCachingResponseWrapper wrapper, String field, String message)
             throws IOException {
-        Map<String, Object> problem = problem(HttpStatus.BAD_REQUEST.value(), INVALID_TITLE_JA, message);
+        Map<String, Object> problem = FilterProblems.problem(HttpStatus.BAD_REQUEST.value(), INVALID_TITLE_JA, message);
         problem.put("errors", List.of(Map.of("field", field == null ? "form" : field, "message", message)));
-        write(wrapper, json, HttpStatus.BAD_REQUEST.value(), problem);
+        write(wrapper, problem);
     }
 
-    /** As {@link #answerBadRequest(ContentCachingResponseWrapper, ObjectMapper, String, String)} for the form as a whole. */
-    public static void answerBadRequest(ContentCachingResponseWrapper wrapper, ObjectMapper json, String message)
+    /** As {@link #answerBadRequest(ContentCachingResponseWrapper, String, String)} for the form as a whole. */
+    public static void answerBadRequest(ContentCachingResponseWrapper wrapper, String message)
             throws IOException {
-        answerBadRequest(wrapper, json, null, message);
+        answerBadRequest(wrapper, null, message);
     }
 
-    private static Map<String, Object> problem(int status, String title, String detail) {
-        Map<String, Object> problem = new LinkedHashMap<>();
-        problem.put("type", "about:blank");
-        problem.put("title", title);
-        problem.put("status", status);
-        problem.put("detail", detail);
-        problem.put("message", detail);
-        return problem;
-    }
-
-    private static void write(ContentCachingResponseWrapper wrapper, ObjectMapper json, int status, Map<String, Object> problem)
-            throws IOException {
+    private static void write(ContentCachingResponseWrapper wrapper, Map<String, Object> problem) throws IOException {
         wrapper.resetBuffer();
-        wrapper.setStatus(status);
-        wrapper.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        wrapper.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        json.writeValue(wrapper.getOutputStream(), problem);
+        FilterProblems.write(wrapper, problem);
     }
 }

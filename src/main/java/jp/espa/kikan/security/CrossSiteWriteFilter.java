@@ -9,6 +9,8 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import jp.espa.kikan.platform.FilterProblems;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -43,7 +45,7 @@ class CrossSiteWriteFilter extends OncePerRequestFilter {
         }
         log.info("Refused a POST {} without a JSON body or {} (Content-Type {}, Origin {})", request.getRequestURI(), HEADER,
                 request.getContentType(), request.getHeader("Origin"));
-        ProblemResponses.write(response, HttpServletResponse.SC_UNSUPPORTED_MEDIA_TYPE, "Unsupported Media Type", REFUSED);
+        FilterProblems.write(response, HttpServletResponse.SC_UNSUPPORTED_MEDIA_TYPE, "Unsupported Media Type", REFUSED);
     }
 
     private static boolean formLike(String contentType) {

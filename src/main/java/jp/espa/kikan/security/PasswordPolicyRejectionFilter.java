@@ -55,7 +55,7 @@ class PasswordPolicyRejectionFilter extends OncePerRequestFilter {
         ContentCachingResponseWrapper wrapper = new ContentCachingResponseWrapper(response);
         chain.doFilter(request, wrapper);
         if (wrapper.getStatus() >= 500 && isPolicyRejection(wrapper.getContentAsByteArray())) {
-            FormRejectionFilter.answerBadRequest(wrapper, json, MESSAGE);
+            FormRejectionFilter.answerBadRequest(wrapper, MESSAGE);
         }
         wrapper.copyBodyToResponse();
     }

@@ -8,6 +8,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
+import jp.espa.kikan.platform.FilterProblems;
+
 import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
 import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
 import org.slf4j.Logger;
@@ -46,7 +48,7 @@ class SystemAccountLoginFilter extends OncePerRequestFilter {
         session.invalidate();
         log.info("Refused a webapp session to the system account {}", account);
         response.reset(); // the session cookie and the login's answer
-        ProblemResponses.write(response, HttpServletResponse.SC_FORBIDDEN, "Forbidden", REFUSED);
+        FilterProblems.write(response, HttpServletResponse.SC_FORBIDDEN, "Forbidden", REFUSED);
     }
 
     /** The system account logged in to this session, if any. */
