@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import jp.espa.kikan.KikanWorkflowApplication;
 import jp.espa.kikan.legal.StatutoryPeriods;
 import jp.espa.kikan.screening.TestPlans;
@@ -38,7 +39,8 @@ class CrashSafeDefaultIT {
     private static final int FILINGS = 25;
 
     @TempDir Path dataDir;
-    private final ObjectMapper json = new ObjectMapper().findAndRegisterModules();
+    private final ObjectMapper json = new ObjectMapper().findAndRegisterModules() // dates as the API takes them, YYYY-MM-DD
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
     private Process service;
 
     @Test
