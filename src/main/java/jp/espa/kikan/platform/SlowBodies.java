@@ -77,8 +77,14 @@ class SlowBodies implements WebServerFactoryCustomizer<TomcatServletWebServerFac
                 // only while the client can still be told: closing after headers that promised keep-alive would fail
                 // the client's next request on this connection
                 if (!fullyRead.get() && !response.isCommitted()) {
+                    boolean failedBefore = response.isError();
                     response.setHeader("Connection", "close");
                     request.getCoyoteRequest().action(ActionCode.DISABLE_SWALLOW_INPUT, null);
+                    if (!failedBefore) {
+                        // the action marks the exchange as failed so that it closes; the answer written stands, not
+                        // the error page Tomcat would otherwise put over it
+                        response.setErrorReported();
+                    }
                 }
             }
         }

@@ -130,6 +130,8 @@ class OutagesIT {
         assertThat(answer.contentType()).as("%s", answer.body()).startsWith("application/problem+json");
         assertThat(answer.retryAfter()).as("%s", answer.body()).isNotNull();
         assertThat(answer.retryAfter()).isEqualTo("5");
+        assertThat(answer.body().get("detail").asText()).as("the readiness answer, not an error page put over it")
+                .isEqualTo(Readiness.STARTING.detail());
     }
 
     /**
