@@ -21,6 +21,7 @@ import jp.espa.kikan.support.ApiClient;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
@@ -34,6 +35,7 @@ import org.springframework.test.context.ActiveProfiles;
         properties = "camunda.bpm.job-execution.enabled=true") // its health is a component
 @ActiveProfiles({"demo", "test"})
 @AutoConfigureObservability(tracing = false) // tests turn metrics export off unless asked
+@Tag("own-jvm") // its own job executor and metrics: a context of its own
 class ObservabilityTest {
 
     static final String SCRAPER_PASSWORD = "Scrape#Metrics2026";

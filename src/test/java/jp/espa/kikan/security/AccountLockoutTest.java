@@ -14,6 +14,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -34,6 +35,7 @@ import org.springframework.web.context.request.ServletRequestAttributes;
         "kikan.login-throttle.first-delay=200ms",
         "kikan.login-throttle.max-delay=400ms"})
 @ActiveProfiles({"demo", "test"})
+@Tag("own-jvm") // its own throttle settings: a context of its own
 class AccountLockoutTest {
 
     /** How the service sees this test's HTTP client (localhost may resolve to either). */

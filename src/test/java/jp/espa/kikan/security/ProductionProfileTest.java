@@ -20,6 +20,7 @@ import jp.espa.kikan.support.WebappSession;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.context.WebServerApplicationContext;
@@ -30,6 +31,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  * own in-memory database and random port, and is closed before the next starts (the webapps and engine REST find the
  * engine in JVM-wide registries).
  */
+@Tag("own-jvm") // starts applications of its own
 class ProductionProfileTest {
 
     static final String STRONG = "Kaisen#Tetsu2026";

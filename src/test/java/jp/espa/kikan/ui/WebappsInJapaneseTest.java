@@ -27,6 +27,7 @@ import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
@@ -38,6 +39,8 @@ import org.springframework.test.context.ActiveProfiles;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({"demo", "test"})
+@DirtiesContext(classMode = DirtiesContext.ClassMode.BEFORE_CLASS) // the demo's cases as the demo leaves them, in lists
+// that other classes' cases (sharing the cached context) would crowd
 class WebappsInJapaneseTest {
 
     private static final String PRODUCT = "基幹インフラ審査ワークフロー";
