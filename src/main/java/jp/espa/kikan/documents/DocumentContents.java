@@ -46,8 +46,8 @@ import jp.espa.kikan.registry.Procedure;
 import jp.espa.kikan.registry.ScreeningCase;
 import jp.espa.kikan.registry.Sector;
 import jp.espa.kikan.registry.SectorRegistry;
-import jp.espa.kikan.registry.SectorReviewRegistry;
-import jp.espa.kikan.registry.SectorReviewRegistry.SectorReview;
+import jp.espa.kikan.sectoraddition.SectorReviewRepository;
+import jp.espa.kikan.sectoraddition.SectorReviewRepository.SectorReview;
 
 import org.springframework.stereotype.Component;
 
@@ -71,7 +71,7 @@ class DocumentContents {
     private final CaseFile caseFile;
     private final SectorRegistry sectors;
     private final DesignationRegistry designations;
-    private final SectorReviewRegistry reviews;
+    private final SectorReviewRepository reviews;
     private final DocumentStore store;
     private final StatutoryPeriods periods;
     private final OfficeHolders officeHolders;
@@ -79,7 +79,7 @@ class DocumentContents {
     private final InspectionRegistry inspections;
 
     DocumentContents(CaseRepository screenings, CaseFile caseFile, SectorRegistry sectors, DesignationRegistry designations,
-                     SectorReviewRegistry reviews, DocumentStore store, StatutoryPeriods periods, OfficeHolders officeHolders,
+                     SectorReviewRepository reviews, DocumentStore store, StatutoryPeriods periods, OfficeHolders officeHolders,
                      Citations citations, InspectionRegistry inspections) {
         this.screenings = screenings;
         this.caseFile = caseFile;

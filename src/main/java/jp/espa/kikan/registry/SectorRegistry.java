@@ -106,6 +106,36 @@ public class SectorRegistry {
                 .update();
     }
 
+    /**
+     * A sector added by a sector review goes live: created if new (law amendment path) or updated, with its equipment
+     * categories, criteria table, enforcement date and grace end. Existing equipment categories are kept.
+     */
+    public void activateSector(Sector sector, List<EquipmentCategory> equipment) {
+        int updated = jdbc.sql("""
+                        update sector set name_ja = ?, active = true, criteria_decision_key = ?, enforced_on = ?,
+                            grace_ends_on = ? where code = ?""")
+                .params(sector.nameJa(), sector.criteriaDecisionKey(), sector.enforcedOn(), sector.graceEndsOn(), sector.code())
+                .update();
+        if (updated == 0) {
+            int item = jdbc.sql("select coalesce(max(statute_item), 0) + 1 from sector").query(Integer.class).single();
+            jdbc.sql("""
+                            insert into sector (code, statute_item, name_ja, name_en, competent_ministry, reviewer_group,
+                                active, criteria_decision_key, enforced_on, grace_ends_on)
+                            values (?, ?, ?, ?, ?, ?, true, ?, ?, ?)""")
+                    .params(sector.code(), item, sector.nameJa(), sector.nameEn(), sector.competentMinistry(),
+                            sector.reviewerGroup(), sector.criteriaDecisionKey(), sector.enforcedOn(), sector.graceEndsOn())
+                    .update();
+        }
+        for (EquipmentCategory category : equipment) {
+            int exists = jdbc.sql("select count(*) from equipment_category where code = ?").param(category.code())
+                    .query(Integer.class).single();
+            if (exists == 0) {
+                jdbc.sql("insert into equipment_category (code, sector_code, name_ja) values (?, ?, ?)")
+                        .params(category.code(), sector.code(), category.nameJa()).update();
+            }
+        }
+    }
+
     /** Designated in the sector on the given day: designated on or before it and not revoked by then. */
     public boolean isDesignated(UUID operatorId, String sectorCode, LocalDate on) {
         return jdbc.sql("""

@@ -46,7 +46,7 @@ class DemoSectorReviews {
     @Order(25)
     void loadTheSeedStories() {
         if (start("DEMO-PORT-2023", "一般港湾運送事業", "コンテナターミナルにおいて荷役作業を行う一般港湾運送事業", "MLIT",
-                new SectorReviewService.Trigger("INCIDENT", LocalDate.of(2023, 7, 4),
+                new SectorReviewCase.Trigger("INCIDENT", LocalDate.of(2023, 7, 4),
                         "名古屋港統一ターミナルシステム（NUTS）のランサムウェア感染（2023年7月4日午前6時30分頃から）。全5コンテナターミナルのゲートを閉鎖、"
                                 + "7月6日午前7時30分にシステム復旧、7月7日から通常運用。船舶37隻・コンテナ約2万本に影響。"),
                 "ターミナルオペレーションシステム（TOS）", "コンテナターミナルにおいて荷役作業を行う一般港湾運送事業者", false,
@@ -67,7 +67,7 @@ class DemoSectorReviews {
                             + "経済安全保障推進法第五十条第一項の各号に掲げられていないため、法改正により追加する方向で検討する（2024年1月。判断日の日付は例示）。"));
         }
         if (start("DEMO-MEDICAL-HOSPITALS", "医療（個々の医療機関）", "病院等の医療機関による医療の提供", "MHLW",
-                new SectorReviewService.Trigger("INCIDENT", LocalDate.of(2022, 10, 31),
+                new SectorReviewCase.Trigger("INCIDENT", LocalDate.of(2022, 10, 31),
                         "大阪急性期・総合医療センターのランサムウェア感染（2022年10月31日）。給食委託事業者のVPN機器経由の可能性が高い。紙運用に切替え、2023年1月11日に診療体制復旧。"),
                 "病院情報システム（院内の診療システム）", "個々の医療機関", false,
                 Map.of("indispensable", true, "dailyLifeDependence", true, "wideAreaDisruption", false,
@@ -78,7 +78,7 @@ class DemoSectorReviews {
                     "個々の医療機関は、特定社会基盤事業者や特定重要設備が想定されず、対象としない方向");
         }
         if (start("DEMO-MEDICAL-DX", "医療DXに関するシステム", "全国医療情報プラットフォーム（電子カルテ共有サービス、標準型電子カルテ等）", "MHLW",
-                new SectorReviewService.Trigger("PERIODIC_REVIEW", null, null),
+                new SectorReviewCase.Trigger("PERIODIC_REVIEW", null, null),
                 "電子カルテ共有サービス、クラウドベースの電子カルテ（標準型電子カルテ）", "システムの実施機関", false,
                 Map.of("indispensable", true, "dailyLifeDependence", true, "wideAreaDisruption", true,
                         "equipmentConceivable", false, "operatorConceivable", false, "systemsUnderDevelopment", true))) {
@@ -89,7 +89,7 @@ class DemoSectorReviews {
         }
     }
 
-    private boolean start(String number, String name, String description, String ministry, SectorReviewService.Trigger trigger,
+    private boolean start(String number, String name, String description, String ministry, SectorReviewCase.Trigger trigger,
                           String equipment, String operators, boolean inside, Map<String, Boolean> facts) {
         if (service.byNumber(number).isPresent()) {
             return false;

@@ -19,7 +19,6 @@ import jp.espa.kikan.platform.InputRules;
 import jp.espa.kikan.registry.Business;
 import jp.espa.kikan.registry.Sector;
 import jp.espa.kikan.registry.SectorRegistry;
-import jp.espa.kikan.registry.SectorReviewRegistry;
 import jp.espa.kikan.security.Actor;
 
 import org.springframework.http.HttpStatus;
@@ -73,7 +72,7 @@ class SectorReviewController {
             + "request under a known reviewNumber is refused (409)")
     ResponseEntity<ReviewReceipt> start(@Valid @RequestBody ReviewRequest r, Authentication user) {
         var candidate = new SectorReviewService.Candidate(r.reviewNumber(), r.businessName(), r.businessDescription(),
-                r.competentMinistry(), new SectorReviewService.Trigger(r.trigger().kind(), r.trigger().incidentDate(),
+                r.competentMinistry(), new SectorReviewCase.Trigger(r.trigger().kind(), r.trigger().incidentDate(),
                 r.trigger().incidentSummary()), r.candidateEquipment(), r.candidateOperators(), r.insideStatutoryItems(), r.facts());
         Actor actor = Actor.of(user);
         var started = filingOnce.findOrFile(() ->
@@ -94,7 +93,7 @@ class SectorReviewController {
             + "the same meeting again answers with its number (200) and records nothing")
     ResponseEntity<Map<String, Object>> recordMeeting(@PathVariable String reviewNumber, @Valid @RequestBody MeetingRequest m,
                                                       Authentication user) {
-        var meeting = new SectorReviewService.MeetingRecord(m.meetingDate(), m.agenda(), m.minutesSummary(), m.interimReport(),
+        var meeting = new SectorReviewCase.MeetingRecord(m.meetingDate(), m.agenda(), m.minutesSummary(), m.interimReport(),
                 m.concluded(), m.conclusion());
         var recorded = filingOnce.findOrFile(() -> service.recordMeetingOverApi(Actor.of(user), reviewNumber, meeting));
         return ResponseEntity.status(recorded.created() ? HttpStatus.CREATED : HttpStatus.OK)
@@ -103,7 +102,7 @@ class SectorReviewController {
 
     @GetMapping("/api/sector-reviews")
     @Operation(summary = "All sector reviews (the Cabinet Office and the ministries)")
-    List<SectorReviewRegistry.SectorReview> list(Authentication user) {
+    List<SectorReviewRepository.SectorReview> list(Authentication user) {
         return service.list(Actor.of(user));
     }
 

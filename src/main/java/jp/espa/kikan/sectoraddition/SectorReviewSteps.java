@@ -15,7 +15,8 @@ import jp.espa.kikan.periods.StatutoryTime;
 import jp.espa.kikan.platform.FormValues;
 import jp.espa.kikan.sectoraddition.SectorReviewController.ReviewRequest;
 import jp.espa.kikan.sectoraddition.SectorReviewController.Trigger;
-import jp.espa.kikan.sectoraddition.SectorReviewService.AdditionDecision;
+import jp.espa.kikan.sectoraddition.SectorReviewRepository.SectorReview;
+import jp.espa.kikan.sectoraddition.SectorReviewCase.AdditionDecision;
 import jp.espa.kikan.security.Actor;
 import jp.espa.kikan.security.Roles;
 
@@ -49,21 +50,35 @@ public class SectorReviewSteps {
         return List.of(service.reviewerGroup(caseNumber(execution)), Roles.CABINET_OFFICE);
     }
 
+    /** After a meeting: whether the meeting on record reached the committee's conclusion. */
+    public boolean committeeConcluded(DelegateExecution execution) {
+        return service.load(caseNumber(execution)).committeeConcluded();
+    }
+
+    /** After the Cabinet Office's decision: the decision on record (LIST, DO_NOT_LIST, KEEP_STUDYING). */
+    public String decision(DelegateExecution execution) {
+        return service.load(caseNumber(execution)).decision().name();
+    }
+
     public boolean insideStatutoryItems(DelegateExecution execution) {
-        return service.insideStatutoryItems(caseNumber(execution));
+        return review(execution).insideStatutoryItems();
     }
 
     public Date reReviewStarts(DelegateExecution execution) {
-        return time.startOfDay(service.reReviewOn(caseNumber(execution)).toString());
+        return time.startOfDay(review(execution).reReviewOn().toString());
     }
 
     public Date publicCommentEnds(DelegateExecution execution) {
-        return time.startOfDayAfter(service.publicCommentLastDay(caseNumber(execution)).toString());
+        return time.startOfDayAfter(review(execution).publicCommentLastDay().toString());
     }
 
     /** The new sector starts on the enforcement day of the amending law or cabinet order, at 0:00 in Tokyo. */
     public Date enforcementStarts(DelegateExecution execution) {
-        return time.startOfDay(service.enforcementOn(caseNumber(execution)).toString());
+        return time.startOfDay(review(execution).enforcementOn().toString());
+    }
+
+    private SectorReview review(DelegateExecution execution) {
+        return service.load(caseNumber(execution)).review();
     }
 
     // ---- Steps
@@ -82,7 +97,7 @@ public class SectorReviewSteps {
                 form.text(BUSINESS_NAME, "対象候補の事業", ReviewRequest.class),
                 form.text(BUSINESS_DESCRIPTION, "事業の内容", ReviewRequest.class),
                 form.text(COMPETENT_MINISTRY, "所管省庁", ReviewRequest.class),
-                new SectorReviewService.Trigger(kind, incident ? form.date(INCIDENT_DATE, "事案の発生日") : null,
+                new SectorReviewCase.Trigger(kind, incident ? form.date(INCIDENT_DATE, "事案の発生日") : null,
                         incident ? form.text(INCIDENT_SUMMARY, "事案の概要", Trigger.class) : null),
                 form.text(CANDIDATE_EQUIPMENT, "想定される特定重要設備", ReviewRequest.class),
                 form.text(CANDIDATE_OPERATORS, "想定される事業者", ReviewRequest.class), form.flag(INSIDE_STATUTORY_ITEMS), facts);
@@ -109,7 +124,7 @@ public class SectorReviewSteps {
     public void recordCommitteeMeeting(DelegateTask task) {
         FormValues form = new FormValues(task);
         boolean concluded = form.flag(COMMITTEE_CONCLUDED);
-        var meeting = new SectorReviewService.MeetingRecord(form.date("meetingDate", "開催日"), form.text("agenda", "議事"),
+        var meeting = new SectorReviewCase.MeetingRecord(form.date("meetingDate", "開催日"), form.text("agenda", "議事"),
                 form.text("minutesSummary", "議事概要"), form.optionalText("interimReport"), concluded,
                 concluded ? form.optionalText("committeeConclusion") : null);
         int number = FormValues.step(() -> service.recordMeeting(actor(), caseNumber(task), meeting));

@@ -1,6 +1,10 @@
 package jp.espa.kikan.sectoraddition;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+
+import jp.espa.kikan.sectoraddition.SectorReviewRepository.SectorReview;
 
 /** Process variable names of the sector addition process, in one place. */
 final class SectorReviewVariables {
@@ -38,6 +42,27 @@ final class SectorReviewVariables {
     static final String ENFORCEMENT_ON = "enforcementOn";
 
     static final String PROCESS = "SectorAdditionProcess";
+
+    /** What the forms show of a review just registered, with its facts. */
+    static Map<String, Object> registered(SectorReview r, Map<String, Boolean> facts) {
+        boolean incident = "INCIDENT".equals(r.triggerKind());
+        Map<String, Object> variables = new HashMap<>(facts);
+        variables.put(REVIEW_NUMBER, r.reviewNumber());
+        variables.put(BUSINESS_NAME, r.businessName());
+        variables.put(BUSINESS_DESCRIPTION, r.businessDescription());
+        variables.put(COMPETENT_MINISTRY, r.competentMinistry());
+        variables.put(TRIGGER_KIND, r.triggerKind());
+        variables.put(TRIGGER_LABEL, incident ? "事案の発生" : "定期的なリスク点検");
+        if (incident) {
+            variables.put(INCIDENT_DATE, r.incidentDate().toString());
+            variables.put(INCIDENT_SUMMARY, r.incidentSummary());
+        }
+        variables.put(CANDIDATE_EQUIPMENT, r.candidateEquipment() == null ? "" : r.candidateEquipment());
+        variables.put(CANDIDATE_OPERATORS, r.candidateOperators() == null ? "" : r.candidateOperators());
+        variables.put(INSIDE_STATUTORY_ITEMS, r.insideStatutoryItems());
+        variables.put(MEETINGS_HELD, 0);
+        return variables;
+    }
 
     private SectorReviewVariables() {
     }

@@ -23,7 +23,6 @@ import jp.espa.kikan.security.Actor;
 import jp.espa.kikan.security.Roles;
 import jp.espa.kikan.support.DeployedForms;
 import jp.espa.kikan.registry.SectorRegistry;
-import jp.espa.kikan.registry.SectorReviewRegistry;
 import jp.espa.kikan.support.NoticePictures;
 import jp.espa.kikan.support.ApiClient;
 import jp.espa.kikan.support.PdfText;
@@ -63,7 +62,7 @@ class SectorAdditionProcessTest {
     @Autowired ManagementService management;
     @Autowired SectorReviewService service;
     @Autowired CaseFile caseFile;
-    @Autowired SectorReviewRegistry reviews;
+    @Autowired SectorReviewRepository reviews;
     @Autowired SectorRegistry sectors;
     @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
     @Autowired ObjectMapper json;
@@ -99,7 +98,7 @@ class SectorAdditionProcessTest {
                 "equipmentConceivable", equipmentConceivable, "operatorConceivable", equipmentConceivable,
                 "systemsUnderDevelopment", systemsUnderDevelopment);
         service.start(CABINET_OFFICE, new SectorReviewService.Candidate(number, "テスト物流事業（架空）",
-                "架空の事業", "MLIT", new SectorReviewService.Trigger("INCIDENT", LocalDate.of(2026, 10, 1), "架空の事案"),
+                "架空の事業", "MLIT", new SectorReviewCase.Trigger("INCIDENT", LocalDate.of(2026, 10, 1), "架空の事案"),
                 "テスト制御システム", "大手事業者", inside, facts));
         return number;
     }
@@ -441,7 +440,7 @@ class SectorAdditionProcessTest {
     void theSeedStoriesAreLoadedAtRealisticStages() {
         var port = reviews.byNumber("DEMO-PORT-2023").orElseThrow();
         assertThat(port.preliminaryRecommendation()).isEqualTo("LIST");
-        assertThat(reviews.meetings(port.id())).extracting(SectorReviewRegistry.Meeting::heldOn).containsExactly(
+        assertThat(reviews.meetings(port.id())).extracting(SectorReviewRepository.Meeting::heldOn).containsExactly(
                 LocalDate.of(2023, 7, 31), LocalDate.of(2023, 9, 29), LocalDate.of(2023, 11, 30), LocalDate.of(2024, 1, 24));
         assertThat(instance("DEMO-PORT-2023")).isWaitingAt("Task_AmendLaw");
         // as the seed tells it: the direction of January 2024 "to add" (its day illustrative), the committee once

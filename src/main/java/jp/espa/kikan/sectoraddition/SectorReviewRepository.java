@@ -1,22 +1,31 @@
-package jp.espa.kikan.registry;
+package jp.espa.kikan.sectoraddition;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jp.espa.kikan.registry.SectorRegistry;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Sector reviews, their acts and committee meetings, and the activation of a sector. */
+/** Sector reviews and their committee meetings (the sector a review adds goes live through {@link SectorRegistry}). */
 @Repository
-public class SectorReviewRegistry {
+public class SectorReviewRepository {
 
     private final JdbcClient jdbc;
+    private final ObjectMapper json;
 
-    SectorReviewRegistry(JdbcClient jdbc) {
+    SectorReviewRepository(JdbcClient jdbc, ObjectMapper json) {
         this.jdbc = jdbc;
+        this.json = json;
     }
 
     public record SectorReview(UUID id, String reviewNumber, String businessName, String businessDescription,
@@ -57,12 +66,18 @@ public class SectorReviewRegistry {
         return jdbc.sql("select * from sector_review order by created_at").query(SectorReview.class).list();
     }
 
-    public void update(UUID id, String column, Object value) {
-        if (!List.of("preliminary_recommendation", "status", "outcome", "re_review_on", "sector_code", "sector_name_ja",
-                "criteria_decision_key", "equipment_categories", "public_comment_last_day", "enforcement_on").contains(column)) {
-            throw new IllegalArgumentException(column);
-        }
-        jdbc.sql("update sector_review set " + column + " = ? where id = ?").params(value, id).update();
+    private static final List<String> STEP_COLUMNS = List.of("preliminary_recommendation", "status", "outcome", "re_review_on",
+            "sector_code", "sector_name_ja", "criteria_decision_key", "equipment_categories", "public_comment_last_day",
+            "enforcement_on");
+
+    /** Writes what a step changed on the review (column to value); only the columns the steps own. */
+    public void update(UUID id, Map<String, Object> changes) {
+        changes.forEach((column, value) -> {
+            if (!STEP_COLUMNS.contains(column)) {
+                throw new IllegalArgumentException(column);
+            }
+            jdbc.sql("update sector_review set " + column + " = ? where id = ?").params(value, id).update();
+        });
     }
 
     /** Records the next meeting of the review's committee and returns its number. */
@@ -101,32 +116,20 @@ public class SectorReviewRegistry {
                 .param(reviewId).query(Meeting.class).list();
     }
 
-    /**
-     * The sector becomes live: created if new (law amendment path) or updated, with its equipment categories,
-     * criteria table, enforcement date and grace end. Existing equipment categories are kept.
-     */
-    public void activateSector(Sector sector, LocalDate enforcedOn, LocalDate graceEndsOn, List<EquipmentCategory> equipment) {
-        int updated = jdbc.sql("""
-                        update sector set name_ja = ?, active = true, criteria_decision_key = ?, enforced_on = ?,
-                            grace_ends_on = ? where code = ?""")
-                .params(sector.nameJa(), sector.criteriaDecisionKey(), enforcedOn, graceEndsOn, sector.code()).update();
-        if (updated == 0) {
-            int item = jdbc.sql("select coalesce(max(statute_item), 0) + 1 from sector").query(Integer.class).single();
-            jdbc.sql("""
-                            insert into sector (code, statute_item, name_ja, name_en, competent_ministry, reviewer_group,
-                                active, criteria_decision_key, enforced_on, grace_ends_on)
-                            values (?, ?, ?, ?, ?, ?, true, ?, ?, ?)""")
-                    .params(sector.code(), item, sector.nameJa(), sector.nameEn(), sector.competentMinistry(),
-                            sector.reviewerGroup(), sector.criteriaDecisionKey(), enforcedOn, graceEndsOn)
-                    .update();
+    /** The facts the exclusion criteria read, as stored with the review (JSON). */
+    String writeFacts(Map<String, Boolean> facts) {
+        try {
+            return json.writeValueAsString(facts);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
         }
-        for (EquipmentCategory category : equipment) {
-            int exists = jdbc.sql("select count(*) from equipment_category where code = ?").param(category.code())
-                    .query(Integer.class).single();
-            if (exists == 0) {
-                jdbc.sql("insert into equipment_category (code, sector_code, name_ja) values (?, ?, ?)")
-                        .params(category.code(), sector.code(), category.nameJa()).update();
-            }
+    }
+
+    Map<String, Boolean> facts(SectorReview review) {
+        try {
+            return json.readValue(review.facts(), new TypeReference<LinkedHashMap<String, Boolean>>() { });
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Facts on record are not readable: " + review.facts(), e);
         }
     }
 }

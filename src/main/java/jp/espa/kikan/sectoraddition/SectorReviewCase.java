@@ -1,0 +1,322 @@
+package jp.espa.kikan.sectoraddition;
+
+import static jp.espa.kikan.sectoraddition.SectorReviewVariables.*;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+
+import jp.espa.kikan.legal.StatutoryPeriods;
+import jp.espa.kikan.periods.StatutoryTime;
+import jp.espa.kikan.platform.ConflictException;
+import jp.espa.kikan.platform.InvalidInputException;
+import jp.espa.kikan.registry.ActContent;
+import jp.espa.kikan.registry.EquipmentCategory;
+import jp.espa.kikan.registry.LegalAct;
+import jp.espa.kikan.registry.LegalActType;
+import jp.espa.kikan.registry.Ministry;
+import jp.espa.kikan.registry.Sector;
+import jp.espa.kikan.sectoraddition.SectorReviewRepository.Meeting;
+import jp.espa.kikan.sectoraddition.SectorReviewRepository.SectorReview;
+
+/**
+ * One sector review (対象事業の追加) as on record: its row, its committee's meetings and its case file. Each step checks
+ * what the law and the review's course allow on the facts given and returns what it changes on the review and the act
+ * to record; the service records them.
+ */
+final class SectorReviewCase {
+
+    enum AdditionDecision { LIST, DO_NOT_LIST, KEEP_STUDYING }
+
+    record Trigger(String kind, LocalDate incidentDate, String incidentSummary) {
+
+        boolean incident() {
+            return "INCIDENT".equals(kind);
+        }
+    }
+
+    record MeetingRecord(LocalDate heldOn, String agenda, String minutesSummary, String interimReport, boolean concluded,
+                         String conclusion) {
+    }
+
+    /** An act of the case file: its type, day, decision and the day it sets (if any), and its content. */
+    record Act(LegalActType type, LocalDate on, String decision, LocalDate effectiveOn, ActContent content) {
+
+        static Act of(LegalActType type, LocalDate on, String text) {
+            return new Act(type, on, null, null, new ActContent.Note(text));
+        }
+    }
+
+    /** What a step changes on the review (column to value) and the act it records. */
+    record Step(Map<String, Object> changes, Act act) {
+
+        static Step recording(Act act) {
+            return new Step(Map.of(), act);
+        }
+    }
+
+    private final SectorReview review;
+    private final List<Meeting> meetings;
+    private final List<LegalAct> acts;
+    private final StatutoryTime time;
+
+    SectorReviewCase(SectorReview review, List<Meeting> meetings, List<LegalAct> acts, StatutoryTime time) {
+        this.review = review;
+        this.meetings = meetings;
+        this.acts = acts;
+        this.time = time;
+    }
+
+    SectorReview review() {
+        return review;
+    }
+
+    // ---- Registration
+
+    /** 検討事案の登録: the trigger must be stated (an incident with its day and summary) and the facts known. */
+    static Act registration(Trigger trigger, Map<String, Boolean> facts, StatutoryTime time) {
+        for (String fact : facts.keySet()) {
+            if (!FACTS.contains(fact)) {
+                throw new InvalidInputException("facts." + fact, "Unknown fact; known: " + FACTS + ".");
+            }
+        }
+        if (trigger.incident() && (trigger.incidentDate() == null || trigger.incidentSummary() == null
+                || trigger.incidentSummary().isBlank())) {
+            throw new InvalidInputException("trigger", "An incident trigger states the incident's date and summary.");
+        }
+        if (trigger.incident()) {
+            notInFuture(time, trigger.incidentDate(), INCIDENT_DATE, "事案の発生日");
+        }
+        return Act.of(LegalActType.REVIEW_STARTED, time.today(), trigger.incident()
+                ? "事案の発生（" + trigger.incidentDate() + "）：" + trigger.incidentSummary() : "定期的なリスク点検");
+    }
+
+    // ---- The review's steps
+
+    /** 除外基準の適用: the preliminary recommendation goes on the review, the findings in the case file. */
+    Step exclusionCriteriaApplied(ExclusionCriteria.Result result) {
+        return new Step(Map.of("preliminary_recommendation", result.recommendation()),
+                new Act(LegalActType.EXCLUSION_CRITERIA_APPLIED, time.today(), result.recommendation(), null,
+                        new ActContent.Note(result.ruleVersion() + "\n" + result.findingsJa() + "\n" + result.reason())));
+    }
+
+    /** 所管省庁からのヒアリング: the ministry's explanation goes on record (as MHLW's did for hospitals). */
+    Act hearing(LocalDate heardOn, String explanation, String notes) {
+        notInFuture(heardOn, "hearingDate", "ヒアリング実施日");
+        notBefore(heardOn, review.incidentDate(), "hearingDate", "ヒアリング実施日", "事案の発生日");
+        return Act.of(LegalActType.HEARING, heardOn, explanation + (notes == null ? "" : "\n" + notes));
+    }
+
+    /** 有識者会議の開催記録: a conclusion is stated; meetings follow each other and the incident. */
+    void checkMeeting(MeetingRecord m) {
+        if (m.concluded() && (m.conclusion() == null || m.conclusion().isBlank())) {
+            throw new InvalidInputException("conclusion", "「結論」を入力してください。");
+        }
+        notInFuture(m.heldOn(), "meetingDate", "開催日");
+        notBefore(m.heldOn(), review.incidentDate(), "meetingDate", "開催日", "事案の発生日");
+        notBefore(m.heldOn(), lastMeetingDay(), "meetingDate", "開催日", "前回の会議の開催日");
+    }
+
+    /** The committee's conclusion, recorded with the meeting that reached it. */
+    static Act conclusion(int meetingNo, MeetingRecord m) {
+        return Act.of(LegalActType.COMMITTEE_CONCLUDED, m.heldOn(), "第" + meetingNo + "回: " + m.conclusion());
+    }
+
+    /** Whether the committee's last meeting reached a conclusion (the model's route after a meeting). */
+    boolean committeeConcluded() {
+        return !meetings.isEmpty() && meetings.get(meetings.size() - 1).concluded();
+    }
+
+    /** 内閣府の判断: list, do not list, or keep studying until a re-review day; always with reasons. */
+    Step decision(AdditionDecision decision, LocalDate decidedOn, String reasons, LocalDate reReviewOn) {
+        notInFuture(decidedOn, "decisionDate", "判断日");
+        // the decision weighs the hearing and the committee's conclusion: it cannot precede them
+        notBefore(decidedOn, latestDay(LegalActType.HEARING), "decisionDate", "判断日", "ヒアリング実施日");
+        notBefore(decidedOn, lastMeetingDay(), "decisionDate", "判断日", "会議の開催日");
+        boolean keepStudying = decision == AdditionDecision.KEEP_STUDYING;
+        if (keepStudying && (reReviewOn == null || !reReviewOn.isAfter(time.today()))) {
+            throw new InvalidInputException(RE_REVIEW_ON, "再検討の時期は将来の日付にしてください。");
+        }
+        String status = decision == AdditionDecision.LIST ? "LISTING" : decision.name();
+        return new Step(keepStudying ? Map.of("re_review_on", reReviewOn, "status", status) : Map.of("status", status),
+                new Act(LegalActType.SECTOR_ADDITION_DECIDED, decidedOn, decision.name(), keepStudying ? reReviewOn : null,
+                        new ActContent.Note(reasons)));
+    }
+
+    /** The Cabinet Office's decision on record (the model's route after it). */
+    AdditionDecision decision() {
+        return acts.stream().filter(a -> a.actType() == LegalActType.SECTOR_ADDITION_DECIDED).reduce((a, b) -> b)
+                .map(a -> AdditionDecision.valueOf(a.decision()))
+                .orElseThrow(() -> new ConflictException("No decision on record for review " + review.reviewNumber() + "."));
+    }
+
+    /** 対象としない理由の公表: the review ends; its reasons are public. */
+    Step nonListingPublished(LocalDate publishedOn, String reference) {
+        notInFuture(publishedOn, "publishedOn", "理由の公表日");
+        notBefore(publishedOn, decisionDay(), "publishedOn", "理由の公表日", "対象としない判断の日");
+        return new Step(Map.of("outcome", "NOT_LISTED", "status", "CLOSED"),
+                Act.of(LegalActType.REASONS_PUBLISHED, publishedOn, reference));
+    }
+
+    /** 検討の再開: only once the re-review day has come; the review goes back to fact finding. */
+    Step reopened() {
+        time.requireReached(review.reReviewOn(), "検討の再開", "再検討の時期 " + review.reReviewOn());
+        return new Step(Map.of("status", "UNDER_REVIEW"),
+                Act.of(LegalActType.REVIEW_REOPENED, time.today(), "再検討の時期 " + review.reReviewOn()));
+    }
+
+    /** 法律の改正: a business outside the items of Art 50(1) needs a law amendment (bill, Diet, promulgation). */
+    Act lawAmended(LocalDate submitted, LocalDate passed, LocalDate promulgated, String lawNumber) {
+        notInFuture(submitted, "billSubmittedOn", "法案の国会提出日");
+        notBefore(submitted, decisionDay(), "billSubmittedOn", "法案の国会提出日", "対象事業に追加する判断の日");
+        notInFuture(promulgated, "promulgatedOn", "公布日");
+        if (passed.isBefore(submitted) || promulgated.isBefore(passed)) {
+            throw new InvalidInputException("promulgatedOn", "提出日・成立日・公布日の順序が正しくありません。");
+        }
+        return Act.of(LegalActType.LAW_PROMULGATED, promulgated, "法律番号 " + lawNumber + "（国会提出 " + submitted + "、成立 " + passed + "）");
+    }
+
+    /** What the registry holds already: a draft may only add a new sector with new categories and a deployed table. */
+    record Registered(Predicate<String> decisionTable, Predicate<String> sector, Predicate<String> equipmentCategory) {
+    }
+
+    /** 政令・主務省令案の作成: the new sector's code, name, equipment categories and the criteria table it will use. */
+    Step ordersDrafted(String sectorCode, String sectorNameJa, String criteriaDecisionKey, String equipmentLines, String summary,
+                       Registered registered) {
+        if (!sectorCode.matches("[A-Z][A-Z_]{0,39}")) {
+            throw new InvalidInputException(SECTOR_CODE, "対象事業コードは英大文字とアンダースコアで入力してください（40文字以内）。");
+        }
+        if (!registered.decisionTable().test(criteriaDecisionKey)) {
+            throw new InvalidInputException(CRITERIA_DECISION_KEY, "指定基準の決定表 " + criteriaDecisionKey
+                    + " がデプロイされていません（省令の指定基準を決定表として登録してください）。");
+        }
+        if (registered.sector().test(sectorCode)) { // activation would otherwise rewrite a sector in force
+            throw new InvalidInputException(SECTOR_CODE, "対象事業コード " + sectorCode + " は既に登録されています。新たな対象事業のコードを入力してください。");
+        }
+        List<EquipmentCategory> categories = equipment(equipmentLines, sectorCode);
+        if (categories.isEmpty()) {
+            throw new InvalidInputException(EQUIPMENT_CATEGORIES, "特定重要設備を1行に1つ「コード: 名称」の形で入力してください。");
+        }
+        for (EquipmentCategory category : categories) {
+            if (registered.equipmentCategory().test(category.code()) || category.nameJa().length() > 200) {
+                throw new InvalidInputException(EQUIPMENT_CATEGORIES, "特定重要設備 " + category.code()
+                        + " は既に登録されているか、名称が200文字を超えています。");
+            }
+        }
+        return new Step(Map.of("sector_code", sectorCode, "sector_name_ja", sectorNameJa,
+                "criteria_decision_key", criteriaDecisionKey, "equipment_categories", equipmentLines),
+                Act.of(LegalActType.ORDERS_DRAFTED, time.today(), summary));
+    }
+
+    /** 意見公募手続の開始: 30 days or more counted from the notice (APA Art 39(3)); shorter only with a reason (Art 40(1)). */
+    Step publicCommentStarted(LocalDate start, LocalDate lastDay, String shortenedReason, StatutoryPeriods periods) {
+        notInFuture(start, "publicCommentStartOn", "意見公募の開始日");
+        if (lastDay.isBefore(start)) {
+            throw new InvalidInputException(PUBLIC_COMMENT_LAST_DAY, "意見提出期間の末日は開始日以後にしてください。");
+        }
+        LocalDate earliest = periods.earliestPublicCommentLastDay(start);
+        boolean shortened = lastDay.isBefore(earliest);
+        if (shortened && (shortenedReason == null || shortenedReason.isBlank())) {
+            throw new InvalidInputException(PUBLIC_COMMENT_LAST_DAY, "意見提出期間は公示の日から起算して30日以上（" + earliest
+                    + "以降）です。短くする場合は理由を記載してください（行政手続法第40条第1項）。");
+        }
+        return new Step(Map.of("public_comment_last_day", lastDay), new Act(LegalActType.PUBLIC_COMMENT_STARTED, start, null,
+                lastDay, new ActContent.Note("意見提出期間の末日 " + lastDay
+                + (shortened ? "（30日未満とする理由：" + shortenedReason + "）" : ""))));
+    }
+
+    /**
+     * 意見公募の結果: published at promulgation (APA Art 43(1)); only once the period has ended, as every comment
+     * submitted within it is to be considered (Art 42).
+     */
+    Act publicCommentResults(int received, String summary) {
+        LocalDate lastDay = review.publicCommentLastDay();
+        if (lastDay == null) {
+            throw new ConflictException("意見公募手続が開始されていません。");
+        }
+        time.requireReached(lastDay.plusDays(1), "意見公募の結果の記録", "意見提出期間の末日 " + lastDay + "、行政手続法第42条");
+        return new Act(LegalActType.PUBLIC_COMMENT_RESULTS, time.today(), null, null,
+                new ActContent.PublicCommentResults(received, summary));
+    }
+
+    /** 閣議決定・公布・施行日. */
+    Step cabinetDecision(LocalDate decided, LocalDate promulgated, String orderNumber, LocalDate enforced) {
+        notInFuture(decided, "cabinetDecisionOn", "閣議決定日");
+        notBefore(decided, decisionDay(), "cabinetDecisionOn", "閣議決定日", "対象事業に追加する判断の日");
+        // the comments submitted within the period are to be weighed before the order is decided (行政手続法第42条)
+        LocalDate commentsUntil = review.publicCommentLastDay();
+        if (commentsUntil != null && !decided.isAfter(commentsUntil)) {
+            throw new InvalidInputException("cabinetDecisionOn", "閣議決定日は意見提出期間の末日（" + commentsUntil
+                    + "）より後の日にしてください（行政手続法第42条）。");
+        }
+        if (promulgated.isBefore(decided) || enforced.isBefore(promulgated)) {
+            throw new InvalidInputException(ENFORCEMENT_ON, "閣議決定日・公布日・施行日の順序が正しくありません。");
+        }
+        return new Step(Map.of("enforcement_on", enforced), new Act(LegalActType.CABINET_ORDER, decided, null, enforced,
+                new ActContent.Note("政令番号 " + orderNumber + "、公布 " + promulgated + "、施行 " + enforced)));
+    }
+
+    /**
+     * 対象事業の登録（施行）: the sector drafted, live from the enforcement day with the 6 months' grace of Art 53. Never
+     * before that day, whatever calls it.
+     */
+    Sector sectorInForce(Ministry ministry, StatutoryPeriods periods) {
+        LocalDate enforced = review.enforcementOn();
+        if (enforced == null) {
+            throw new IllegalStateException("No enforcement day on record for review " + review.reviewNumber());
+        }
+        time.requireReached(enforced, "対象事業の施行", "施行日 " + enforced);
+        return new Sector(review.sectorCode(), 0, review.sectorNameJa(), review.sectorCode(), ministry.code(),
+                ministry.reviewerGroup(), true, review.criteriaDecisionKey(), enforced, periods.graceEndsOn(enforced));
+    }
+
+    Step sectorActivated(Sector sector) {
+        return new Step(Map.of("outcome", "LISTED", "status", "CLOSED"), Act.of(LegalActType.SECTOR_ACTIVE, sector.enforcedOn(),
+                review.sectorNameJa() + "を対象事業として施行。猶予期間の末日 " + sector.graceEndsOn()));
+    }
+
+    // ---- Helpers
+
+    /** Equipment lines "CODE: 名称" of the draft ordinance. */
+    static List<EquipmentCategory> equipment(String lines, String sectorCode) {
+        List<EquipmentCategory> categories = new ArrayList<>();
+        for (String line : lines == null ? new String[0] : lines.split("\\R")) {
+            String[] parts = line.split("[:：]", 2);
+            if (parts.length == 2 && parts[0].strip().matches("[A-Z][A-Z0-9_]{0,59}") && !parts[1].isBlank()) {
+                categories.add(EquipmentCategory.added(parts[0].strip(), sectorCode, parts[1].strip()));
+            }
+        }
+        return categories;
+    }
+
+    private LocalDate lastMeetingDay() {
+        return meetings.isEmpty() ? null : meetings.get(meetings.size() - 1).heldOn();
+    }
+
+    private LocalDate latestDay(LegalActType type) {
+        return acts.stream().filter(a -> a.actType() == type).reduce((a, b) -> b).map(LegalAct::actDate).orElse(null);
+    }
+
+    private LocalDate decisionDay() {
+        return latestDay(LegalActType.SECTOR_ADDITION_DECIDED);
+    }
+
+    private void notInFuture(LocalDate day, String field, String labelJa) {
+        notInFuture(time, day, field, labelJa);
+    }
+
+    private static void notInFuture(StatutoryTime time, LocalDate day, String field, String labelJa) {
+        if (day.isAfter(time.today())) {
+            throw new InvalidInputException(field, "「" + labelJa + "」に将来の日付は入力できません。");
+        }
+    }
+
+    /** A day of the review's course that cannot precede an earlier fact of it (if that fact is on record). */
+    private static void notBefore(LocalDate day, LocalDate earlier, String field, String labelJa, String earlierLabelJa) {
+        if (earlier != null && day.isBefore(earlier)) {
+            throw new InvalidInputException(field, "「" + labelJa + "」は" + earlierLabelJa + "（" + earlier + "）以後の日にしてください。");
+        }
+    }
+}
