@@ -6,7 +6,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-import jp.espa.kikan.inspection.ReportAndInspectionService.Purpose;
+import jp.espa.kikan.inspection.ReportAndInspectionCase.Purpose;
+import jp.espa.kikan.inspection.ReportAndInspectionRepository;
+import jp.espa.kikan.inspection.ReportAndInspectionRepository.InspectionRequest;
 import jp.espa.kikan.legal.AppealInstructions;
 import jp.espa.kikan.legal.Articles;
 import jp.espa.kikan.legal.CompetentOrdinance;
@@ -34,8 +36,6 @@ import jp.espa.kikan.registry.DesignationRegistry.ChangeNotice;
 import jp.espa.kikan.registry.DesignationRegistry.DesignationCase;
 import jp.espa.kikan.registry.EquipmentCategory;
 import jp.espa.kikan.registry.ExemptionGround;
-import jp.espa.kikan.registry.InspectionRegistry;
-import jp.espa.kikan.registry.InspectionRegistry.InspectionRequest;
 import jp.espa.kikan.registry.LegalAct;
 import jp.espa.kikan.registry.LegalActType;
 import jp.espa.kikan.registry.OfficeHolders;
@@ -76,11 +76,11 @@ class DocumentContents {
     private final StatutoryPeriods periods;
     private final OfficeHolders officeHolders;
     private final Citations citations;
-    private final InspectionRegistry inspections;
+    private final ReportAndInspectionRepository inspections;
 
     DocumentContents(CaseRepository screenings, CaseFile caseFile, SectorRegistry sectors, DesignationRegistry designations,
                      SectorReviewRepository reviews, DocumentStore store, StatutoryPeriods periods, OfficeHolders officeHolders,
-                     Citations citations, InspectionRegistry inspections) {
+                     Citations citations, ReportAndInspectionRepository inspections) {
         this.screenings = screenings;
         this.caseFile = caseFile;
         this.sectors = sectors;

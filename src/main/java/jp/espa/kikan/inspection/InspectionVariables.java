@@ -1,5 +1,13 @@
 package jp.espa.kikan.inspection;
 
+import java.util.HashMap;
+import java.util.Map;
+
+import jp.espa.kikan.inspection.ReportAndInspectionCase.Kind;
+import jp.espa.kikan.inspection.ReportAndInspectionCase.Purpose;
+import jp.espa.kikan.inspection.ReportAndInspectionRepository.InspectionRequest;
+import jp.espa.kikan.registry.Sector;
+
 /**
  * Process variable names of the report-and-inspection process, in one place: the form fields, the display copy the
  * forms show and the route the model takes. Nothing is decided from them.
@@ -41,6 +49,27 @@ final class InspectionVariables {
     static final String INSPECTION_RESULT = "inspectionResult";
 
     static final String RESULT = "result";
+
+    /** What the forms show of a request just registered. */
+    static Map<String, Object> registered(InspectionRequest r, Sector sector) {
+        Kind kind = Kind.valueOf(r.kind());
+        Purpose purpose = Purpose.valueOf(r.purpose());
+        Map<String, Object> variables = new HashMap<>();
+        variables.put(CASE_NUMBER, r.caseNumber());
+        variables.put(KIND, kind.name());
+        variables.put(KIND_LABEL, kind.labelJa + "（" + purpose.basisJa() + "）");
+        variables.put(CORPORATE_NUMBER, r.corporateNumber());
+        variables.put(OPERATOR_NAME, r.operatorName());
+        variables.put(SECTOR_CODE, sector.code());
+        variables.put(SECTOR_NAME, sector.nameJa());
+        variables.put(APPLICATION_NUMBER, r.applicationNumber() == null ? "" : r.applicationNumber());
+        variables.put(PURPOSE, purpose.name());
+        variables.put(PURPOSE_LABEL, purpose.labelJa);
+        variables.put(MATTERS, r.matters());
+        variables.put(REQUESTED_ON, r.requestedOn().toString());
+        variables.put(DUE_ON, r.dueOn().toString());
+        return variables;
+    }
 
     private InspectionVariables() {
     }

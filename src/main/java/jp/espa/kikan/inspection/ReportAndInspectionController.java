@@ -10,8 +10,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import jp.espa.kikan.inspection.ReportAndInspectionService.Kind;
-import jp.espa.kikan.inspection.ReportAndInspectionService.Purpose;
+import jp.espa.kikan.inspection.ReportAndInspectionCase.Kind;
+import jp.espa.kikan.inspection.ReportAndInspectionCase.Purpose;
 import jp.espa.kikan.platform.FilingOnce;
 import jp.espa.kikan.security.Actor;
 

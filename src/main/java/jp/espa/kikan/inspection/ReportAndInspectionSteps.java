@@ -7,8 +7,9 @@ import java.util.Date;
 import java.util.Map;
 import java.util.Set;
 
-import jp.espa.kikan.inspection.ReportAndInspectionService.Kind;
-import jp.espa.kikan.inspection.ReportAndInspectionService.Purpose;
+import jp.espa.kikan.inspection.ReportAndInspectionCase.Kind;
+import jp.espa.kikan.inspection.ReportAndInspectionCase.Purpose;
+import jp.espa.kikan.inspection.ReportAndInspectionCase.Result;
 import jp.espa.kikan.periods.StatutoryTime;
 import jp.espa.kikan.inspection.ReportAndInspectionController.InspectionRequestBody;
 import jp.espa.kikan.platform.FormValues;
@@ -21,8 +22,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The steps of ReportAndInspectionProcess, as the model calls them ({@code ${reportAndInspectionSteps.reviewReport(task)}}):
- * form values become a call of {@link ReportAndInspectionService}; the display copy and the route are written back.
- * The case is the one the business key names; candidate group, timer and due date come from the registry.
+ * form values become a call of {@link ReportAndInspectionService}; the display copy is written back. The case is the
+ * one the business key names; the route, candidate group, timer and due date come from the registry.
  */
 @Component
 public class ReportAndInspectionSteps {
@@ -35,6 +36,11 @@ public class ReportAndInspectionSteps {
         this.service = service;
         this.time = time;
         this.identity = identity;
+    }
+
+    /** The route after registration: REPORT or INSPECTION, as the request on record says. */
+    public String kind(DelegateExecution execution) {
+        return service.kind(caseNumber(execution)).name();
     }
 
     public String reviewerGroup(DelegateExecution execution) {
@@ -100,7 +106,7 @@ public class ReportAndInspectionSteps {
     }
 
     public void conclude(DelegateExecution execution) {
-        ReportAndInspectionService.Result result = service.conclude(caseNumber(execution));
+        Result result = service.conclude(caseNumber(execution));
         execution.setVariable(RESULT, result.labelJa);
     }
 

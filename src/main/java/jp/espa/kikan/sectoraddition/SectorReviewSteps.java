@@ -27,8 +27,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The steps of SectorAdditionProcess, as the model calls them ({@code ${sectorReviewSteps.decide(task)}}): form values
- * become a call of {@link SectorReviewService}; the display copy and the route are written back. Timers and the legal
- * path come from the review on record.
+ * become a call of {@link SectorReviewService}; the display copy is written back. Routes, timers and the legal path
+ * come from the review on record.
  */
 @Component
 public class SectorReviewSteps {

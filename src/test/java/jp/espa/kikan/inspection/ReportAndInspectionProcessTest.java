@@ -14,8 +14,8 @@ import java.util.Map;
 import java.util.Set;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import jp.espa.kikan.inspection.ReportAndInspectionService.Kind;
-import jp.espa.kikan.inspection.ReportAndInspectionService.Purpose;
+import jp.espa.kikan.inspection.ReportAndInspectionCase.Kind;
+import jp.espa.kikan.inspection.ReportAndInspectionCase.Purpose;
 import jp.espa.kikan.inspection.ReportAndInspectionService.Request;
 import jp.espa.kikan.platform.BeforeItsDayException;
 import jp.espa.kikan.platform.ConflictException;
@@ -23,7 +23,6 @@ import jp.espa.kikan.platform.InvalidInputException;
 import jp.espa.kikan.platform.NotFoundException;
 import jp.espa.kikan.platform.NotPermittedException;
 import jp.espa.kikan.registry.CaseFile;
-import jp.espa.kikan.registry.InspectionRegistry;
 import jp.espa.kikan.registry.LegalAct;
 import jp.espa.kikan.registry.LegalActType;
 import jp.espa.kikan.registry.Procedure;
@@ -73,7 +72,7 @@ class ReportAndInspectionProcessTest {
     @Autowired ManagementService management;
     @Autowired IdentityService identity;
     @Autowired ReportAndInspectionService service;
-    @Autowired InspectionRegistry requests;
+    @Autowired ReportAndInspectionRepository requests;
     @Autowired CaseFile caseFile;
     @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
     @Autowired ObjectMapper json;
@@ -352,7 +351,7 @@ class ReportAndInspectionProcessTest {
         String number = runtime.createProcessInstanceQuery().processInstanceId(instance.getId()).singleResult().getBusinessKey();
         assertThat(number).startsWith("INSPECTION-");
         assertThat(instance).isWaitingAt("Task_AwaitReport");
-        InspectionRegistry.InspectionRequest request = requests.byCaseNumber(number).orElseThrow();
+        ReportAndInspectionRepository.InspectionRequest request = requests.byCaseNumber(number).orElseThrow();
         assertThat(request.requestedBy()).isEqualTo("mlit-reviewer");
         assertThat(request.dueOn()).isEqualTo(LocalDate.of(2026, 12, 25));
         assertThat(timer(number).getDuedate()).isEqualTo(tokyoStartOf("2026-12-26"));

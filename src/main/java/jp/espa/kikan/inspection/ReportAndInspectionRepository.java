@@ -1,4 +1,4 @@
-package jp.espa.kikan.registry;
+package jp.espa.kikan.inspection;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -10,7 +10,7 @@ import org.springframework.stereotype.Repository;
 
 /** Requests for reports and on-site inspections (Art 58), each a case named {@code INSPECTION-<serial>}. */
 @Repository
-public class InspectionRegistry {
+public class ReportAndInspectionRepository {
 
     public static final String CASE_PREFIX = "INSPECTION-";
 
@@ -31,7 +31,7 @@ public class InspectionRegistry {
 
     private final JdbcClient jdbc;
 
-    InspectionRegistry(JdbcClient jdbc) {
+    ReportAndInspectionRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
