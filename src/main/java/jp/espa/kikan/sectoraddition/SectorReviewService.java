@@ -268,6 +268,10 @@ public class SectorReviewService {
         return reviewerGroup(review(reviewNumber));
     }
 
+    SectorReview review(String reviewNumber) {
+        return reviews.byNumber(reviewNumber).orElseThrow(() -> new NotFoundException("No sector review " + reviewNumber + "."));
+    }
+
     // ---- Helpers
 
     private void record(SectorReviewCase review, Actor actor, SectorReviewCase.Step step) {
@@ -278,10 +282,6 @@ public class SectorReviewService {
     private void record(String reviewNumber, Actor actor, Act act) {
         caseFile.recordDecision(SECTOR_ADDITION, reviewNumber, act.type(), act.on(), actor.userId(), act.decision(),
                 act.effectiveOn(), act.content());
-    }
-
-    private SectorReview review(String reviewNumber) {
-        return reviews.byNumber(reviewNumber).orElseThrow(() -> new NotFoundException("No sector review " + reviewNumber + "."));
     }
 
     private String reviewerGroup(SectorReview review) {

@@ -15,8 +15,8 @@ import jp.espa.kikan.periods.StatutoryTime;
 import jp.espa.kikan.platform.FormValues;
 import jp.espa.kikan.sectoraddition.SectorReviewController.ReviewRequest;
 import jp.espa.kikan.sectoraddition.SectorReviewController.Trigger;
-import jp.espa.kikan.sectoraddition.SectorReviewRepository.SectorReview;
 import jp.espa.kikan.sectoraddition.SectorReviewCase.AdditionDecision;
+import jp.espa.kikan.sectoraddition.SectorReviewRepository.SectorReview;
 import jp.espa.kikan.security.Actor;
 import jp.espa.kikan.security.Roles;
 
@@ -78,7 +78,7 @@ public class SectorReviewSteps {
     }
 
     private SectorReview review(DelegateExecution execution) {
-        return service.load(caseNumber(execution)).review();
+        return service.review(caseNumber(execution));
     }
 
     // ---- Steps
