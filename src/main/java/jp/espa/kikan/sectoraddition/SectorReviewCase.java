@@ -4,6 +4,7 @@ import static jp.espa.kikan.sectoraddition.SectorReviewVariables.*;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
@@ -51,10 +52,6 @@ final class SectorReviewCase {
 
     /** What a step changes on the review (column to value) and the act it records. */
     record Step(Map<String, Object> changes, Act act) {
-
-        static Step recording(Act act) {
-            return new Step(Map.of(), act);
-        }
     }
 
     private final SectorReview review;
@@ -93,6 +90,13 @@ final class SectorReviewCase {
                 ? "事案の発生（" + trigger.incidentDate() + "）：" + trigger.incidentSummary() : "定期的なリスク点検");
     }
 
+    /** Every fact the exclusion criteria read, false unless stated. */
+    static Map<String, Boolean> allFacts(Map<String, Boolean> stated) {
+        Map<String, Boolean> facts = new LinkedHashMap<>();
+        FACTS.forEach(name -> facts.put(name, Boolean.TRUE.equals(stated.get(name))));
+        return facts;
+    }
+
     // ---- The review's steps
 
     /** 除外基準の適用: the preliminary recommendation goes on the review, the findings in the case file. */
@@ -104,7 +108,7 @@ final class SectorReviewCase {
 
     /** 所管省庁からのヒアリング: the ministry's explanation goes on record (as MHLW's did for hospitals). */
     Act hearing(LocalDate heardOn, String explanation, String notes) {
-        notInFuture(heardOn, "hearingDate", "ヒアリング実施日");
+        notInFuture(time, heardOn, "hearingDate", "ヒアリング実施日");
         notBefore(heardOn, review.incidentDate(), "hearingDate", "ヒアリング実施日", "事案の発生日");
         return Act.of(LegalActType.HEARING, heardOn, explanation + (notes == null ? "" : "\n" + notes));
     }
@@ -114,7 +118,7 @@ final class SectorReviewCase {
         if (m.concluded() && (m.conclusion() == null || m.conclusion().isBlank())) {
             throw new InvalidInputException("conclusion", "「結論」を入力してください。");
         }
-        notInFuture(m.heldOn(), "meetingDate", "開催日");
+        notInFuture(time, m.heldOn(), "meetingDate", "開催日");
         notBefore(m.heldOn(), review.incidentDate(), "meetingDate", "開催日", "事案の発生日");
         notBefore(m.heldOn(), lastMeetingDay(), "meetingDate", "開催日", "前回の会議の開催日");
     }
@@ -131,7 +135,7 @@ final class SectorReviewCase {
 
     /** 内閣府の判断: list, do not list, or keep studying until a re-review day; always with reasons. */
     Step decision(AdditionDecision decision, LocalDate decidedOn, String reasons, LocalDate reReviewOn) {
-        notInFuture(decidedOn, "decisionDate", "判断日");
+        notInFuture(time, decidedOn, "decisionDate", "判断日");
         // the decision weighs the hearing and the committee's conclusion: it cannot precede them
         notBefore(decidedOn, latestDay(LegalActType.HEARING), "decisionDate", "判断日", "ヒアリング実施日");
         notBefore(decidedOn, lastMeetingDay(), "decisionDate", "判断日", "会議の開催日");
@@ -154,7 +158,7 @@ final class SectorReviewCase {
 
     /** 対象としない理由の公表: the review ends; its reasons are public. */
     Step nonListingPublished(LocalDate publishedOn, String reference) {
-        notInFuture(publishedOn, "publishedOn", "理由の公表日");
+        notInFuture(time, publishedOn, "publishedOn", "理由の公表日");
         notBefore(publishedOn, decisionDay(), "publishedOn", "理由の公表日", "対象としない判断の日");
         return new Step(Map.of("outcome", "NOT_LISTED", "status", "CLOSED"),
                 Act.of(LegalActType.REASONS_PUBLISHED, publishedOn, reference));
@@ -169,9 +173,9 @@ final class SectorReviewCase {
 
     /** 法律の改正: a business outside the items of Art 50(1) needs a law amendment (bill, Diet, promulgation). */
     Act lawAmended(LocalDate submitted, LocalDate passed, LocalDate promulgated, String lawNumber) {
-        notInFuture(submitted, "billSubmittedOn", "法案の国会提出日");
+        notInFuture(time, submitted, "billSubmittedOn", "法案の国会提出日");
         notBefore(submitted, decisionDay(), "billSubmittedOn", "法案の国会提出日", "対象事業に追加する判断の日");
-        notInFuture(promulgated, "promulgatedOn", "公布日");
+        notInFuture(time, promulgated, "promulgatedOn", "公布日");
         if (passed.isBefore(submitted) || promulgated.isBefore(passed)) {
             throw new InvalidInputException("promulgatedOn", "提出日・成立日・公布日の順序が正しくありません。");
         }
@@ -212,7 +216,7 @@ final class SectorReviewCase {
 
     /** 意見公募手続の開始: 30 days or more counted from the notice (APA Art 39(3)); shorter only with a reason (Art 40(1)). */
     Step publicCommentStarted(LocalDate start, LocalDate lastDay, String shortenedReason, StatutoryPeriods periods) {
-        notInFuture(start, "publicCommentStartOn", "意見公募の開始日");
+        notInFuture(time, start, "publicCommentStartOn", "意見公募の開始日");
         if (lastDay.isBefore(start)) {
             throw new InvalidInputException(PUBLIC_COMMENT_LAST_DAY, "意見提出期間の末日は開始日以後にしてください。");
         }
@@ -243,7 +247,7 @@ final class SectorReviewCase {
 
     /** 閣議決定・公布・施行日. */
     Step cabinetDecision(LocalDate decided, LocalDate promulgated, String orderNumber, LocalDate enforced) {
-        notInFuture(decided, "cabinetDecisionOn", "閣議決定日");
+        notInFuture(time, decided, "cabinetDecisionOn", "閣議決定日");
         notBefore(decided, decisionDay(), "cabinetDecisionOn", "閣議決定日", "対象事業に追加する判断の日");
         // the comments submitted within the period are to be weighed before the order is decided (行政手続法第42条)
         LocalDate commentsUntil = review.publicCommentLastDay();
@@ -301,10 +305,6 @@ final class SectorReviewCase {
 
     private LocalDate decisionDay() {
         return latestDay(LegalActType.SECTOR_ADDITION_DECIDED);
-    }
-
-    private void notInFuture(LocalDate day, String field, String labelJa) {
-        notInFuture(time, day, field, labelJa);
     }
 
     private static void notInFuture(StatutoryTime time, LocalDate day, String field, String labelJa) {

@@ -1,10 +1,7 @@
 package jp.espa.kikan.sectoraddition;
 
-import static jp.espa.kikan.sectoraddition.SectorReviewVariables.FACTS;
-
 import java.time.LocalDate;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -137,8 +134,7 @@ public class SectorReviewService {
         Ministry ministry = sectors.ministry(c.competentMinistry()).orElseThrow(() -> new InvalidInputException("competentMinistry",
                 "One of " + sectors.ministries().stream().map(Ministry::code).toList() + "."));
         Act started = SectorReviewCase.registration(c.trigger(), c.facts(), time);
-        Map<String, Boolean> facts = new LinkedHashMap<>();
-        FACTS.forEach(name -> facts.put(name, Boolean.TRUE.equals(c.facts().get(name))));
+        Map<String, Boolean> facts = SectorReviewCase.allFacts(c.facts());
         Trigger trigger = c.trigger();
         SectorReview review = new SectorReview(UUID.randomUUID(), c.reviewNumber(), c.businessName(), c.businessDescription(),
                 ministry.code(), trigger.kind(), trigger.incidentDate(), trigger.incidentSummary(),
@@ -244,11 +240,7 @@ public class SectorReviewService {
         record(review, actor, review.cabinetDecision(decided, promulgated, orderNumber, enforced));
     }
 
-    /**
-     * 対象事業の登録（施行）: on the enforcement day (the model's timer waits for it after promulgation) the sector drafted
-     * goes live with its equipment and criteria: from then on its operators are designable and the 6 months' grace of
-     * Art 53 runs.
-     */
+    /** 対象事業の登録（施行）: the model's timer waits for the enforcement day; from then on its operators are designable. */
     void activateSector(String reviewNumber) {
         SectorReviewCase review = load(reviewNumber);
         SectorReview r = review.review();
