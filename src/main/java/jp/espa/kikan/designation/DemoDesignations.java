@@ -37,14 +37,16 @@ class DemoDesignations {
 
     private final DesignationService service;
     private final DesignationRegistry designations;
+    private final DesignationRepository repository;
     private final SectorRegistry sectors;
     private final TaskService tasks;
     private final StatutoryTime time;
 
-    DemoDesignations(DesignationService service, DesignationRegistry designations, SectorRegistry sectors, TaskService tasks,
-                     StatutoryTime time) {
+    DemoDesignations(DesignationService service, DesignationRegistry designations, DesignationRepository repository,
+                     SectorRegistry sectors, TaskService tasks, StatutoryTime time) {
         this.service = service;
         this.designations = designations;
+        this.repository = repository;
         this.sectors = sectors;
         this.tasks = tasks;
         this.time = time;
@@ -59,8 +61,8 @@ class DemoDesignations {
             if (designations.current(operator.id(), demo[1]).isPresent() || service.existing(proposalNumber).isPresent()) {
                 continue;
             }
-            var size = designations.size(operator.id());
-            service.propose(Actor.SYSTEM, new DesignationService.Proposal(proposalNumber, operator.corporateNumber(), operator.name(), operator.address(), demo[1],
+            var size = repository.size(operator.id());
+            service.propose(Actor.SYSTEM, new DesignationService.NewProposal(proposalNumber, operator.corporateNumber(), operator.name(), operator.address(), demo[1],
                     size.industry(), size.capitalYen() == null ? BigDecimal.ZERO : size.capitalYen(),
                     size.employees() == null ? 0 : size.employees(), "デモ：指定基準への該当を確認するための提案", null), "");
             complete(proposalNumber, "Task_ReviewCandidate", Map.of(REVIEW_DECISION, DESIGNATE_DECISION,

@@ -31,18 +31,26 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Designation over HTTP: every call goes to {@link DesignationService} as the calling account. */
+/**
+ * Designation over HTTP: every call goes to {@link DesignationService}, {@link RevocationService} or
+ * {@link ChangeNoticeService} as the calling account.
+ */
 @RestController
 @Tag(name = "Operator designation", description = "Designated operators (ESPA Art 50-51): proposals, measures, change notices, the registry")
 class DesignationController {
 
     private final DesignationService service;
+    private final RevocationService revocations;
+    private final ChangeNoticeService changeNotices;
     private final PublishedRegistry registry;
     private final StatutoryTime time;
     private final FilingOnce filingOnce;
 
-    DesignationController(DesignationService service, PublishedRegistry registry, StatutoryTime time, FilingOnce filingOnce) {
+    DesignationController(DesignationService service, RevocationService revocations, ChangeNoticeService changeNotices,
+                          PublishedRegistry registry, StatutoryTime time, FilingOnce filingOnce) {
         this.service = service;
+        this.revocations = revocations;
+        this.changeNotices = changeNotices;
         this.registry = registry;
         this.time = time;
         this.filingOnce = filingOnce;
@@ -64,7 +72,7 @@ class DesignationController {
                 Candidate c = proposals.candidates().get(i);
                 boolean isNew = filingOnce.isNew(DesignationService.NUMBER_SERIES, c.proposalNumber(), actor.userId(), c);
                 created |= isNew;
-                var designationCase = isNew ? service.propose(actor, new DesignationService.Proposal(
+                var designationCase = isNew ? service.propose(actor, new DesignationService.NewProposal(
                         c.proposalNumber(), c.corporateNumber(), c.operatorName(), c.operatorAddress(), c.sectorCode(),
                         c.industry().name(), c.capitalYen(), c.employees(), c.proposalReason(),
                         representative(c, "candidates[" + i + "].")), "candidates[" + i + "].")
@@ -93,7 +101,7 @@ class DesignationController {
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "The competent ministry files figures and facts of an operator's business; a designated operator is "
             + "re-evaluated at once, and a revocation starts for the ministry to confirm when the criteria are no longer met")
-    DesignationService.MeasuresReceipt fileMeasures(@PathVariable String corporateNumber, @Valid @RequestBody MeasureFiling filing,
+    RevocationService.MeasuresReceipt fileMeasures(@PathVariable String corporateNumber, @Valid @RequestBody MeasureFiling filing,
                                                     Authentication user) {
         List<Measure> measures = new ArrayList<>();
         for (int i = 0; i < filing.measures().size(); i++) {
@@ -104,16 +112,16 @@ class DesignationController {
             }
             measures.add(new Measure(m.code(), m.fiscalYear(), m.number(), m.text(), m.flag(), m.source()));
         }
-        return service.fileMeasures(Actor.of(user), corporateNumber, filing.sectorCode(), measures);
+        return revocations.fileMeasures(Actor.of(user), corporateNumber, filing.sectorCode(), measures);
     }
 
     @PostMapping("/api/operators/{corporateNumber}/change-notices")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Notice of a change of name or address, through the portal representing the operator; late notices "
             + "(less than 2 weeks ahead) are accepted and marked late")
-    DesignationService.ChangeReceipt notifyChange(@PathVariable String corporateNumber, @Valid @RequestBody ChangeNotice notice,
+    ChangeNoticeService.ChangeReceipt notifyChange(@PathVariable String corporateNumber, @Valid @RequestBody ChangeNotice notice,
                                                   Authentication user) {
-        return service.fileChangeNotice(Actor.of(user), corporateNumber, notice.kind(), notice.newValue(), notice.effectiveOn());
+        return changeNotices.fileChangeNotice(Actor.of(user), corporateNumber, notice.kind(), notice.newValue(), notice.effectiveOn());
     }
 
     @GetMapping("/api/designations")

@@ -13,7 +13,6 @@ import java.util.UUID;
 import jp.espa.kikan.legal.EraDates;
 import jp.espa.kikan.legal.StatutoryPeriods;
 import jp.espa.kikan.platform.DecisionRecorder;
-import jp.espa.kikan.registry.DesignationRegistry;
 import jp.espa.kikan.registry.Measure;
 import jp.espa.kikan.registry.Procedure;
 import jp.espa.kikan.registry.Sector;
@@ -66,11 +65,11 @@ class DesignationCriteria {
     /** The input every criteria table must have, with an explicit entry in every rule. */
     static final String LOOK_BACK_INPUT = "yearsBack";
 
-    private final DesignationRegistry registry;
+    private final DesignationRepository registry;
     private final DecisionRecorder decisions;
     private final RepositoryService repository;
 
-    DesignationCriteria(DesignationRegistry registry, DecisionRecorder decisions, RepositoryService repository) {
+    DesignationCriteria(DesignationRepository registry, DecisionRecorder decisions, RepositoryService repository) {
         this.registry = registry;
         this.decisions = decisions;
         this.repository = repository;

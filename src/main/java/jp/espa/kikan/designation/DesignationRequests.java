@@ -66,7 +66,7 @@ final class DesignationRequests {
     }
 
     @Schema(description = "Notice of a change of the operator's name or address, due at least 2 weeks before the change")
-    record ChangeNotice(@NotNull DesignationService.ChangeKind kind, @NotBlank @Size(max = 500) String newValue,
+    record ChangeNotice(@NotNull ChangeNoticeService.ChangeKind kind, @NotBlank @Size(max = 500) String newValue,
                         @NotNull LocalDate effectiveOn) {
     }
 }

@@ -22,8 +22,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * The steps of the designation, revocation, change-notice and yearly review models, as the models call them
- * ({@code ${designationSteps.reviewCandidate(task)}}): form values become a call of {@link DesignationService}; the
- * display copy and the route the model takes are written back. The case is the one the business key names.
+ * ({@code ${designationSteps.reviewCandidate(task)}}): form values become a call of {@link DesignationService},
+ * {@link RevocationService} or {@link ChangeNoticeService}; the display copy is written back, and the gateways ask what the record says
+ * ({@code ${designationSteps.decidedToDesignate(execution)}}). The case is the one the business key names.
  */
 @Component
 public class DesignationSteps {
@@ -33,11 +34,16 @@ public class DesignationSteps {
     private static final BigDecimal MAX_EMPLOYEES = BigDecimal.valueOf(10_000_000);
 
     private final DesignationService service;
+    private final RevocationService revocations;
+    private final ChangeNoticeService changeNotices;
     private final IdentityService identity;
     private final StatutoryTime time;
 
-    DesignationSteps(DesignationService service, IdentityService identity, StatutoryTime time) {
+    DesignationSteps(DesignationService service, RevocationService revocations, ChangeNoticeService changeNotices,
+                     IdentityService identity, StatutoryTime time) {
         this.service = service;
+        this.revocations = revocations;
+        this.changeNotices = changeNotices;
         this.identity = identity;
         this.time = time;
     }
@@ -57,7 +63,7 @@ public class DesignationSteps {
     }
 
     public String reviewerGroupOfChangeNotice(DelegateExecution execution) {
-        return service.reviewerGroupOfChangeNotice(caseNumber(execution));
+        return changeNotices.reviewerGroupOfChangeNotice(caseNumber(execution));
     }
 
     // ---- Designation
@@ -68,7 +74,7 @@ public class DesignationSteps {
             return;
         }
         FormValues form = new FormValues(execution);
-        DesignationService.Proposal proposal = new DesignationService.Proposal(
+        DesignationService.NewProposal proposal = new DesignationService.NewProposal(
                 form.text(PROPOSAL_NUMBER, "提案番号", Candidate.class), form.text(CORPORATE_NUMBER, "法人番号", Candidate.class),
                 form.text(OPERATOR_NAME, "事業者の名称", Candidate.class), form.text(OPERATOR_ADDRESS, "住所", Candidate.class),
                 form.text(SECTOR_CODE, "特定社会基盤事業", Candidate.class),
@@ -76,7 +82,7 @@ public class DesignationSteps {
                 form.number(CAPITAL_YEN, "資本金（円）", MAX_CAPITAL_YEN, true),
                 form.number(EMPLOYEES, "従業員の数", MAX_EMPLOYEES, true).intValue(),
                 form.text(PROPOSAL_REASON, "提案の理由", Candidate.class), representative(form));
-        execution.setVariables(FormValues.registration(() -> service.register(actor(), proposal, "")));
+        execution.setVariables(DesignationVariables.proposal(FormValues.registration(() -> service.register(actor(), proposal, ""))));
         execution.getProcessInstance().setProcessBusinessKey(proposal.proposalNumber());
     }
 
@@ -89,7 +95,7 @@ public class DesignationSteps {
     }
 
     public void evaluateCriteria(DelegateExecution execution) {
-        execution.setVariables(service.evaluateCriteria(caseNumber(execution)));
+        execution.setVariables(DesignationVariables.criteria(service.evaluateCriteria(caseNumber(execution))));
     }
 
     public void reviewCandidate(DelegateTask task) {
@@ -97,18 +103,20 @@ public class DesignationSteps {
         boolean designate = DESIGNATE_DECISION.equals(form.choice(REVIEW_DECISION, "指定の判断", DECISIONS));
         String reason = form.text(REVIEW_REASON, "理由");
         boolean concern = form.flag(COMPETITION_CONCERN);
-        DesignationService.Review review = FormValues.step(
-                () -> service.reviewCandidate(actor(), caseNumber(task), designate, concern, reason));
+        FormValues.step(() -> service.reviewCandidate(actor(), caseNumber(task), designate, concern, reason));
         task.setVariable(COMPETITION_CONCERN, concern);
-        task.setVariable(DESIGNATE, review.designate());
-        task.setVariable(NEEDS_SENIOR_REVIEW, review.needsSeniorReview());
+    }
+
+    /** The review's designation goes to a senior review: an SME, or a competition concern on record. */
+    public boolean needsSeniorReview(DelegateExecution execution) {
+        return service.designationCase(caseNumber(execution)).needsSeniorReview();
     }
 
     public void seniorReview(DelegateTask task) {
         FormValues form = new FormValues(task);
         boolean designate = DESIGNATE_DECISION.equals(form.choice(SENIOR_DECISION, "追加審査の判断", DECISIONS));
         String reason = form.text(SENIOR_REASON, "追加審査の理由");
-        task.setVariable(DESIGNATE, FormValues.step(() -> service.seniorReview(actor(), caseNumber(task), designate, reason)));
+        FormValues.step(() -> service.seniorReview(actor(), caseNumber(task), designate, reason));
     }
 
     public void giveOpportunityToExplain(DelegateTask task) {
@@ -120,9 +128,13 @@ public class DesignationSteps {
         task.setVariable(EXPLANATION_OPPORTUNITY, given ? "GIVEN" : "EXCLUDED");
     }
 
+    public boolean opportunityGiven(DelegateExecution execution) {
+        return service.designationCase(caseNumber(execution)).opportunityGiven();
+    }
+
     /** The task waiting for the explanation is due at the end of its last day. */
     public Date explanationDue(DelegateExecution execution) {
-        LocalDate due = service.explanationDueOn(caseNumber(execution));
+        LocalDate due = service.designationCase(caseNumber(execution)).explanationDueOn();
         return due == null ? null : time.endOf(due.toString());
     }
 
@@ -131,12 +143,17 @@ public class DesignationSteps {
         String explanation = form.optionalText(EXPLANATION_SUMMARY);
         boolean designate = DESIGNATE_DECISION.equals(form.choice(EXPLANATION_DECISION, "指定の判断", DECISIONS));
         String reason = form.text(EXPLANATION_DECISION_REASON, "判断の理由");
-        task.setVariable(DESIGNATE, FormValues.step(
-                () -> service.considerExplanation(actor(), caseNumber(task), explanation, designate, reason)));
+        FormValues.step(() -> service.considerExplanation(actor(), caseNumber(task), explanation, designate, reason));
+    }
+
+    /** The decision reached last, after the review, the senior review or the explanation, is to designate. */
+    public boolean decidedToDesignate(DelegateExecution execution) {
+        return service.designationCase(caseNumber(execution)).decidedToDesignate();
     }
 
     public void designate(DelegateExecution execution) {
-        execution.setVariables(service.designate(caseNumber(execution)));
+        String proposalNumber = caseNumber(execution);
+        execution.setVariables(DesignationVariables.designated(service.designate(proposalNumber), proposalNumber));
     }
 
     public void recordNonDesignation(DelegateExecution execution) {
@@ -158,19 +175,24 @@ public class DesignationSteps {
         boolean revoke = "REVOKE".equals(form.choice(REVOCATION_DECISION, "判断", Set.of("REVOKE", "DECLINE")));
         String reason = form.text(REVOCATION_REASON, revoke ? "解除の理由" : "解除しない理由（数値の誤り等）");
         LocalDate revokedOn = revoke ? form.date(REVOKED_ON, "解除日") : null;
-        task.setVariable(REVOKE, FormValues.step(() -> service.decideRevocation(actor(), caseNumber(task), revoke, revokedOn, reason)));
+        FormValues.step(() -> revocations.decideRevocation(actor(), caseNumber(task), revoke, revokedOn, reason));
+    }
+
+    public boolean revocationDecided(DelegateExecution execution) {
+        return revocations.revocationDecided(caseNumber(execution)).isPresent();
     }
 
     public void revoke(DelegateExecution execution) {
-        execution.setVariables(service.revoke(caseNumber(execution)));
+        String key = caseNumber(execution);
+        execution.setVariables(DesignationVariables.revoked(revocations.revoke(key), key));
     }
 
     public void recordRevocationDeclined(DelegateExecution execution) {
-        service.recordRevocationDeclined(caseNumber(execution));
+        revocations.recordRevocationDeclined(caseNumber(execution));
     }
 
     public void reevaluateAll(DelegateExecution execution) {
-        service.reevaluateAll();
+        revocations.reevaluateAll();
     }
 
     // ---- Change notices
@@ -179,22 +201,21 @@ public class DesignationSteps {
         FormValues form = new FormValues(task);
         LocalDate published = form.date(PUBLIC_RECORD_UPDATED_ON, "変更の公示の日");
         String note = form.optionalText(ACKNOWLEDGEMENT_NOTE);
-        FormValues.step(() -> service.acknowledgeChangeNotice(actor(), caseNumber(task), published, note));
+        FormValues.step(() -> changeNotices.acknowledgeChangeNotice(actor(), caseNumber(task), published, note));
     }
 
     /** 00:00 Tokyo of the day the notified change takes effect: the registry's row changes then. */
     public Date changeTakesEffect(DelegateExecution execution) {
-        return time.startOfDay(service.changeEffectiveOn(caseNumber(execution)).toString());
+        return time.startOfDay(changeNotices.changeEffectiveOn(caseNumber(execution)).toString());
     }
 
     public void updateRegistry(DelegateExecution execution) {
-        service.updateRegistry(caseNumber(execution));
+        changeNotices.updateRegistry(caseNumber(execution));
     }
 
     public void publishChange(DelegateExecution execution) {
-        service.publishChange(caseNumber(execution));
+        changeNotices.publishChange(caseNumber(execution));
     }
-
 
     private Actor actor() {
         return Actor.current(identity);

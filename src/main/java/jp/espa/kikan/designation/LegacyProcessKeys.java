@@ -31,9 +31,9 @@ class LegacyProcessKeys {
 
     private final ProcessEngine engine;
     private final RuntimeService runtime;
-    private final DesignationService service;
+    private final ChangeNoticeService service;
 
-    LegacyProcessKeys(ProcessEngine engine, DesignationService service) {
+    LegacyProcessKeys(ProcessEngine engine, ChangeNoticeService service) {
         this.engine = engine;
         this.runtime = engine.getRuntimeService();
         this.service = service;
@@ -56,7 +56,8 @@ class LegacyProcessKeys {
                 // release 1 named the operator in the key (CHANGE-<corporate number>-<day>): the designation must be its
                 String corporateNumber = notice.getBusinessKey().substring(DesignationService.CHANGE_KEY.length()).split("-")[0];
                 String key = service.adoptLegacyChangeNotice(corporateNumber, UUID.fromString((String) v.get("designationId")),
-                        "名称".equals(v.get(CHANGE_KIND_LABEL)) ? DesignationService.ChangeKind.NAME : DesignationService.ChangeKind.ADDRESS,
+                        ChangeNoticeService.ChangeKind.NAME.labelJa().equals(v.get(CHANGE_KIND_LABEL))
+                                ? ChangeNoticeService.ChangeKind.NAME : ChangeNoticeService.ChangeKind.ADDRESS,
                         (String) v.get(OLD_VALUE), (String) v.get(NEW_VALUE), LocalDate.parse((String) v.get(EFFECTIVE_ON)),
                         LocalDate.parse((String) v.get(RECEIVED_ON)), Boolean.TRUE.equals(v.get(LATE)));
                 ProcessCases.rename(engine, notice.getId(), key);

@@ -5,10 +5,9 @@ import java.util.List;
 import java.util.UUID;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import jp.espa.kikan.registry.DesignationRegistry;
-import jp.espa.kikan.registry.DesignationRegistry.Notice;
-import jp.espa.kikan.registry.DesignationRegistry.PendingChange;
-import jp.espa.kikan.registry.DesignationRegistry.PublishedDesignation;
+import jp.espa.kikan.designation.DesignationRepository.Notice;
+import jp.espa.kikan.designation.DesignationRepository.PendingChange;
+import jp.espa.kikan.designation.DesignationRepository.PublishedDesignation;
 import jp.espa.kikan.registry.SectorRegistry;
 import jp.espa.kikan.security.AccessChecks;
 import jp.espa.kikan.security.AccessChecks.Subject;
@@ -52,11 +51,11 @@ class PublishedRegistry {
         }
     }
 
-    private final DesignationRegistry designations;
+    private final DesignationRepository designations;
     private final SectorRegistry sectors;
     private final AccessChecks access;
 
-    PublishedRegistry(DesignationRegistry designations, SectorRegistry sectors, AccessChecks access) {
+    PublishedRegistry(DesignationRepository designations, SectorRegistry sectors, AccessChecks access) {
         this.designations = designations;
         this.sectors = sectors;
         this.access = access;

@@ -33,7 +33,7 @@ import jp.espa.kikan.registry.CaseRepository;
 import jp.espa.kikan.registry.Designation;
 import jp.espa.kikan.registry.DesignationRegistry;
 import jp.espa.kikan.registry.DesignationRegistry.ChangeNotice;
-import jp.espa.kikan.registry.DesignationRegistry.DesignationCase;
+import jp.espa.kikan.registry.DesignationRegistry.Proposal;
 import jp.espa.kikan.registry.EquipmentCategory;
 import jp.espa.kikan.registry.ExemptionGround;
 import jp.espa.kikan.registry.LegalAct;
@@ -249,7 +249,7 @@ class DocumentContents {
         switch (kind) {
             case OPPORTUNITY_TO_EXPLAIN -> {
                 // before a designation (APA Art 13(1)(ii), 30): the disposition, its provision, the facts, where, by when
-                DesignationCase proposal = designations.caseByProposalNumber(caseNumber).orElseThrow();
+                Proposal proposal = designations.caseByProposalNumber(caseNumber).orElseThrow();
                 Sector sector = sectors.sector(proposal.sectorCode()).orElseThrow();
                 dated(m, act, null);
                 addressedTo(m, proposal.operatorId(), sector);
@@ -261,7 +261,7 @@ class DocumentContents {
                 m.put("dueOn", act.map(a -> era(a.dueOn())).orElse(TO_BE_ENTERED));
             }
             case DESIGNATION_NOTICE -> {
-                DesignationCase proposal = designations.caseByProposalNumber(caseNumber).orElseThrow();
+                Proposal proposal = designations.caseByProposalNumber(caseNumber).orElseThrow();
                 Optional<ActContent.Designation> designated = act.map(a -> a.content(ActContent.Designation.class));
                 dated(m, act, null);
                 Sector sector = sectors.sector(proposal.sectorCode()).orElseThrow();

@@ -46,6 +46,7 @@ class DesignationApiTest {
     @Autowired JdbcTemplate jdbc;
     @Autowired SectorRegistry sectors;
     @Autowired DesignationRegistry designations;
+    @Autowired DesignationRepository designationRepository;
     @Autowired CaseFile caseFile;
     @Autowired ManagementService management;
     @Autowired RuntimeService runtime;
@@ -129,7 +130,7 @@ class DesignationApiTest {
                 .put("representativeTitle", "代表取締役社長").put("representativeName", "架空　太郎"));
         assertThat(call("POST", "/api/designation-proposals", "mlit-reviewer", named).status()).isEqualTo(201);
         var operator = sectors.operatorByCorporateNumber(corporateNumber).orElseThrow();
-        Optional<Representative> stored = designations.representative(operator.id());
+        Optional<Representative> stored = designationRepository.representative(operator.id());
         assertThat(stored).contains(new Representative("代表取締役社長", "架空　太郎"));
         assertThat(Representative.addresseeLine(operator.name(), stored)).isEqualTo("API鉄道株式会社（架空）　代表取締役社長　架空　太郎");
 
@@ -137,7 +138,7 @@ class DesignationApiTest {
         ObjectNode unnamed = json.createObjectNode();
         unnamed.putArray("candidates").add(candidate("API-R-2", corporateNumber, "AIRPORT"));
         assertThat(call("POST", "/api/designation-proposals", "mlit-reviewer", unnamed).status()).isEqualTo(201);
-        assertThat(designations.representative(operator.id())).isEqualTo(stored);
+        assertThat(designationRepository.representative(operator.id())).isEqualTo(stored);
         assertThat(Representative.addresseeLine("未記載商事株式会社（架空）", Optional.empty())).isEqualTo("未記載商事株式会社（架空）　代表者");
     }
 
@@ -176,14 +177,14 @@ class DesignationApiTest {
     @Test
     void theRegistryGivesThePublicOnlyWhatTheGazettePublished() throws Exception {
         String corporateNumber = TestBodies.corporateNumber(960);
-        var operator = designations.createOperator(corporateNumber, "公示検証鉄道株式会社（架空）", "東京都千代田区（架空）");
-        UUID designationId = designations.designate(operator.id(), "RAILWAY", LocalDate.of(2025, 4, 1),
-                LocalDate.of(2025, 9, 30), null).id();
-        UUID designated = designations.issueNotice(designationId, Notices.DESIGNATION_FORM, LocalDate.of(2025, 4, 1),
+        var operator = designationRepository.createOperator(corporateNumber, "公示検証鉄道株式会社（架空）", "東京都千代田区（架空）");
+        UUID designationId = designationRepository.designate(operator.id(), "RAILWAY", LocalDate.of(2025, 4, 1),
+                LocalDate.of(2025, 9, 30), null);
+        UUID designated = designationRepository.issueNotice(designationId, Notices.DESIGNATION_FORM, LocalDate.of(2025, 4, 1),
                 "指定通知書\n【理由】中小企業者に該当しない（資本金100億円）", "mlit-reviewer");
-        designations.publishNotice(designated, LocalDate.of(2025, 4, 8), LocalDate.of(2025, 4, 8));
-        designations.revoke(designationId, LocalDate.of(2025, 5, 1), "基準に該当しなくなった");
-        designations.issueNotice(designationId, Notices.REVOCATION_FORM, LocalDate.of(2025, 5, 1),
+        designationRepository.publishNotice(designated, LocalDate.of(2025, 4, 8), LocalDate.of(2025, 4, 8));
+        designationRepository.revoke(designationId, LocalDate.of(2025, 5, 1), "基準に該当しなくなった");
+        designationRepository.issueNotice(designationId, Notices.REVOCATION_FORM, LocalDate.of(2025, 5, 1),
                 "解除通知書\n【理由】基準に該当しなくなった", "mlit-reviewer"); // not yet in the gazette
         String path = "/api/designations?corporateNumber=" + corporateNumber + "&asOf=2025-06-01";
 
@@ -228,9 +229,9 @@ class DesignationApiTest {
     @Test
     void aNameChangeNotifiedThreeWeeksAheadIsPublishedWithItsDayAndShownFromThatDay() throws Exception {
         String corporateNumber = TestBodies.corporateNumber(950);
-        var operator = designations.createOperator(corporateNumber, "旧名航空株式会社（架空）", "東京都大田区（架空）");
-        UUID designationId = designations.designate(operator.id(), "AIRLINE", LocalDate.of(2024, 11, 15),
-                LocalDate.of(2025, 5, 14), null).id();
+        var operator = designationRepository.createOperator(corporateNumber, "旧名航空株式会社（架空）", "東京都大田区（架空）");
+        UUID designationId = designationRepository.designate(operator.id(), "AIRLINE", LocalDate.of(2024, 11, 15),
+                LocalDate.of(2025, 5, 14), null);
         String path = "/api/designations?corporateNumber=" + corporateNumber;
         try {
             movedTo(LocalDate.of(2026, 12, 1), LocalTime.NOON);

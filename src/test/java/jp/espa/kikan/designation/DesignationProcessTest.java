@@ -65,7 +65,10 @@ class DesignationProcessTest {
     @Autowired ManagementService management;
     @Autowired RepositoryService repository;
     @Autowired DesignationService service;
+    @Autowired RevocationService revocations;
+    @Autowired ChangeNoticeService changeNotices;
     @Autowired DesignationRegistry designations;
+    @Autowired DesignationRepository designationRepository;
     @Autowired SectorRegistry sectors;
     @Autowired JdbcTemplate jdbc;
     @Autowired CaseFile caseFile;
@@ -92,13 +95,13 @@ class DesignationProcessTest {
     private String railwayOperator(double routeKm, String industry, long capitalYen, int employees) {
         String corporateNumber = TestBodies.corporateNumber(++serial);
         String proposalNumber = "DES-" + corporateNumber;
-        var operator = designations.createOperator(corporateNumber, "テスト鉄道" + serial + "株式会社（架空）", "東京都（架空）");
-        designations.fileMeasures(operator.id(), "RAILWAY", List.of(
+        var operator = designationRepository.createOperator(corporateNumber, "テスト鉄道" + serial + "株式会社（架空）", "東京都（架空）");
+        designationRepository.fileMeasures(operator.id(), "RAILWAY", List.of(
                 new Measure("businessType", null, null, "TYPE1_RAILWAY", null, "test"),
                 new Measure("routeKm", null, BigDecimal.valueOf(routeKm), null, null, "test")), "test");
         ProcessInstance pi = runtime.createProcessInstanceByKey(DESIGNATION_PROCESS).businessKey(proposalNumber)
-                .setVariables(service.register(MLIT, new DesignationService.Proposal(proposalNumber, corporateNumber, operator.name(),
-                        operator.address(), "RAILWAY", industry, BigDecimal.valueOf(capitalYen), employees, "規模が大きい", null), ""))
+                .setVariables(DesignationVariables.proposal(service.register(MLIT, new DesignationService.NewProposal(proposalNumber, corporateNumber, operator.name(),
+                        operator.address(), "RAILWAY", industry, BigDecimal.valueOf(capitalYen), employees, "規模が大きい", null), "")))
                 .execute();
         assertThat(pi).isWaitingAt("Task_ReviewCandidate");
         return proposalNumber;
@@ -227,7 +230,7 @@ class DesignationProcessTest {
                 .doesNotContainPattern("20\\d\\d-\\d\\d-\\d\\d")
                 // no internal notes (the SME test is for the senior review), fiscal years in 令和 too, 同法 after the title
                 .doesNotContain("中小企業", "経済安全保障推進法第").doesNotContainPattern("20\\d\\d年度").containsPattern("令和\\d+年度");
-        var notices = designations.notices(d.id());
+        var notices = designationRepository.notices(d.id());
         assertThat(notices).singleElement().satisfies(n -> {
             assertThat(n.form()).isEqualTo(Notices.DESIGNATION_FORM);
             assertThat(n.contents()).contains("様式第一", d.operatorName(), "鉄道", "2026-11-26");
@@ -306,7 +309,7 @@ class DesignationProcessTest {
         String proposal = designate(railwayOperator(1200, "MANUFACTURING_OTHER", 50_000_000_000L, 5000));
         Designation d = designationOf(proposal);
         // due 2 weeks before the change: a change on 2026-12-09 was due by 2026-11-25, one day before today
-        var receipt = service.fileChangeNotice(PORTAL, d.corporateNumber(), DesignationService.ChangeKind.NAME, "新テスト鉄道株式会社（架空）",
+        var receipt = changeNotices.fileChangeNotice(PORTAL, d.corporateNumber(), ChangeNoticeService.ChangeKind.NAME, "新テスト鉄道株式会社（架空）",
                 LocalDate.of(2026, 12, 9));
         assertThat(receipt.late()).isTrue();
         assertThat(receipt.dueBy()).isEqualTo(LocalDate.of(2026, 11, 25));
@@ -317,7 +320,7 @@ class DesignationProcessTest {
         DeployedForms.assertOnTaskForm(engine, task.getId(), Set.of(PUBLIC_RECORD_UPDATED_ON));
         tasks.complete(task.getId(), Map.of(PUBLIC_RECORD_UPDATED_ON, "2026-11-26"));
         // published now with its day; until that day the operator still bears its old name
-        assertThat(designations.notices(d.id())).anySatisfy(n -> assertThat(n.form()).isEqualTo(Notices.CHANGE_FORM));
+        assertThat(designationRepository.notices(d.id())).anySatisfy(n -> assertThat(n.form()).isEqualTo(Notices.CHANGE_FORM));
         assertThat(designations.designation(d.id()).operatorName()).isEqualTo(d.operatorName());
         assertThat(instance(key)).isWaitingAt("TimerEvent_ChangeTakesEffect");
         var changeDay = management.createJobQuery().processInstanceId(instance(key).getId()).timers().singleResult();
@@ -339,7 +342,7 @@ class DesignationProcessTest {
                 .doesNotContain("経済安全保障推進法第");
 
         ClockUtil.setCurrentTime(Date.from(LocalDate.of(2026, 11, 26).atTime(LocalTime.NOON).atZone(StatutoryPeriods.TOKYO).toInstant()));
-        var onTime = service.fileChangeNotice(PORTAL, d.corporateNumber(), DesignationService.ChangeKind.ADDRESS, "大阪府（架空）",
+        var onTime = changeNotices.fileChangeNotice(PORTAL, d.corporateNumber(), ChangeNoticeService.ChangeKind.ADDRESS, "大阪府（架空）",
                 LocalDate.of(2026, 12, 10));
         assertThat(onTime.late()).isFalse(); // due by 2026-11-26, today
     }
@@ -348,9 +351,9 @@ class DesignationProcessTest {
     void operatorFallingBelowTheCriteriaMustBeRevoked() {
         String proposal = designate(railwayOperator(1300, "MANUFACTURING_OTHER", 50_000_000_000L, 5000));
         Designation d = designationOf(proposal);
-        designations.fileMeasures(d.operatorId(), "RAILWAY", List.of(new Measure("routeKm", null, BigDecimal.valueOf(800), null, null, "test")), "test");
-        assertThat(service.reevaluate(d, "MEASURES_FILED")).isTrue();
-        assertThat(service.reevaluate(d, "MEASURES_FILED")).as("one revocation per designation").isFalse();
+        designationRepository.fileMeasures(d.operatorId(), "RAILWAY", List.of(new Measure("routeKm", null, BigDecimal.valueOf(800), null, null, "test")), "test");
+        assertThat(revocations.reevaluate(d, "MEASURES_FILED")).isTrue();
+        assertThat(revocations.reevaluate(d, "MEASURES_FILED")).as("one revocation per designation").isFalse();
         String key = "DESIGNATION-" + d.id();
         ProcessInstance revocation = instance(key);
         assertThat(revocation).isWaitingAt("Task_ConfirmRevocation");
@@ -366,7 +369,7 @@ class DesignationProcessTest {
         complete(key, "Task_PublishRevocation", Map.of(GAZETTE_PUBLISHED_ON, "2026-11-26", INTERNET_PUBLISHED_ON, "2026-11-26"));
         assertThat(revocation).hasPassed("EndEvent_Revoked").isEnded();
         assertThat(designations.designation(d.id()).revokedOn()).isEqualTo(LocalDate.of(2026, 11, 26));
-        assertThat(designations.notices(d.id())).anySatisfy(n -> assertThat(n.contents()).contains("様式第三", "営業キロが基準未満",
+        assertThat(designationRepository.notices(d.id())).anySatisfy(n -> assertThat(n.contents()).contains("様式第三", "営業キロが基準未満",
                 "経済安全保障推進法第五十一条前段", "【理由】", "【教示】", "国土交通大臣に対して審査請求", "国を被告として"));
         assertThat(sectors.isDesignated(d.operatorId(), "RAILWAY", LocalDate.of(2026, 11, 27))).isFalse();
         // the notice (様式第三) states the figure that ended the criteria, its source, and the official's reasons
@@ -381,11 +384,11 @@ class DesignationProcessTest {
         String proposal = designate(railwayOperator(1300, "MANUFACTURING_OTHER", 50_000_000_000L, 5000));
         Designation d = designationOf(proposal);
         jdbc.update("delete from operator_measure where operator_id = ? and measure_code = 'routeKm'", d.operatorId());
-        designations.fileMeasures(d.operatorId(), "RAILWAY", List.of(
+        designationRepository.fileMeasures(d.operatorId(), "RAILWAY", List.of(
                 new Measure("routeKm", 2025, BigDecimal.valueOf(900), null, null, "test"),
                 new Measure("routeKm", 2024, BigDecimal.valueOf(1200), null, null, "test"),
                 new Measure("routeKm", 2023, BigDecimal.valueOf(1200), null, null, "test")), "test");
-        assertThat(service.reevaluate(d, "MEASURES_FILED")).isTrue();
+        assertThat(revocations.reevaluate(d, "MEASURES_FILED")).isTrue();
         assertThat(instance("DESIGNATION-" + d.id())).isNotNull();
     }
 
@@ -409,7 +412,7 @@ class DesignationProcessTest {
     void yearlyReviewRevokesOperatorsThatNoLongerMeetTheCriteria() {
         String proposal = designate(railwayOperator(1100, "MANUFACTURING_OTHER", 50_000_000_000L, 5000));
         Designation d = designationOf(proposal);
-        designations.fileMeasures(d.operatorId(), "RAILWAY", List.of(new Measure("routeKm", null, BigDecimal.valueOf(10), null, null, "test")), "test");
+        designationRepository.fileMeasures(d.operatorId(), "RAILWAY", List.of(new Measure("routeKm", null, BigDecimal.valueOf(10), null, null, "test")), "test");
         var yearly = management.createJobQuery().processDefinitionKey("DesignationReviewSchedule").timers().singleResult();
         assertThat(yearly.getDuedate()).isEqualTo(Date.from(LocalDate.of(2027, 7, 1).atStartOfDay(StatutoryPeriods.TOKYO).toInstant()));
         management.executeJob(yearly.getId());
@@ -460,7 +463,7 @@ class DesignationProcessTest {
                 .isEqualTo("DES-FORM-" + serial);
         assertThat(sectors.operatorByCorporateNumber(corporateNumber)).isPresent();
         // the notices will name the representative (名あて)
-        assertThat(designations.representative(sectors.operatorByCorporateNumber(corporateNumber).orElseThrow().id()))
+        assertThat(designationRepository.representative(sectors.operatorByCorporateNumber(corporateNumber).orElseThrow().id()))
                 .contains(new jp.espa.kikan.registry.Representative("代表取締役社長", "架空　太郎"));
         assertThat(tasks.getIdentityLinksForTask(tasks.createTaskQuery().processInstanceId(pi.getId()).singleResult().getId()))
                 .anySatisfy(link -> assertThat(link.getGroupId()).isEqualTo("ministry-mlit"));
@@ -476,7 +479,7 @@ class DesignationProcessTest {
 
         String sme = railwayOperator(1200, "MANUFACTURING_OTHER", 300_000_000L, 1000);
         completeWithForgedValues(sme, "Task_ReviewCandidate", Map.of(REVIEW_DECISION, "DESIGNATE", REVIEW_REASON, "基準に該当",
-                SME, false, NEEDS_SENIOR_REVIEW, false));
+                SME, false, "needsSeniorReview", false));
         assertThat(instance(sme)).as("the SME status on record sends it to the senior review").isWaitingAt("Task_SeniorReview");
     }
 
@@ -503,7 +506,7 @@ class DesignationProcessTest {
     void ministryDeclinesARevocationStartedByWrongFiguresWithReasons() {
         String proposal = designate(railwayOperator(1300, "MANUFACTURING_OTHER", 50_000_000_000L, 5000));
         Designation d = designationOf(proposal);
-        var measures = service.fileMeasures(MLIT, d.corporateNumber(), "RAILWAY",
+        var measures = revocations.fileMeasures(MLIT, d.corporateNumber(), "RAILWAY",
                 List.of(new Measure("routeKm", null, BigDecimal.valueOf(80), null, null, "誤記")));
         assertThat(measures.revocationStarted()).isTrue();
         String key = "DESIGNATION-" + d.id();
@@ -519,9 +522,9 @@ class DesignationProcessTest {
         String proposal = designate(railwayOperator(1300, "MANUFACTURING_OTHER", 50_000_000_000L, 5000));
         Designation d = designationOf(proposal);
         List<Measure> measures = List.of(new Measure("routeKm", null, BigDecimal.valueOf(10), null, null, "x"));
-        assertThatThrownBy(() -> service.fileMeasures(PORTAL, d.corporateNumber(), "RAILWAY", measures))
+        assertThatThrownBy(() -> revocations.fileMeasures(PORTAL, d.corporateNumber(), "RAILWAY", measures))
                 .isInstanceOf(jp.espa.kikan.platform.NotPermittedException.class);
-        assertThatThrownBy(() -> service.fileMeasures(new Actor("meti-reviewer", Set.of("ministry-meti")), d.corporateNumber(),
+        assertThatThrownBy(() -> revocations.fileMeasures(new Actor("meti-reviewer", Set.of("ministry-meti")), d.corporateNumber(),
                 "RAILWAY", measures)).isInstanceOf(jp.espa.kikan.platform.NotPermittedException.class);
         assertThat(instance("DESIGNATION-" + d.id())).isNull();
     }
@@ -530,15 +533,15 @@ class DesignationProcessTest {
     void aProposalKeepsItsOwnSizeAndNeverRewritesTheOperatorsSize() {
         String first = railwayOperator(1200, "MANUFACTURING_OTHER", 50_000_000_000L, 5000);
         var firstCase = designations.caseByProposalNumber(first).orElseThrow();
-        designations.recordSize(firstCase.operatorId(), firstCase.size()); // the size on record, as a first proposal leaves it
-        var before = designations.size(firstCase.operatorId());
+        designationRepository.recordSize(firstCase.operatorId(), firstCase.size()); // the size on record, as a first proposal leaves it
+        var before = designationRepository.size(firstCase.operatorId());
         assertThat(before.employees()).isEqualTo(5000);
         String corporateNumber = jdbc.queryForObject("select corporate_number from operator where id = ?", String.class,
                 firstCase.operatorId());
         String second = "DES-SIZE-" + (++serial);
-        service.register(MLIT, new DesignationService.Proposal(second, corporateNumber, "x", "x", "AIRPORT", "RETAIL",
+        service.register(MLIT, new DesignationService.NewProposal(second, corporateNumber, "x", "x", "AIRPORT", "RETAIL",
                 BigDecimal.ONE, 1, "小規模として提案", null), "");
-        assertThat(designations.size(firstCase.operatorId())).isEqualTo(before);
+        assertThat(designationRepository.size(firstCase.operatorId())).isEqualTo(before);
         assertThat(designations.caseByProposalNumber(first).orElseThrow().size()).isEqualTo(before);
         assertThat(designations.caseByProposalNumber(second).orElseThrow().employees()).isEqualTo(1);
     }
