@@ -41,9 +41,14 @@ class OpenApiConfig {
             Map<String, Schema> properties = schema.getProperties();
             if (properties != null) {
                 properties.values().stream()
-                        .filter(p -> "string".equals(p.getType()) && p.getExample() != null && !(p.getExample() instanceof String))
+                        .filter(p -> isString(p) && p.getExample() != null && !(p.getExample() instanceof String))
                         .forEach(p -> p.setExample(p.getExample() instanceof JsonNode node ? node.asText() : p.getExample().toString()));
             }
         });
+    }
+
+    /** OpenAPI 3.1 (springdoc's default) names a schema's types in a set, 3.0 in one field. */
+    private static boolean isString(Schema<?> schema) {
+        return "string".equals(schema.getType()) || schema.getTypes() != null && schema.getTypes().contains("string");
     }
 }

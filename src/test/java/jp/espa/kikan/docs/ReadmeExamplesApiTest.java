@@ -83,14 +83,19 @@ class ReadmeExamplesApiTest {
         assertThat(wrong).as("examples whose JSON type is not the property's").isEmpty();
     }
 
+    /** The property's type, or one of its types (OpenAPI 3.1 lists them: ["string", "null"]). */
     private static boolean hasType(JsonNode example, JsonNode property) {
-        return switch (property.path("type").asText()) {
+        JsonNode type = property.path("type");
+        List<String> types = new ArrayList<>();
+        (type.isArray() ? type : List.of(type)).forEach(t -> types.add(t.asText()));
+        return types.stream().anyMatch(t -> switch (t) {
             case "string" -> example.isTextual();
             case "integer" -> example.isIntegralNumber();
             case "number" -> example.isNumber();
             case "boolean" -> example.isBoolean();
+            case "null" -> example.isNull();
             default -> true;
-        };
+        });
     }
 
     private static List<Post> curlPosts() throws IOException {
