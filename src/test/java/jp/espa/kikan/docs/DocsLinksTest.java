@@ -35,6 +35,12 @@ class DocsLinksTest {
 
     private final Map<String, Path> javaFiles = javaFiles();
 
+    /** The README is for users and newcomers; the rest is in docs/ (issue 22). */
+    @Test
+    void theReadmeStaysShort() throws IOException {
+        assertThat(Files.readAllLines(ROOT.resolve("README.md"))).hasSizeLessThanOrEqualTo(250);
+    }
+
     @Test
     void everyLinkResolvesInsideTheRepository() throws IOException {
         List<String> broken = new ArrayList<>();
