@@ -28,7 +28,7 @@ public class CaseRepository {
         this.jdbc = jdbc;
     }
 
-    public void insert(ScreeningCase c) {
+    public void insert(ScreeningCaseRow c) {
         jdbc.sql("""
                         insert into screening_case (id, application_number, kind, operator_id, sector_code,
                             equipment_category_code, outline, content, planned_from, planned_until, preventive_measures,
@@ -42,16 +42,16 @@ public class CaseRepository {
                 .update();
     }
 
-    public Optional<ScreeningCase> find(UUID id) {
-        return jdbc.sql(SELECT_CASE + " where c.id = ?").param(id).query(ScreeningCase.class).optional();
+    public Optional<ScreeningCaseRow> find(UUID id) {
+        return jdbc.sql(SELECT_CASE + " where c.id = ?").param(id).query(ScreeningCaseRow.class).optional();
     }
 
-    public Optional<ScreeningCase> findByApplicationNumber(String applicationNumber) {
+    public Optional<ScreeningCaseRow> findByApplicationNumber(String applicationNumber) {
         return jdbc.sql(SELECT_CASE + " where c.application_number = ?").param(applicationNumber)
-                .query(ScreeningCase.class).optional();
+                .query(ScreeningCaseRow.class).optional();
     }
 
-    public ScreeningCase get(UUID id) {
+    public ScreeningCaseRow get(UUID id) {
         return find(id).orElseThrow(() -> new IllegalStateException("No screening case " + id));
     }
 

@@ -10,7 +10,7 @@ import jakarta.validation.Valid;
 import jp.espa.kikan.legal.StatutoryPeriods;
 import jp.espa.kikan.platform.FilingOnce;
 import jp.espa.kikan.registry.CaseRepository;
-import jp.espa.kikan.registry.ScreeningCase;
+import jp.espa.kikan.registry.ScreeningCaseRow;
 import jp.espa.kikan.registry.SectorRegistry;
 import jp.espa.kikan.screening.OperatorRequests.Correction;
 import jp.espa.kikan.screening.OperatorRequests.PlanChange;
@@ -67,7 +67,7 @@ class ScreeningController {
     @GetMapping("/api/screenings/{caseId}")
     @Operation(summary = "A case with its status, dates, decisions and legal acts")
     ScreeningView get(@PathVariable UUID caseId, Authentication user) {
-        ScreeningCase c = screening.readable(Actor.of(user), caseId);
+        ScreeningCaseRow c = screening.readable(Actor.of(user), caseId);
         return ScreeningView.of(c, cases.parties(c.id()), screening.acts(c));
     }
 
@@ -114,7 +114,7 @@ class ScreeningController {
         return ResponseEntity.accepted().build();
     }
 
-    private Receipt receipt(ScreeningCase c) {
+    private Receipt receipt(ScreeningCaseRow c) {
         return Receipt.of(c, sectors.graceEndsOn(c.operatorId(), c.sectorCode(), c.equipmentCategoryCode()).orElse(null),
                 periods);
     }
@@ -123,12 +123,12 @@ class ScreeningController {
      * Idempotent filing: the same request again answers with its case and creates nothing, also in a race; another
      * request under a known application number (plan or notification, by any account) is refused with 409.
      */
-    private ResponseEntity<Receipt> fileOnce(Actor actor, String applicationNumber, Object request, Supplier<ScreeningCase> file) {
+    private ResponseEntity<Receipt> fileOnce(Actor actor, String applicationNumber, Object request, Supplier<ScreeningCaseRow> file) {
         return filingOnce.findOrFile(() -> {
             if (!filingOnce.isNew(ScreeningService.NUMBER_SERIES, applicationNumber, actor.userId(), request)) {
                 return ResponseEntity.ok(receipt(screening.existing(actor, applicationNumber).orElseThrow()));
             }
-            ScreeningCase created = file.get();
+            ScreeningCaseRow created = file.get();
             return ResponseEntity.created(URI.create("/api/screenings/" + created.id())).body(receipt(created));
         });
     }

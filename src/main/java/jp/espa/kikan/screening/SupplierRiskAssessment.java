@@ -11,7 +11,7 @@ import jp.espa.kikan.registry.ActContent;
 import jp.espa.kikan.registry.CaseRepository;
 import jp.espa.kikan.registry.PlanParty;
 import jp.espa.kikan.registry.Procedure;
-import jp.espa.kikan.registry.ScreeningCase;
+import jp.espa.kikan.registry.ScreeningCaseRow;
 
 import org.springframework.stereotype.Service;
 
@@ -66,7 +66,7 @@ class SupplierRiskAssessment {
         this.decisions = decisions;
     }
 
-    Result assess(ScreeningCase c) {
+    Result assess(ScreeningCaseRow c) {
         DecisionRecorder.Table table = decisions.latest(DECISION);
         List<Map<String, Object>> inputs = new ArrayList<>();
         List<Factor> factors = new ArrayList<>();
