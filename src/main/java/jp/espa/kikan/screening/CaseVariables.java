@@ -9,7 +9,6 @@ import java.util.Optional;
 import java.util.Set;
 
 import jp.espa.kikan.registry.CaseKind;
-import jp.espa.kikan.registry.CaseRepository;
 import jp.espa.kikan.registry.EquipmentCategory;
 import jp.espa.kikan.registry.PlanParty;
 import jp.espa.kikan.registry.ScreeningCaseRow;
@@ -39,12 +38,12 @@ class CaseVariables implements DisplayVariables {
     /** The words of the provisions shown to the official; an engine string variable holds at most 4,000 characters. */
     private static final int PROVISION_TEXT_LIMIT = 3_900;
 
-    private final CaseRepository cases;
+    private final ScreeningRepository cases;
     private final SectorRegistry registry;
     private final CaseFile caseFile;
     private final Citations citations;
 
-    CaseVariables(CaseRepository cases, SectorRegistry registry, CaseFile caseFile, Citations citations) {
+    CaseVariables(ScreeningRepository cases, SectorRegistry registry, CaseFile caseFile, Citations citations) {
         this.cases = cases;
         this.registry = registry;
         this.caseFile = caseFile;

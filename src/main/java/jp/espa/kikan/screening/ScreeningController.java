@@ -9,7 +9,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jp.espa.kikan.legal.StatutoryPeriods;
 import jp.espa.kikan.platform.FilingOnce;
-import jp.espa.kikan.registry.CaseRepository;
 import jp.espa.kikan.registry.ScreeningCaseRow;
 import jp.espa.kikan.registry.SectorRegistry;
 import jp.espa.kikan.screening.OperatorRequests.Correction;
@@ -34,12 +33,12 @@ import org.springframework.web.bind.annotation.RestController;
 class ScreeningController {
 
     private final ScreeningService screening;
-    private final CaseRepository cases;
+    private final ScreeningRepository cases;
     private final SectorRegistry sectors;
     private final StatutoryPeriods periods;
     private final FilingOnce filingOnce;
 
-    ScreeningController(ScreeningService screening, CaseRepository cases, SectorRegistry sectors, StatutoryPeriods periods,
+    ScreeningController(ScreeningService screening, ScreeningRepository cases, SectorRegistry sectors, StatutoryPeriods periods,
                         FilingOnce filingOnce) {
         this.screening = screening;
         this.cases = cases;
@@ -68,7 +67,7 @@ class ScreeningController {
     @Operation(summary = "A case with its status, dates, decisions and legal acts")
     ScreeningView get(@PathVariable UUID caseId, Authentication user) {
         ScreeningCaseRow c = screening.readable(Actor.of(user), caseId);
-        return ScreeningView.of(c, cases.parties(c.id()), screening.acts(c));
+        return ScreeningView.of(c, cases.parties(c.id()), cases.acts(c));
     }
 
     @GetMapping("/api/screenings/{caseId}/case-file")

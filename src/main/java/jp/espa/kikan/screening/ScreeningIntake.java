@@ -8,7 +8,6 @@ import java.util.UUID;
 
 import jp.espa.kikan.periods.StatutoryTime;
 import jp.espa.kikan.registry.CaseKind;
-import jp.espa.kikan.registry.CaseRepository;
 import jp.espa.kikan.registry.CaseStatus;
 import jp.espa.kikan.registry.CorporateNumber;
 import jp.espa.kikan.registry.EquipmentCategory;
@@ -49,7 +48,7 @@ class ScreeningIntake {
     /** ESPA's screening duty applies from 17 May 2024; nothing can have been received before. */
     static final LocalDate REGIME_START = LocalDate.of(2024, 5, 17);
 
-    private final CaseRepository cases;
+    private final ScreeningRepository cases;
     private final CaseFile caseFile;
     private final SectorRegistry registry;
     private final AccessChecks access;
@@ -57,7 +56,7 @@ class ScreeningIntake {
     private final CaseVariables caseVariables;
     private final ScreeningEngine engine;
 
-    ScreeningIntake(CaseRepository cases, CaseFile caseFile, SectorRegistry registry, AccessChecks access,
+    ScreeningIntake(ScreeningRepository cases, CaseFile caseFile, SectorRegistry registry, AccessChecks access,
                     StatutoryTime time, CaseVariables caseVariables, ScreeningEngine engine) {
         this.cases = cases;
         this.caseFile = caseFile;

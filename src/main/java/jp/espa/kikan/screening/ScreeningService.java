@@ -18,7 +18,6 @@ import jp.espa.kikan.registry.ActContent;
 import jp.espa.kikan.registry.ActContent.RecommendedMeasure;
 import jp.espa.kikan.registry.CaseFile;
 import jp.espa.kikan.registry.CaseKind;
-import jp.espa.kikan.registry.CaseRepository;
 import jp.espa.kikan.registry.CaseStatus;
 import jp.espa.kikan.registry.LegalAct;
 import jp.espa.kikan.registry.LegalActType;
@@ -60,7 +59,7 @@ public class ScreeningService {
 
     private static final Procedure SCREENING = Procedure.SCREENING;
 
-    private final CaseRepository cases;
+    private final ScreeningRepository cases;
     private final CaseFile caseFile;
     private final SectorRegistry registry;
     private final ScreeningIntake intake;
@@ -75,7 +74,7 @@ public class ScreeningService {
     private final TaskCards cards;
     private final int daysForOrder;
 
-    ScreeningService(CaseRepository cases, CaseFile caseFile, SectorRegistry registry, ScreeningIntake intake,
+    ScreeningService(ScreeningRepository cases, CaseFile caseFile, SectorRegistry registry, ScreeningIntake intake,
                      SupplierRiskAssessment risk, PlanChangeClassifier classifier, AccessChecks access,
                      StatutoryPeriods periods, StatutoryTime time, ScreeningEngine engine, CaseVariables display,
                      NoticeFacts facts, TaskCards cards,
@@ -114,11 +113,7 @@ public class ScreeningService {
 
     /** The case with its case file, for its rules. */
     ScreeningCase caseOf(String applicationNumber) {
-        return caseOf(byNumber(applicationNumber));
-    }
-
-    private ScreeningCase caseOf(ScreeningCaseRow c) {
-        return new ScreeningCase(c, acts(c));
+        return cases.load(byNumber(applicationNumber));
     }
 
     /** A case the actor may read; anyone else is told it does not exist. */
@@ -128,10 +123,6 @@ public class ScreeningService {
             throw notFound();
         }
         return c;
-    }
-
-    List<LegalAct> acts(ScreeningCaseRow c) {
-        return caseFile.acts(SCREENING, c.applicationNumber());
     }
 
     /** The parties as filed, with their personal data: for the competent ministry and the filing portal only. */
@@ -145,7 +136,7 @@ public class ScreeningService {
     private ScreeningCase actingOn(Actor actor, Action action, UUID caseId) {
         ScreeningCaseRow c = readable(actor, caseId);
         requireRight(actor, action, c);
-        return caseOf(c);
+        return cases.load(c);
     }
 
     private void requireRight(Actor actor, Action action, ScreeningCaseRow c) {
@@ -158,7 +149,7 @@ public class ScreeningService {
     private ScreeningCase ministryStep(Actor actor, String applicationNumber) {
         ScreeningCaseRow c = byNumber(applicationNumber);
         requireCompetent(actor, c);
-        return caseOf(c);
+        return cases.load(c);
     }
 
     private void requireCompetent(Actor actor, ScreeningCaseRow c) {
@@ -170,12 +161,6 @@ public class ScreeningService {
     /** Names no id: a filing under another operator's number reaches here with that case's own id. */
     private static NotFoundException notFound() {
         return new NotFoundException("No such screening case visible to this account.");
-    }
-
-    /** Records an act the case returned, in its case file. */
-    private void record(ScreeningCase c, LegalAct act) {
-        caseFile.recordDecision(SCREENING, c.applicationNumber(), act.actType(), act.actDate(), act.official(),
-                act.decision(), act.effectiveOn(), act.content());
     }
 
     // ---- What the operator files (through the portal)
@@ -253,7 +238,7 @@ public class ScreeningService {
         LocalDate today = time.today();
         Optional<String> waiting = engine.waitingFor(c.applicationNumber(), MESSAGE_OPERATOR_REPLIED);
         LegalAct answer = c.reply(actor.userId(), today, reply, waiting.isPresent());
-        record(c, answer);
+        cases.record(c, answer);
         ActContent.Reply replied = answer.content(ActContent.Reply.class);
         if (answer.actType() == LegalActType.LATE_REPLY) { // for the official who weighs the order, on the open steps' forms
             engine.show(c.applicationNumber(), LATE_REPLY, "回答期限 " + replied.replyDueOn() + " の後、" + today + " に到達。"
@@ -279,14 +264,14 @@ public class ScreeningService {
 
     void checkExemption(Actor actor, String applicationNumber, boolean confirmed, String assessment) {
         ScreeningCase c = ministryStep(actor, applicationNumber);
-        record(c, c.exemptionChecked(actor.userId(), time.today(), confirmed, assessment,
+        cases.record(c, c.exemptionChecked(actor.userId(), time.today(), confirmed, assessment,
                 registry.sector(c.row().sectorCode()).orElseThrow().competentMinistry()));
     }
 
     void checkCompleteness(Actor actor, String applicationNumber, boolean complete, LocalDate acceptedOn,
                            String correctionRequest) {
         ScreeningCase c = ministryStep(actor, applicationNumber);
-        record(c, c.completenessChecked(actor.userId(), time.today(), complete, acceptedOn, correctionRequest));
+        cases.record(c, c.completenessChecked(actor.userId(), time.today(), complete, acceptedOn, correctionRequest));
     }
 
     /** 受理の通知: the period (30 days) and the extension cap (4 months) count from the day of acceptance (Art 52(3), (4)). */
@@ -304,7 +289,7 @@ public class ScreeningService {
 
     void requestCorrection(String applicationNumber) {
         ScreeningCase c = caseOf(applicationNumber);
-        record(c, c.correctionRequested(time.today()));
+        cases.record(c, c.correctionRequested(time.today()));
         cases.updateStatus(c.row().id(), CaseStatus.AWAITING_CORRECTION);
     }
 
@@ -319,7 +304,7 @@ public class ScreeningService {
     void decideReview(Actor actor, String applicationNumber, ReviewDecision decision, LocalDate shortenedLastDay,
                       Extension extension, String reason) {
         ScreeningCase c = ministryStep(actor, applicationNumber);
-        record(c, c.reviewDecided(actor.userId(), time.today(), decision, shortenedLastDay, extension, reason));
+        cases.record(c, c.reviewDecided(actor.userId(), time.today(), decision, shortenedLastDay, extension, reason));
     }
 
     /** 懸念なしの通知: the standstill is shortened by notice if so decided; the case closes without concerns. */
@@ -327,14 +312,9 @@ public class ScreeningService {
         ScreeningCase c = caseOf(applicationNumber);
         c.shorteningNotice(time.today()).ifPresent(notice -> {
             cases.updatePeriodLastDay(c.row().id(), notice.content(ActContent.PeriodChange.class).newLastDay());
-            record(c, notice);
+            cases.record(c, notice);
         });
         close(c.row(), Outcome.NO_CONCERNS, c.decided(LegalActType.REVIEW_DECIDED).official());
-    }
-
-    boolean exemptionClaimed(String applicationNumber) {
-        ScreeningCaseRow c = byNumber(applicationNumber);
-        return ScreeningIntake.exemptionClaimed(c, cases.parties(c.id()));
     }
 
     /** Whether a recommendation delivered today still leaves room for the reply and an order (Art 52(6), (9)). */
@@ -350,12 +330,12 @@ public class ScreeningService {
     void decideExtensionFirst(Actor actor, String applicationNumber, ExtensionFirst decision, Extension extension,
                               String reason) {
         ScreeningCase c = ministryStep(actor, applicationNumber);
-        record(c, c.extensionFirstDecided(actor.userId(), time.today(), decision, extension, reason));
+        cases.record(c, c.extensionFirstDecided(actor.userId(), time.today(), decision, extension, reason));
     }
 
     void decideExtension(Actor actor, String applicationNumber, Extension extension, String reason) {
         ScreeningCase c = ministryStep(actor, applicationNumber);
-        record(c, c.extensionDecided(actor.userId(), time.today(), extension, reason));
+        cases.record(c, c.extensionDecided(actor.userId(), time.today(), extension, reason));
     }
 
     /** 禁止期間の延長: the period's timer and the due dates of the case's open tasks move with the notice. */
@@ -364,14 +344,14 @@ public class ScreeningService {
         LegalAct notice = c.extensionNotice(time.today());
         LocalDate extended = notice.content(ActContent.PeriodChange.class).newLastDay();
         cases.updatePeriodLastDay(c.row().id(), extended);
-        record(c, notice);
+        cases.record(c, notice);
         engine.movePeriod(c.applicationNumber(), extended);
     }
 
     void consult(Actor actor, String applicationNumber, ConsultationBefore before, LocalDate consultedOn, String parties,
                  String summary) {
         ScreeningCase c = ministryStep(actor, applicationNumber);
-        record(c, c.consultation(actor.userId(), time.today(), before, consultedOn, parties, summary));
+        cases.record(c, c.consultation(actor.userId(), time.today(), before, consultedOn, parties, summary));
     }
 
     /** 勧告: the reply is due 10 days counted from delivery, moved past administrative holidays. Returns that day. */
@@ -380,7 +360,7 @@ public class ScreeningService {
         ScreeningCase c = ministryStep(actor, applicationNumber);
         c.checkRecommendation(time.today(), issued, delivered, measure);
         LocalDate replyDue = periods.replyDueOn(delivered);
-        record(c, ScreeningCase.act(LegalActType.RECOMMENDATION, issued, actor.userId(), measure.name(), null,
+        cases.record(c, ScreeningCase.act(LegalActType.RECOMMENDATION, issued, actor.userId(), measure.name(), null,
                 new ActContent.Recommendation(measure, content, facts.riskFindings(c.applicationNumber()),
                         facts.findingReasons(c.applicationNumber()), issued, delivered, replyDue)));
         cases.updateStatus(c.row().id(), CaseStatus.AWAITING_REPLY);
@@ -391,14 +371,14 @@ public class ScreeningService {
     void recordAcceptance(String applicationNumber) {
         ScreeningCase c = caseOf(applicationNumber);
         LegalAct revised = c.revisedPlan();
-        record(c, revised);
+        cases.record(c, revised);
         close(c.row(), Outcome.RECOMMENDATION_ACCEPTED, revised.official());
     }
 
     /** 応諾しない正当な理由の判断: only a refusal without justifiable reason can lead to an order (Art 52(9)). */
     void assessRefusal(Actor actor, String applicationNumber, boolean justified, String assessment) {
         ScreeningCase c = ministryStep(actor, applicationNumber);
-        record(c, ScreeningCase.act(LegalActType.REFUSAL_ASSESSED, time.today(), actor.userId(),
+        cases.record(c, ScreeningCase.act(LegalActType.REFUSAL_ASSESSED, time.today(), actor.userId(),
                 justified ? "JUSTIFIED" : "NOT_JUSTIFIED", null, new ActContent.Note(assessment)));
     }
 
@@ -414,7 +394,7 @@ public class ScreeningService {
         if (issue && PlanRules.isBlank(content)) {
             throw new InvalidInputException(ORDER_CONTENT, "「命令の内容」を入力してください。");
         }
-        record(c, ScreeningCase.act(LegalActType.ORDER_DECIDED, time.today(), actor.userId(), issue ? "ISSUE" : "DO_NOT_ISSUE",
+        cases.record(c, ScreeningCase.act(LegalActType.ORDER_DECIDED, time.today(), actor.userId(), issue ? "ISSUE" : "DO_NOT_ISSUE",
                 null, issue ? facts.orderDecision(c.applicationNumber(), content, reason)
                         : new ActContent.OrderDecision(null, null, null, reason)));
     }
@@ -424,7 +404,7 @@ public class ScreeningService {
                     String content) {
         ScreeningCase c = ministryStep(actor, applicationNumber);
         c.checkOrder(time.today(), issued, delivered, complyBy, content);
-        record(c, ScreeningCase.act(LegalActType.ORDER, issued, actor.userId(), "ISSUED", null,
+        cases.record(c, ScreeningCase.act(LegalActType.ORDER, issued, actor.userId(), "ISSUED", null,
                 facts.order(c.applicationNumber(), content, issued, delivered, complyBy)));
         close(c.row(), Outcome.ORDER_ISSUED, actor.userId());
     }
@@ -432,13 +412,13 @@ public class ScreeningService {
     /** 事後届出の確認: an urgently introduced equipment with concerns goes on to consultation and recommendation. */
     void reviewEmergencyNotification(Actor actor, String applicationNumber, boolean concerns, String reason) {
         ScreeningCase c = ministryStep(actor, applicationNumber);
-        record(c, ScreeningCase.act(LegalActType.EMERGENCY_NOTIFICATION_REVIEWED, time.today(), actor.userId(),
+        cases.record(c, ScreeningCase.act(LegalActType.EMERGENCY_NOTIFICATION_REVIEWED, time.today(), actor.userId(),
                 concerns ? "CONCERNS" : "NO_CONCERNS", null, new ActContent.Note(reason)));
     }
 
     void decideRecommendation(Actor actor, String applicationNumber, boolean recommend, String reason) {
         ScreeningCase c = ministryStep(actor, applicationNumber);
-        record(c, c.recommendationDecided(actor.userId(), time.today(), recommend, reason));
+        cases.record(c, c.recommendationDecided(actor.userId(), time.today(), recommend, reason));
     }
 
     void recordPeriodEnded(String applicationNumber) {
@@ -487,7 +467,7 @@ public class ScreeningService {
         ScreeningCaseRow c = cases.findByApplicationNumber(applicationNumber)
                 .orElseThrow(() -> new InvalidInputException(APPLICATION_NUMBER, "受付番号 " + applicationNumber + " の事案はありません。"));
         requireCompetent(actor, c);
-        return openPostIntroductionReview(actor, caseOf(c), reason);
+        return openPostIntroductionReview(actor, cases.load(c), reason);
     }
 
     private Map<String, Object> openPostIntroductionReview(Actor actor, ScreeningCase c, String reason) {

@@ -40,8 +40,10 @@ import org.springframework.stereotype.Component;
  * ({@code ${screeningSteps.reviewPlan(task)}}). Each turns the form's values into a call of {@link ScreeningService}
  * and writes back the display copy; the case is the one the process's business key names, and the actor is the
  * engine's current account. Gateways, timers, due dates and candidate groups read the registry and the case file: a
- * variable edited in a form cannot route a case away from its recorded act. The routing variables are still written,
- * for the forms and for instances of earlier model versions that read them.
+ * variable edited in a form cannot route a case away from its recorded act (the one gateway on a variable,
+ * {@code exemptionClaimed}, follows the filing's start in its transaction, where nothing can edit it, and spares
+ * every filing four reads). The routing variables are still written, for the forms and for instances of earlier
+ * model versions that read them.
  */
 @Component
 public class ScreeningSteps {
@@ -84,11 +86,6 @@ public class ScreeningSteps {
     /** Whether the latest act of this type decided so: {@code ${screeningSteps.decided(execution, 'REVIEW_DECIDED', 'EXTEND')}}. */
     public boolean decided(DelegateExecution execution, String actType, String decision) {
         return service.caseOf(caseNumber(execution)).decidedAs(LegalActType.valueOf(actType), decision);
-    }
-
-    /** Whether the plan claims the exemption (Art 52(1), the parenthetical) for the ministry to confirm. */
-    public boolean exemptionClaimed(DelegateExecution execution) {
-        return service.exemptionClaimed(caseNumber(execution));
     }
 
     /** Whether a review after introduction was opened by an emergency notification (Art 55(2)). */

@@ -8,7 +8,6 @@ import java.util.Map;
 
 import jp.espa.kikan.platform.DecisionRecorder;
 import jp.espa.kikan.registry.ActContent;
-import jp.espa.kikan.registry.CaseRepository;
 import jp.espa.kikan.registry.PlanParty;
 import jp.espa.kikan.registry.Procedure;
 import jp.espa.kikan.registry.ScreeningCaseRow;
@@ -58,10 +57,10 @@ class SupplierRiskAssessment {
         }
     }
 
-    private final CaseRepository cases;
+    private final ScreeningRepository cases;
     private final DecisionRecorder decisions;
 
-    SupplierRiskAssessment(CaseRepository cases, DecisionRecorder decisions) {
+    SupplierRiskAssessment(ScreeningRepository cases, DecisionRecorder decisions) {
         this.cases = cases;
         this.decisions = decisions;
     }
