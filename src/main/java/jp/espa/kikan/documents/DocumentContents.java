@@ -43,7 +43,7 @@ import jp.espa.kikan.registry.ParentControl;
 import jp.espa.kikan.registry.PartyRole;
 import jp.espa.kikan.registry.PlanParty;
 import jp.espa.kikan.registry.Procedure;
-import jp.espa.kikan.registry.ScreeningCase;
+import jp.espa.kikan.registry.ScreeningCaseRow;
 import jp.espa.kikan.registry.Sector;
 import jp.espa.kikan.registry.SectorRegistry;
 import jp.espa.kikan.sectoraddition.SectorReviewRepository;
@@ -133,7 +133,7 @@ class DocumentContents {
 
     // ---- Screening (Art 52-56)
 
-    private void screening(DocumentKind kind, ScreeningCase c, Optional<LegalAct> act, Map<String, Object> m) {
+    private void screening(DocumentKind kind, ScreeningCaseRow c, Optional<LegalAct> act, Map<String, Object> m) {
         Sector sector = sectors.sector(c.sectorCode()).orElseThrow();
         addressedTo(m, c.operatorId(), sector);
         m.put("applicationNumber", c.applicationNumber());
@@ -211,7 +211,7 @@ class DocumentContents {
      * 適用除外の確認: the ground of 施行令第十条第一項 confirmed (its citation from the checked table), the supplier, the
      * provisions and, for a subsidiary, the control claimed; a draft shows the claim on record.
      */
-    private void exemptionConfirmation(ScreeningCase c, Sector sector, Optional<LegalAct> act, Map<String, Object> m) {
+    private void exemptionConfirmation(ScreeningCaseRow c, Sector sector, Optional<LegalAct> act, Map<String, Object> m) {
         Optional<ExemptionClaim> claim = latest(c, LegalActType.EXEMPTION_CLAIMED).map(a -> a.content(ExemptionClaim.class))
                 .filter(x -> x.ground() != null);
         Optional<ExemptionCheck> check = act.map(a -> a.content(ExemptionCheck.class)).filter(x -> x.ground() != null);
@@ -239,7 +239,7 @@ class DocumentContents {
     }
 
     /** The day of 受理 a draft of the acceptance notice bears: as the completeness check set it. */
-    private LocalDate accepted(ScreeningCase c) {
+    private LocalDate accepted(ScreeningCaseRow c) {
         return latest(c, LegalActType.COMPLETENESS_CHECKED).map(LegalAct::effectiveOn).orElse(c.receivedOn());
     }
 
@@ -400,7 +400,7 @@ class DocumentContents {
         return AppealInstructions.authorityOf(sector.competentMinistry());
     }
 
-    private Optional<LegalAct> latest(ScreeningCase c, LegalActType... types) {
+    private Optional<LegalAct> latest(ScreeningCaseRow c, LegalActType... types) {
         return caseFile.latest(Procedure.SCREENING, c.applicationNumber(), types);
     }
 

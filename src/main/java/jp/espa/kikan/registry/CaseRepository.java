@@ -1,7 +1,6 @@
 package jp.espa.kikan.registry;
 
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +12,10 @@ import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Screening cases and the parties their plans name (their legal acts are in the one case file, CaseFile). */
+/**
+ * Screening cases and the parties their plans name, as the documents and other procedures read them (their legal
+ * acts are in the one case file, CaseFile). The screening writes them through its own repository.
+ */
 @Repository
 public class CaseRepository {
 
@@ -28,103 +30,17 @@ public class CaseRepository {
         this.jdbc = jdbc;
     }
 
-    public void insert(ScreeningCase c) {
-        jdbc.sql("""
-                        insert into screening_case (id, application_number, kind, operator_id, sector_code,
-                            equipment_category_code, outline, content, planned_from, planned_until, preventive_measures,
-                            exemption, received_on, accepted_on, period_last_day, extension_cap, status, outcome, submitted_by,
-                            created_at)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(c.id(), c.applicationNumber(), c.kind().name(), c.operatorId(), c.sectorCode(),
-                        c.equipmentCategoryCode(), c.outline(), c.content(), c.plannedFrom(), c.plannedUntil(),
-                        c.preventiveMeasures(), c.exemption(), c.receivedOn(), c.acceptedOn(), c.periodLastDay(), c.extensionCap(),
-                        c.status().name(), c.outcome() == null ? null : c.outcome().name(), c.submittedBy(), c.createdAt())
-                .update();
+    public Optional<ScreeningCaseRow> find(UUID id) {
+        return jdbc.sql(SELECT_CASE + " where c.id = ?").param(id).query(ScreeningCaseRow.class).optional();
     }
 
-    public Optional<ScreeningCase> find(UUID id) {
-        return jdbc.sql(SELECT_CASE + " where c.id = ?").param(id).query(ScreeningCase.class).optional();
-    }
-
-    public Optional<ScreeningCase> findByApplicationNumber(String applicationNumber) {
+    public Optional<ScreeningCaseRow> findByApplicationNumber(String applicationNumber) {
         return jdbc.sql(SELECT_CASE + " where c.application_number = ?").param(applicationNumber)
-                .query(ScreeningCase.class).optional();
+                .query(ScreeningCaseRow.class).optional();
     }
 
-    public ScreeningCase get(UUID id) {
+    public ScreeningCaseRow get(UUID id) {
         return find(id).orElseThrow(() -> new IllegalStateException("No screening case " + id));
-    }
-
-    public void updateStatus(UUID id, CaseStatus status) {
-        jdbc.sql("update screening_case set status = ? where id = ?").params(status.name(), id).update();
-    }
-
-    public void close(UUID id, Outcome outcome) {
-        jdbc.sql("update screening_case set status = ?, outcome = ? where id = ?")
-                .params(CaseStatus.CLOSED.name(), outcome.name(), id).update();
-    }
-
-    public void updatePeriodLastDay(UUID id, LocalDate periodLastDay) {
-        jdbc.sql("update screening_case set period_last_day = ? where id = ?").params(periodLastDay, id).update();
-    }
-
-    /** An important change: the plan arrives anew and awaits its formal check; no clock runs until 受理 (Art 54). */
-    public void arrivedAnew(UUID id, LocalDate receivedOn) {
-        jdbc.sql("""
-                        update screening_case set received_on = ?, accepted_on = null, period_last_day = null,
-                            extension_cap = null, status = ?
-                        where id = ?""")
-                .params(receivedOn, CaseStatus.AWAITING_ACCEPTANCE.name(), id).update();
-    }
-
-    /** 受理: the period and the extension cap count from the day of acceptance (Art 52(3), (4)). */
-    public void accept(UUID id, LocalDate acceptedOn, LocalDate periodLastDay, LocalDate extensionCap) {
-        jdbc.sql("""
-                        update screening_case set accepted_on = ?, period_last_day = ?, extension_cap = ?, status = ?
-                        where id = ?""")
-                .params(acceptedOn, periodLastDay, extensionCap, CaseStatus.UNDER_REVIEW.name(), id).update();
-    }
-
-    /** A corrected or changed plan replaces what the plan says. */
-    public void updatePlan(UUID id, String outline, String content, LocalDate plannedFrom, LocalDate plannedUntil,
-                           String preventiveMeasures) {
-        jdbc.sql("""
-                        update screening_case set outline = ?, content = ?, planned_from = ?, planned_until = ?,
-                            preventive_measures = ? where id = ?""")
-                .params(outline, content, plannedFrom, plannedUntil, preventiveMeasures, id).update();
-    }
-
-    public void insertParties(UUID caseId, List<PlanParty> parties) {
-        for (int position = 0; position < parties.size(); position++) {
-            PlanParty p = parties.get(position);
-            UUID partyId = UUID.randomUUID();
-            jdbc.sql("""
-                            insert into plan_party (id, case_id, position, role, name, representative, address,
-                                country_of_incorporation, corporate_number, component_item, foreign_government_sales_share,
-                                plant_country)
-                            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                    .params(partyId, caseId, position, p.role().name(), p.name(), p.representative(), p.address(),
-                            p.countryOfIncorporation(), p.corporateNumber(), p.componentItem(),
-                            p.foreignGovernmentSalesShare(), p.plantCountry())
-                    .update();
-            for (PlanParty.VotingHolder h : p.votingHolders()) {
-                jdbc.sql("insert into party_voting_holder (id, party_id, name, country, share) values (?, ?, ?, ?, ?)")
-                        .params(UUID.randomUUID(), partyId, h.name(), h.country(), h.share()).update();
-            }
-            for (PlanParty.Officer o : p.officers()) {
-                jdbc.sql("insert into party_officer (id, party_id, name, birth_date, nationality) values (?, ?, ?, ?, ?)")
-                        .params(UUID.randomUUID(), partyId, o.name(), o.birthDate(), o.nationality()).update();
-            }
-        }
-    }
-
-    /** A corrected or changed plan replaces the parties it names. */
-    public void replaceParties(UUID caseId, List<PlanParty> parties) {
-        String ofCase = "party_id in (select id from plan_party where case_id = ?)";
-        jdbc.sql("delete from party_voting_holder where " + ofCase).param(caseId).update();
-        jdbc.sql("delete from party_officer where " + ofCase).param(caseId).update();
-        jdbc.sql("delete from plan_party where case_id = ?").param(caseId).update();
-        insertParties(caseId, parties);
     }
 
     /** The parties with their holders and officers, in the order the plan names them. */

@@ -9,10 +9,9 @@ import java.util.Optional;
 import java.util.Set;
 
 import jp.espa.kikan.registry.CaseKind;
-import jp.espa.kikan.registry.CaseRepository;
 import jp.espa.kikan.registry.EquipmentCategory;
 import jp.espa.kikan.registry.PlanParty;
-import jp.espa.kikan.registry.ScreeningCase;
+import jp.espa.kikan.registry.ScreeningCaseRow;
 import jp.espa.kikan.registry.Sector;
 import jp.espa.kikan.documents.Citations;
 import jp.espa.kikan.legal.CompetentOrdinance;
@@ -39,12 +38,12 @@ class CaseVariables implements DisplayVariables {
     /** The words of the provisions shown to the official; an engine string variable holds at most 4,000 characters. */
     private static final int PROVISION_TEXT_LIMIT = 3_900;
 
-    private final CaseRepository cases;
+    private final ScreeningRepository cases;
     private final SectorRegistry registry;
     private final CaseFile caseFile;
     private final Citations citations;
 
-    CaseVariables(CaseRepository cases, SectorRegistry registry, CaseFile caseFile, Citations citations) {
+    CaseVariables(ScreeningRepository cases, SectorRegistry registry, CaseFile caseFile, Citations citations) {
         this.cases = cases;
         this.registry = registry;
         this.caseFile = caseFile;
@@ -59,13 +58,13 @@ class CaseVariables implements DisplayVariables {
                 EMERGENCY_CASE_LABEL, EMERGENCY_PROVISION);
     }
 
-    Map<String, Object> of(ScreeningCase c) {
+    Map<String, Object> of(ScreeningCaseRow c) {
         return of(c, registry.sector(c.sectorCode()).orElseThrow(),
                 registry.equipmentCategory(c.equipmentCategoryCode()).orElseThrow(), cases.parties(c.id()));
     }
 
     /** The display copy from what a filing has just checked and written: no second read of the registry. */
-    Map<String, Object> of(ScreeningCase c, Sector sector, EquipmentCategory equipment, List<PlanParty> parties) {
+    Map<String, Object> of(ScreeningCaseRow c, Sector sector, EquipmentCategory equipment, List<PlanParty> parties) {
         Map<String, Object> variables = new HashMap<>();
         variables.put(CASE_ID, c.id().toString());
         variables.put(APPLICATION_NUMBER, c.applicationNumber());
@@ -106,7 +105,7 @@ class CaseVariables implements DisplayVariables {
     }
 
     /** The exemption claimed at filing, if the claim named its ground (claims of earlier releases did not). */
-    Optional<ActContent.ExemptionClaim> exemptionClaim(ScreeningCase c) {
+    Optional<ActContent.ExemptionClaim> exemptionClaim(ScreeningCaseRow c) {
         return caseFile.latest(Procedure.SCREENING, c.applicationNumber(), LegalActType.EXEMPTION_CLAIMED)
                 .map(a -> a.content(ActContent.ExemptionClaim.class)).filter(claim -> claim.ground() != null);
     }
@@ -154,7 +153,7 @@ class CaseVariables implements DisplayVariables {
         };
     }
 
-    String planSummary(ScreeningCase c) {
+    String planSummary(ScreeningCaseRow c) {
         return PlanSummary.of(c, cases.parties(c.id()));
     }
 }

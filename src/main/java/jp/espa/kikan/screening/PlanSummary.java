@@ -10,7 +10,7 @@ import java.util.stream.Collectors;
 
 import jp.espa.kikan.registry.PartyRole;
 import jp.espa.kikan.registry.PlanParty;
-import jp.espa.kikan.registry.ScreeningCase;
+import jp.espa.kikan.registry.ScreeningCaseRow;
 
 /**
  * The plan as officials read it on the forms: facts about businesses, free texts as excerpts (the whole plan is in the
@@ -37,7 +37,7 @@ final class PlanSummary {
         return KIND_LABELS.getOrDefault(kind, kind);
     }
 
-    static String of(ScreeningCase c, List<PlanParty> parties) {
+    static String of(ScreeningCaseRow c, List<PlanParty> parties) {
         StringBuilder text = new StringBuilder();
         text.append("区分: ").append(kindLabel(c.kind().name())).append('\n');
         text.append("設備の概要: ").append(excerpt(c.outline(), EXCERPT)).append('\n');

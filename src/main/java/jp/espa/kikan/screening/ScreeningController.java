@@ -9,8 +9,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jp.espa.kikan.legal.StatutoryPeriods;
 import jp.espa.kikan.platform.FilingOnce;
-import jp.espa.kikan.registry.CaseRepository;
-import jp.espa.kikan.registry.ScreeningCase;
+import jp.espa.kikan.registry.ScreeningCaseRow;
 import jp.espa.kikan.registry.SectorRegistry;
 import jp.espa.kikan.screening.OperatorRequests.Correction;
 import jp.espa.kikan.screening.OperatorRequests.PlanChange;
@@ -34,12 +33,12 @@ import org.springframework.web.bind.annotation.RestController;
 class ScreeningController {
 
     private final ScreeningService screening;
-    private final CaseRepository cases;
+    private final ScreeningRepository cases;
     private final SectorRegistry sectors;
     private final StatutoryPeriods periods;
     private final FilingOnce filingOnce;
 
-    ScreeningController(ScreeningService screening, CaseRepository cases, SectorRegistry sectors, StatutoryPeriods periods,
+    ScreeningController(ScreeningService screening, ScreeningRepository cases, SectorRegistry sectors, StatutoryPeriods periods,
                         FilingOnce filingOnce) {
         this.screening = screening;
         this.cases = cases;
@@ -67,8 +66,8 @@ class ScreeningController {
     @GetMapping("/api/screenings/{caseId}")
     @Operation(summary = "A case with its status, dates, decisions and legal acts")
     ScreeningView get(@PathVariable UUID caseId, Authentication user) {
-        ScreeningCase c = screening.readable(Actor.of(user), caseId);
-        return ScreeningView.of(c, cases.parties(c.id()), screening.acts(c));
+        ScreeningCaseRow c = screening.readable(Actor.of(user), caseId);
+        return ScreeningView.of(c, cases.parties(c.id()), cases.acts(c));
     }
 
     @GetMapping("/api/screenings/{caseId}/case-file")
@@ -114,7 +113,7 @@ class ScreeningController {
         return ResponseEntity.accepted().build();
     }
 
-    private Receipt receipt(ScreeningCase c) {
+    private Receipt receipt(ScreeningCaseRow c) {
         return Receipt.of(c, sectors.graceEndsOn(c.operatorId(), c.sectorCode(), c.equipmentCategoryCode()).orElse(null),
                 periods);
     }
@@ -123,12 +122,12 @@ class ScreeningController {
      * Idempotent filing: the same request again answers with its case and creates nothing, also in a race; another
      * request under a known application number (plan or notification, by any account) is refused with 409.
      */
-    private ResponseEntity<Receipt> fileOnce(Actor actor, String applicationNumber, Object request, Supplier<ScreeningCase> file) {
+    private ResponseEntity<Receipt> fileOnce(Actor actor, String applicationNumber, Object request, Supplier<ScreeningCaseRow> file) {
         return filingOnce.findOrFile(() -> {
             if (!filingOnce.isNew(ScreeningService.NUMBER_SERIES, applicationNumber, actor.userId(), request)) {
                 return ResponseEntity.ok(receipt(screening.existing(actor, applicationNumber).orElseThrow()));
             }
-            ScreeningCase created = file.get();
+            ScreeningCaseRow created = file.get();
             return ResponseEntity.created(URI.create("/api/screenings/" + created.id())).body(receipt(created));
         });
     }

@@ -8,7 +8,6 @@ import java.util.UUID;
 
 import jp.espa.kikan.periods.StatutoryTime;
 import jp.espa.kikan.registry.CaseKind;
-import jp.espa.kikan.registry.CaseRepository;
 import jp.espa.kikan.registry.CaseStatus;
 import jp.espa.kikan.registry.CorporateNumber;
 import jp.espa.kikan.registry.EquipmentCategory;
@@ -16,7 +15,7 @@ import jp.espa.kikan.registry.LegalActType;
 import jp.espa.kikan.registry.Operator;
 import jp.espa.kikan.registry.PartyRole;
 import jp.espa.kikan.registry.PlanParty;
-import jp.espa.kikan.registry.ScreeningCase;
+import jp.espa.kikan.registry.ScreeningCaseRow;
 import jp.espa.kikan.registry.Sector;
 import jp.espa.kikan.registry.SectorRegistry;
 import jp.espa.kikan.screening.PlanSubmission.Party;
@@ -36,7 +35,6 @@ import jp.espa.kikan.security.AccessChecks.Subject;
 import jp.espa.kikan.security.AccessPolicy.Action;
 import jp.espa.kikan.security.Actor;
 
-import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Service;
 
 /**
@@ -50,23 +48,23 @@ class ScreeningIntake {
     /** ESPA's screening duty applies from 17 May 2024; nothing can have been received before. */
     static final LocalDate REGIME_START = LocalDate.of(2024, 5, 17);
 
-    private final CaseRepository cases;
+    private final ScreeningRepository cases;
     private final CaseFile caseFile;
     private final SectorRegistry registry;
     private final AccessChecks access;
     private final StatutoryTime time;
     private final CaseVariables caseVariables;
-    private final RuntimeService runtime;
+    private final ScreeningEngine engine;
 
-    ScreeningIntake(CaseRepository cases, CaseFile caseFile, SectorRegistry registry, AccessChecks access,
-                    StatutoryTime time, CaseVariables caseVariables, RuntimeService runtime) {
+    ScreeningIntake(ScreeningRepository cases, CaseFile caseFile, SectorRegistry registry, AccessChecks access,
+                    StatutoryTime time, CaseVariables caseVariables, ScreeningEngine engine) {
         this.cases = cases;
         this.caseFile = caseFile;
         this.registry = registry;
         this.access = access;
         this.time = time;
         this.caseVariables = caseVariables;
-        this.runtime = runtime;
+        this.engine = engine;
     }
 
     /**
@@ -78,7 +76,7 @@ class ScreeningIntake {
                   EmergencyCase emergencyCase, LocalDate introducedOn) {
     }
 
-    ScreeningCase submitPlan(PlanSubmission s, Actor actor) {
+    ScreeningCaseRow submitPlan(PlanSubmission s, Actor actor) {
         CaseKind kind = s.kind() == PlanKind.ENTRUSTMENT ? CaseKind.ENTRUSTMENT : CaseKind.INTRODUCTION;
         ActContent.ExemptionClaim claim = ExemptionClaims.check(s.kind(), s.exemption(), s.exemptionClaim(), s.plan().parties());
         PlanRules.check(s.kind(), s.plan(), "plan.");
@@ -87,7 +85,7 @@ class ScreeningIntake {
         return register(filing, actor, Action.FILE_PLAN, ScreeningVariables.SCREENING_PROCESS, Map.of());
     }
 
-    ScreeningCase submitEmergencyNotification(EmergencyNotification n, Actor actor) {
+    ScreeningCaseRow submitEmergencyNotification(EmergencyNotification n, Actor actor) {
         PlanRules.check(PlanKind.INTRODUCTION, n.plan(), "plan.");
         if (n.introducedOn().isAfter(receivedOrToday(n.receivedOn()))) {
             throw new InvalidInputException("introducedOn", "An emergency notification reports an introduction already made.");
@@ -104,21 +102,21 @@ class ScreeningIntake {
     }
 
     /** Registers a filing and starts the process named. */
-    private ScreeningCase register(Filing f, Actor actor, Action action, String processKey, Map<String, Object> extraVariables) {
+    private ScreeningCaseRow register(Filing f, Actor actor, Action action, String processKey, Map<String, Object> extraVariables) {
         Recorded recorded = recordFiling(f, actor, action);
-        ScreeningCase c = recorded.screeningCase();
+        ScreeningCaseRow c = recorded.screeningCase();
         Map<String, Object> variables = caseVariables.of(c, recorded.sector(), recorded.equipment(), recorded.parties());
         variables.put(ScreeningVariables.EXEMPTION_CLAIMED, exemptionClaimed(c, recorded.parties()));
         variables.putAll(extraVariables);
-        runtime.createProcessInstanceByKey(processKey).businessKey(c.applicationNumber()).setVariables(variables).execute();
+        engine.start(processKey, c.applicationNumber(), variables);
         return c;
     }
 
     /** A case just written, with the registry entries its filing was checked against and its parties as filed. */
-    private record Recorded(ScreeningCase screeningCase, Sector sector, EquipmentCategory equipment, List<PlanParty> parties) {
+    private record Recorded(ScreeningCaseRow screeningCase, Sector sector, EquipmentCategory equipment, List<PlanParty> parties) {
     }
 
-    ScreeningCase record(Filing f, Actor actor, Action action) {
+    ScreeningCaseRow record(Filing f, Actor actor, Action action) {
         return recordFiling(f, actor, action).screeningCase();
     }
 
@@ -158,7 +156,7 @@ class ScreeningIntake {
         // ministry's confirmation); an emergency notification is filed after the fact and has none.
         CaseStatus status = emergency ? CaseStatus.POST_INTRODUCTION_REVIEW : CaseStatus.AWAITING_ACCEPTANCE;
         PlanContent plan = f.plan();
-        ScreeningCase c = new ScreeningCase(UUID.randomUUID(), f.applicationNumber(), f.kind(), operator.id(), operator.name(),
+        ScreeningCaseRow c = new ScreeningCaseRow(UUID.randomUUID(), f.applicationNumber(), f.kind(), operator.id(), operator.name(),
                 operator.corporateNumber(), sector.code(), equipment.code(), plan.outline(), plan.content(), plan.plannedFrom(),
                 plan.plannedUntil(), plan.preventiveMeasures(), f.exemption() == null ? null : f.exemption().ground().name(),
                 receivedOn, null, null, null, status, null, submittedBy, OffsetDateTime.now());
@@ -190,7 +188,7 @@ class ScreeningIntake {
      * or a public body (施行令第十条第一項) needs no plan (Art 52(1), the parenthetical), unless equipment of other suppliers is built in (then the
      * component suppliers or re-contractors are other businesses). The ministry confirms the claim before it counts.
      */
-    static boolean exemptionClaimed(ScreeningCase c, List<PlanParty> parties) {
+    static boolean exemptionClaimed(ScreeningCaseRow c, List<PlanParty> parties) {
         return c.exemption() != null && parties.stream()
                 .noneMatch(p -> p.role() == PartyRole.COMPONENT_SUPPLIER || p.role() == PartyRole.RECONTRACTOR);
     }

@@ -18,15 +18,16 @@ import jp.espa.kikan.registry.ActContent.RecommendedMeasure;
 import jp.espa.kikan.registry.CaseKind;
 import jp.espa.kikan.registry.Outcome;
 import jp.espa.kikan.registry.EmergencyCase;
+import jp.espa.kikan.registry.LegalActType;
 import jp.espa.kikan.registry.PartyRole;
-import jp.espa.kikan.registry.ScreeningCase;
+import jp.espa.kikan.registry.ScreeningCaseRow;
 import jp.espa.kikan.screening.PlanSubmission.Party;
 import jp.espa.kikan.screening.PlanSubmission.PlanContent;
 import jp.espa.kikan.screening.PlanSubmission.PlanKind;
-import jp.espa.kikan.screening.ScreeningService.ConsultationBefore;
-import jp.espa.kikan.screening.ScreeningService.Extension;
-import jp.espa.kikan.screening.ScreeningService.ExtensionFirst;
-import jp.espa.kikan.screening.ScreeningService.ReviewDecision;
+import jp.espa.kikan.screening.ScreeningCase.ConsultationBefore;
+import jp.espa.kikan.screening.ScreeningCase.Extension;
+import jp.espa.kikan.screening.ScreeningCase.ExtensionFirst;
+import jp.espa.kikan.screening.ScreeningCase.ReviewDecision;
 import jp.espa.kikan.security.Actor;
 
 import org.camunda.bpm.engine.IdentityService;
@@ -37,9 +38,12 @@ import org.springframework.stereotype.Component;
 /**
  * The steps of the screening, recommendation and post-introduction review models, as the models call them
  * ({@code ${screeningSteps.reviewPlan(task)}}). Each turns the form's values into a call of {@link ScreeningService}
- * and writes back the display copy and the route the model takes; the case is the one the process's business key
- * names, and the actor is the engine's current account. Timers, due dates and candidate groups come from the
- * registry too.
+ * and writes back the display copy; the case is the one the process's business key names, and the actor is the
+ * engine's current account. Gateways, timers, due dates and candidate groups read the registry and the case file: a
+ * variable edited in a form cannot route a case away from its recorded act (the one gateway on a variable,
+ * {@code exemptionClaimed}, follows the filing's start in its transaction, where nothing can edit it, and spares
+ * every filing four reads). The routing variables are still written, for the forms and for instances of earlier
+ * model versions that read them.
  */
 @Component
 public class ScreeningSteps {
@@ -67,12 +71,30 @@ public class ScreeningSteps {
 
     /** The last moment of the period's last day, for user-task due dates; none after introduction (Art 55). */
     public Date dueAtEndOfPeriod(DelegateExecution execution) {
-        LocalDate limit = service.periodLimit(service.byNumber(caseNumber(execution)));
+        LocalDate limit = service.caseOf(caseNumber(execution)).periodLimit();
         return limit == null ? null : time.endOf(limit.toString());
     }
 
+    /** 00:00 Tokyo of the day after the reply's last day, as recorded with the recommendation. */
     public Date replyPeriodEnds(DelegateExecution execution) {
-        return time.startOfDayAfter(service.replyDueOn(caseNumber(execution)).toString());
+        LocalDate replyDue = service.caseOf(caseNumber(execution)).decided(LegalActType.RECOMMENDATION).dueOn();
+        return time.startOfDayAfter(replyDue.toString());
+    }
+
+    // ---- What the gateways ask: the case file, never a variable a form could have changed
+
+    /** Whether the latest act of this type decided so: {@code ${screeningSteps.decided(execution, 'REVIEW_DECIDED', 'EXTEND')}}. */
+    public boolean decided(DelegateExecution execution, String actType, String decision) {
+        return service.caseOf(caseNumber(execution)).decidedAs(LegalActType.valueOf(actType), decision);
+    }
+
+    /** Whether a review after introduction was opened by an emergency notification (Art 55(2)). */
+    public boolean afterEmergencyNotification(DelegateExecution execution) {
+        return service.byNumber(caseNumber(execution)).kind() == CaseKind.EMERGENCY_NOTIFICATION;
+    }
+
+    public boolean enoughTimeForOrder(DelegateExecution execution) {
+        return service.timeForReplyAndOrder(caseNumber(execution)).enough();
     }
 
     // ---- The screening
@@ -90,7 +112,7 @@ public class ScreeningSteps {
      * Tasklist's completion writes the official's answer there, and the check reads that answer.
      */
     public void showArrival(DelegateTask task) {
-        task.setVariable(ACCEPTED_ON, service.arrival(service.byNumber(caseNumber(task))).toString());
+        task.setVariable(ACCEPTED_ON, service.caseOf(caseNumber(task)).arrival().toString());
     }
 
     public void checkCompleteness(DelegateTask task) {
@@ -103,7 +125,7 @@ public class ScreeningSteps {
     }
 
     public void acceptPlan(DelegateExecution execution) {
-        ScreeningCase c = service.acceptPlan(caseNumber(execution));
+        ScreeningCaseRow c = service.acceptPlan(caseNumber(execution));
         execution.setVariable(ACCEPTED_ON, c.acceptedOn().toString());
         execution.setVariable(PERIOD_LAST_DAY, c.periodLastDay().toString());
         execution.setVariable(EXTENSION_CAP, c.extensionCap().toString());
@@ -142,7 +164,7 @@ public class ScreeningSteps {
     }
 
     public boolean canStillExtend(DelegateExecution execution) {
-        return service.canStillExtend(caseNumber(execution));
+        return service.caseOf(caseNumber(execution)).canStillExtend();
     }
 
     public void decideExtension(DelegateTask task) {
@@ -179,7 +201,7 @@ public class ScreeningSteps {
     }
 
     public void restartReview(DelegateExecution execution) {
-        ScreeningCase c = service.restartReview(caseNumber(execution));
+        ScreeningCaseRow c = service.restartReview(caseNumber(execution));
         execution.setVariable(RECEIVED_ON, c.receivedOn().toString());
         execution.removeVariables(List.of(ACCEPTED_ON, PERIOD_LAST_DAY, EXTENSION_CAP));
     }

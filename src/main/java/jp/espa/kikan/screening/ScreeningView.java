@@ -13,7 +13,7 @@ import jp.espa.kikan.registry.LegalActType;
 import jp.espa.kikan.registry.Outcome;
 import jp.espa.kikan.registry.PartyRole;
 import jp.espa.kikan.registry.PlanParty;
-import jp.espa.kikan.registry.ScreeningCase;
+import jp.espa.kikan.registry.ScreeningCaseRow;
 
 /** A case as the API shows it: status, dates and the legal acts; parties without officers' personal data. */
 record ScreeningView(UUID caseId, String applicationNumber, CaseKind kind, CaseStatus status, Outcome outcome,
@@ -39,7 +39,7 @@ record ScreeningView(UUID caseId, String applicationNumber, CaseKind kind, CaseS
                    LocalDate extensionCap, boolean voluntary, String note) {
 
         /** {@code graceEndsOn}: the Art 53 grace of the operator's designation; a plan filed inside it is voluntary. */
-        static Receipt of(ScreeningCase c, LocalDate graceEndsOn, StatutoryPeriods periods) {
+        static Receipt of(ScreeningCaseRow c, LocalDate graceEndsOn, StatutoryPeriods periods) {
             boolean voluntary = graceEndsOn != null && !c.receivedOn().isAfter(graceEndsOn);
             boolean provisional = c.status() == CaseStatus.AWAITING_ACCEPTANCE || c.status() == CaseStatus.AWAITING_CORRECTION;
             LocalDate lastDay = provisional ? periods.standstillLastDay(c.receivedOn()) : c.periodLastDay();
@@ -51,7 +51,7 @@ record ScreeningView(UUID caseId, String applicationNumber, CaseKind kind, CaseS
         }
     }
 
-    static ScreeningView of(ScreeningCase c, List<PlanParty> parties, List<LegalAct> acts) {
+    static ScreeningView of(ScreeningCaseRow c, List<PlanParty> parties, List<LegalAct> acts) {
         return new ScreeningView(c.id(), c.applicationNumber(), c.kind(), c.status(), c.outcome(),
                 c.outcome() == null ? null : c.outcome().labelJa(), c.corporateNumber(), c.operatorName(),
                 c.sectorCode(), c.equipmentCategoryCode(), c.receivedOn(), c.acceptedOn(), c.periodLastDay(), c.extensionCap(),
@@ -62,14 +62,14 @@ record ScreeningView(UUID caseId, String applicationNumber, CaseKind kind, CaseS
     }
 
     /** The last day of the operator's reply (Art 52(7)) while one is awaited: the pending recommendation's. */
-    private static LocalDate replyDueOn(ScreeningCase c, List<LegalAct> acts) {
+    private static LocalDate replyDueOn(ScreeningCaseRow c, List<LegalAct> acts) {
         return c.status() != CaseStatus.AWAITING_REPLY ? null : acts.stream()
                 .filter(act -> act.actType() == LegalActType.RECOMMENDATION).reduce((earlier, later) -> later)
                 .map(LegalAct::dueOn).orElse(null);
     }
 
     /** When the operator may introduce: after the (possibly shortened or extended) period, unless an order stands. */
-    private static LocalDate introductionAllowedFrom(ScreeningCase c) {
+    private static LocalDate introductionAllowedFrom(ScreeningCaseRow c) {
         if (c.outcome() == null || c.periodLastDay() == null) {
             return null;
         }

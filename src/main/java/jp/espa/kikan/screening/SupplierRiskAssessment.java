@@ -8,10 +8,9 @@ import java.util.Map;
 
 import jp.espa.kikan.platform.DecisionRecorder;
 import jp.espa.kikan.registry.ActContent;
-import jp.espa.kikan.registry.CaseRepository;
 import jp.espa.kikan.registry.PlanParty;
 import jp.espa.kikan.registry.Procedure;
-import jp.espa.kikan.registry.ScreeningCase;
+import jp.espa.kikan.registry.ScreeningCaseRow;
 
 import org.springframework.stereotype.Service;
 
@@ -58,15 +57,15 @@ class SupplierRiskAssessment {
         }
     }
 
-    private final CaseRepository cases;
+    private final ScreeningRepository cases;
     private final DecisionRecorder decisions;
 
-    SupplierRiskAssessment(CaseRepository cases, DecisionRecorder decisions) {
+    SupplierRiskAssessment(ScreeningRepository cases, DecisionRecorder decisions) {
         this.cases = cases;
         this.decisions = decisions;
     }
 
-    Result assess(ScreeningCase c) {
+    Result assess(ScreeningCaseRow c) {
         DecisionRecorder.Table table = decisions.latest(DECISION);
         List<Map<String, Object>> inputs = new ArrayList<>();
         List<Factor> factors = new ArrayList<>();

@@ -14,7 +14,7 @@ import jp.espa.kikan.registry.CaseStatus;
 import jp.espa.kikan.registry.LegalActType;
 import jp.espa.kikan.registry.Outcome;
 import jp.espa.kikan.registry.Procedure;
-import jp.espa.kikan.registry.ScreeningCase;
+import jp.espa.kikan.registry.ScreeningCaseRow;
 import jp.espa.kikan.screening.OperatorRequests.Correction;
 import jp.espa.kikan.screening.OperatorRequests.PlanChange;
 import jp.espa.kikan.screening.OperatorRequests.Reply;
@@ -32,7 +32,7 @@ class EquipmentScreeningProcessTest extends ProcessTestSupport {
 
     static final LocalDate RECEIVED = LocalDate.of(2026, 11, 26);
 
-    ScreeningCase c;
+    ScreeningCaseRow c;
     ProcessInstance screening;
 
     @BeforeEach
@@ -117,7 +117,7 @@ class EquipmentScreeningProcessTest extends ProcessTestSupport {
         assertThatThrownBy(() -> complete(c, "Task_CheckCompleteness", Map.of("planComplete", true, "acceptedOn", "2026-12-04")))
                 .hasStackTraceContaining("BadUserRequestException");
         complete(c, "Task_CheckCompleteness", Map.of("planComplete", true));
-        ScreeningCase accepted = reload(c);
+        ScreeningCaseRow accepted = reload(c);
         assertThat(accepted.acceptedOn()).isEqualTo(LocalDate.of(2026, 11, 26));
         assertThat(accepted.periodLastDay()).isEqualTo(LocalDate.of(2026, 12, 25)); // day 30 counted from Thu 26 Nov
         assertThat(accepted.extensionCap()).isEqualTo(LocalDate.of(2027, 3, 25));
@@ -258,7 +258,7 @@ class EquipmentScreeningProcessTest extends ProcessTestSupport {
     }
 
     /** The display fields of a task's form, with the values Tasklist would show. */
-    private Map<String, Object> shown(ScreeningCase c, String taskKey) {
+    private Map<String, Object> shown(ScreeningCaseRow c, String taskKey) {
         String taskId = task(c, taskKey).getId();
         return tasks.getVariables(taskId, jp.espa.kikan.support.DeployedForms.fieldsOf(engine, taskId));
     }
@@ -550,7 +550,7 @@ class EquipmentScreeningProcessTest extends ProcessTestSupport {
         assertThat(result.changeClass()).isEqualTo(ChangeClass.IMPORTANT);
         assertThat(result.reviewRestarted()).isTrue();
         assertThat(screening).hasPassed("Task_RestartReview").isWaitingAt("Task_CheckCompleteness");
-        ScreeningCase restarted = reload(c);
+        ScreeningCaseRow restarted = reload(c);
         assertThat(restarted.receivedOn()).isEqualTo(LocalDate.of(2026, 12, 1));
         assertThat(restarted.status()).isEqualTo(CaseStatus.AWAITING_ACCEPTANCE);
         assertThat(restarted.periodLastDay()).isNull();
@@ -603,7 +603,7 @@ class EquipmentScreeningProcessTest extends ProcessTestSupport {
         assertThat(screening).isWaitingAt("Task_ReviewPlan");
     }
 
-    private String historicId(ScreeningCase c) {
+    private String historicId(ScreeningCaseRow c) {
         return engine.getHistoryService().createHistoricProcessInstanceQuery()
                 .processInstanceBusinessKey(c.applicationNumber()).singleResult().getId();
     }
@@ -611,7 +611,7 @@ class EquipmentScreeningProcessTest extends ProcessTestSupport {
     @Test
     void forgedClocksIdsAndDatesInACompletionChangeNothing() {
         fileAndConfirmCompleteness();
-        ScreeningCase other = file(TestPlans.introduction(nextApplicationNumber("OTHER"), RECEIVED));
+        ScreeningCaseRow other = file(TestPlans.introduction(nextApplicationNumber("OTHER"), RECEIVED));
         // a forged cap does not let the extension pass the 4 months counted from receipt (the registry's cap holds)
         assertThatThrownBy(() -> completeWithForgedValues(c, "Task_ReviewPlan", Map.of("reviewDecision", "EXTEND", "reviewReason", "x",
                 "extendedLastDay", "2027-06-01", "extensionCap", "2027-12-31", "periodLastDay", "2027-12-31")))

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import jp.espa.kikan.registry.Outcome;
-import jp.espa.kikan.registry.ScreeningCase;
+import jp.espa.kikan.registry.ScreeningCaseRow;
 import jp.espa.kikan.support.PdfText;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -26,19 +26,19 @@ class ExemptionConfirmationTest extends ProcessTestSupport {
         today("2026-11-26");
     }
 
-    private List<String> issued(ScreeningCase c) {
+    private List<String> issued(ScreeningCaseRow c) {
         return jdbc.queryForList("select kind from document where procedure = 'SCREENING' and case_number = ? order by issued_at",
                 String.class, c.applicationNumber());
     }
 
-    private String text(ScreeningCase c, String kind) {
+    private String text(ScreeningCaseRow c, String kind) {
         return PdfText.of(jdbc.queryForObject("select content from document where case_number = ? and kind = ?", byte[].class,
                 c.applicationNumber(), kind));
     }
 
     @Test
     void aConfirmationIsNotifiedWithTheGroundAndItsProvisions() {
-        ScreeningCase c = file(TestPlans.exempt(nextApplicationNumber("EXC"), LocalDate.of(2026, 11, 26)));
+        ScreeningCaseRow c = file(TestPlans.exempt(nextApplicationNumber("EXC"), LocalDate.of(2026, 11, 26)));
         complete(c, "Task_CheckExemption", Map.of("exemptionConfirmed", true, "exemptionAssessment", "発行済株式の全部の保有を株主名簿で確認"));
         assertThat(reload(c).outcome()).isEqualTo(Outcome.EXEMPT);
         assertThat(issued(c)).containsExactly("EXEMPTION_CONFIRMATION");
@@ -51,7 +51,7 @@ class ExemptionConfirmationTest extends ProcessTestSupport {
 
     @Test
     void aRejectionIssuesNoConfirmation() {
-        ScreeningCase c = file(TestPlans.exempt(nextApplicationNumber("EXR"), LocalDate.of(2026, 11, 26)));
+        ScreeningCaseRow c = file(TestPlans.exempt(nextApplicationNumber("EXR"), LocalDate.of(2026, 11, 26)));
         complete(c, "Task_CheckExemption", Map.of("exemptionConfirmed", false, "exemptionAssessment", "支配関係が確認できない"));
         assertThat(screening(c)).isWaitingAt("Task_CheckCompleteness");
         assertThat(issued(c)).isEmpty();
@@ -59,7 +59,7 @@ class ExemptionConfirmationTest extends ProcessTestSupport {
 
     @Test
     void aClaimOfAnEarlierReleaseIsConfirmedInTheWordsItWasMadeIn() {
-        ScreeningCase c = file(TestPlans.exempt(nextApplicationNumber("EXL"), LocalDate.of(2026, 11, 26)));
+        ScreeningCaseRow c = file(TestPlans.exempt(nextApplicationNumber("EXL"), LocalDate.of(2026, 11, 26)));
         // as release 3 stored it: a flag and a note, no ground
         jdbc.update("update screening_case set exemption = 'CONTROLLED_SUBSIDIARY' where id = ?", c.id());
         jdbc.update("update case_act set content = '{\"text\":\"適用除外（支配関係にある子会社等からの供給等）の申出。所管省庁が確認する\"}' "

@@ -17,7 +17,7 @@ import jp.espa.kikan.registry.ActContent.RecommendationDecision;
 import jp.espa.kikan.registry.LegalAct;
 import jp.espa.kikan.registry.LegalActType;
 import jp.espa.kikan.registry.Outcome;
-import jp.espa.kikan.registry.ScreeningCase;
+import jp.espa.kikan.registry.ScreeningCaseRow;
 import jp.espa.kikan.security.Actor;
 import jp.espa.kikan.support.DeployedForms;
 
@@ -47,7 +47,7 @@ class PostIntroductionReviewProcessTest extends ProcessTestSupport {
         identity.clearAuthentication();
     }
 
-    private ScreeningCase notifyEmergency() {
+    private ScreeningCaseRow notifyEmergency() {
         return service.fileEmergencyNotification(PORTAL, new EmergencyNotification(nextApplicationNumber("EMG"), TestPlans.RAILWAY_OPERATOR,
                 "RAILWAY", "RAILWAY_SHINKANSEN_INTERLOCKING_REMOTE_CONTROL", LocalDate.of(2026, 11, 26), LocalDate.of(2026, 11, 24),
                 "運行管理サーバの故障により即日交換", EmergencyCase.SERVICE_DISRUPTED, TestPlans.content()));
@@ -55,7 +55,7 @@ class PostIntroductionReviewProcessTest extends ProcessTestSupport {
 
     @Test
     void emergencyNotificationWithoutConcernsIsClosed() {
-        ScreeningCase c = notifyEmergency();
+        ScreeningCaseRow c = notifyEmergency();
         assertThat(c.kind()).isEqualTo(CaseKind.EMERGENCY_NOTIFICATION);
         assertThat(c.periodLastDay()).isNull();
         ProcessInstance review = runningInstance(PROCESS, c);
@@ -68,7 +68,7 @@ class PostIntroductionReviewProcessTest extends ProcessTestSupport {
 
     @Test
     void emergencyNotificationWithConcernsLeadsToRecommendationAndOrderWithoutThePeriodLimit() {
-        ScreeningCase c = notifyEmergency();
+        ScreeningCaseRow c = notifyEmergency();
         ProcessInstance review = runningInstance(PROCESS, c);
         complete(c, "Task_ReviewEmergencyNotification", Map.of("concernsFound", true, "emergencyReviewReason", "外国製ルータ"));
         assertThat(review).isWaitingAt("Task_DecideRecommendation");
@@ -107,7 +107,7 @@ class PostIntroductionReviewProcessTest extends ProcessTestSupport {
 
     @Test
     void ministryStartsAnArticle55ReviewOfAClosedCase() {
-        ScreeningCase c = file(TestPlans.introduction(nextApplicationNumber("A55"), LocalDate.of(2026, 11, 26)));
+        ScreeningCaseRow c = file(TestPlans.introduction(nextApplicationNumber("A55"), LocalDate.of(2026, 11, 26)));
         complete(c, "Task_CheckCompleteness", Map.of("planComplete", true));
         complete(c, "Task_ReviewPlan", Map.of("reviewDecision", "NO_CONCERNS", "reviewReason", "懸念なし"));
         assertThatThrownBy(() -> service.startPostIntroductionReview(MLIT, file(TestPlans.introduction(nextApplicationNumber("A55"),
@@ -136,8 +136,8 @@ class PostIntroductionReviewProcessTest extends ProcessTestSupport {
         assertThat(reload(c).status()).isEqualTo(CaseStatus.AWAITING_REPLY);
     }
 
-    private ScreeningCase introducedWithoutConcerns() {
-        ScreeningCase c = file(TestPlans.introduction(nextApplicationNumber("A55"), LocalDate.of(2026, 11, 26)));
+    private ScreeningCaseRow introducedWithoutConcerns() {
+        ScreeningCaseRow c = file(TestPlans.introduction(nextApplicationNumber("A55"), LocalDate.of(2026, 11, 26)));
         complete(c, "Task_CheckCompleteness", Map.of("planComplete", true));
         complete(c, "Task_ReviewPlan", Map.of("reviewDecision", "NO_CONCERNS", "reviewReason", "懸念なし"));
         return c;
@@ -146,7 +146,7 @@ class PostIntroductionReviewProcessTest extends ProcessTestSupport {
     /** Art 55(1) lets the minister recommend ("することができる"): a review that finds no such risk ends without one. */
     @Test
     void anArticle55ReviewEndsWithoutARecommendationOnTheRecordWithItsReasons() {
-        ScreeningCase c = introducedWithoutConcerns();
+        ScreeningCaseRow c = introducedWithoutConcerns();
         service.startPostIntroductionReview(MLIT, c.id(), "供給者の親会社が外国政府の管理下に入ったとの報道");
         ProcessInstance review = runningInstance(PROCESS, c);
         assertThat(review).isWaitingAt("Task_DecideRecommendation");
@@ -158,7 +158,7 @@ class PostIntroductionReviewProcessTest extends ProcessTestSupport {
         assertThat(review).hasPassed("Task_CloseNoRecommendation", "EndEvent_NoRecommendation").isEnded();
         assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("RecommendationProcess")
                 .processInstanceBusinessKey(c.applicationNumber()).count()).isZero();
-        ScreeningCase closed = reload(c);
+        ScreeningCaseRow closed = reload(c);
         assertThat(closed.status()).isEqualTo(CaseStatus.CLOSED);
         assertThat(closed.outcome()).isEqualTo(Outcome.NOT_RECOMMENDED);
         LegalAct decided = caseFile.latest(jp.espa.kikan.registry.Procedure.SCREENING, c.applicationNumber(),
@@ -173,7 +173,7 @@ class PostIntroductionReviewProcessTest extends ProcessTestSupport {
 
     @Test
     void aDecisionNotToRecommendWithoutReasonsIsRefusedAndChangesNothing() {
-        ScreeningCase c = introducedWithoutConcerns();
+        ScreeningCaseRow c = introducedWithoutConcerns();
         service.startPostIntroductionReview(MLIT, c.id(), "国際情勢の変化");
         assertThatThrownBy(() -> completeWithForgedValues(c, "Task_DecideRecommendation", Map.of("recommend", false,
                 "recommendationDecisionReason", " "))).hasMessageContaining("判断の理由");
@@ -197,8 +197,8 @@ class PostIntroductionReviewProcessTest extends ProcessTestSupport {
                 .deploy();
         org.camunda.bpm.engine.repository.Deployment release = null;
         try {
-            ScreeningCase waiting = notifyEmergency();
-            ScreeningCase consulting = notifyEmergency();
+            ScreeningCaseRow waiting = notifyEmergency();
+            ScreeningCaseRow consulting = notifyEmergency();
             complete(consulting, "Task_ReviewEmergencyNotification", Map.of("concernsFound", true, "emergencyReviewReason", "外国製"));
             assertThat(runningInstance("RecommendationProcess", consulting)).isWaitingAt("Task_ConsultMinisters");
 
@@ -274,7 +274,7 @@ class PostIntroductionReviewProcessTest extends ProcessTestSupport {
         DeployedForms.assertOnStartForm(engine, PROCESS, form.keySet());
         ProcessInstance review = runtime.startProcessInstanceByKey(PROCESS, form);
         identity.clearAuthentication(); // the assertions below query as the engine, not as the official
-        ScreeningCase c = cases.findByApplicationNumber(number).orElseThrow();
+        ScreeningCaseRow c = cases.findByApplicationNumber(number).orElseThrow();
         assertThat(c.kind()).isEqualTo(CaseKind.EMERGENCY_NOTIFICATION);
         assertThat(c.submittedBy()).isEqualTo("mlit-reviewer");
         assertThat(review).isWaitingAt("Task_ReviewEmergencyNotification");

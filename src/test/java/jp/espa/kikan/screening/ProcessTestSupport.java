@@ -15,7 +15,7 @@ import jp.espa.kikan.registry.CaseFile;
 import jp.espa.kikan.registry.CaseRepository;
 import jp.espa.kikan.registry.Procedure;
 import jp.espa.kikan.registry.LegalActType;
-import jp.espa.kikan.registry.ScreeningCase;
+import jp.espa.kikan.registry.ScreeningCaseRow;
 import jp.espa.kikan.security.Actor;
 import jp.espa.kikan.security.Roles;
 import jp.espa.kikan.support.ApiClient;
@@ -87,16 +87,16 @@ abstract class ProcessTestSupport {
         return prefix + "-" + System.nanoTime() + "-" + (++sequence);
     }
 
-    ScreeningCase file(PlanSubmission plan) {
+    ScreeningCaseRow file(PlanSubmission plan) {
         return service.filePlan(PORTAL, plan);
     }
 
     /** The running screening instance of a case (captured while it runs; assertions then follow it into history). */
-    ProcessInstance screening(ScreeningCase c) {
+    ProcessInstance screening(ScreeningCaseRow c) {
         return runningInstance(ScreeningVariables.SCREENING_PROCESS, c);
     }
 
-    ProcessInstance runningInstance(String processKey, ScreeningCase c) {
+    ProcessInstance runningInstance(String processKey, ScreeningCaseRow c) {
         ProcessInstance instance = runtime.createProcessInstanceQuery().processDefinitionKey(processKey)
                 .processInstanceBusinessKey(c.applicationNumber()).singleResult();
         assertThat(instance).as("running " + processKey + " of " + c.applicationNumber()).isNotNull();
@@ -104,7 +104,7 @@ abstract class ProcessTestSupport {
     }
 
     /** The open task of a case with the given definition key (in the screening or a called process). */
-    Task task(ScreeningCase c, String taskKey) {
+    Task task(ScreeningCaseRow c, String taskKey) {
         Task task = tasks.createTaskQuery().processInstanceBusinessKey(c.applicationNumber()).taskDefinitionKey(taskKey)
                 .singleResult();
         assertThat(task).as("open task " + taskKey).isNotNull();
@@ -112,19 +112,19 @@ abstract class ProcessTestSupport {
     }
 
     /** Completes the task with values its form lets an official enter. */
-    void complete(ScreeningCase c, String taskKey, Map<String, Object> formValues) {
+    void complete(ScreeningCaseRow c, String taskKey, Map<String, Object> formValues) {
         String taskId = task(c, taskKey).getId();
         DeployedForms.assertOnTaskForm(engine, taskId, formValues.keySet());
         tasks.complete(taskId, formValues);
     }
 
     /** Completes the task with whatever values, as a raw engine call could (the guard refuses them over HTTP). */
-    void completeWithForgedValues(ScreeningCase c, String taskKey, Map<String, Object> values) {
+    void completeWithForgedValues(ScreeningCaseRow c, String taskKey, Map<String, Object> values) {
         tasks.complete(task(c, taskKey).getId(), values);
     }
 
     /** Moves the engine clock to the due date of the timer at activityId and fires it. */
-    void fireTimer(ScreeningCase c, String activityId) {
+    void fireTimer(ScreeningCaseRow c, String activityId) {
         Job timer = timer(c, activityId);
         ClockUtil.setCurrentTime(timer.getDuedate());
         management.executeJob(timer.getId());
@@ -135,7 +135,7 @@ abstract class ProcessTestSupport {
         return new TimerJobs(new ApiClient(json, port), management);
     }
 
-    Job timer(ScreeningCase c, String activityId) {
+    Job timer(ScreeningCaseRow c, String activityId) {
         List<Job> timers = management.createJobQuery().timers().activityId(activityId).list().stream()
                 .filter(job -> c.applicationNumber().equals(businessKeyOf(job)))
                 .toList();
@@ -148,11 +148,11 @@ abstract class ProcessTestSupport {
         return pi == null ? null : pi.getBusinessKey();
     }
 
-    ScreeningCase reload(ScreeningCase c) {
+    ScreeningCaseRow reload(ScreeningCaseRow c) {
         return cases.get(c.id());
     }
 
-    List<LegalActType> acts(ScreeningCase c) {
+    List<LegalActType> acts(ScreeningCaseRow c) {
         return caseFile.acts(Procedure.SCREENING, c.applicationNumber()).stream().map(a -> a.actType()).toList();
     }
 

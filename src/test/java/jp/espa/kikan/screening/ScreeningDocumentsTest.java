@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 
 import jp.espa.kikan.registry.EmergencyCase;
-import jp.espa.kikan.registry.ScreeningCase;
+import jp.espa.kikan.registry.ScreeningCaseRow;
 import jp.espa.kikan.screening.OperatorRequests.Reply;
 import jp.espa.kikan.support.PdfText;
 import jp.espa.kikan.support.NoticePictures;
@@ -34,7 +34,7 @@ class ScreeningDocumentsTest extends ProcessTestSupport {
 
     @Test
     void acceptanceExtensionRecommendationOpportunityAndOrderEachIssueTheirDocument() throws Exception {
-        ScreeningCase c = file(TestPlans.introduction(nextApplicationNumber("DOC"), LocalDate.of(2026, 11, 26)));
+        ScreeningCaseRow c = file(TestPlans.introduction(nextApplicationNumber("DOC"), LocalDate.of(2026, 11, 26)));
         complete(c, "Task_CheckCompleteness", Map.of("planComplete", true));
         complete(c, "Task_ReviewPlan", Map.of("reviewDecision", "EXTEND", "reviewReason", "供給者の資本関係の追加調査",
                 "extendedLastDay", "2027-02-26"));
@@ -87,13 +87,13 @@ class ScreeningDocumentsTest extends ProcessTestSupport {
 
     @Test
     void aCorrectionRequestAndAShorteningIssueTheirDocuments() {
-        ScreeningCase c = file(TestPlans.introduction(nextApplicationNumber("DOC"), LocalDate.of(2026, 11, 26)));
+        ScreeningCaseRow c = file(TestPlans.introduction(nextApplicationNumber("DOC"), LocalDate.of(2026, 11, 26)));
         complete(c, "Task_CheckCompleteness", Map.of("planComplete", false, "correctionRequest", "構成設備の供給者の役員の国籍を記載"));
         assertThat(documents(c)).extracting(Kept::kind).containsExactly("CORRECTION_REQUEST");
         NoticePictures.keep("CORRECTION_REQUEST", documents(c).get(0).content());
         assertThat(PdfText.of(documents(c).get(0).content())).contains("構成設備の供給者の役員の国籍を記載", "令和8年11月26日付け");
 
-        ScreeningCase other = file(TestPlans.introduction(nextApplicationNumber("DOC"), LocalDate.of(2026, 11, 26)));
+        ScreeningCaseRow other = file(TestPlans.introduction(nextApplicationNumber("DOC"), LocalDate.of(2026, 11, 26)));
         complete(other, "Task_CheckCompleteness", Map.of("planComplete", true));
         complete(other, "Task_ReviewPlan", Map.of("reviewDecision", "NO_CONCERNS", "reviewReason", "国内供給者のみ",
                 "shortenStandstill", true, "shortenedLastDay", "2026-12-01"));
@@ -110,7 +110,7 @@ class ScreeningDocumentsTest extends ProcessTestSupport {
      */
     @Test
     void aRecommendationAfterAnEmergencyNotificationCitesAndWordsArticle55Paragraph2() {
-        ScreeningCase c = service.fileEmergencyNotification(PORTAL, new EmergencyNotification(nextApplicationNumber("EMG"),
+        ScreeningCaseRow c = service.fileEmergencyNotification(PORTAL, new EmergencyNotification(nextApplicationNumber("EMG"),
                 TestPlans.RAILWAY_OPERATOR, "RAILWAY", "RAILWAY_SHINKANSEN_INTERLOCKING_REMOTE_CONTROL", LocalDate.of(2026, 11, 26),
                 LocalDate.of(2026, 11, 24), "運行管理サーバの故障により即日交換", EmergencyCase.SERVICE_DISRUPTED, TestPlans.content()));
         complete(c, "Task_ReviewEmergencyNotification", Map.of("concernsFound", true, "emergencyReviewReason", "外国製ルータ"));
@@ -136,7 +136,7 @@ class ScreeningDocumentsTest extends ProcessTestSupport {
     /** After a filed plan's introduction it rests on Art 55(1), whose condition is the change of circumstances. */
     @Test
     void aRecommendationAfterAFiledPlansIntroductionCitesArticle55Paragraph1() {
-        ScreeningCase c = file(TestPlans.introduction(nextApplicationNumber("DOC"), LocalDate.of(2026, 11, 26)));
+        ScreeningCaseRow c = file(TestPlans.introduction(nextApplicationNumber("DOC"), LocalDate.of(2026, 11, 26)));
         complete(c, "Task_CheckCompleteness", Map.of("planComplete", true));
         complete(c, "Task_ReviewPlan", Map.of("reviewDecision", "NO_CONCERNS", "reviewReason", "懸念なし"));
         service.startPostIntroductionReview(PostIntroductionReviewProcessTest.MLIT, c.id(), "供給者の親会社の変更");
@@ -153,7 +153,7 @@ class ScreeningDocumentsTest extends ProcessTestSupport {
                 .doesNotContain("第五十五条第二項", "緊急導入等届出書");
     }
 
-    private List<Kept> documents(ScreeningCase c) {
+    private List<Kept> documents(ScreeningCaseRow c) {
         return jdbc.query("""
                         select d.kind, a.act_type, d.document_number, d.sha256, d.content from document d
                         join case_act a on a.id = d.case_act_id where d.procedure = 'SCREENING' and d.case_number = ?
