@@ -7,6 +7,7 @@ import java.util.Map;
 import jp.espa.kikan.legal.StatutoryPeriods;
 import jp.espa.kikan.platform.BeforeItsDayException;
 
+import jp.espa.kikan.platform.http.EarlyTimerAnswer;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;

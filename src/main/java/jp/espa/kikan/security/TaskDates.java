@@ -1,4 +1,4 @@
-package jp.espa.kikan.platform;
+package jp.espa.kikan.security;
 
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
@@ -10,7 +10,6 @@ import java.util.Objects;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import jp.espa.kikan.security.Actor;
 
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskService;
