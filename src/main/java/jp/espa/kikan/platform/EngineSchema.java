@@ -14,7 +14,7 @@ import org.springframework.jdbc.datasource.init.ScriptUtils;
 /**
  * The engine's tables from Camunda's versioned scripts, in the order its Liquibase changelog applies them
  * (org/camunda/bpm/engine/db/liquibase/camunda-changelog.xml in the engine jar): the 7.16 baseline, then one upgrade
- * script per minor version. Every engine jar since 7.16 ships that baseline and every upgrade script, so a database
+ * script per minor version. The jar keeps that baseline and every upgrade script since (7.24's does), so a database
  * created by a release and one upgraded to it run the same scripts, whatever engine the pom names later. The jar's
  * {@code db/create} scripts are not used: they change with each engine version.
  */
