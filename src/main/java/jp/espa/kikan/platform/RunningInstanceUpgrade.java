@@ -82,7 +82,7 @@ public class RunningInstanceUpgrade {
         }
         if (!failures.isEmpty()) {
             throw new IllegalStateException("Running instances could not be moved to the latest models, so this release "
-                    + "does not start (move them in Cockpit or correct the release): " + String.join("; ", failures));
+                    + "does not start (move them with the engine REST API's migration, or correct the release): " + String.join("; ", failures));
         }
     }
 
