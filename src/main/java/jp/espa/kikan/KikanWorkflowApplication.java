@@ -5,7 +5,7 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
 @SpringBootApplication
-@EnableScheduling // OperationsMetrics
+@EnableScheduling // overview.OperationsMetrics
 public class KikanWorkflowApplication {
 
     public static void main(String[] args) {

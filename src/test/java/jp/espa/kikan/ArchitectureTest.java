@@ -6,6 +6,9 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 
 import java.util.Arrays;
 
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.properties.HasName.Predicates.nameMatching;
+
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
@@ -15,8 +18,8 @@ import org.springframework.stereotype.Repository;
 
 /**
  * The layering the README describes: the procedures (screening, designation, sectoraddition, inspection) use registry, legal,
- * periods, platform and security; nothing else depends on them; legal depends on nothing of ours; only the web
- * layer knows HTTP; procedures stand alone; the models' steps go through their service.
+ * periods, platform and security; nothing else depends on them; legal depends on nothing of ours; no package cycles;
+ * HTTP only where requests are answered; procedures stand alone; the models' steps go through their service.
  */
 @AnalyzeClasses(packages = "jp.espa.kikan", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
@@ -37,8 +40,24 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAnyPackage(ours("platform", "security", "web", "periods"));
 
     @ArchTest
-    static final ArchRule onlyTheWebLayerKnowsHttpErrors = noClasses().that().resideOutsideOfPackages(ours("web"))
+    static final ArchRule nothingDependsOnTheWebLayer = noClasses().that().resideOutsideOfPackages(ours("web"))
             .should().dependOnClassesThat().resideInAnyPackage(ours("web"));
+
+    @ArchTest
+    static final ArchRule noCyclesBetweenPackages = slices().matching("jp.espa.kikan.(*)..").should().beFreeOfCycles();
+
+    /**
+     * HTTP (servlet and Spring Web classes) only where requests are answered: the web layer, the controllers, the
+     * servlet filters that answer before a controller (platform.http) and the security configuration with its
+     * filters (security). Frozen exception: the Cockpit plugin's JAX-RS resource, which is overview's controller.
+     */
+    @ArchTest
+    static final ArchRule httpOnlyInControllersFiltersAndWeb = noClasses()
+            .that().resideOutsideOfPackages(ours("web", "platform.http", "security"))
+            .and(not(nameMatching(".*Controller(\\$.*)?")))
+            .and().doNotHaveFullyQualifiedName("jp.espa.kikan.overview.OverviewPluginResource")
+            .should().dependOnClassesThat().resideInAnyPackage("jakarta.servlet..", "org.springframework.web..",
+                    "org.springframework.http..");
 
     @ArchTest
     static final ArchRule proceduresStandAlone = slices().matching("jp.espa.kikan.(screening|designation|sectoraddition|inspection)..")

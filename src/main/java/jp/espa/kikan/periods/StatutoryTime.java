@@ -7,6 +7,7 @@ import java.util.Date;
 import jp.espa.kikan.legal.StatutoryPeriods;
 import jp.espa.kikan.platform.BeforeItsDayException;
 
+// engine internals: ClockUtil is the engine's clock (timers, due dates), which tests move; the public API has no other
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 

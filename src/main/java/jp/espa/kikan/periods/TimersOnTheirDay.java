@@ -7,7 +7,9 @@ import java.util.Map;
 import jp.espa.kikan.legal.StatutoryPeriods;
 import jp.espa.kikan.platform.BeforeItsDayException;
 
+import jp.espa.kikan.platform.http.EarlyTimerAnswer;
 import org.camunda.bpm.engine.BadUserRequestException;
+// engine internals: when a timer fires and what its failure does are decided by job handlers and the failed-job command factory: no public API
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.interceptor.Command;

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.util.List;
 
 import org.camunda.bpm.engine.ProcessEngine;
+// engine internals: process engine plugins are the engine's extension point, and Camunda keeps them in impl.cfg
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.repository.DeploymentBuilder;
 import org.springframework.core.io.Resource;

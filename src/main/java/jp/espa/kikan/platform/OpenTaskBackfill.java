@@ -9,10 +9,10 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.HistoricTaskPermissions;
 import org.camunda.bpm.engine.authorization.Resources;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.task.Task;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
@@ -34,22 +34,23 @@ class OpenTaskBackfill {
     private final TaskService tasks;
     private final RuntimeService runtime;
     private final AuthorizationService authorizations;
-    private final ProcessEngineConfigurationImpl configuration;
+    private final boolean historicInstancePermissions;
 
     OpenTaskBackfill(JdbcTemplate jdbc, TaskService tasks, RuntimeService runtime, AuthorizationService authorizations,
-                     ProcessEngineConfigurationImpl configuration) {
+                     @Value("${camunda.bpm.generic-properties.properties.enable-historic-instance-permissions:false}")
+                     boolean historicInstancePermissions) {
         this.jdbc = jdbc;
         this.tasks = tasks;
         this.runtime = runtime;
         this.authorizations = authorizations;
-        this.configuration = configuration;
+        this.historicInstancePermissions = historicInstancePermissions;
     }
 
     @EventListener(ApplicationReadyEvent.class)
     @Order(2) // after RunningInstanceUpgrade: the tasks of the models just deployed
     public void prepareTasksOpenedBeforeTheUpgrade() {
         int cards = showMissingCards();
-        int grants = configuration.isEnableHistoricInstancePermissions() ? grantMissingHistory() : 0;
+        int grants = historicInstancePermissions ? grantMissingHistory() : 0;
         if (cards + grants > 0) {
             LOG.info("Prepared open tasks of an earlier release: {} card(s), {} history grant(s)", cards, grants);
         }

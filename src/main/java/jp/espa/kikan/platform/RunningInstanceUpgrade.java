@@ -1,5 +1,7 @@
 package jp.espa.kikan.platform;
 
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,14 +19,22 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Cases running on an earlier version of a model move to the version just deployed, so that a new release of the
  * service never strands a case on steps it no longer has. Activities keep their ids across versions, so the engine
  * maps them one to one; a step a release removed moves to the step that now takes its place ({@link #REPLACED}), and
- * its open task takes that step's name; timers are computed again from the registry. A case the engine cannot map is
- * left where it is and named in the log for an administrator.
+ * its open task takes that step's name; timers are computed again from the registry.
+ * <p>
+ * Once per model version, not at every start: the move and its row in {@code instance_upgrade} are one transaction,
+ * and the row's primary key is the lock (a second node starting beside the first waits, then finds it done). A move
+ * that fails rolls back and fails the start, naming the cases: a release whose models cannot take the running cases
+ * must not serve them on the steps it removed; the next start tries again.
  */
 @Component
 public class RunningInstanceUpgrade {
@@ -42,26 +52,62 @@ public class RunningInstanceUpgrade {
     private final RepositoryService repository;
     private final RuntimeService runtime;
     private final TaskService tasks;
+    private final JdbcClient jdbc;
+    private final TransactionTemplate transaction;
 
-    RunningInstanceUpgrade(RepositoryService repository, RuntimeService runtime, TaskService tasks) {
+    RunningInstanceUpgrade(RepositoryService repository, RuntimeService runtime, TaskService tasks, JdbcClient jdbc,
+                           PlatformTransactionManager transactions) {
         this.repository = repository;
         this.runtime = runtime;
         this.tasks = tasks;
+        this.jdbc = jdbc;
+        this.transaction = new TransactionTemplate(transactions);
     }
 
     @EventListener(ApplicationReadyEvent.class)
     @Order(1)
     public void moveRunningCasesToTheLatestModels() {
+        List<String> failures = new ArrayList<>();
         for (ProcessDefinition latest : repository.createProcessDefinitionQuery().latestVersion().list()) {
-            for (ProcessDefinition earlier : repository.createProcessDefinitionQuery().processDefinitionKey(latest.getKey())
-                    .list().stream().filter(d -> d.getVersion() < latest.getVersion()).toList()) {
-                List<String> running = runtime.createProcessInstanceQuery().processDefinitionId(earlier.getId()).list()
-                        .stream().map(instance -> instance.getId()).toList();
-                if (!running.isEmpty()) {
-                    migrate(earlier, latest, running);
-                }
+            if (done(latest)) {
+                continue;
+            }
+            try {
+                transaction.executeWithoutResult(status -> moveToTheLatest(latest));
+            } catch (DuplicateKeyException doneByAnotherNode) {
+                LOG.info("Running instances of {} version {} were moved by another node", latest.getKey(), latest.getVersion());
+            } catch (RuntimeException e) {
+                failures.add(e.getMessage());
             }
         }
+        if (!failures.isEmpty()) {
+            throw new IllegalStateException("Running instances could not be moved to the latest models, so this release "
+                    + "does not start (move them with the engine REST API's migration, or correct the release): " + String.join("; ", failures));
+        }
+    }
+
+    private boolean done(ProcessDefinition latest) {
+        return jdbc.sql("select count(*) from instance_upgrade where process_definition_id = ?").param(latest.getId())
+                .query(Integer.class).single() > 0;
+    }
+
+    /** Takes the lock (the row), then moves every earlier version's running instances. */
+    private void moveToTheLatest(ProcessDefinition latest) {
+        jdbc.sql("insert into instance_upgrade (process_definition_id, process_key, version, instances, upgraded_at) "
+                + "values (?, ?, ?, 0, ?)").params(latest.getId(), latest.getKey(), latest.getVersion(), OffsetDateTime.now())
+                .update();
+        int moved = 0;
+        for (ProcessDefinition earlier : repository.createProcessDefinitionQuery().processDefinitionKey(latest.getKey())
+                .list().stream().filter(d -> d.getVersion() < latest.getVersion()).toList()) {
+            List<String> running = runtime.createProcessInstanceQuery().processDefinitionId(earlier.getId()).list()
+                    .stream().map(instance -> instance.getId()).toList();
+            if (!running.isEmpty()) {
+                migrate(earlier, latest, running);
+                moved += running.size();
+            }
+        }
+        jdbc.sql("update instance_upgrade set instances = ? where process_definition_id = ?").params(moved, latest.getId())
+                .update();
     }
 
     private void migrate(ProcessDefinition from, ProcessDefinition to, List<String> instances) {
@@ -90,8 +136,8 @@ public class RunningInstanceUpgrade {
             LOG.info("Moved {} running instance(s) of {} from version {} to {}", instances.size(), to.getKey(),
                     from.getVersion(), to.getVersion());
         } catch (RuntimeException e) {
-            LOG.warn("Could not move the running instances {} of {} from version {} to {}: {}", instances, to.getKey(),
-                    from.getVersion(), to.getVersion(), e.getMessage());
+            throw new IllegalStateException("the running instances " + instances + " of " + to.getKey() + " version "
+                    + from.getVersion() + " could not move to version " + to.getVersion() + ": " + e.getMessage(), e);
         }
     }
 }

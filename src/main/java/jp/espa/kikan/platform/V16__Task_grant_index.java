@@ -34,7 +34,7 @@ public class V16__Task_grant_index extends BaseJavaMigration {
     @Override
     public void migrate(Context context) throws SQLException {
         Connection connection = context.getConnection();
-        if (!"postgres".equals(V14_1__Engine_schema.databaseType(connection.getMetaData().getDatabaseProductName()))) {
+        if (!"postgres".equals(EngineSchema.databaseType(connection.getMetaData().getDatabaseProductName()))) {
             return;
         }
         try (Statement statement = connection.createStatement()) {

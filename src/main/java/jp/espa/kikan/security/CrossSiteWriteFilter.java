@@ -9,7 +9,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import jp.espa.kikan.platform.FilterProblems;
+import jp.espa.kikan.platform.http.FilterProblems;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -3,6 +3,7 @@ package jp.espa.kikan.security;
 import java.time.Clock;
 import java.time.Duration;
 
+// engine internals: the identity provider is installed as the engine's session factory, by a plugin (impl.cfg)
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.interceptor.Session;

@@ -1,7 +1,5 @@
 package jp.espa.kikan.security;
 
-import static org.camunda.bpm.engine.impl.identity.DefaultPasswordPolicyImpl.MIN_LENGTH;
-
 import java.io.IOException;
 import java.util.regex.Pattern;
 
@@ -11,7 +9,7 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jp.espa.kikan.platform.FormRejectionFilter;
+import jp.espa.kikan.platform.http.FormRejectionFilter;
 
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -28,6 +26,9 @@ class PasswordPolicyRejectionFilter extends OncePerRequestFilter {
 
     /** Camunda's message (SaveUserCmd). */
     static final String ENGINE_MESSAGE = "Password does not match policy";
+
+    /** Camunda's default policy (enable-password-policy); ProductionStartupCheck checks the same policy. */
+    private static final int MIN_LENGTH = 10;
 
     static final String MESSAGE = ENGINE_MESSAGE + ": at least " + MIN_LENGTH + " characters with an upper-case and a"
             + " lower-case letter, a digit and a special character, not containing the user's id, names or e-mail.";

@@ -3,8 +3,6 @@ package jp.espa.kikan.security;
 import java.util.List;
 
 import jakarta.servlet.DispatcherType;
-import jp.espa.kikan.platform.EngineRequestGuard;
-import jp.espa.kikan.platform.TaskDates;
 
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.IdentityService;

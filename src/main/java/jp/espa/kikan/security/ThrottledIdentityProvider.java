@@ -1,5 +1,6 @@
 package jp.espa.kikan.security;
 
+// engine internals: the engine's database identity provider is the only place a password check runs; this extends it
 import org.camunda.bpm.engine.impl.identity.IdentityOperationResult;
 import org.camunda.bpm.engine.impl.identity.db.DbIdentityServiceProvider;
 import org.camunda.bpm.engine.impl.persistence.entity.UserEntity;

@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import jp.espa.kikan.overview.OperationsMetrics;
 import jp.espa.kikan.screening.TestPlans;
 import jp.espa.kikan.security.Roles;
 import jp.espa.kikan.support.ApiClient;

@@ -1,4 +1,4 @@
-package jp.espa.kikan.platform;
+package jp.espa.kikan.platform.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package jp.espa.kikan.platform;
+package jp.espa.kikan.platform.http;
 
 import java.io.IOException;
 import java.util.List;
@@ -58,7 +58,7 @@ public class FormRejectionFilter extends OncePerRequestFilter {
         this.json = json;
     }
 
-    static void remember(String field, String message) {
+    public static void remember(String field, String message) {
         RequestAttributes request = RequestContextHolder.getRequestAttributes();
         if (request != null) {
             request.setAttribute(ATTRIBUTE, new Rejection(field, message), RequestAttributes.SCOPE_REQUEST);

@@ -1,4 +1,4 @@
-package jp.espa.kikan.platform;
+package jp.espa.kikan.overview;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package jp.espa.kikan.periods;
+package jp.espa.kikan.platform.http;
 
 import java.io.IOException;
 import java.util.Map;
@@ -8,7 +8,6 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jp.espa.kikan.platform.BeforeItsDayException;
-import jp.espa.kikan.platform.FilterProblems;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
@@ -24,11 +23,11 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * for the request.
  */
 @Component
-class EarlyTimerAnswer extends OncePerRequestFilter {
+public class EarlyTimerAnswer extends OncePerRequestFilter {
 
     private static final String ATTRIBUTE = EarlyTimerAnswer.class.getName();
 
-    static void remember(BeforeItsDayException refusal) {
+    public static void remember(BeforeItsDayException refusal) {
         RequestAttributes request = RequestContextHolder.getRequestAttributes();
         if (request != null) {
             request.setAttribute(ATTRIBUTE, refusal, RequestAttributes.SCOPE_REQUEST);

@@ -1,4 +1,4 @@
-package jp.espa.kikan.platform;
+package jp.espa.kikan.security;
 
 import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
@@ -29,8 +29,11 @@ import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
-import jp.espa.kikan.security.AccessPolicy;
-import jp.espa.kikan.security.Actor;
+import jp.espa.kikan.platform.FormFields;
+import jp.espa.kikan.platform.FormValues;
+import jp.espa.kikan.platform.InputRules;
+import jp.espa.kikan.platform.http.FilterProblems;
+import jp.espa.kikan.platform.http.FormRejectionFilter;
 
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.BadUserRequestException;

@@ -1,4 +1,4 @@
-package jp.espa.kikan.platform;
+package jp.espa.kikan.platform.http;
 
 import java.io.BufferedReader;
 import java.io.IOException;

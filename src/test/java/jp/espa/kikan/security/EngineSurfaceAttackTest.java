@@ -1,4 +1,4 @@
-package jp.espa.kikan.platform;
+package jp.espa.kikan.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -14,6 +14,8 @@ import java.util.stream.Stream;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import jp.espa.kikan.platform.FormFields;
+import jp.espa.kikan.platform.http.FormRejectionFilter;
 import jp.espa.kikan.screening.TestPlans;
 import jp.espa.kikan.support.ApiClient;
 import jp.espa.kikan.support.ApiClient.Answer;
