@@ -28,6 +28,8 @@ import jp.espa.kikan.registry.Procedure;
 import jp.espa.kikan.security.Actor;
 import jp.espa.kikan.support.ApiClient;
 import jp.espa.kikan.support.DeployedForms;
+import jp.espa.kikan.support.OpenTasks;
+import jp.espa.kikan.support.EngineClock;
 import jp.espa.kikan.support.TimerJobs;
 import jp.espa.kikan.support.TestBodies;
 import jp.espa.kikan.registry.DesignationRegistry;
@@ -83,7 +85,7 @@ class DesignationProcessTest {
     @BeforeEach
     void setUp() {
         AbstractAssertions.init(engine);
-        ClockUtil.setCurrentTime(Date.from(LocalDate.of(2026, 11, 26).atTime(LocalTime.NOON).atZone(StatutoryPeriods.TOKYO).toInstant()));
+        EngineClock.at("2026-11-26", LocalTime.NOON);
     }
 
     @AfterEach
@@ -114,16 +116,12 @@ class DesignationProcessTest {
 
     /** Completes the task with values its form lets an official enter. */
     private void complete(String businessKey, String taskKey, Map<String, Object> values) {
-        var task = tasks.createTaskQuery().processInstanceBusinessKey(businessKey).taskDefinitionKey(taskKey).singleResult();
-        assertThat(task).as(taskKey).isNotNull();
-        DeployedForms.assertOnTaskForm(engine, task.getId(), values.keySet());
-        tasks.complete(task.getId(), values);
+        new OpenTasks(engine).complete(businessKey, taskKey, values);
     }
 
     /** Completes the task with whatever values, as a raw engine call could (the guard refuses them over HTTP). */
     private void completeWithForgedValues(String businessKey, String taskKey, Map<String, Object> values) {
-        tasks.complete(tasks.createTaskQuery().processInstanceBusinessKey(businessKey).taskDefinitionKey(taskKey).singleResult()
-                .getId(), values);
+        new OpenTasks(engine).completeWithForgedValues(businessKey, taskKey, values);
     }
 
     private List<LegalActType> acts(String caseNumber) {
@@ -180,7 +178,7 @@ class DesignationProcessTest {
         // no explanation yet: the designation waits until the last day has passed
         assertThatThrownBy(() -> complete(proposal, "Task_ConsiderExplanation", Map.of(EXPLANATION_DECISION, "DESIGNATE",
                 EXPLANATION_DECISION_REASON, "x"))).hasStackTraceContaining("BadUserRequestException").hasMessageContaining("2026-12-03");
-        ClockUtil.setCurrentTime(Date.from(LocalDate.of(2026, 12, 4).atTime(LocalTime.NOON).atZone(StatutoryPeriods.TOKYO).toInstant()));
+        EngineClock.at("2026-12-04", LocalTime.NOON);
         complete(proposal, "Task_ConsiderExplanation", Map.of(EXPLANATION_DECISION, "DESIGNATE",
                 EXPLANATION_DECISION_REASON, "期限までに弁明書の提出なし"));
         assertThat(pi).isWaitingAt("Task_PublishDesignation");
@@ -326,7 +324,7 @@ class DesignationProcessTest {
         var changeDay = management.createJobQuery().processInstanceId(instance(key).getId()).timers().singleResult();
         assertThat(changeDay.getDuedate()).isEqualTo(Date.from(LocalDate.of(2026, 12, 9).atStartOfDay(StatutoryPeriods.TOKYO).toInstant()));
         TimerJobs timers = new TimerJobs(new ApiClient(json, port), management);
-        ClockUtil.setCurrentTime(Date.from(LocalDate.of(2026, 12, 8).atTime(LocalTime.of(23, 59)).atZone(StatutoryPeriods.TOKYO).toInstant()));
+        EngineClock.at("2026-12-08", LocalTime.of(23, 59));
         timers.assertRefusedBefore(changeDay, "2026-12-09");
         assertThat(designations.designation(d.id()).operatorName()).isEqualTo(d.operatorName());
         assertThat(instance(key)).isWaitingAt("TimerEvent_ChangeTakesEffect");
@@ -341,7 +339,7 @@ class DesignationProcessTest {
                 .contains("という。）第五十条第三項", "新テスト鉄道株式会社（架空）", "令和8年12月9日", "国土交通大臣見本三郎")
                 .doesNotContain("経済安全保障推進法第");
 
-        ClockUtil.setCurrentTime(Date.from(LocalDate.of(2026, 11, 26).atTime(LocalTime.NOON).atZone(StatutoryPeriods.TOKYO).toInstant()));
+        EngineClock.at("2026-11-26", LocalTime.NOON);
         var onTime = changeNotices.fileChangeNotice(PORTAL, d.corporateNumber(), ChangeNoticeService.ChangeKind.ADDRESS, "大阪府（架空）",
                 LocalDate.of(2026, 12, 10));
         assertThat(onTime.late()).isFalse(); // due by 2026-11-26, today

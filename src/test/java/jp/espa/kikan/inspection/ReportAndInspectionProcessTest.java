@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.Date;
 import java.util.HashMap;
@@ -30,6 +29,8 @@ import jp.espa.kikan.security.Actor;
 import jp.espa.kikan.security.Roles;
 import jp.espa.kikan.support.ApiClient;
 import jp.espa.kikan.support.DeployedForms;
+import jp.espa.kikan.support.OpenTasks;
+import jp.espa.kikan.support.EngineClock;
 import jp.espa.kikan.support.TimerJobs;
 
 import org.camunda.bpm.engine.IdentityService;
@@ -394,16 +395,12 @@ class ReportAndInspectionProcessTest {
     }
 
     private Task taskOf(String number, String key) {
-        Task task = tasks.createTaskQuery().processInstanceBusinessKey(number).taskDefinitionKey(key).singleResult();
-        assertThat(task).as("open task " + key).isNotNull();
-        return task;
+        return new OpenTasks(engine).task(number, key);
     }
 
     /** Completes the task as the official, with values its form lets an official enter. */
     private void complete(String number, String key, Actor official, Map<String, Object> values) {
-        String taskId = taskOf(number, key).getId();
-        DeployedForms.assertOnTaskForm(engine, taskId, values.keySet());
-        official.actInEngine(identity, () -> tasks.complete(taskId, values));
+        official.actInEngine(identity, () -> new OpenTasks(engine).complete(number, key, values));
     }
 
     private Job timer(String number) {
@@ -427,10 +424,10 @@ class ReportAndInspectionProcessTest {
     }
 
     private static void today(String isoDate) {
-        ClockUtil.setCurrentTime(Date.from(LocalDate.parse(isoDate).atTime(LocalTime.of(10, 0)).atZone(TOKYO).toInstant()));
+        EngineClock.today(isoDate);
     }
 
     private static Date tokyoStartOf(String isoDate) {
-        return Date.from(LocalDate.parse(isoDate).atStartOfDay(TOKYO).toInstant());
+        return EngineClock.tokyoStartOf(isoDate);
     }
 }

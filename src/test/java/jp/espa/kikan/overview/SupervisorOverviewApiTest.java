@@ -3,10 +3,8 @@ package jp.espa.kikan.overview;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -23,7 +21,8 @@ import jp.espa.kikan.screening.TestPlans;
 import jp.espa.kikan.security.Actor;
 import jp.espa.kikan.security.Roles;
 import jp.espa.kikan.support.ApiClient.Answer;
-import jp.espa.kikan.support.DeployedForms;
+import jp.espa.kikan.support.OpenTasks;
+import jp.espa.kikan.support.EngineClock;
 import jp.espa.kikan.support.WebappSession;
 
 import org.camunda.bpm.engine.ProcessEngine;
@@ -313,14 +312,11 @@ class SupervisorOverviewApiTest {
     }
 
     private void complete(String caseNumber, String taskKey, Map<String, Object> values) {
-        String taskId = tasks.createTaskQuery().processInstanceBusinessKey(caseNumber).taskDefinitionKey(taskKey)
-                .singleResult().getId();
-        DeployedForms.assertOnTaskForm(engine, taskId, values.keySet());
-        tasks.complete(taskId, values);
+        new OpenTasks(engine).complete(caseNumber, taskKey, values);
     }
 
     private static void today(String isoDate) {
-        ClockUtil.setCurrentTime(Date.from(LocalDate.parse(isoDate).atTime(LocalTime.of(10, 0)).atZone(TOKYO).toInstant()));
+        EngineClock.today(isoDate);
     }
 
     private static JsonNode row(JsonNode rows, String caseNumber) {

@@ -2,8 +2,6 @@ package jp.espa.kikan.screening;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDate;
-import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.Date;
 import java.util.List;
@@ -19,7 +17,8 @@ import jp.espa.kikan.registry.ScreeningCaseRow;
 import jp.espa.kikan.security.Actor;
 import jp.espa.kikan.security.Roles;
 import jp.espa.kikan.support.ApiClient;
-import jp.espa.kikan.support.DeployedForms;
+import jp.espa.kikan.support.EngineClock;
+import jp.espa.kikan.support.OpenTasks;
 import jp.espa.kikan.support.TimerJobs;
 
 import org.camunda.bpm.engine.ManagementService;
@@ -47,7 +46,7 @@ import org.springframework.test.context.ActiveProfiles;
 @ActiveProfiles({"demo", "test"})
 abstract class ProcessTestSupport {
 
-    static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo");
+    static final ZoneId TOKYO = EngineClock.TOKYO;
 
     @Autowired ProcessEngine engine;
     @Autowired RuntimeService runtime;
@@ -75,12 +74,12 @@ abstract class ProcessTestSupport {
 
     @AfterEach
     void resetClock() {
-        ClockUtil.reset();
+        EngineClock.reset();
     }
 
     /** Sets the engine clock to 10:00 Tokyo time of the given day. */
     static void today(String isoDate) {
-        ClockUtil.setCurrentTime(Date.from(LocalDate.parse(isoDate).atTime(LocalTime.of(10, 0)).atZone(TOKYO).toInstant()));
+        EngineClock.today(isoDate);
     }
 
     static synchronized String nextApplicationNumber(String prefix) {
@@ -105,22 +104,21 @@ abstract class ProcessTestSupport {
 
     /** The open task of a case with the given definition key (in the screening or a called process). */
     Task task(ScreeningCaseRow c, String taskKey) {
-        Task task = tasks.createTaskQuery().processInstanceBusinessKey(c.applicationNumber()).taskDefinitionKey(taskKey)
-                .singleResult();
-        assertThat(task).as("open task " + taskKey).isNotNull();
-        return task;
+        return openTasks().task(c.applicationNumber(), taskKey);
     }
 
     /** Completes the task with values its form lets an official enter. */
     void complete(ScreeningCaseRow c, String taskKey, Map<String, Object> formValues) {
-        String taskId = task(c, taskKey).getId();
-        DeployedForms.assertOnTaskForm(engine, taskId, formValues.keySet());
-        tasks.complete(taskId, formValues);
+        openTasks().complete(c.applicationNumber(), taskKey, formValues);
     }
 
     /** Completes the task with whatever values, as a raw engine call could (the guard refuses them over HTTP). */
     void completeWithForgedValues(ScreeningCaseRow c, String taskKey, Map<String, Object> values) {
-        tasks.complete(task(c, taskKey).getId(), values);
+        openTasks().completeWithForgedValues(c.applicationNumber(), taskKey, values);
+    }
+
+    OpenTasks openTasks() {
+        return new OpenTasks(engine);
     }
 
     /** Moves the engine clock to the due date of the timer at activityId and fires it. */
@@ -157,6 +155,6 @@ abstract class ProcessTestSupport {
     }
 
     static Date tokyoStartOf(String isoDate) {
-        return Date.from(LocalDate.parse(isoDate).atStartOfDay(TOKYO).toInstant());
+        return EngineClock.tokyoStartOf(isoDate);
     }
 }

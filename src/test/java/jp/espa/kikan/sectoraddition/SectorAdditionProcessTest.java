@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.Set;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import jp.espa.kikan.legal.StatutoryPeriods;
 import jp.espa.kikan.platform.BeforeItsDayException;
 import jp.espa.kikan.registry.CaseFile;
 import jp.espa.kikan.registry.LegalActType;
@@ -22,6 +21,8 @@ import jp.espa.kikan.registry.Procedure;
 import jp.espa.kikan.security.Actor;
 import jp.espa.kikan.security.Roles;
 import jp.espa.kikan.support.DeployedForms;
+import jp.espa.kikan.support.OpenTasks;
+import jp.espa.kikan.support.EngineClock;
 import jp.espa.kikan.registry.SectorRegistry;
 import jp.espa.kikan.support.NoticePictures;
 import jp.espa.kikan.support.ApiClient;
@@ -89,7 +90,7 @@ class SectorAdditionProcessTest {
     }
 
     static Date date(String day, LocalTime time) {
-        return Date.from(LocalDate.parse(day).atTime(time).atZone(StatutoryPeriods.TOKYO).toInstant());
+        return EngineClock.tokyo(day, time);
     }
 
     private String start(boolean inside, boolean equipmentConceivable, boolean systemsUnderDevelopment) {
@@ -108,10 +109,7 @@ class SectorAdditionProcessTest {
     }
 
     private void complete(String number, String taskKey, Map<String, Object> values) {
-        var task = tasks.createTaskQuery().processInstanceBusinessKey(number).taskDefinitionKey(taskKey).singleResult();
-        assertThat(task).as(taskKey).isNotNull();
-        DeployedForms.assertOnTaskForm(engine, task.getId(), values.keySet());
-        tasks.complete(task.getId(), values);
+        new OpenTasks(engine).complete(number, taskKey, values);
     }
 
     private void hearAndConclude(String number) {
