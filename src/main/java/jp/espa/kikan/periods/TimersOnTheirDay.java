@@ -26,6 +26,7 @@ import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.TimerEntity;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
+import org.camunda.bpm.model.bpmn.instance.FlowElement;
 import org.springframework.stereotype.Component;
 
 /**
@@ -116,11 +117,18 @@ class TimersOnTheirDay extends AbstractProcessEnginePlugin {
         }
         LocalDate day = StatutoryPeriods.today(probe.getDuedate().toInstant());
         try {
-            time.requireReached(day, "「" + timer.getName() + "」の処理", "期日は登録簿の記録から算定");
+            time.requireReached(day, "「" + nameInTheModel(execution, timerActivityId) + "」の処理", "期日は登録簿の記録から算定");
         } catch (BeforeItsDayException e) {
             EarlyTimerAnswer.remember(e);
             throw new BadUserRequestException(e.getMessage(), e);
         }
+    }
+
+    /** The timer event's name as the diagram shows it (the parsed activity does not keep it). */
+    private static String nameInTheModel(ExecutionEntity execution, String timerActivityId) {
+        FlowElement event = execution.getProcessEngineServices().getRepositoryService()
+                .getBpmnModelInstance(execution.getProcessDefinitionId()).getModelElementById(timerActivityId);
+        return event == null || event.getName() == null ? timerActivityId : event.getName();
     }
 
     /** The failed job waits for its day, with its retries as they were and the refusal as its message. */

@@ -35,7 +35,8 @@ public final class TimerJobs {
         assertThat(answer.status()).as(String.valueOf(answer.body())).isEqualTo(409);
         assertThat(answer.contentType()).startsWith("application/problem+json");
         assertThat(answer.body().get("firstDay").asText()).isEqualTo(firstDay);
-        assertThat(answer.body().get("detail").asText()).contains(firstDay + "以降");
+        assertThat(answer.body().get("detail").asText()).contains(firstDay + "以降").doesNotContain("null")
+                .containsPattern("「[^」]+」の処理は"); // the timer event's name, as the diagram shows it
         Job waiting = management.createJobQuery().jobId(timer.getId()).singleResult();
         assertThat(waiting).as("the timer still waits").isNotNull();
         assertThat(waiting.getDuedate()).isEqualTo(Date.from(StatutoryPeriods.startOfDay(LocalDate.parse(firstDay))));
