@@ -190,7 +190,7 @@ class ChangeNoticeService {
         return designationService.reviewerGroup(designations.designation(changeNotice(key).designationId()).sectorCode());
     }
 
-    private ChangeNotice changeNotice(String key) {
+    ChangeNotice changeNotice(String key) {
         return designations.changeNotice(UUID.fromString(key.substring(CHANGE_KEY.length())));
     }
 
