@@ -18,7 +18,6 @@ import jp.espa.kikan.registry.CaseStatus;
 import jp.espa.kikan.registry.LegalAct;
 import jp.espa.kikan.registry.LegalActType;
 import jp.espa.kikan.registry.Outcome;
-import jp.espa.kikan.registry.ScreeningCaseRow;
 import jp.espa.kikan.security.Actor;
 
 /**

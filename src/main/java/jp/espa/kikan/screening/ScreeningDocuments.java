@@ -26,16 +26,12 @@ import jp.espa.kikan.registry.ActContent.Recommendation;
 import jp.espa.kikan.registry.ActContent.RiskAssessment;
 import jp.espa.kikan.registry.CaseFile;
 import jp.espa.kikan.registry.CaseKind;
-import jp.espa.kikan.registry.CaseRepository;
 import jp.espa.kikan.registry.EquipmentCategory;
 import jp.espa.kikan.registry.ExemptionGround;
 import jp.espa.kikan.registry.LegalAct;
 import jp.espa.kikan.registry.LegalActType;
 import jp.espa.kikan.registry.ParentControl;
-import jp.espa.kikan.registry.PartyRole;
-import jp.espa.kikan.registry.PlanParty;
 import jp.espa.kikan.registry.Procedure;
-import jp.espa.kikan.registry.ScreeningCaseRow;
 import jp.espa.kikan.registry.Sector;
 import jp.espa.kikan.registry.SectorRegistry;
 
@@ -45,13 +41,13 @@ import org.springframework.stereotype.Component;
 @Component
 class ScreeningDocuments implements CaseDocuments {
 
-    private final CaseRepository screenings;
+    private final ScreeningRepository screenings;
     private final CaseFile caseFile;
     private final SectorRegistry sectors;
     private final StatutoryPeriods periods;
     private final Citations citations;
 
-    ScreeningDocuments(CaseRepository screenings, CaseFile caseFile, SectorRegistry sectors, StatutoryPeriods periods,
+    ScreeningDocuments(ScreeningRepository screenings, CaseFile caseFile, SectorRegistry sectors, StatutoryPeriods periods,
                        Citations citations) {
         this.screenings = screenings;
         this.caseFile = caseFile;

@@ -19,8 +19,6 @@ import jp.espa.kikan.registry.CaseKind;
 import jp.espa.kikan.registry.Outcome;
 import jp.espa.kikan.registry.EmergencyCase;
 import jp.espa.kikan.registry.LegalActType;
-import jp.espa.kikan.registry.PartyRole;
-import jp.espa.kikan.registry.ScreeningCaseRow;
 import jp.espa.kikan.screening.PlanSubmission.Party;
 import jp.espa.kikan.screening.PlanSubmission.PlanContent;
 import jp.espa.kikan.screening.PlanSubmission.PlanKind;

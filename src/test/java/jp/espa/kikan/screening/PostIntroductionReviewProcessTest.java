@@ -17,7 +17,6 @@ import jp.espa.kikan.registry.ActContent.RecommendationDecision;
 import jp.espa.kikan.registry.LegalAct;
 import jp.espa.kikan.registry.LegalActType;
 import jp.espa.kikan.registry.Outcome;
-import jp.espa.kikan.registry.ScreeningCaseRow;
 import jp.espa.kikan.security.Actor;
 import jp.espa.kikan.support.DeployedForms;
 
