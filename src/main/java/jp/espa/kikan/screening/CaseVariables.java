@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import jp.espa.kikan.registry.CaseKind;
 import jp.espa.kikan.registry.EquipmentCategory;
 import jp.espa.kikan.registry.Sector;
 import jp.espa.kikan.documents.Citations;

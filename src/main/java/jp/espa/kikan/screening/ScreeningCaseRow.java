@@ -4,8 +4,6 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
-import jp.espa.kikan.registry.CaseKind;
-import jp.espa.kikan.registry.CaseStatus;
 import jp.espa.kikan.registry.Outcome;
 
 /**

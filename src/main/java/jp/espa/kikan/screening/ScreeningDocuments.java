@@ -25,7 +25,6 @@ import jp.espa.kikan.registry.ActContent.PeriodChange;
 import jp.espa.kikan.registry.ActContent.Recommendation;
 import jp.espa.kikan.registry.ActContent.RiskAssessment;
 import jp.espa.kikan.registry.CaseFile;
-import jp.espa.kikan.registry.CaseKind;
 import jp.espa.kikan.registry.EquipmentCategory;
 import jp.espa.kikan.registry.ExemptionGround;
 import jp.espa.kikan.registry.LegalAct;

@@ -7,8 +7,6 @@ import java.util.Map;
 import java.util.UUID;
 
 import jp.espa.kikan.periods.StatutoryTime;
-import jp.espa.kikan.registry.CaseKind;
-import jp.espa.kikan.registry.CaseStatus;
 import jp.espa.kikan.registry.CorporateNumber;
 import jp.espa.kikan.registry.EquipmentCategory;
 import jp.espa.kikan.registry.LegalActType;

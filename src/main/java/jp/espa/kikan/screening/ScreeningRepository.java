@@ -11,7 +11,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import jp.espa.kikan.registry.CaseFile;
-import jp.espa.kikan.registry.CaseStatus;
 import jp.espa.kikan.registry.LegalAct;
 import jp.espa.kikan.registry.Outcome;
 import jp.espa.kikan.registry.Procedure;

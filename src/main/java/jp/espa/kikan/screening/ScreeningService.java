@@ -17,8 +17,6 @@ import jp.espa.kikan.platform.TaskCards;
 import jp.espa.kikan.registry.ActContent;
 import jp.espa.kikan.registry.ActContent.RecommendedMeasure;
 import jp.espa.kikan.registry.CaseFile;
-import jp.espa.kikan.registry.CaseKind;
-import jp.espa.kikan.registry.CaseStatus;
 import jp.espa.kikan.registry.LegalAct;
 import jp.espa.kikan.registry.LegalActType;
 import jp.espa.kikan.registry.Outcome;

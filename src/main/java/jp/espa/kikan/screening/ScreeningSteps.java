@@ -15,7 +15,6 @@ import java.util.stream.Collectors;
 import jp.espa.kikan.periods.StatutoryTime;
 import jp.espa.kikan.platform.FormValues;
 import jp.espa.kikan.registry.ActContent.RecommendedMeasure;
-import jp.espa.kikan.registry.CaseKind;
 import jp.espa.kikan.registry.Outcome;
 import jp.espa.kikan.registry.EmergencyCase;
 import jp.espa.kikan.registry.LegalActType;

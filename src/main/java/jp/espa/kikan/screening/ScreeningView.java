@@ -6,8 +6,6 @@ import java.util.List;
 import java.util.UUID;
 
 import jp.espa.kikan.legal.StatutoryPeriods;
-import jp.espa.kikan.registry.CaseKind;
-import jp.espa.kikan.registry.CaseStatus;
 import jp.espa.kikan.registry.LegalAct;
 import jp.espa.kikan.registry.LegalActType;
 import jp.espa.kikan.registry.Outcome;

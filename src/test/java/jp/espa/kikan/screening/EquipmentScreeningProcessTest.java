@@ -10,7 +10,6 @@ import java.util.Map;
 
 import jp.espa.kikan.registry.ActContent;
 import jp.espa.kikan.registry.ActContent.RecommendedMeasure;
-import jp.espa.kikan.registry.CaseStatus;
 import jp.espa.kikan.registry.LegalActType;
 import jp.espa.kikan.registry.Outcome;
 import jp.espa.kikan.registry.Procedure;

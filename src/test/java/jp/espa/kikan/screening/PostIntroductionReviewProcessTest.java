@@ -10,9 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import jp.espa.kikan.registry.CaseKind;
 import jp.espa.kikan.registry.EmergencyCase;
-import jp.espa.kikan.registry.CaseStatus;
 import jp.espa.kikan.registry.ActContent.RecommendationDecision;
 import jp.espa.kikan.registry.LegalAct;
 import jp.espa.kikan.registry.LegalActType;
