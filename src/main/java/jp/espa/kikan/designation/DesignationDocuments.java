@@ -10,6 +10,8 @@ import java.time.LocalDate;
 import java.util.Optional;
 import java.util.UUID;
 
+import jp.espa.kikan.designation.DesignationRepository.ChangeNotice;
+import jp.espa.kikan.designation.DesignationRepository.Proposal;
 import jp.espa.kikan.documents.CaseDocuments;
 import jp.espa.kikan.documents.CaseRef;
 import jp.espa.kikan.documents.Citations;
@@ -18,15 +20,13 @@ import jp.espa.kikan.documents.DocumentModel;
 import jp.espa.kikan.legal.AppealInstructions;
 import jp.espa.kikan.legal.Articles;
 import jp.espa.kikan.legal.StatutoryPeriods;
-import jp.espa.kikan.registry.ActContent;
 import jp.espa.kikan.registry.ActContent.ChangePublication;
 import jp.espa.kikan.registry.ActContent.CriteriaEvaluation;
 import jp.espa.kikan.registry.ActContent.Revocation;
+import jp.espa.kikan.registry.ActContent;
 import jp.espa.kikan.registry.CaseFile;
 import jp.espa.kikan.registry.Designation;
 import jp.espa.kikan.registry.DesignationRegistry;
-import jp.espa.kikan.registry.DesignationRegistry.ChangeNotice;
-import jp.espa.kikan.registry.DesignationRegistry.Proposal;
 import jp.espa.kikan.registry.LegalAct;
 import jp.espa.kikan.registry.LegalActType;
 import jp.espa.kikan.registry.Procedure;
@@ -45,6 +45,7 @@ import org.springframework.stereotype.Component;
 class DesignationDocuments implements CaseDocuments {
 
     private final DesignationRegistry designations;
+    private final DesignationRepository repository;
     private final DesignationService designationService;
     private final ChangeNoticeService changeNotices;
     private final CaseFile caseFile;
@@ -52,10 +53,11 @@ class DesignationDocuments implements CaseDocuments {
     private final StatutoryPeriods periods;
     private final Citations citations;
 
-    DesignationDocuments(DesignationRegistry designations, DesignationService designationService,
+    DesignationDocuments(DesignationRegistry designations, DesignationRepository repository, DesignationService designationService,
                          ChangeNoticeService changeNotices, CaseFile caseFile, SectorRegistry sectors,
                          StatutoryPeriods periods, Citations citations) {
         this.designations = designations;
+        this.repository = repository;
         this.designationService = designationService;
         this.changeNotices = changeNotices;
         this.caseFile = caseFile;
@@ -83,7 +85,7 @@ class DesignationDocuments implements CaseDocuments {
         } catch (IllegalArgumentException | DataAccessException noSuchCase) {
             return Optional.empty();
         }
-        return designations.caseByProposalNumber(caseNumber).map(c -> inSector(c.sectorCode(), c.operatorId()));
+        return repository.caseByProposalNumber(caseNumber).map(c -> inSector(c.sectorCode(), c.operatorId()));
     }
 
     @Override
@@ -91,7 +93,7 @@ class DesignationDocuments implements CaseDocuments {
         switch (kind) {
             case OPPORTUNITY_TO_EXPLAIN -> {
                 // before a designation (APA Art 13(1)(ii), 30): the disposition, its provision, the facts, where, by when
-                Proposal proposal = designations.caseByProposalNumber(caseNumber).orElseThrow();
+                Proposal proposal = repository.caseByProposalNumber(caseNumber).orElseThrow();
                 Sector sector = sectors.sector(proposal.sectorCode()).orElseThrow();
                 m.dated(act, null);
                 m.addressedTo(proposal.operatorId(), sector);
@@ -103,7 +105,7 @@ class DesignationDocuments implements CaseDocuments {
                 m.put("dueOn", act.map(a -> era(a.dueOn())).orElse(TO_BE_ENTERED));
             }
             case DESIGNATION_NOTICE -> {
-                Proposal proposal = designations.caseByProposalNumber(caseNumber).orElseThrow();
+                Proposal proposal = repository.caseByProposalNumber(caseNumber).orElseThrow();
                 Optional<ActContent.Designation> designated = act.map(a -> a.content(ActContent.Designation.class));
                 m.dated(act, null);
                 Sector sector = sectors.sector(proposal.sectorCode()).orElseThrow();
