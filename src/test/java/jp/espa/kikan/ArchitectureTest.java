@@ -35,6 +35,11 @@ class ArchitectureTest {
             .that().resideInAnyPackage(ours("registry", "legal", "periods", "platform", "security", "web"))
             .should().dependOnClassesThat().resideInAnyPackage(PROCEDURES);
 
+    /** The procedures depend on the documents (each fills its own through {@code CaseDocuments}), never the reverse. */
+    @ArchTest
+    static final ArchRule theDocumentsDoNotKnowTheProcedures = noClasses().that().resideInAnyPackage(ours("documents"))
+            .should().dependOnClassesThat().resideInAnyPackage(PROCEDURES);
+
     @ArchTest
     static final ArchRule theRegistryIsTheBottomLayer = noClasses().that().resideInAnyPackage(ours("registry"))
             .should().dependOnClassesThat().resideInAnyPackage(ours("platform", "security", "web", "periods"));

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import jp.espa.kikan.designation.DesignationRepository.ChangeNotice;
 import jp.espa.kikan.legal.StatutoryPeriods;
 import jp.espa.kikan.periods.StatutoryTime;
 import jp.espa.kikan.platform.InvalidInputException;
@@ -15,7 +16,6 @@ import jp.espa.kikan.registry.ActContent;
 import jp.espa.kikan.registry.CaseFile;
 import jp.espa.kikan.registry.Designation;
 import jp.espa.kikan.registry.DesignationRegistry;
-import jp.espa.kikan.registry.DesignationRegistry.ChangeNotice;
 import jp.espa.kikan.registry.LegalAct;
 import jp.espa.kikan.registry.LegalActType;
 import jp.espa.kikan.registry.Operator;
@@ -190,8 +190,8 @@ class ChangeNoticeService {
         return designationService.reviewerGroup(designations.designation(changeNotice(key).designationId()).sectorCode());
     }
 
-    private ChangeNotice changeNotice(String key) {
-        return designations.changeNotice(UUID.fromString(key.substring(CHANGE_KEY.length())));
+    ChangeNotice changeNotice(String key) {
+        return repository.changeNotice(UUID.fromString(key.substring(CHANGE_KEY.length())));
     }
 
     private LegalAct acknowledgement(String key) {

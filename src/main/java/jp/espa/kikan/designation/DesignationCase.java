@@ -7,11 +7,11 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
+import jp.espa.kikan.designation.DesignationRepository.Proposal;
 import jp.espa.kikan.legal.Articles;
 import jp.espa.kikan.platform.InvalidInputException;
 import jp.espa.kikan.registry.ActContent;
 import jp.espa.kikan.registry.Designation;
-import jp.espa.kikan.registry.DesignationRegistry.Proposal;
 import jp.espa.kikan.registry.LegalAct;
 import jp.espa.kikan.registry.LegalActType;
 

@@ -1,13 +1,12 @@
 package jp.espa.kikan.designation;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import jp.espa.kikan.registry.DesignationRegistry.OperatorSize;
-import jp.espa.kikan.registry.DesignationRegistry.Proposal;
 import jp.espa.kikan.registry.Measure;
 import jp.espa.kikan.registry.Operator;
 import jp.espa.kikan.registry.Representative;
@@ -18,7 +17,7 @@ import org.springframework.stereotype.Repository;
 /**
  * What only the designation procedure writes and reads: operators' size, representative and measures, proposals,
  * designations and their notices, the published particulars and change notices. What the others read of it (who
- * is designated, a proposal, a change notice) is {@code registry.DesignationRegistry}.
+ * is designated) is {@code registry.DesignationRegistry}.
  */
 @Repository
 class DesignationRepository {
@@ -89,6 +88,26 @@ class DesignationRepository {
     }
 
     // Proposals (designation_case)
+
+    /** The size an operator states for the SME test: its industry, capital and employees. */
+    public record OperatorSize(String industry, BigDecimal capitalYen, Integer employees) {
+    }
+
+    /** A proposal to designate an operator in a sector, with the size it states and where its review stands. */
+    public record Proposal(UUID id, String proposalNumber, UUID operatorId, String sectorCode, String proposalReason,
+                           String status, String industry, BigDecimal capitalYen, Integer employees,
+                           Boolean criteriaMet, Boolean sme, String smeBasis, Boolean competitionConcern,
+                           String decision, String decisionReason, LocalDate decidedOn, String proposedBy) {
+
+        public OperatorSize size() {
+            return new OperatorSize(industry, capitalYen, employees);
+        }
+    }
+
+    Optional<Proposal> caseByProposalNumber(String proposalNumber) {
+        return jdbc.sql("select * from designation_case where proposal_number = ?").param(proposalNumber)
+                .query(Proposal.class).optional();
+    }
 
     void createCase(Proposal c) {
         jdbc.sql("""
@@ -266,6 +285,19 @@ class DesignationRepository {
     }
 
     // Change notices
+
+    /** A notice of a change of name or address, as it concerns one designation (each competent ministry acknowledges its own). */
+    public record ChangeNotice(UUID id, UUID operatorId, UUID designationId, String changeKind, String oldValue,
+                               String newValue, LocalDate effectiveOn, LocalDate receivedOn, boolean late,
+                               LocalDate acknowledgedOn, String filedBy) {
+    }
+
+    ChangeNotice changeNotice(UUID id) {
+        return jdbc.sql("""
+                        select id, operator_id, designation_id, change_kind, old_value, new_value, effective_on, received_on,
+                            late, acknowledged_on, filed_by
+                        from operator_change_notice where id = ?""").param(id).query(ChangeNotice.class).single();
+    }
 
     UUID recordChangeNotice(UUID operatorId, UUID designationId, String kind, String oldValue, String newValue,
                             LocalDate effectiveOn, LocalDate receivedOn, boolean late, String filedBy) {

@@ -7,6 +7,8 @@ import java.time.LocalDate;
 import java.util.Optional;
 import java.util.UUID;
 
+import jp.espa.kikan.designation.DesignationRepository.OperatorSize;
+import jp.espa.kikan.designation.DesignationRepository.Proposal;
 import jp.espa.kikan.legal.AppealInstructions;
 import jp.espa.kikan.legal.StatutoryPeriods;
 import jp.espa.kikan.periods.StatutoryTime;
@@ -19,8 +21,6 @@ import jp.espa.kikan.registry.CaseFile;
 import jp.espa.kikan.registry.CorporateNumber;
 import jp.espa.kikan.registry.Designation;
 import jp.espa.kikan.registry.DesignationRegistry;
-import jp.espa.kikan.registry.DesignationRegistry.OperatorSize;
-import jp.espa.kikan.registry.DesignationRegistry.Proposal;
 import jp.espa.kikan.registry.LegalAct;
 import jp.espa.kikan.registry.LegalActType;
 import jp.espa.kikan.registry.Operator;
@@ -94,7 +94,7 @@ public class DesignationService {
     // ---- Proposals (API, or Tasklist's start form)
 
     Optional<Proposal> existing(String proposalNumber) {
-        return designations.caseByProposalNumber(proposalNumber);
+        return repository.caseByProposalNumber(proposalNumber);
     }
 
     /** Registers a proposal and starts its DesignationProcess. Field names in errors carry {@code fieldPrefix}. */
@@ -113,7 +113,7 @@ public class DesignationService {
             throw new InvalidInputException(fieldPrefix + "proposalNumber", "Proposal numbers must not start with "
                     + DESIGNATION_KEY + " or " + CHANGE_KEY + ".");
         }
-        if (designations.caseByProposalNumber(p.proposalNumber()).isPresent()) {
+        if (repository.caseByProposalNumber(p.proposalNumber()).isPresent()) {
             throw new AlreadyRegisteredException(fieldPrefix + "proposalNumber", "Proposal " + p.proposalNumber() + " is already registered.");
         }
         if (!CorporateNumber.isValid(p.corporateNumber())) {
@@ -243,7 +243,7 @@ public class DesignationService {
 
     /** The proposal a DesignationProcess runs for, with its case file as of today. */
     DesignationCase designationCase(String proposalNumber) {
-        Proposal proposal = designations.caseByProposalNumber(proposalNumber)
+        Proposal proposal = repository.caseByProposalNumber(proposalNumber)
                 .orElseThrow(() -> new IllegalStateException("No designation case " + proposalNumber));
         return new DesignationCase(proposal, caseFile.acts(DESIGNATION, proposalNumber), time.today());
     }

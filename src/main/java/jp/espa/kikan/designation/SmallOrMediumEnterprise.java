@@ -4,8 +4,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import jp.espa.kikan.designation.DesignationRepository.OperatorSize;
 import jp.espa.kikan.platform.DecisionRecorder;
-import jp.espa.kikan.registry.DesignationRegistry.OperatorSize;
 import jp.espa.kikan.registry.Procedure;
 
 import org.springframework.stereotype.Component;

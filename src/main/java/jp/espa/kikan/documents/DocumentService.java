@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-import jp.espa.kikan.documents.DocumentContents.CaseRef;
 import jp.espa.kikan.documents.DocumentStore.Issued;
 import jp.espa.kikan.platform.InvalidInputException;
 import jp.espa.kikan.platform.NotFoundException;

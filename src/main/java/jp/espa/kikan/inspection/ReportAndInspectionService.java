@@ -19,12 +19,12 @@ import jp.espa.kikan.platform.InvalidInputException;
 import jp.espa.kikan.platform.NotFoundException;
 import jp.espa.kikan.platform.NotPermittedException;
 import jp.espa.kikan.registry.CaseFile;
-import jp.espa.kikan.registry.CaseRepository;
 import jp.espa.kikan.registry.DesignationRegistry;
 import jp.espa.kikan.registry.LegalAct;
 import jp.espa.kikan.registry.LegalActType;
 import jp.espa.kikan.registry.Operator;
 import jp.espa.kikan.registry.Procedure;
+import jp.espa.kikan.registry.ScreeningRegistry;
 import jp.espa.kikan.registry.Sector;
 import jp.espa.kikan.registry.SectorRegistry;
 import jp.espa.kikan.security.AccessChecks;
@@ -76,14 +76,14 @@ public class ReportAndInspectionService {
     private final ReportAndInspectionRepository requests;
     private final SectorRegistry sectors;
     private final DesignationRegistry designations;
-    private final CaseRepository screenings;
+    private final ScreeningRegistry screenings;
     private final CaseFile caseFile;
     private final AccessChecks access;
     private final StatutoryTime time;
     private final ReportAndInspectionEngine engine;
 
     ReportAndInspectionService(ReportAndInspectionRepository requests, SectorRegistry sectors, DesignationRegistry designations,
-                               CaseRepository screenings, CaseFile caseFile, AccessChecks access, StatutoryTime time,
+                               ScreeningRegistry screenings, CaseFile caseFile, AccessChecks access, StatutoryTime time,
                                ReportAndInspectionEngine engine) {
         this.requests = requests;
         this.sectors = sectors;
@@ -127,8 +127,7 @@ public class ReportAndInspectionService {
                         + (forDesignation ? "登録されていません。" : sector.nameJa()
                         + "の特定社会基盤事業者に指定されていません（法第58条第2項の対象は特定社会基盤事業者です）。")));
         String applicationNumber = blankToNull(r.applicationNumber());
-        if (applicationNumber != null && screenings.findByApplicationNumber(applicationNumber)
-                .filter(c -> c.operatorId().equals(operator.id()) && c.sectorCode().equals(sector.code())).isEmpty()) {
+        if (applicationNumber != null && !screenings.isPlanOf(applicationNumber, operator.id(), sector.code())) {
             throw new InvalidInputException(APPLICATION_NUMBER, "受付番号 " + applicationNumber + " はこの事業者の"
                     + sector.nameJa() + "の導入等計画書ではありません。");
         }

@@ -1,7 +1,5 @@
 package jp.espa.kikan.registry;
 
-import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -10,9 +8,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * What the other procedures and the documents read of the designations: who is designated in which sector, a
- * proposal and a change notice by their case number. The designation procedure writes them
- * ({@code designation.DesignationRepository}).
+ * What the other procedures read of the designations: who is designated in which sector. The designation procedure
+ * writes them, and reads its proposals and change notices, through {@code designation.DesignationRepository}.
  */
 @Repository
 public class DesignationRegistry {
@@ -56,42 +53,5 @@ public class DesignationRegistry {
     public Optional<Designation> byCase(UUID designationCaseId) {
         return jdbc.sql(SELECT_DESIGNATION + " where d.designation_case_id = ?").param(designationCaseId)
                 .query(Designation.class).optional();
-    }
-
-    // Proposals (designation_case)
-
-    /** The size an operator states for the SME test: its industry, capital and employees. */
-    public record OperatorSize(String industry, BigDecimal capitalYen, Integer employees) {
-    }
-
-    /** A proposal to designate an operator in a sector, with the size it states and where its review stands. */
-    public record Proposal(UUID id, String proposalNumber, UUID operatorId, String sectorCode, String proposalReason,
-                           String status, String industry, BigDecimal capitalYen, Integer employees,
-                           Boolean criteriaMet, Boolean sme, String smeBasis, Boolean competitionConcern,
-                           String decision, String decisionReason, LocalDate decidedOn, String proposedBy) {
-
-        public OperatorSize size() {
-            return new OperatorSize(industry, capitalYen, employees);
-        }
-    }
-
-    public Optional<Proposal> caseByProposalNumber(String proposalNumber) {
-        return jdbc.sql("select * from designation_case where proposal_number = ?").param(proposalNumber)
-                .query(Proposal.class).optional();
-    }
-
-    // Change notices
-
-    /** A notice of a change of name or address, as it concerns one designation (each competent ministry acknowledges its own). */
-    public record ChangeNotice(UUID id, UUID operatorId, UUID designationId, String changeKind, String oldValue,
-                               String newValue, LocalDate effectiveOn, LocalDate receivedOn, boolean late,
-                               LocalDate acknowledgedOn, String filedBy) {
-    }
-
-    public ChangeNotice changeNotice(UUID id) {
-        return jdbc.sql("""
-                        select id, operator_id, designation_id, change_kind, old_value, new_value, effective_on, received_on,
-                            late, acknowledged_on, filed_by
-                        from operator_change_notice where id = ?""").param(id).query(ChangeNotice.class).single();
     }
 }

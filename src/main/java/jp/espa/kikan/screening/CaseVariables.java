@@ -8,10 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import jp.espa.kikan.registry.CaseKind;
 import jp.espa.kikan.registry.EquipmentCategory;
-import jp.espa.kikan.registry.PlanParty;
-import jp.espa.kikan.registry.ScreeningCaseRow;
 import jp.espa.kikan.registry.Sector;
 import jp.espa.kikan.documents.Citations;
 import jp.espa.kikan.legal.CompetentOrdinance;

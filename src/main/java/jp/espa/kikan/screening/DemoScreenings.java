@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Set;
 
 import jp.espa.kikan.legal.StatutoryPeriods;
-import jp.espa.kikan.registry.PartyRole;
 import jp.espa.kikan.screening.PlanSubmission.Officer;
 import jp.espa.kikan.screening.PlanSubmission.Party;
 import jp.espa.kikan.screening.PlanSubmission.PlanContent;

@@ -7,7 +7,6 @@ import jp.espa.kikan.platform.InvalidInputException;
 import jp.espa.kikan.registry.ActContent;
 import jp.espa.kikan.registry.ExemptionGround;
 import jp.espa.kikan.registry.ParentControl;
-import jp.espa.kikan.registry.PartyRole;
 import jp.espa.kikan.screening.PlanSubmission.ExemptionClaim;
 import jp.espa.kikan.screening.PlanSubmission.Party;
 import jp.espa.kikan.screening.PlanSubmission.PlanKind;

@@ -18,7 +18,6 @@ import jakarta.validation.constraints.Size;
 import jp.espa.kikan.platform.InputRules;
 import jp.espa.kikan.registry.ExemptionGround;
 import jp.espa.kikan.registry.ParentControl;
-import jp.espa.kikan.registry.PartyRole;
 
 /** An introduction plan (導入等計画書, Art 52(2)) as the application portal submits it. */
 @Schema(description = "Introduction plan of a designated operator")

@@ -8,10 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import jp.espa.kikan.registry.PartyRole;
-import jp.espa.kikan.registry.PlanParty;
-import jp.espa.kikan.registry.ScreeningCaseRow;
-
 /**
  * The plan as officials read it on the forms: facts about businesses, free texts as excerpts (the whole plan is in the
  * registry and the case file), within what the engine holds in a string variable. Never personal data: no representatives, no

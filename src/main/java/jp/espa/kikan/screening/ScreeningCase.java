@@ -13,12 +13,9 @@ import jp.espa.kikan.platform.ConflictException;
 import jp.espa.kikan.platform.InvalidInputException;
 import jp.espa.kikan.registry.ActContent;
 import jp.espa.kikan.registry.ActContent.RecommendedMeasure;
-import jp.espa.kikan.registry.CaseKind;
-import jp.espa.kikan.registry.CaseStatus;
 import jp.espa.kikan.registry.LegalAct;
 import jp.espa.kikan.registry.LegalActType;
 import jp.espa.kikan.registry.Outcome;
-import jp.espa.kikan.registry.ScreeningCaseRow;
 import jp.espa.kikan.security.Actor;
 
 /**

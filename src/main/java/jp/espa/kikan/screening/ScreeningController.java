@@ -9,7 +9,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jp.espa.kikan.legal.StatutoryPeriods;
 import jp.espa.kikan.platform.FilingOnce;
-import jp.espa.kikan.registry.ScreeningCaseRow;
 import jp.espa.kikan.registry.SectorRegistry;
 import jp.espa.kikan.screening.OperatorRequests.Correction;
 import jp.espa.kikan.screening.OperatorRequests.PlanChange;

@@ -7,15 +7,10 @@ import java.util.Map;
 import java.util.UUID;
 
 import jp.espa.kikan.periods.StatutoryTime;
-import jp.espa.kikan.registry.CaseKind;
-import jp.espa.kikan.registry.CaseStatus;
 import jp.espa.kikan.registry.CorporateNumber;
 import jp.espa.kikan.registry.EquipmentCategory;
 import jp.espa.kikan.registry.LegalActType;
 import jp.espa.kikan.registry.Operator;
-import jp.espa.kikan.registry.PartyRole;
-import jp.espa.kikan.registry.PlanParty;
-import jp.espa.kikan.registry.ScreeningCaseRow;
 import jp.espa.kikan.registry.Sector;
 import jp.espa.kikan.registry.SectorRegistry;
 import jp.espa.kikan.screening.PlanSubmission.Party;

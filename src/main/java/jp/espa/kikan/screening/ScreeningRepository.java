@@ -1,37 +1,41 @@
 package jp.espa.kikan.screening;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import jp.espa.kikan.registry.CaseFile;
-import jp.espa.kikan.registry.CaseRepository;
-import jp.espa.kikan.registry.CaseStatus;
 import jp.espa.kikan.registry.LegalAct;
 import jp.espa.kikan.registry.Outcome;
-import jp.espa.kikan.registry.PlanParty;
 import jp.espa.kikan.registry.Procedure;
-import jp.espa.kikan.registry.ScreeningCaseRow;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * The screening's cases and the parties their plans name: the screening alone writes them (here); the reads that the
- * documents and the inspection share stay in the registry's {@link CaseRepository}, which this reads through. A case
- * loads with the acts of its case file, for its rules, and the acts they return are recorded there.
+ * The screening's cases and the parties their plans name, which the screening alone reads and writes (what the
+ * inspection reads of them is {@code registry.ScreeningRegistry}). A case loads with the acts of its case file, for
+ * its rules, and the acts they return are recorded there.
  */
 @Repository
 class ScreeningRepository {
 
+    private static final String SELECT_CASE = """
+            select c.*, o.name as operator_name, o.corporate_number
+            from screening_case c join operator o on o.id = c.operator_id
+            """;
+
     private final JdbcClient jdbc;
-    private final CaseRepository rows;
     private final CaseFile caseFile;
 
-    ScreeningRepository(JdbcClient jdbc, CaseRepository rows, CaseFile caseFile) {
+    ScreeningRepository(JdbcClient jdbc, CaseFile caseFile) {
         this.jdbc = jdbc;
-        this.rows = rows;
         this.caseFile = caseFile;
     }
 
@@ -50,19 +54,55 @@ class ScreeningRepository {
     }
 
     Optional<ScreeningCaseRow> find(UUID id) {
-        return rows.find(id);
+        return jdbc.sql(SELECT_CASE + " where c.id = ?").param(id).query(ScreeningCaseRow.class).optional();
     }
 
     Optional<ScreeningCaseRow> findByApplicationNumber(String applicationNumber) {
-        return rows.findByApplicationNumber(applicationNumber);
+        return jdbc.sql(SELECT_CASE + " where c.application_number = ?").param(applicationNumber)
+                .query(ScreeningCaseRow.class).optional();
     }
 
     ScreeningCaseRow get(UUID id) {
-        return rows.get(id);
+        return find(id).orElseThrow(() -> new IllegalStateException("No screening case " + id));
     }
 
+    /** The parties with their holders and officers, in the order the plan names them. */
     List<PlanParty> parties(UUID caseId) {
-        return rows.parties(caseId);
+        List<PartyRow> rows = jdbc.sql("select * from plan_party where case_id = ? order by position")
+                .param(caseId).query(PartyRow.class).list();
+        Map<UUID, List<PlanParty.VotingHolder>> holders = byParty(
+                "select party_id, name, country, share from party_voting_holder where party_id in (select id from plan_party where case_id = ?)",
+                caseId, rs -> new PlanParty.VotingHolder(rs.name(), rs.country(), rs.share()), HolderRow.class);
+        Map<UUID, List<PlanParty.Officer>> officers = byParty(
+                "select party_id, name, birth_date, nationality from party_officer where party_id in (select id from plan_party where case_id = ?)",
+                caseId, rs -> new PlanParty.Officer(rs.name(), rs.birthDate(), rs.nationality()), OfficerRow.class);
+        List<PlanParty> parties = new ArrayList<>();
+        for (PartyRow r : rows) {
+            parties.add(new PlanParty(PartyRole.valueOf(r.role()), r.name(), r.representative(), r.address(),
+                    r.countryOfIncorporation(), r.corporateNumber(), r.componentItem(), r.foreignGovernmentSalesShare(),
+                    r.plantCountry(), holders.getOrDefault(r.id(), List.of()), officers.getOrDefault(r.id(), List.of())));
+        }
+        return parties;
+    }
+
+    private <R extends PartyChild, T> Map<UUID, List<T>> byParty(String sql, UUID caseId, Function<R, T> mapper, Class<R> rowType) {
+        return jdbc.sql(sql).param(caseId).query(rowType).list().stream()
+                .collect(Collectors.groupingBy(PartyChild::partyId, Collectors.mapping(mapper, Collectors.toList())));
+    }
+
+    private interface PartyChild {
+        UUID partyId();
+    }
+
+    private record PartyRow(UUID id, String role, String name, String representative, String address,
+                            String countryOfIncorporation, String corporateNumber, String componentItem,
+                            BigDecimal foreignGovernmentSalesShare, String plantCountry) {
+    }
+
+    private record HolderRow(UUID partyId, String name, String country, BigDecimal share) implements PartyChild {
+    }
+
+    private record OfficerRow(UUID partyId, String name, LocalDate birthDate, String nationality) implements PartyChild {
     }
 
     void insert(ScreeningCaseRow c) {

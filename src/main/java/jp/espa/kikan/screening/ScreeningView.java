@@ -6,14 +6,9 @@ import java.util.List;
 import java.util.UUID;
 
 import jp.espa.kikan.legal.StatutoryPeriods;
-import jp.espa.kikan.registry.CaseKind;
-import jp.espa.kikan.registry.CaseStatus;
 import jp.espa.kikan.registry.LegalAct;
 import jp.espa.kikan.registry.LegalActType;
 import jp.espa.kikan.registry.Outcome;
-import jp.espa.kikan.registry.PartyRole;
-import jp.espa.kikan.registry.PlanParty;
-import jp.espa.kikan.registry.ScreeningCaseRow;
 
 /** A case as the API shows it: status, dates and the legal acts; parties without officers' personal data. */
 record ScreeningView(UUID caseId, String applicationNumber, CaseKind kind, CaseStatus status, Outcome outcome,

@@ -8,9 +8,7 @@ import java.util.Map;
 
 import jp.espa.kikan.platform.DecisionRecorder;
 import jp.espa.kikan.registry.ActContent;
-import jp.espa.kikan.registry.PlanParty;
 import jp.espa.kikan.registry.Procedure;
-import jp.espa.kikan.registry.ScreeningCaseRow;
 
 import org.springframework.stereotype.Service;
 

@@ -129,7 +129,7 @@ class DesignationProcessTest {
     }
 
     private Designation designationOf(String proposalNumber) {
-        var c = designations.caseByProposalNumber(proposalNumber).orElseThrow();
+        var c = designationRepository.caseByProposalNumber(proposalNumber).orElseThrow();
         return designations.current(c.operatorId(), "RAILWAY").orElseThrow();
     }
 
@@ -195,7 +195,7 @@ class DesignationProcessTest {
         complete(explained, "Task_ConsiderExplanation", Map.of(EXPLANATION_SUMMARY, "当該事業は来年度に廃止する予定",
                 EXPLANATION_DECISION, "DO_NOT_DESIGNATE", EXPLANATION_DECISION_REASON, "事業廃止の計画が確認された"));
         assertThat(instance(explained)).isNull();
-        assertThat(designations.caseByProposalNumber(explained).orElseThrow().decisionReason()).isEqualTo("事業廃止の計画が確認された");
+        assertThat(designationRepository.caseByProposalNumber(explained).orElseThrow().decisionReason()).isEqualTo("事業廃止の計画が確認された");
         assertThat(acts(explained)).contains(LegalActType.NON_DESIGNATION).doesNotContain(LegalActType.DESIGNATION);
 
         String urgent = railwayOperator(1000, "MANUFACTURING_OTHER", 50_000_000_000L, 5000);
@@ -247,7 +247,7 @@ class DesignationProcessTest {
         ProcessInstance pi = instance(proposal);
         complete(proposal, "Task_ReviewCandidate", Map.of(REVIEW_DECISION, "DO_NOT_DESIGNATE", REVIEW_REASON, "代替手段あり"));
         assertThat(pi).hasPassed("EndEvent_NotDesignated").isEnded();
-        var c = designations.caseByProposalNumber(proposal).orElseThrow();
+        var c = designationRepository.caseByProposalNumber(proposal).orElseThrow();
         assertThat(c.decision()).isEqualTo("DO_NOT_DESIGNATE");
         assertThat(c.decisionReason()).isEqualTo("代替手段あり");
         assertThat(designations.current(c.operatorId(), "RAILWAY")).isEmpty();
@@ -286,7 +286,7 @@ class DesignationProcessTest {
         designateAfterExplanation(proposal, "中小企業だが代替困難");
         complete(proposal, "Task_PublishDesignation", Map.of(GAZETTE_PUBLISHED_ON, "2026-11-26", INTERNET_PUBLISHED_ON, "2026-11-26"));
         assertThat(pi).hasPassed("EndEvent_Designated");
-        assertThat(designations.caseByProposalNumber(proposal).orElseThrow().decisionReason()).isEqualTo("中小企業だが代替困難");
+        assertThat(designationRepository.caseByProposalNumber(proposal).orElseThrow().decisionReason()).isEqualTo("中小企業だが代替困難");
     }
 
     @Test
@@ -298,7 +298,7 @@ class DesignationProcessTest {
         assertThat(pi).isWaitingAt("Task_SeniorReview");
         complete(proposal, "Task_SeniorReview", Map.of(SENIOR_DECISION, "DO_NOT_DESIGNATE", SENIOR_REASON, "競争への影響が大きい"));
         assertThat(pi).hasPassed("EndEvent_NotDesignated");
-        assertThat(designations.caseByProposalNumber(proposal).orElseThrow().competitionConcern()).isTrue();
+        assertThat(designationRepository.caseByProposalNumber(proposal).orElseThrow().competitionConcern()).isTrue();
     }
 
     /** Its timer executed early by an administrator over HTTP, the registry's row still changes on the change's day only. */
@@ -447,7 +447,7 @@ class DesignationProcessTest {
         form.put(CAPITAL_YEN, "x");
         assertThatThrownBy(() -> runtime.startProcessInstanceByKey(DESIGNATION_PROCESS, form))
                 .hasStackTraceContaining("BadUserRequestException").hasMessageContaining("資本金");
-        assertThat(designations.caseByProposalNumber("DES-FORM-" + serial)).isEmpty();
+        assertThat(designationRepository.caseByProposalNumber("DES-FORM-" + serial)).isEmpty();
 
         form.put(CAPITAL_YEN, 50_000_000_000L);
         form.put(REPRESENTATIVE_TITLE, "代表取締役社長");
@@ -530,7 +530,7 @@ class DesignationProcessTest {
     @Test
     void aProposalKeepsItsOwnSizeAndNeverRewritesTheOperatorsSize() {
         String first = railwayOperator(1200, "MANUFACTURING_OTHER", 50_000_000_000L, 5000);
-        var firstCase = designations.caseByProposalNumber(first).orElseThrow();
+        var firstCase = designationRepository.caseByProposalNumber(first).orElseThrow();
         designationRepository.recordSize(firstCase.operatorId(), firstCase.size()); // the size on record, as a first proposal leaves it
         var before = designationRepository.size(firstCase.operatorId());
         assertThat(before.employees()).isEqualTo(5000);
@@ -540,8 +540,8 @@ class DesignationProcessTest {
         service.register(MLIT, new DesignationService.NewProposal(second, corporateNumber, "x", "x", "AIRPORT", "RETAIL",
                 BigDecimal.ONE, 1, "小規模として提案", null), "");
         assertThat(designationRepository.size(firstCase.operatorId())).isEqualTo(before);
-        assertThat(designations.caseByProposalNumber(first).orElseThrow().size()).isEqualTo(before);
-        assertThat(designations.caseByProposalNumber(second).orElseThrow().employees()).isEqualTo(1);
+        assertThat(designationRepository.caseByProposalNumber(first).orElseThrow().size()).isEqualTo(before);
+        assertThat(designationRepository.caseByProposalNumber(second).orElseThrow().employees()).isEqualTo(1);
     }
 
     /** The document of a kind issued in a case, as kept. */

@@ -10,11 +10,9 @@ import java.util.Map;
 
 import jp.espa.kikan.registry.ActContent;
 import jp.espa.kikan.registry.ActContent.RecommendedMeasure;
-import jp.espa.kikan.registry.CaseStatus;
 import jp.espa.kikan.registry.LegalActType;
 import jp.espa.kikan.registry.Outcome;
 import jp.espa.kikan.registry.Procedure;
-import jp.espa.kikan.registry.ScreeningCaseRow;
 import jp.espa.kikan.screening.OperatorRequests.Correction;
 import jp.espa.kikan.screening.OperatorRequests.PlanChange;
 import jp.espa.kikan.screening.OperatorRequests.Reply;

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 
 import jp.espa.kikan.registry.Outcome;
-import jp.espa.kikan.registry.ScreeningCaseRow;
 import jp.espa.kikan.support.PdfText;
 
 import org.junit.jupiter.api.BeforeEach;

@@ -10,14 +10,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import jp.espa.kikan.registry.CaseKind;
 import jp.espa.kikan.registry.EmergencyCase;
-import jp.espa.kikan.registry.CaseStatus;
 import jp.espa.kikan.registry.ActContent.RecommendationDecision;
 import jp.espa.kikan.registry.LegalAct;
 import jp.espa.kikan.registry.LegalActType;
 import jp.espa.kikan.registry.Outcome;
-import jp.espa.kikan.registry.ScreeningCaseRow;
 import jp.espa.kikan.security.Actor;
 import jp.espa.kikan.support.DeployedForms;
 

@@ -10,10 +10,8 @@ import java.util.Set;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jp.espa.kikan.registry.CaseFile;
-import jp.espa.kikan.registry.CaseRepository;
 import jp.espa.kikan.registry.Procedure;
 import jp.espa.kikan.registry.LegalActType;
-import jp.espa.kikan.registry.ScreeningCaseRow;
 import jp.espa.kikan.security.Actor;
 import jp.espa.kikan.security.Roles;
 import jp.espa.kikan.support.ApiClient;
@@ -53,7 +51,7 @@ abstract class ProcessTestSupport {
     @Autowired TaskService tasks;
     @Autowired ManagementService management;
     @Autowired ScreeningService service;
-    @Autowired CaseRepository cases;
+    @Autowired ScreeningRepository cases;
     @Autowired CaseFile caseFile;
     @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
     @Autowired ObjectMapper json;

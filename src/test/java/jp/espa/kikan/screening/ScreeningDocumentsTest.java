@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 
 import jp.espa.kikan.registry.EmergencyCase;
-import jp.espa.kikan.registry.ScreeningCaseRow;
 import jp.espa.kikan.screening.OperatorRequests.Reply;
 import jp.espa.kikan.support.PdfText;
 import jp.espa.kikan.support.NoticePictures;

@@ -6,7 +6,6 @@ import java.util.List;
 
 import jp.espa.kikan.registry.ExemptionGround;
 import jp.espa.kikan.registry.ParentControl;
-import jp.espa.kikan.registry.PartyRole;
 import jp.espa.kikan.screening.PlanSubmission.ExemptionClaim;
 import jp.espa.kikan.screening.PlanSubmission.Officer;
 import jp.espa.kikan.screening.PlanSubmission.Party;

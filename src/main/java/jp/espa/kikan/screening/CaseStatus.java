@@ -1,4 +1,4 @@
-package jp.espa.kikan.registry;
+package jp.espa.kikan.screening;
 
 public enum CaseStatus {
     EXEMPT,

@@ -1,4 +1,4 @@
-package jp.espa.kikan.registry;
+package jp.espa.kikan.screening;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
