@@ -17,8 +17,8 @@ import com.tngtech.archunit.lang.ArchRule;
 import org.springframework.stereotype.Repository;
 
 /**
- * The layering the README describes: the procedures (screening, designation, sectoraddition, inspection) use registry, legal,
- * periods, platform and security; nothing else depends on them; legal depends on nothing of ours; no package cycles;
+ * The layering docs/architecture.md describes: the procedures (screening, designation, sectoraddition, inspection) use
+ * registry, legal, periods, platform, security and documents; nothing else depends on them; legal depends on nothing of ours; no package cycles;
  * HTTP only where requests are answered; procedures stand alone; the models' steps go through their service.
  */
 @AnalyzeClasses(packages = "jp.espa.kikan", importOptions = ImportOption.DoNotIncludeTests.class)
