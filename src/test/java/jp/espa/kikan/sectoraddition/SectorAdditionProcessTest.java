@@ -104,8 +104,10 @@ class SectorAdditionProcessTest {
         return number;
     }
 
+    /** The review's instance: numbers are unique within a procedure only (a screening may carry the same one). */
     private ProcessInstance instance(String number) {
-        return runtime.createProcessInstanceQuery().processInstanceBusinessKey(number).singleResult();
+        return runtime.createProcessInstanceQuery().processDefinitionKey(PROCESS).processInstanceBusinessKey(number)
+                .singleResult();
     }
 
     private void complete(String number, String taskKey, Map<String, Object> values) {
