@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.Date;
 import java.util.List;
 import java.util.UUID;
 
@@ -13,7 +12,6 @@ import jp.espa.kikan.inspection.ReportAndInspectionCase.Kind;
 import jp.espa.kikan.inspection.ReportAndInspectionCase.Purpose;
 import jp.espa.kikan.inspection.ReportAndInspectionCase.Result;
 import jp.espa.kikan.inspection.ReportAndInspectionRepository.InspectionRequest;
-import jp.espa.kikan.legal.StatutoryPeriods;
 import jp.espa.kikan.periods.StatutoryTime;
 import jp.espa.kikan.platform.BeforeItsDayException;
 import jp.espa.kikan.platform.InvalidInputException;
@@ -21,7 +19,8 @@ import jp.espa.kikan.registry.ActContent;
 import jp.espa.kikan.registry.LegalAct;
 import jp.espa.kikan.registry.LegalActType;
 
-import org.camunda.bpm.engine.impl.util.ClockUtil;
+import jp.espa.kikan.support.EngineClock;
+
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -33,12 +32,12 @@ class ReportAndInspectionCaseTest {
 
     @BeforeEach
     void today() {
-        ClockUtil.setCurrentTime(Date.from(StatutoryPeriods.startOfDay(TODAY).plusSeconds(3600)));
+        EngineClock.today(TODAY.toString());
     }
 
     @AfterEach
     void resetClock() {
-        ClockUtil.reset();
+        EngineClock.reset();
     }
 
     @Test

@@ -5,11 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.Date;
 import java.util.List;
 import java.util.UUID;
 
-import jp.espa.kikan.legal.StatutoryPeriods;
 import jp.espa.kikan.periods.StatutoryTime;
 import jp.espa.kikan.platform.InvalidInputException;
 import jp.espa.kikan.registry.ActContent;
@@ -19,7 +17,8 @@ import jp.espa.kikan.sectoraddition.SectorReviewCase.AdditionDecision;
 import jp.espa.kikan.sectoraddition.SectorReviewRepository.Meeting;
 import jp.espa.kikan.sectoraddition.SectorReviewRepository.SectorReview;
 
-import org.camunda.bpm.engine.impl.util.ClockUtil;
+import jp.espa.kikan.support.EngineClock;
+
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -31,12 +30,12 @@ class SectorReviewCaseTest {
 
     @BeforeEach
     void today() {
-        ClockUtil.setCurrentTime(Date.from(StatutoryPeriods.startOfDay(TODAY).plusSeconds(3600)));
+        EngineClock.today(TODAY.toString());
     }
 
     @AfterEach
     void resetClock() {
-        ClockUtil.reset();
+        EngineClock.reset();
     }
 
     @Test
