@@ -59,6 +59,7 @@ class ChangeNoticeService {
     private final DesignationService designationService;
     private final DesignationRegistry designations;
     private final DesignationRepository repository;
+    private final PublishedParticulars particulars;
     private final SectorRegistry sectors;
     private final CaseFile caseFile;
     private final AccessChecks access;
@@ -67,11 +68,12 @@ class ChangeNoticeService {
     private final DesignationEngine engine;
 
     ChangeNoticeService(DesignationService designationService, DesignationRegistry designations, DesignationRepository repository,
-                        SectorRegistry sectors, CaseFile caseFile, AccessChecks access, StatutoryPeriods periods,
+                        PublishedParticulars particulars, SectorRegistry sectors, CaseFile caseFile, AccessChecks access, StatutoryPeriods periods,
                         StatutoryTime time, DesignationEngine engine) {
         this.designationService = designationService;
         this.designations = designations;
         this.repository = repository;
+        this.particulars = particulars;
         this.sectors = sectors;
         this.caseFile = caseFile;
         this.access = access;
@@ -158,7 +160,7 @@ class ChangeNoticeService {
         ChangeNotice notice = changeNotice(key);
         LegalAct acknowledgement = acknowledgement(key);
         Designation d = designations.designation(notice.designationId());
-        repository.recordParticular(notice.operatorId(), DesignationRepository.Particular.valueOf(notice.changeKind()),
+        particulars.recordParticular(notice.operatorId(), PublishedParticulars.Particular.valueOf(notice.changeKind()),
                 notice.newValue(), notice.effectiveOn(), notice.id());
         String contents = Notices.change(d, sectors.sector(d.sectorCode()).orElseThrow().nameJa(),
                 ChangeKind.valueOf(notice.changeKind()).labelJa(), notice.oldValue(), notice.newValue(), notice.effectiveOn());
@@ -181,7 +183,7 @@ class ChangeNoticeService {
     void updateRegistry(String key) {
         ChangeNotice notice = changeNotice(key);
         time.requireReached(notice.effectiveOn(), "登録事項の変更", "変更の日 " + notice.effectiveOn());
-        repository.takeParticularsInEffect(notice.operatorId(), time.today());
+        particulars.takeParticularsInEffect(notice.operatorId(), time.today());
         caseFile.record(DESIGNATION, key, LegalActType.REGISTRY_UPDATED, time.today(), acknowledgement(key).official(),
                 notice.changeKind() + " → " + notice.newValue());
     }

@@ -7,7 +7,7 @@ import java.util.UUID;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import jp.espa.kikan.designation.DesignationRepository.Notice;
 import jp.espa.kikan.designation.DesignationRepository.PendingChange;
-import jp.espa.kikan.designation.DesignationRepository.PublishedDesignation;
+import jp.espa.kikan.designation.PublishedParticulars.PublishedDesignation;
 import jp.espa.kikan.registry.SectorRegistry;
 import jp.espa.kikan.security.AccessChecks;
 import jp.espa.kikan.security.AccessChecks.Subject;
@@ -52,17 +52,20 @@ class PublishedRegistry {
     }
 
     private final DesignationRepository designations;
+    private final PublishedParticulars particulars;
     private final SectorRegistry sectors;
     private final AccessChecks access;
 
-    PublishedRegistry(DesignationRepository designations, SectorRegistry sectors, AccessChecks access) {
+    PublishedRegistry(DesignationRepository designations, PublishedParticulars particulars, SectorRegistry sectors,
+                      AccessChecks access) {
         this.designations = designations;
+        this.particulars = particulars;
         this.sectors = sectors;
         this.access = access;
     }
 
     List<Entry> asOf(Actor actor, String sectorCode, String corporateNumber, LocalDate asOf) {
-        return designations.publishedAsOf(sectorCode, corporateNumber, asOf).stream().map(d -> {
+        return particulars.publishedAsOf(sectorCode, corporateNumber, asOf).stream().map(d -> {
             Subject subject = new Subject(sectors.sector(d.sectorCode()).orElseThrow().reviewerGroup(), d.operatorId());
             return new Entry(d.id(), d.corporateNumber(), d.operatorName(), d.operatorNameEffectiveOn(), d.operatorAddress(),
                     d.operatorAddressEffectiveOn(), d.sectorCode(), d.revokedBy(asOf) ? "REVOKED" : "DESIGNATED",

@@ -1,13 +1,10 @@
 package jp.espa.kikan.overview;
 
-import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.Date;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -24,7 +21,6 @@ import jp.espa.kikan.platform.NotPermittedException;
 import jp.espa.kikan.registry.CaseIndex;
 import jp.espa.kikan.registry.DecisionLog;
 import jp.espa.kikan.registry.Ministry;
-import jp.espa.kikan.registry.Outcome;
 import jp.espa.kikan.registry.Procedure;
 import jp.espa.kikan.registry.SectorRegistry;
 import jp.espa.kikan.security.AccessChecks;
@@ -34,7 +30,6 @@ import jp.espa.kikan.security.AccessPolicy.Action;
 import jp.espa.kikan.security.AccessPolicy.Reach;
 import jp.espa.kikan.security.AccessPolicy.Role;
 import jp.espa.kikan.security.Actor;
-import jp.espa.kikan.security.Roles;
 
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
@@ -42,11 +37,9 @@ import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
-import org.camunda.bpm.engine.identity.User;
 // engine internals: the public IdentityService hands back the current authentication as this impl type
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.repository.DecisionDefinition;
-import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -74,10 +67,8 @@ public class SupervisorOverview {
     private static final Set<String> OPERATOR_WAITS = Set.of("receiveTask", "intermediateMessageCatch", "eventBasedGateway");
     private static final Set<String> STEPS = Set.of("userTask", "receiveTask", "intermediateMessageCatch",
             "eventBasedGateway", "intermediateTimer");
-    static final String CABINET_OFFICE = "内閣府";
     private static final String OPERATOR = "事業者";
     private static final String CALENDAR = "期日の到来";
-    private static final String SENIOR = "（幹部）";
     private static final DateTimeFormatter JAPANESE_DATE = DateTimeFormatter.ofPattern("uuuu年M月d日（E）", Locale.JAPANESE);
 
     /** The Japanese words of the outcome codes decision evaluations record. */
@@ -104,6 +95,7 @@ public class SupervisorOverview {
     private final StatutoryTime time;
     private final JdbcClient jdbc;
     private final Listed listed;
+    private final ClosedCases closedCases;
 
     /**
      * How many rows each list shows at most: the open cases nearest their last day (the workload counts them all), the
@@ -135,6 +127,7 @@ public class SupervisorOverview {
         this.time = time;
         this.jdbc = jdbc;
         this.listed = listed;
+        this.closedCases = new ClosedCases(history, jdbc, listed.closedCases(), listed.historyPage());
     }
 
     /** The overview as {@code actor} may read it today; refused to an actor with no right to it at all. */
@@ -157,7 +150,7 @@ public class SupervisorOverview {
         LocalDate today = time.today();
 
         List<Overview.OpenCase> open = asSystem(() -> openCases(index, ministryOf, visible, ministries, today));
-        List<Overview.ClosedCase> closed = asSystem(() -> closedCases(index, ministryOf, visible));
+        List<Overview.ClosedCase> closed = asSystem(() -> closedCases.read(index, ministryOf, visible));
         List<Overview.Evaluation> evaluations = asSystem(() -> evaluations(visible));
         List<Overview.Workload> workload = workload(open, ministries, everything);
         String scope = everything ? "全府省" : ministries.stream()
@@ -181,9 +174,7 @@ public class SupervisorOverview {
                 .collect(Collectors.groupingBy(HistoricActivityInstance::getRootProcessInstanceId));
         Map<String, Task> openTasks = tasks.createTaskQuery().list().stream()
                 .collect(Collectors.toMap(Task::getId, Function.identity()));
-        Map<String, List<String>> candidateGroups = candidateGroupsOfOpenTasks();
-        Map<String, String> userNames = new HashMap<>();
-        Map<String, Holder> holders = new HashMap<>();
+        TaskHolders holders = new TaskHolders(jdbc, identity, ministries);
         List<Overview.OpenCase> result = new ArrayList<>();
         for (HistoricProcessInstance p : running) {
             String caseNumber = p.getBusinessKey();
@@ -197,8 +188,7 @@ public class SupervisorOverview {
                 stepNames.add(Objects.requireNonNullElse(step.getActivityName(), step.getActivityId()));
                 Task task = step.getTaskId() == null ? null : openTasks.get(step.getTaskId());
                 if (task != null) {
-                    Holder holder = holders.computeIfAbsent(task.getId(), id -> holder(task,
-                            candidateGroups.getOrDefault(id, List.of()), userNames, ministries));
+                    TaskHolders.Holder holder = holders.of(task);
                     stepHolders.add(holder.label());
                     heldBy.addAll(holder.ministries());
                     if (task.getDueDate() != null) {
@@ -228,122 +218,12 @@ public class SupervisorOverview {
         return result;
     }
 
-    private static String key(Procedure procedure, String caseNumber) {
+    static String key(Procedure procedure, String caseNumber) {
         return procedure + ":" + caseNumber;
     }
 
-    private static String key(HistoricProcessInstance p) {
+    static String key(HistoricProcessInstance p) {
         return key(CASE_PROCESSES.get(p.getProcessDefinitionKey()), p.getBusinessKey());
-    }
-
-    /** Who holds an official's step: the ministries of its candidate groups (内閣府 for the Cabinet Office), and the official who claimed it. */
-    private record Holder(List<String> ministries, String label) {
-    }
-
-    private Holder holder(Task task, List<String> candidateGroups, Map<String, String> userNames, List<Ministry> ministries) {
-        List<String> groups = candidateGroups.stream().map(group -> groupName(group, ministries)).distinct().toList();
-        String label = String.join("、", groups);
-        if (task.getAssignee() != null) {
-            String name = userNames.computeIfAbsent(task.getAssignee(), id -> {
-                User user = identity.createUserQuery().userId(id).singleResult();
-                return user == null ? id : (user.getFirstName() + " " + user.getLastName()).strip();
-            });
-            label = label.isEmpty() ? name : label + "（" + name + "）";
-        }
-        return new Holder(groups.stream().map(group -> group.replace(SENIOR, "")).toList(), label);
-    }
-
-    /** The candidate groups of every open task, in one query (the engine's API asks once per task). */
-    private Map<String, List<String>> candidateGroupsOfOpenTasks() {
-        return jdbc.sql("select task_id_, group_id_ from act_ru_identitylink where type_ = ? and task_id_ is not null"
-                        + " and group_id_ is not null")
-                .param(IdentityLinkType.CANDIDATE)
-                .query((row, n) -> Map.entry(row.getString(1), row.getString(2))).list().stream()
-                .collect(Collectors.groupingBy(Map.Entry::getKey, Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
-    }
-
-    static String groupName(String group, Collection<Ministry> ministries) {
-        if (group.equals(Roles.CABINET_OFFICE)) {
-            return CABINET_OFFICE;
-        }
-        for (Ministry ministry : ministries) {
-            if (group.equals(ministry.reviewerGroup())) {
-                return ministry.nameJa();
-            }
-            if (group.equals(Roles.seniorGroup(ministry.reviewerGroup()))) {
-                return ministry.nameJa() + SENIOR;
-            }
-        }
-        return group;
-    }
-
-    /**
-     * The cases closed last, at most {@link Listed#closedCases()} of those visible. Found in the engine's history by
-     * end time, a page of ids and case numbers at a time, until enough are visible: a ministry with few closed cases
-     * may need all of ten years, and the engine's own query with paging took 47 s for that (100,000 closed cases);
-     * then the engine reads only the instances shown.
-     */
-    private List<Overview.ClosedCase> closedCases(Map<String, CaseIndex.Entry> index, Function<String, Ministry> ministryOf,
-                                                  Function<String, Boolean> visible) {
-        List<String> shown = new ArrayList<>();
-        Finished last = null;
-        while (shown.size() < listed.closedCases()) {
-            List<Finished> page = finishedCases(last);
-            page.stream().filter(f -> visible.apply(key(CASE_PROCESSES.get(f.definitionKey()), f.caseNumber())))
-                    .limit(listed.closedCases() - shown.size()).forEach(f -> shown.add(f.id()));
-            if (page.size() < listed.historyPage()) {
-                break;
-            }
-            last = page.get(page.size() - 1);
-        }
-        if (shown.isEmpty()) {
-            return List.of();
-        }
-        Map<String, HistoricProcessInstance> instances = history.createHistoricProcessInstanceQuery()
-                .processInstanceIds(Set.copyOf(shown)).list().stream()
-                .collect(Collectors.toMap(HistoricProcessInstance::getId, Function.identity()));
-        Map<String, String> endEvents = endEvents(shown);
-        List<Overview.ClosedCase> result = new ArrayList<>();
-        for (String id : shown) {
-            HistoricProcessInstance p = instances.get(id);
-            CaseIndex.Entry entry = index.get(key(p));
-            String outcome = entry != null && entry.procedure() == Procedure.SCREENING && entry.outcome() != null
-                    ? Outcome.valueOf(entry.outcome()).labelJa() : endEvents.getOrDefault(p.getId(), "終了");
-            Ministry ministry = ministryOf.apply(key(p));
-            LocalDate startedOn = tokyoDate(p.getStartTime());
-            LocalDate closedOn = tokyoDate(p.getEndTime());
-            result.add(new Overview.ClosedCase(p.getBusinessKey(), p.getProcessDefinitionName(),
-                    ministry == null ? null : ministry.nameJa(), outcome, startedOn, japanese(startedOn), closedOn, japanese(closedOn)));
-        }
-        return result;
-    }
-
-    /** A finished case process (a root instance): its id, case number and model, as the history lists them. */
-    private record Finished(String id, String caseNumber, String definitionKey, Timestamp endTime) {
-    }
-
-    /** The next page of finished case processes, the last ended first, after {@code last} (null: from the start). */
-    private List<Finished> finishedCases(Finished last) {
-        String after = last == null ? "" : " and (p.end_time_ < :end or p.end_time_ = :end and p.id_ < :id)";
-        var statement = jdbc.sql("select p.id_, p.business_key_, p.proc_def_key_, p.end_time_ from act_hi_procinst p"
-                        + " where p.end_time_ is not null and p.super_process_instance_id_ is null"
-                        + " and p.business_key_ is not null and p.proc_def_key_ in (:keys)"
-                        + after + " order by p.end_time_ desc, p.id_ desc limit " + listed.historyPage())
-                .param("keys", CASE_PROCESSES.keySet());
-        if (last != null) {
-            statement = statement.param("end", last.endTime()).param("id", last.id());
-        }
-        return statement.query((row, n) -> new Finished(row.getString(1), row.getString(2), row.getString(3), row.getTimestamp(4)))
-                .list();
-    }
-
-    /** The name of the end event each of these (root) instances ended at. */
-    private Map<String, String> endEvents(List<String> instanceIds) {
-        return jdbc.sql("select proc_inst_id_, act_name_ from act_hi_actinst where act_type_ = 'noneEndEvent'"
-                        + " and act_name_ is not null and end_time_ is not null and proc_inst_id_ in (:ids) order by id_")
-                .param("ids", instanceIds)
-                .query((row, n) -> Map.entry(row.getString(1), row.getString(2))).list().stream()
-                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (first, later) -> later));
     }
 
     private List<Overview.Evaluation> evaluations(Function<String, Boolean> visible) {
@@ -365,7 +245,7 @@ public class SupervisorOverview {
     private static List<Overview.Workload> workload(List<Overview.OpenCase> open, List<Ministry> ministries, boolean everything) {
         List<String> names = new ArrayList<>(ministries.stream().map(Ministry::nameJa).toList());
         if (everything) {
-            names.add(CABINET_OFFICE);
+            names.add(TaskHolders.CABINET_OFFICE);
         }
         List<Overview.Workload> result = new ArrayList<>();
         for (String name : names) {
@@ -397,7 +277,7 @@ public class SupervisorOverview {
         return parts.stream().filter(part -> !part.isBlank()).distinct().collect(Collectors.joining("、"));
     }
 
-    private static LocalDate tokyoDate(Date instant) {
+    static LocalDate tokyoDate(Date instant) {
         return instant == null ? null : StatutoryPeriods.today(instant.toInstant());
     }
 

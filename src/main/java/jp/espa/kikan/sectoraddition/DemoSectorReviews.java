@@ -32,11 +32,13 @@ class DemoSectorReviews {
 
     private static final Actor CABINET_OFFICE = new Actor("cao-official", Set.of(Roles.CABINET_OFFICE));
 
+    private final SectorReviewIntake intake;
     private final SectorReviewService service;
     private final TaskService tasks;
     private final IdentityService identity;
 
-    DemoSectorReviews(SectorReviewService service, TaskService tasks, IdentityService identity) {
+    DemoSectorReviews(SectorReviewIntake intake, SectorReviewService service, TaskService tasks, IdentityService identity) {
+        this.intake = intake;
         this.service = service;
         this.tasks = tasks;
         this.identity = identity;
@@ -94,7 +96,7 @@ class DemoSectorReviews {
         if (service.byNumber(number).isPresent()) {
             return false;
         }
-        service.start(CABINET_OFFICE, new SectorReviewService.Candidate(number, name, description, ministry, trigger, equipment,
+        intake.start(CABINET_OFFICE, new SectorReviewIntake.Candidate(number, name, description, ministry, trigger, equipment,
                 operators, inside, facts));
         return true;
     }

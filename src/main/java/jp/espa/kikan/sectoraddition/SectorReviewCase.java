@@ -3,18 +3,15 @@ package jp.espa.kikan.sectoraddition;
 import static jp.espa.kikan.sectoraddition.SectorReviewVariables.*;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Predicate;
 
 import jp.espa.kikan.legal.StatutoryPeriods;
 import jp.espa.kikan.periods.StatutoryTime;
 import jp.espa.kikan.platform.ConflictException;
 import jp.espa.kikan.platform.InvalidInputException;
 import jp.espa.kikan.registry.ActContent;
-import jp.espa.kikan.registry.EquipmentCategory;
 import jp.espa.kikan.registry.LegalAct;
 import jp.espa.kikan.registry.LegalActType;
 import jp.espa.kikan.registry.Ministry;
@@ -182,33 +179,10 @@ final class SectorReviewCase {
         return Act.of(LegalActType.LAW_PROMULGATED, promulgated, "法律番号 " + lawNumber + "（国会提出 " + submitted + "、成立 " + passed + "）");
     }
 
-    /** What the registry holds already: a draft may only add a new sector with new categories and a deployed table. */
-    record Registered(Predicate<String> decisionTable, Predicate<String> sector, Predicate<String> equipmentCategory) {
-    }
-
     /** 政令・主務省令案の作成: the new sector's code, name, equipment categories and the criteria table it will use. */
     Step ordersDrafted(String sectorCode, String sectorNameJa, String criteriaDecisionKey, String equipmentLines, String summary,
-                       Registered registered) {
-        if (!sectorCode.matches("[A-Z][A-Z_]{0,39}")) {
-            throw new InvalidInputException(SECTOR_CODE, "対象事業コードは英大文字とアンダースコアで入力してください（40文字以内）。");
-        }
-        if (!registered.decisionTable().test(criteriaDecisionKey)) {
-            throw new InvalidInputException(CRITERIA_DECISION_KEY, "指定基準の決定表 " + criteriaDecisionKey
-                    + " がデプロイされていません（省令の指定基準を決定表として登録してください）。");
-        }
-        if (registered.sector().test(sectorCode)) { // activation would otherwise rewrite a sector in force
-            throw new InvalidInputException(SECTOR_CODE, "対象事業コード " + sectorCode + " は既に登録されています。新たな対象事業のコードを入力してください。");
-        }
-        List<EquipmentCategory> categories = equipment(equipmentLines, sectorCode);
-        if (categories.isEmpty()) {
-            throw new InvalidInputException(EQUIPMENT_CATEGORIES, "特定重要設備を1行に1つ「コード: 名称」の形で入力してください。");
-        }
-        for (EquipmentCategory category : categories) {
-            if (registered.equipmentCategory().test(category.code()) || category.nameJa().length() > 200) {
-                throw new InvalidInputException(EQUIPMENT_CATEGORIES, "特定重要設備 " + category.code()
-                        + " は既に登録されているか、名称が200文字を超えています。");
-            }
-        }
+                       SectorDraft.Registered registered) {
+        SectorDraft.check(sectorCode, criteriaDecisionKey, equipmentLines, registered);
         return new Step(Map.of("sector_code", sectorCode, "sector_name_ja", sectorNameJa,
                 "criteria_decision_key", criteriaDecisionKey, "equipment_categories", equipmentLines),
                 Act.of(LegalActType.ORDERS_DRAFTED, time.today(), summary));
@@ -282,18 +256,6 @@ final class SectorReviewCase {
     }
 
     // ---- Helpers
-
-    /** Equipment lines "CODE: 名称" of the draft ordinance. */
-    static List<EquipmentCategory> equipment(String lines, String sectorCode) {
-        List<EquipmentCategory> categories = new ArrayList<>();
-        for (String line : lines == null ? new String[0] : lines.split("\\R")) {
-            String[] parts = line.split("[:：]", 2);
-            if (parts.length == 2 && parts[0].strip().matches("[A-Z][A-Z0-9_]{0,59}") && !parts[1].isBlank()) {
-                categories.add(EquipmentCategory.added(parts[0].strip(), sectorCode, parts[1].strip()));
-            }
-        }
-        return categories;
-    }
 
     private LocalDate lastMeetingDay() {
         return meetings.isEmpty() ? null : meetings.get(meetings.size() - 1).heldOn();

@@ -31,16 +31,18 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Sector reviews over HTTP: every call goes to {@link SectorReviewService} as the calling account. */
+/** Sector reviews over HTTP: every call goes to {@link SectorReviewIntake} or {@link SectorReviewService} as the calling account. */
 @RestController
 @Tag(name = "Sector addition", description = "Reviews of businesses to add as sectors (ESPA Art 50(1)) and the sector registry")
 class SectorReviewController {
 
+    private final SectorReviewIntake intake;
     private final SectorReviewService service;
     private final SectorRegistry sectors;
     private final FilingOnce filingOnce;
 
-    SectorReviewController(SectorReviewService service, SectorRegistry sectors, FilingOnce filingOnce) {
+    SectorReviewController(SectorReviewIntake intake, SectorReviewService service, SectorRegistry sectors, FilingOnce filingOnce) {
+        this.intake = intake;
         this.service = service;
         this.sectors = sectors;
         this.filingOnce = filingOnce;
@@ -71,13 +73,13 @@ class SectorReviewController {
     @Operation(summary = "Start a sector review (Cabinet Office); the same request again returns its review (200), another "
             + "request under a known reviewNumber is refused (409)")
     ResponseEntity<ReviewReceipt> start(@Valid @RequestBody ReviewRequest r, Authentication user) {
-        var candidate = new SectorReviewService.Candidate(r.reviewNumber(), r.businessName(), r.businessDescription(),
+        var candidate = new SectorReviewIntake.Candidate(r.reviewNumber(), r.businessName(), r.businessDescription(),
                 r.competentMinistry(), new SectorReviewCase.Trigger(r.trigger().kind(), r.trigger().incidentDate(),
                 r.trigger().incidentSummary()), r.candidateEquipment(), r.candidateOperators(), r.insideStatutoryItems(), r.facts());
         Actor actor = Actor.of(user);
         var started = filingOnce.findOrFile(() ->
-                filingOnce.isNew(SectorReviewService.NUMBER_SERIES, r.reviewNumber(), actor.userId(), r)
-                        ? service.start(actor, candidate) : service.started(actor, r.reviewNumber()));
+                filingOnce.isNew(SectorReviewIntake.NUMBER_SERIES, r.reviewNumber(), actor.userId(), r)
+                        ? intake.start(actor, candidate) : intake.started(actor, r.reviewNumber()));
         var review = started.review();
         return ResponseEntity.status(started.created() ? HttpStatus.CREATED : HttpStatus.OK)
                 .body(new ReviewReceipt(review.id(), review.reviewNumber(), review.status(), review.preliminaryRecommendation()));

@@ -3,27 +3,21 @@ package jp.espa.kikan.sectoraddition;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 
 import jp.espa.kikan.legal.StatutoryPeriods;
 import jp.espa.kikan.periods.StatutoryTime;
-import jp.espa.kikan.platform.AlreadyRegisteredException;
 import jp.espa.kikan.platform.DecisionRecorder;
-import jp.espa.kikan.platform.InvalidInputException;
 import jp.espa.kikan.platform.NotFoundException;
 import jp.espa.kikan.platform.NotPermittedException;
 import jp.espa.kikan.registry.CaseFile;
 import jp.espa.kikan.registry.LegalAct;
-import jp.espa.kikan.registry.Ministry;
 import jp.espa.kikan.registry.Procedure;
 import jp.espa.kikan.registry.Sector;
 import jp.espa.kikan.registry.SectorRegistry;
 import jp.espa.kikan.sectoraddition.SectorReviewCase.Act;
 import jp.espa.kikan.sectoraddition.SectorReviewCase.AdditionDecision;
 import jp.espa.kikan.sectoraddition.SectorReviewCase.MeetingRecord;
-import jp.espa.kikan.sectoraddition.SectorReviewCase.Trigger;
 import jp.espa.kikan.sectoraddition.SectorReviewRepository.Meeting;
 import jp.espa.kikan.sectoraddition.SectorReviewRepository.SectorReview;
 import jp.espa.kikan.security.AccessChecks;
@@ -35,9 +29,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The one authority over sector reviews (対象事業の追加): registration by the Cabinet Office, the exclusion criteria,
- * the ministry's hearing, the committee's meetings (also recorded by the competent ministry), the Cabinet Office's
- * decision, the law or cabinet order with its public comment, and the sector going live. Each step checks the
+ * The one authority over sector reviews (対象事業の追加) once registered ({@link SectorReviewIntake}): the exclusion
+ * criteria, the ministry's hearing, the committee's meetings (also recorded by the competent ministry), the Cabinet
+ * Office's decision, the law or cabinet order with its public comment, and the sector going live. Each step checks the
  * actor's right, loads the review on record (its review number is the process's business key), lets
  * {@link SectorReviewCase} apply the rules and records what it returns.
  */
@@ -45,11 +39,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class SectorReviewService {
 
     private static final Procedure SECTOR_ADDITION = Procedure.SECTOR_ADDITION;
-
-    record Candidate(String reviewNumber, String businessName, String businessDescription, String competentMinistry,
-                     Trigger trigger, String candidateEquipment, String candidateOperators, boolean insideStatutoryItems,
-                     Map<String, Boolean> facts) {
-    }
 
     /** A review with its meetings and its case file, for those who may read the deliberations. */
     record ReviewView(SectorReview review, List<Meeting> meetings, List<LegalAct> acts) {
@@ -101,48 +90,6 @@ public class SectorReviewService {
         if (!access.permits(actor, Action.READ_SECTOR_REVIEW, Subject.NONE)) {
             throw new NotFoundException("Sector reviews are visible to the Cabinet Office and the ministries only.");
         }
-    }
-
-    // ---- Registration
-
-    /** A review and whether this call started it. */
-    record Started(SectorReview review, boolean created) {
-    }
-
-    /** The series of review numbers in {@code numbered_filing}. */
-    static final String NUMBER_SERIES = "sector-review";
-
-    /** Over the API: registers the review and starts its process. */
-    @Transactional
-    Started start(Actor actor, Candidate candidate) {
-        engine.start(candidate.reviewNumber(), register(actor, candidate));
-        return new Started(review(candidate.reviewNumber()), true);
-    }
-
-    /** Over the API: the review this same request started before, for the Cabinet Office (which alone starts reviews). */
-    Started started(Actor actor, String reviewNumber) {
-        requireStarter(actor);
-        return new Started(review(reviewNumber), false);
-    }
-
-    /** Checks and writes a review started by the Cabinet Office; returns what its forms show. */
-    Map<String, Object> register(Actor actor, Candidate c) {
-        requireStarter(actor);
-        if (reviews.byNumber(c.reviewNumber()).isPresent()) {
-            throw new AlreadyRegisteredException("reviewNumber", "Review " + c.reviewNumber() + " is already registered.");
-        }
-        Ministry ministry = sectors.ministry(c.competentMinistry()).orElseThrow(() -> new InvalidInputException("competentMinistry",
-                "One of " + sectors.ministries().stream().map(Ministry::code).toList() + "."));
-        Act started = SectorReviewCase.registration(c.trigger(), c.facts(), time);
-        Map<String, Boolean> facts = SectorReviewCase.allFacts(c.facts());
-        Trigger trigger = c.trigger();
-        SectorReview review = new SectorReview(UUID.randomUUID(), c.reviewNumber(), c.businessName(), c.businessDescription(),
-                ministry.code(), trigger.kind(), trigger.incidentDate(), trigger.incidentSummary(),
-                c.candidateEquipment(), c.candidateOperators(), c.insideStatutoryItems(), reviews.writeFacts(facts), null, "UNDER_REVIEW",
-                null, null, null, null, null, null, null, null, actor.userId());
-        reviews.create(review);
-        record(c.reviewNumber(), actor, started);
-        return SectorReviewVariables.registered(review, facts);
     }
 
     // ---- The review's steps
@@ -220,7 +167,7 @@ public class SectorReviewService {
     void draftOrders(Actor actor, String reviewNumber, String sectorCode, String sectorNameJa, String criteriaDecisionKey,
                      String equipmentLines, String summary) {
         SectorReviewCase review = cabinetOfficeStep(actor, reviewNumber);
-        var registered = new SectorReviewCase.Registered(decisions::isDeployed, code -> sectors.sector(code).isPresent(),
+        var registered = new SectorDraft.Registered(decisions::isDeployed, code -> sectors.sector(code).isPresent(),
                 code -> sectors.equipmentCategory(code).isPresent());
         record(review, actor, review.ordersDrafted(sectorCode, sectorNameJa, criteriaDecisionKey, equipmentLines, summary, registered));
     }
@@ -245,7 +192,7 @@ public class SectorReviewService {
         SectorReviewCase review = load(reviewNumber);
         SectorReview r = review.review();
         Sector sector = review.sectorInForce(sectors.ministry(r.competentMinistry()).orElseThrow(), periods);
-        sectors.activateSector(sector, SectorReviewCase.equipment(r.equipmentCategories(), r.sectorCode()));
+        sectors.activateSector(sector, SectorDraft.equipment(r.equipmentCategories(), r.sectorCode()));
         record(review, Actor.SYSTEM, review.sectorActivated(sector));
     }
 
@@ -271,19 +218,14 @@ public class SectorReviewService {
         record(review.review().reviewNumber(), actor, step.act());
     }
 
-    private void record(String reviewNumber, Actor actor, Act act) {
+    /** Records an act of the review in its case file (registration records its first here too). */
+    void record(String reviewNumber, Actor actor, Act act) {
         caseFile.recordDecision(SECTOR_ADDITION, reviewNumber, act.type(), act.on(), actor.userId(), act.decision(),
                 act.effectiveOn(), act.content());
     }
 
     private String reviewerGroup(SectorReview review) {
         return sectors.ministry(review.competentMinistry()).orElseThrow().reviewerGroup();
-    }
-
-    private void requireStarter(Actor actor) {
-        if (!access.permits(actor, Action.START_SECTOR_REVIEW, Subject.NONE)) {
-            throw new NotPermittedException("Sector reviews are started by the Cabinet Office.");
-        }
     }
 
     private void requireMeetingRecorder(Actor actor, SectorReview review) {

@@ -27,17 +27,19 @@ import org.springframework.stereotype.Component;
 
 /**
  * The steps of SectorAdditionProcess, as the model calls them ({@code ${sectorReviewSteps.decide(task)}}): form values
- * become a call of {@link SectorReviewService}; the display copy is written back. Routes, timers and the legal path
- * come from the review on record.
+ * become a call of {@link SectorReviewService} (of {@link SectorReviewIntake} for the start form); the display copy is
+ * written back. Routes, timers and the legal path come from the review on record.
  */
 @Component
 public class SectorReviewSteps {
 
+    private final SectorReviewIntake intake;
     private final SectorReviewService service;
     private final StatutoryTime time;
     private final IdentityService identity;
 
-    SectorReviewSteps(SectorReviewService service, StatutoryTime time, IdentityService identity) {
+    SectorReviewSteps(SectorReviewIntake intake, SectorReviewService service, StatutoryTime time, IdentityService identity) {
+        this.intake = intake;
         this.service = service;
         this.time = time;
         this.identity = identity;
@@ -93,7 +95,7 @@ public class SectorReviewSteps {
         Map<String, Boolean> facts = new HashMap<>();
         FACTS.forEach(name -> facts.put(name, form.flag(name)));
         boolean incident = "INCIDENT".equals(kind);
-        var candidate = new SectorReviewService.Candidate(form.text(REVIEW_NUMBER, "検討番号", ReviewRequest.class),
+        var candidate = new SectorReviewIntake.Candidate(form.text(REVIEW_NUMBER, "検討番号", ReviewRequest.class),
                 form.text(BUSINESS_NAME, "対象候補の事業", ReviewRequest.class),
                 form.text(BUSINESS_DESCRIPTION, "事業の内容", ReviewRequest.class),
                 form.text(COMPETENT_MINISTRY, "所管省庁", ReviewRequest.class),
@@ -101,7 +103,7 @@ public class SectorReviewSteps {
                         incident ? form.text(INCIDENT_SUMMARY, "事案の概要", Trigger.class) : null),
                 form.text(CANDIDATE_EQUIPMENT, "想定される特定重要設備", ReviewRequest.class),
                 form.text(CANDIDATE_OPERATORS, "想定される事業者", ReviewRequest.class), form.flag(INSIDE_STATUTORY_ITEMS), facts);
-        execution.setVariables(FormValues.registration(() -> service.register(actor(), candidate)));
+        execution.setVariables(FormValues.registration(() -> intake.register(actor(), candidate)));
         execution.getProcessInstance().setProcessBusinessKey(candidate.reviewNumber());
     }
 

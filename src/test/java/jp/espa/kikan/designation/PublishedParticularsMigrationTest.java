@@ -15,8 +15,8 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import jp.espa.kikan.platform.V14_1__Engine_schema;
 import jp.espa.kikan.platform.V16__Task_grant_index;
 import jp.espa.kikan.registry.V17__Typed_acts;
-import jp.espa.kikan.designation.DesignationRepository.Particular;
-import jp.espa.kikan.designation.DesignationRepository.PublishedDesignation;
+import jp.espa.kikan.designation.PublishedParticulars.Particular;
+import jp.espa.kikan.designation.PublishedParticulars.PublishedDesignation;
 
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
@@ -79,7 +79,7 @@ class PublishedParticularsMigrationTest {
         assertThat(jdbc.sql("select change_notice_id from operator_particular where change_notice_id is not null")
                 .query(UUID.class).list()).as("the later of the two notices of the day").containsExactly(railway).doesNotContain(water);
 
-        DesignationRepository registry = new DesignationRepository(jdbc);
+        PublishedParticulars registry = new PublishedParticulars(jdbc);
         assertThat(registry.publishedAsOf(null, "1999902000101", BEFORE)).hasSize(2).allSatisfy(d -> {
             assertThat(d.operatorName()).isEqualTo("二事業株式会社（架空）");
             assertThat(d.operatorNameEffectiveOn()).isEqualTo(LocalDate.of(2025, 6, 1));
@@ -118,7 +118,7 @@ class PublishedParticularsMigrationTest {
         assertThat(published(registry, "1999902000104", CHANGE_DAY).operatorName()).isEqualTo("新後発鉄道株式会社（架空）");
     }
 
-    private static PublishedDesignation published(DesignationRepository registry, String corporateNumber, LocalDate asOf) {
+    private static PublishedDesignation published(PublishedParticulars registry, String corporateNumber, LocalDate asOf) {
         List<PublishedDesignation> found = registry.publishedAsOf(null, corporateNumber, asOf);
         assertThat(found).isNotEmpty();
         assertThat(found).as("every designation of the operator shows the same particulars")

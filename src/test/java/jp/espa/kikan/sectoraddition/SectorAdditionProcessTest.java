@@ -62,6 +62,7 @@ class SectorAdditionProcessTest {
     @Autowired TaskService tasks;
     @Autowired ManagementService management;
     @Autowired SectorReviewService service;
+    @Autowired SectorReviewIntake intake;
     @Autowired CaseFile caseFile;
     @Autowired SectorReviewRepository reviews;
     @Autowired SectorRegistry sectors;
@@ -98,7 +99,7 @@ class SectorAdditionProcessTest {
         Map<String, Boolean> facts = Map.of("indispensable", true, "dailyLifeDependence", true, "wideAreaDisruption", true,
                 "equipmentConceivable", equipmentConceivable, "operatorConceivable", equipmentConceivable,
                 "systemsUnderDevelopment", systemsUnderDevelopment);
-        service.start(CABINET_OFFICE, new SectorReviewService.Candidate(number, "テスト物流事業（架空）",
+        intake.start(CABINET_OFFICE, new SectorReviewIntake.Candidate(number, "テスト物流事業（架空）",
                 "架空の事業", "MLIT", new SectorReviewCase.Trigger("INCIDENT", LocalDate.of(2026, 10, 1), "架空の事案"),
                 "テスト制御システム", "大手事業者", inside, facts));
         return number;
