@@ -7,6 +7,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import javax.sql.DataSource;
 
@@ -34,8 +35,9 @@ class Migrations {
     /** Earlier releases numbered the data's migrations from here, in the schema's history. */
     static final MigrationVersion FIRST_DATA_VERSION = MigrationVersion.fromVersion("1000");
 
-    private static final String COLUMNS = "installed_rank, version, description, type, script, checksum, installed_by, "
-            + "installed_on, execution_time, success";
+    /** Flyway's columns, quoted: it creates them in lower case, which H2 keeps only quoted. */
+    private static final String COLUMNS = Stream.of("installed_rank", "version", "description", "type", "script", "checksum",
+            "installed_by", "installed_on", "execution_time", "success").map(c -> '"' + c + '"').collect(Collectors.joining(", "));
 
     @Bean
     FlywayMigrationStrategy schemaThenData(@Value("${kikan.data-migrations:}") String[] dataLocations) {
@@ -68,8 +70,8 @@ class Migrations {
                     }
                     String moved = ranks.stream().map(String::valueOf).collect(Collectors.joining(", "));
                     s.executeUpdate("insert into \"" + DATA_HISTORY + "\" (" + COLUMNS + ") select " + COLUMNS + " from \""
-                            + SCHEMA_HISTORY + "\" where installed_rank in (" + moved + ")");
-                    s.executeUpdate("delete from \"" + SCHEMA_HISTORY + "\" where installed_rank in (" + moved + ")");
+                            + SCHEMA_HISTORY + "\" where \"installed_rank\" in (" + moved + ")");
+                    s.executeUpdate("delete from \"" + SCHEMA_HISTORY + "\" where \"installed_rank\" in (" + moved + ")");
                 }
                 c.commit();
             } catch (SQLException | RuntimeException e) {
@@ -83,8 +85,8 @@ class Migrations {
 
     private static List<Integer> earlierDataRows(Statement s) throws SQLException {
         List<Integer> ranks = new ArrayList<>();
-        try (ResultSet rs = s.executeQuery("select installed_rank, version from \"" + SCHEMA_HISTORY
-                + "\" where version is not null for update")) {
+        try (ResultSet rs = s.executeQuery("select \"installed_rank\", \"version\" from \"" + SCHEMA_HISTORY
+                + "\" where \"version\" is not null for update")) {
             while (rs.next()) {
                 if (MigrationVersion.fromVersion(rs.getString(2)).isAtLeast(FIRST_DATA_VERSION.getVersion())) {
                     ranks.add(rs.getInt(1));
