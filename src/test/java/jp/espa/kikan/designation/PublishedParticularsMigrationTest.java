@@ -12,13 +12,10 @@ import java.util.UUID;
 import javax.sql.DataSource;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import jp.espa.kikan.platform.V14_1__Engine_schema;
-import jp.espa.kikan.platform.V16__Task_grant_index;
-import jp.espa.kikan.registry.V17__Typed_acts;
 import jp.espa.kikan.designation.PublishedParticulars.Particular;
 import jp.espa.kikan.designation.PublishedParticulars.PublishedDesignation;
+import jp.espa.kikan.support.SchemaMigrations;
 
-import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationVersion;
 import org.h2.jdbcx.JdbcDataSource;
@@ -53,7 +50,7 @@ class PublishedParticularsMigrationTest {
     }
 
     private void migrateAndCheck(DataSource dataSource) {
-        flyway(dataSource, lastVersionBefore24(dataSource)).migrate();
+        SchemaMigrations.upTo(dataSource, lastVersionBefore24(dataSource)).migrate();
         JdbcClient jdbc = JdbcClient.create(dataSource);
         operator(jdbc, RAIL_AND_WATER, "1999902000101", "二事業株式会社（架空）", "東京都（架空）");
         designation(jdbc, RAIL_AND_WATER, "WATER", "2025-01-10");
@@ -66,7 +63,7 @@ class PublishedParticularsMigrationTest {
         UUID railway = changeNotice(jdbc, RAIL_AND_WATER, "RAILWAY", "旧二事業株式会社（架空）", "2025-06-01", "2025-05-02", true);
         changeNotice(jdbc, RAIL_AND_WATER, "RAILWAY", "二事業株式会社（架空）", "2027-01-04", "2026-12-01", false);
 
-        flyway(dataSource, "24").migrate();
+        SchemaMigrations.upTo(dataSource, "24").migrate();
 
         assertThat(jdbc.sql("select operator_id, particular, effective_on, particular_value from operator_particular"
                         + " order by operator_id, particular").query().listOfRows())
@@ -163,14 +160,8 @@ class PublishedParticularsMigrationTest {
 
     /** The release before V24, whichever migrations of other work precede it. */
     private static String lastVersionBefore24(DataSource dataSource) {
-        return Arrays.stream(flyway(dataSource, "latest").info().all()).map(MigrationInfo::getVersion)
+        return Arrays.stream(SchemaMigrations.upTo(dataSource, "latest").info().all()).map(MigrationInfo::getVersion)
                 .filter(v -> v.isNewerThan("0") && MigrationVersion.fromVersion("24").isNewerThan(v.getVersion()))
                 .max(MigrationVersion::compareTo).orElseThrow().getVersion();
-    }
-
-    private static Flyway flyway(DataSource dataSource, String target) {
-        return Flyway.configure().dataSource(dataSource).locations("classpath:db/migration")
-                .javaMigrations(new V14_1__Engine_schema(), new V16__Task_grant_index(), new V17__Typed_acts())
-                .target(target).load();
     }
 }

@@ -21,10 +21,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import jp.espa.kikan.platform.V14_1__Engine_schema;
-import jp.espa.kikan.platform.V16__Task_grant_index;
+import jp.espa.kikan.support.SchemaMigrations;
 
-import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.core.io.ClassPathResource;
@@ -110,13 +108,13 @@ class EquipmentRegistryTest {
     }
 
     private void migrateAndCheck(DataSource dataSource) throws IOException {
-        flyway(dataSource, "18").migrate();
+        SchemaMigrations.upTo(dataSource, "18").migrate();
         JdbcClient jdbc = JdbcClient.create(dataSource);
         UUID railwayGeneral = fileAsThePreviousReleaseDid(jdbc, "6999901000091", "RAILWAY", "RAILWAY_GENERAL");
         UUID trafficManagement = fileAsThePreviousReleaseDid(jdbc, "6999901000092", "RAILWAY", "RAILWAY_TRAFFIC_MANAGEMENT");
         UUID card = fileAsThePreviousReleaseDid(jdbc, "6999901000093", "CREDIT_CARD", "CREDIT_CARD_AUTHENTICATION");
 
-        flyway(dataSource, "19").migrate();
+        SchemaMigrations.upTo(dataSource, "19").migrate();
 
         SectorRegistry registry = new SectorRegistry(jdbc);
         List<EquipmentCategory> open = registry.openEquipmentCategories(null);
@@ -207,11 +205,5 @@ class EquipmentRegistryTest {
     private static List<String[]> rows(String resource) throws IOException {
         String text = new ClassPathResource(resource).getContentAsString(StandardCharsets.UTF_8);
         return text.lines().filter(l -> !l.isBlank() && !l.startsWith("#")).map(l -> l.split("\t")).toList();
-    }
-
-    private static Flyway flyway(DataSource dataSource, String target) {
-        return Flyway.configure().dataSource(dataSource).locations("classpath:db/migration")
-                .javaMigrations(new V14_1__Engine_schema(), new V16__Task_grant_index(), new V17__Typed_acts())
-                .target(target).load();
     }
 }

@@ -14,14 +14,12 @@ import java.util.UUID;
 import javax.sql.DataSource;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import jp.espa.kikan.platform.V14_1__Engine_schema;
-import jp.espa.kikan.platform.V16__Task_grant_index;
 import jp.espa.kikan.registry.ActContent.Order;
 import jp.espa.kikan.registry.ActContent.OrderGround;
 import jp.espa.kikan.registry.ActContent.Recommendation;
 import jp.espa.kikan.registry.ActContent.RecommendedMeasure;
+import jp.espa.kikan.support.SchemaMigrations;
 
-import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -58,11 +56,11 @@ class TypedActsMigrationTest {
     }
 
     private void migrateAndCheck(DataSource dataSource) throws SQLException {
-        flyway(dataSource, "16").migrate();
+        SchemaMigrations.upTo(dataSource, "16").migrate();
         JdbcClient jdbc = JdbcClient.create(dataSource);
         writeAsThePreviousReleaseDid(jdbc);
 
-        flyway(dataSource, "17").migrate();
+        SchemaMigrations.upTo(dataSource, "17").migrate();
 
         CaseFile caseFile = new CaseFile(jdbc, event -> { }, dataSource);
         List<LegalAct> screening = caseFile.acts(Procedure.SCREENING, CASE);
@@ -171,11 +169,5 @@ class TypedActsMigrationTest {
         return acts.stream().filter(a -> a.actType() == type).reduce((a, b) -> {
             throw new AssertionError("more than one " + type);
         }).orElseThrow(() -> new AssertionError("no " + type));
-    }
-
-    private static Flyway flyway(DataSource dataSource, String target) {
-        return Flyway.configure().dataSource(dataSource).locations("classpath:db/migration")
-                .javaMigrations(new V14_1__Engine_schema(), new V16__Task_grant_index(), new V17__Typed_acts())
-                .target(target).load();
     }
 }

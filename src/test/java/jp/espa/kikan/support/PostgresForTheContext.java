@@ -2,6 +2,8 @@ package jp.espa.kikan.support;
 
 import java.io.IOException;
 
+import javax.sql.DataSource;
+
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 import org.junit.jupiter.api.extension.AfterAllCallback;
@@ -25,6 +27,11 @@ public final class PostgresForTheContext implements AfterAllCallback {
         registry.add("spring.datasource.url", () -> url);
         registry.add("spring.datasource.username", () -> "postgres");
         registry.add("spring.datasource.password", () -> "");
+    }
+
+    /** A database of the running PostgreSQL: "postgres" is the context's. */
+    public static DataSource database(String name) {
+        return postgres.getDatabase("postgres", name);
     }
 
     @Override

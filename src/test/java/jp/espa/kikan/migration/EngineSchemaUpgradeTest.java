@@ -1,4 +1,4 @@
-package jp.espa.kikan.platform;
+package jp.espa.kikan.migration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
 import javax.sql.DataSource;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import jp.espa.kikan.registry.V17__Typed_acts;
+import jp.espa.kikan.support.SchemaMigrations;
 
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
@@ -78,12 +78,11 @@ class EngineSchemaUpgradeTest {
     }
 
     private static Flyway thisRelease(DataSource dataSource) {
-        return Flyway.configure().dataSource(dataSource).locations("classpath:db/migration")
-                .javaMigrations(new V14_1__Engine_schema(), new V16__Task_grant_index(), new V17__Typed_acts()).load();
+        return SchemaMigrations.upTo(dataSource, "latest");
     }
 
     /** Every table of the current schema: its columns, primary key, foreign keys and indexes. */
-    private static Map<String, List<Object>> schema(DataSource dataSource) throws SQLException {
+    static Map<String, List<Object>> schema(DataSource dataSource) throws SQLException {
         Map<String, List<Object>> tables = new TreeMap<>();
         try (Connection c = dataSource.getConnection()) {
             DatabaseMetaData meta = c.getMetaData();
@@ -124,7 +123,7 @@ class EngineSchemaUpgradeTest {
         return rows;
     }
 
-    private static String schemaVersion(DataSource dataSource) throws SQLException {
+    static String schemaVersion(DataSource dataSource) throws SQLException {
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("select version_ from ACT_GE_SCHEMA_LOG order by cast(id_ as integer) desc")) {
             rs.next();

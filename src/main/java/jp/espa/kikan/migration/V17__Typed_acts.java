@@ -1,4 +1,4 @@
-package jp.espa.kikan.registry;
+package jp.espa.kikan.migration;
 
 import java.sql.Connection;
 import java.sql.Date;
@@ -13,6 +13,7 @@ import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.flywaydb.core.api.migration.BaseJavaMigration;
@@ -21,8 +22,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Typed acts: the case file's free text ({@code case_act.details}) becomes the JSON of each act's record type
- * ({@link ActContent}, schema version 1) beside a {@code due_on} column, once, for the rows of earlier releases; the
- * column {@code details} is then dropped. This is the only place that reads the text of earlier releases for its
+ * ({@code registry.ActContent}, schema version 1) beside a {@code due_on} column, once, for the rows of earlier
+ * releases; the column {@code details} is then dropped. This is the only place that reads the text of earlier releases for its
  * structure (the delivery day a recommendation's text ended with, the headings of an order, the count of public
  * comments); it writes JSON nodes, not the records, so it keeps converting the same way when the records change.
  * Where the old text never held a field (an order's facts and comply-by day, a shortening's previous last day, the
@@ -31,6 +32,9 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class V17__Typed_acts extends BaseJavaMigration {
+
+    /** The content's schema version this migration writes (ActJson's then), whatever later releases number theirs. */
+    private static final int CONTENT_VERSION = 1;
 
     private static final Pattern DAY = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})");
     private static final Pattern DELIVERED = Pattern.compile("\\s*\\(delivered (\\d{4}-\\d{2}-\\d{2})[^)]*\\)$");
@@ -92,7 +96,7 @@ public class V17__Typed_acts extends BaseJavaMigration {
         for (int i = 0; i < rows.size(); i++) {
             Converted c = convert(connection, rows.get(i), rows.subList(0, i));
             write.setString(1, c.content().toString());
-            write.setInt(2, ActJson.VERSION);
+            write.setInt(2, CONTENT_VERSION);
             write.setObject(3, c.effectiveOn() == null ? null : Date.valueOf(c.effectiveOn()), java.sql.Types.DATE);
             write.setObject(4, c.dueOn() == null ? null : Date.valueOf(c.dueOn()), java.sql.Types.DATE);
             write.setObject(5, rows.get(i).id());
@@ -104,7 +108,7 @@ public class V17__Typed_acts extends BaseJavaMigration {
     /** One act of an earlier release as its record type; {@code before}: the acts of its case that came before it. */
     private Converted convert(Connection connection, Row row, List<Row> before) throws SQLException {
         String text = Objects.requireNonNullElse(row.details(), "");
-        ObjectNode o = ActJson.MAPPER.createObjectNode();
+        ObjectNode o = JsonNodeFactory.instance.objectNode();
         switch (row.type()) {
             case "ACCEPTANCE" -> {
                 List<LocalDate> days = days(text);

@@ -1,4 +1,4 @@
-package jp.espa.kikan.platform;
+package jp.espa.kikan.migration;
 
 import java.sql.Connection;
 import java.sql.SQLException;

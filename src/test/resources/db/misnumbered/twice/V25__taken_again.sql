@@ -1,0 +1,2 @@
+-- MigrationNumbersTest: a second migration with a version already taken (never applied).
+select 1;
