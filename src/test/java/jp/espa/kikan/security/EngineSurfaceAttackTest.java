@@ -130,7 +130,7 @@ class EngineSurfaceAttackTest {
         assertThat(after.get("planSummary")).isEqualTo(shown.get("planSummary"));
         assertThat(after.get("operatorName")).isEqualTo(shown.get("operatorName"));
         // the clocks count from the arrival on record, not from a date the client echoed
-        assertThat(after.path("periodLastDay").asText()).as("%s", after)
+        assertThat(after.path("periodLastDay").asText())
                 .isEqualTo(LocalDate.parse(shown.get("receivedOn").asText()).plusDays(29).toString());
         assertThat(openTasks(c)).containsExactly("Task_ReviewPlan");
         assertThat(acts(c)).containsSequence(acts).contains("COMPLETENESS_CHECKED");
@@ -611,8 +611,10 @@ class EngineSurfaceAttackTest {
 
     /** The case object the forms show (a Json variable), as the administrator reads it. */
     private JsonNode caseObject(Case c) throws Exception {
-        return json.readTree(admin("process-instance/" + c.instanceId() + "/variables/case?deserializeValues=false")
+        JsonNode object = json.readTree(admin("process-instance/" + c.instanceId() + "/variables/case?deserializeValue=false")
                 .get("value").asText());
+        assertThat(object.path("receivedOn").isTextual()).as("the case object %s", object).isTrue();
+        return object;
     }
 
     /** The case object sent back as Tasklist sends it, with other facts than those on record. */
