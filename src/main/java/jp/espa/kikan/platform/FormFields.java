@@ -45,30 +45,36 @@ public record FormFields(Set<String> editable, Set<String> display, Map<String, 
         Set<String> editable = new HashSet<>();
         Set<String> display = new HashSet<>();
         Map<String, String> labels = new HashMap<>();
-        collect(form.path("components"), null, false, editable, display, labels);
-        display.removeAll(editable); // a key also editable elsewhere on the form is the official's to set
+        Set<String> objects = new HashSet<>();
+        collect(form.path("components"), null, false, editable, display, labels, objects);
+        // an object comes back whole (Tasklist sends what the form shows of it): one display field makes it display
+        objects.retainAll(display);
+        editable.removeAll(objects);
+        display.removeAll(editable); // a plain key also editable elsewhere on the form is the official's to set
         return new FormFields(editable, display, labels);
     }
 
     /**
      * Walks the components and nested groups. form-js writes a key "a.b", and every field under a group with the
-     * path "a", into the variable "a"; a group that is readonly or disabled makes its fields display fields.
+     * path "a", into the variable "a" (an object); a group that is readonly or disabled makes its fields display fields.
      */
-    private static void collect(JsonNode components, String variable, boolean displayOnly,
-                                Set<String> editable, Set<String> display, Map<String, String> labels) {
+    private static void collect(JsonNode components, String variable, boolean displayOnly, Set<String> editable,
+                                Set<String> display, Map<String, String> labels, Set<String> objects) {
         for (JsonNode component : components) {
             boolean isDisplay = displayOnly || isTrue(component, "readonly") || isTrue(component, "disabled");
             String key = component.path("key").asText("");
             if (!key.isEmpty() && !component.path("type").asText().equals("button")) {
                 String name = variable != null ? variable : key.split("\\.")[0];
                 (isDisplay ? display : editable).add(name);
-                if (!component.path("label").asText("").isBlank()) {
+                if (variable != null || key.contains(".")) {
+                    objects.add(name); // its fields' labels do not name the object
+                } else if (!component.path("label").asText("").isBlank()) {
                     labels.putIfAbsent(name, component.path("label").asText());
                 }
             }
             String path = component.path("path").asText("");
             collect(component.path("components"), variable != null || path.isEmpty() ? variable : path.split("\\.")[0],
-                    isDisplay, editable, display, labels);
+                    isDisplay, editable, display, labels, objects);
         }
     }
 

@@ -64,7 +64,8 @@ class OpenTaskBackfill {
             Task task = tasks.createTaskQuery().taskId(id).singleResult();
             String businessKey = runtime.createProcessInstanceQuery().processInstanceId(task.getProcessInstanceId())
                     .singleResult().getBusinessKey();
-            Map<String, Object> caseVariables = runtime.getVariables(task.getExecutionId(), TaskPreparation.PARTY_VARIABLES);
+            Map<String, Object> caseVariables = runtime.getVariables(task.getExecutionId(),
+                    TaskPreparation.PARTY_VARIABLES.stream().map(path -> path.split("\\.")[0]).toList());
             tasks.setVariablesLocal(id, TaskPreparation.card(businessKey, caseVariables::get, task.getDueDate()));
         }
         return ids.size();

@@ -50,8 +50,11 @@ class TaskPreparation extends AbstractProcessEnginePlugin {
     public static final String CARD_PARTY = "taskParty";
     public static final String CARD_LAST_DAY = "taskLastDay";
 
-    /** The case variables that name the operator or the business a case is about, first found wins. */
-    static final List<String> PARTY_VARIABLES = List.of("operatorName", "businessName");
+    /**
+     * What names the operator or the business a case is about, first found wins: the screening's display object, and
+     * the variables of the other procedures (and of screening cases of earlier releases).
+     */
+    static final List<String> PARTY_VARIABLES = List.of("case.operatorName", "operatorName", "businessName");
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
@@ -95,7 +98,7 @@ class TaskPreparation extends AbstractProcessEnginePlugin {
     static Map<String, Object> card(String businessKey, Function<String, Object> caseVariable, Date due) {
         Map<String, Object> card = new HashMap<>();
         card.put(CARD_CASE_NUMBER, businessKey);
-        PARTY_VARIABLES.stream().map(caseVariable).filter(value -> value != null).findFirst()
+        PARTY_VARIABLES.stream().map(path -> DisplayObject.read(caseVariable, path)).filter(value -> value != null).findFirst()
                 .ifPresent(party -> card.put(CARD_PARTY, party.toString()));
         if (due != null) {
             card.put(CARD_LAST_DAY, StatutoryPeriods.today(due.toInstant()).toString());

@@ -2,7 +2,8 @@ package jp.espa.kikan.screening;
 
 import static jp.espa.kikan.screening.ScreeningVariables.*;
 
-import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -12,6 +13,7 @@ import jp.espa.kikan.registry.EquipmentCategory;
 import jp.espa.kikan.registry.Sector;
 import jp.espa.kikan.documents.Citations;
 import jp.espa.kikan.legal.CompetentOrdinance;
+import jp.espa.kikan.platform.DisplayObject;
 import jp.espa.kikan.platform.DisplayText;
 import jp.espa.kikan.platform.DisplayVariables;
 import jp.espa.kikan.registry.ActContent;
@@ -23,16 +25,19 @@ import jp.espa.kikan.registry.ParentControl;
 import jp.espa.kikan.registry.Procedure;
 import jp.espa.kikan.registry.SectorRegistry;
 
+import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.springframework.stereotype.Component;
 
 /**
- * The display copy of a case for its forms: what Tasklist shows, read from the registry. Nothing is ever decided
- * from these variables; the service reads the registry. No personal data (officers, representatives, holders' names).
+ * The display copy of a case for its forms: what Tasklist shows, read from the registry, as one object variable
+ * {@code case} that the forms bind by path ({@code case.operatorName}; see {@link DisplayObject}). Nothing is ever
+ * decided from it, nor read back; the service reads the registry. No personal data (officers, representatives,
+ * holders' names).
  */
 @Component
 class CaseVariables implements DisplayVariables {
 
-    /** The words of the provisions shown to the official; an engine string variable holds at most 4,000 characters. */
+    /** The words of the provisions shown to the official: an excerpt, as long as when each fact was a string variable. */
     private static final int PROVISION_TEXT_LIMIT = 3_900;
 
     private final ScreeningRepository cases;
@@ -47,22 +52,47 @@ class CaseVariables implements DisplayVariables {
         this.citations = citations;
     }
 
+    /**
+     * The fields of the case object, each a variable of its own on cases of earlier releases until
+     * {@link CaseObjectBackfill} replaces them: their removal writes no history either.
+     */
+    static final Set<String> EARLIER_COPIES = Set.of(CASE_ID, APPLICATION_NUMBER, OPERATOR_NAME, SECTOR_CODE, SECTOR_NAME,
+            COMPETENT_MINISTRY, EQUIPMENT_NAME, PLAN_KIND, PLAN_SUMMARY, RECEIVED_ON, EXEMPTION_REASON, ACCEPTED_ON,
+            PERIOD_LAST_DAY, EXTENSION_CAP, EXEMPTION_PROVISION, EXEMPTION_PROVISION_TEXT, EXEMPTION_CONTROL,
+            EMERGENCY_CASE_LABEL, EMERGENCY_PROVISION);
+
     @Override
     public Set<String> names() {
-        return Set.of(CASE_ID, APPLICATION_NUMBER, OPERATOR_NAME, SECTOR_CODE, SECTOR_NAME, COMPETENT_MINISTRY,
-                EQUIPMENT_NAME, PLAN_KIND, PLAN_SUMMARY, RECEIVED_ON, EXEMPTION_REASON, ACCEPTED_ON, PERIOD_LAST_DAY,
-                EXTENSION_CAP, EXEMPTION_CLAIMED, EXEMPTION_PROVISION, EXEMPTION_PROVISION_TEXT, EXEMPTION_CONTROL,
-                EMERGENCY_CASE_LABEL, EMERGENCY_PROVISION);
+        Set<String> names = new HashSet<>(EARLIER_COPIES);
+        names.addAll(Set.of(CASE, EXEMPTION_CLAIMED));
+        return names;
     }
 
-    Map<String, Object> of(ScreeningCaseRow c) {
-        return of(c, registry.sector(c.sectorCode()).orElseThrow(),
+    /** The case object as the registry has it now. */
+    TypedValue of(ScreeningCaseRow c) {
+        return DisplayObject.of(fields(c));
+    }
+
+    /** The case object of a review after introduction: no period (Art 55 has none). */
+    TypedValue afterIntroduction(ScreeningCaseRow c) {
+        Map<String, Object> fields = fields(c);
+        fields.remove(PERIOD_LAST_DAY);
+        fields.remove(EXTENSION_CAP);
+        return DisplayObject.of(fields);
+    }
+
+    /** The case object from what a filing has just checked and written: no second read of the registry. */
+    TypedValue of(ScreeningCaseRow c, Sector sector, EquipmentCategory equipment, List<PlanParty> parties) {
+        return DisplayObject.of(fields(c, sector, equipment, parties));
+    }
+
+    private Map<String, Object> fields(ScreeningCaseRow c) {
+        return fields(c, registry.sector(c.sectorCode()).orElseThrow(),
                 registry.equipmentCategory(c.equipmentCategoryCode()).orElseThrow(), cases.parties(c.id()));
     }
 
-    /** The display copy from what a filing has just checked and written: no second read of the registry. */
-    Map<String, Object> of(ScreeningCaseRow c, Sector sector, EquipmentCategory equipment, List<PlanParty> parties) {
-        Map<String, Object> variables = new HashMap<>();
+    private Map<String, Object> fields(ScreeningCaseRow c, Sector sector, EquipmentCategory equipment, List<PlanParty> parties) {
+        Map<String, Object> variables = new LinkedHashMap<>();
         variables.put(CASE_ID, c.id().toString());
         variables.put(APPLICATION_NUMBER, c.applicationNumber());
         variables.put(OPERATOR_NAME, c.operatorName());
@@ -148,9 +178,5 @@ class CaseVariables implements DisplayVariables {
             case ENTRUSTMENT -> "導入等計画書（維持管理等の委託）";
             case EMERGENCY_NOTIFICATION -> "緊急導入の事後届出";
         };
-    }
-
-    String planSummary(ScreeningCaseRow c) {
-        return PlanSummary.of(c, cases.parties(c.id()));
     }
 }

@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Execution;
+import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.springframework.stereotype.Component;
 
 /**
@@ -58,9 +59,9 @@ class ScreeningEngine {
                 .forEach(instance -> runtime.setVariable(instance.getId(), name, value));
     }
 
-    /** The period's new last day: its timer and the due dates of the case's open tasks move with it. */
-    void movePeriod(String applicationNumber, LocalDate lastDay) {
-        show(applicationNumber, PERIOD_LAST_DAY, lastDay.toString());
+    /** The period's new last day: its timer, the due dates of the case's open tasks and the case object move with it. */
+    void movePeriod(String applicationNumber, LocalDate lastDay, TypedValue shown) {
+        show(applicationNumber, CASE, shown);
         runtime.createProcessInstanceQuery().processInstanceBusinessKey(applicationNumber).list()
                 .forEach(instance -> management.createJobQuery().processInstanceId(instance.getId())
                         .activityId(TIMER_PERIOD_ENDED).timers().list()

@@ -2,6 +2,7 @@ package jp.espa.kikan.screening;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -100,7 +101,8 @@ class ScreeningIntake {
     private ScreeningCaseRow register(Filing f, Actor actor, Action action, String processKey, Map<String, Object> extraVariables) {
         Recorded recorded = recordFiling(f, actor, action);
         ScreeningCaseRow c = recorded.screeningCase();
-        Map<String, Object> variables = caseVariables.of(c, recorded.sector(), recorded.equipment(), recorded.parties());
+        Map<String, Object> variables = new HashMap<>();
+        variables.put(ScreeningVariables.CASE, caseVariables.of(c, recorded.sector(), recorded.equipment(), recorded.parties()));
         variables.put(ScreeningVariables.EXEMPTION_CLAIMED, exemptionClaimed(c, recorded.parties()));
         variables.putAll(extraVariables);
         engine.start(processKey, c.applicationNumber(), variables);

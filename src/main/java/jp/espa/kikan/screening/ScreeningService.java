@@ -3,6 +3,7 @@ package jp.espa.kikan.screening;
 import static jp.espa.kikan.screening.ScreeningVariables.*;
 
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -188,7 +189,7 @@ public class ScreeningService {
         caseFile.record(SCREENING, c.applicationNumber(), LegalActType.CORRECTION_RECEIVED, time.today(), actor.userId(),
                 correction.summary());
         cases.updateStatus(c.row().id(), CaseStatus.AWAITING_ACCEPTANCE);
-        engine.deliver(waiting, MESSAGE_PLAN_CORRECTED, Map.of(PLAN_SUMMARY, display.planSummary(cases.get(c.row().id())),
+        engine.deliver(waiting, MESSAGE_PLAN_CORRECTED, Map.of(CASE, display.of(cases.get(c.row().id())),
                 CORRECTION_RECEIVED_ON, time.today().toString(), CORRECTION_SUMMARY, correction.summary()));
     }
 
@@ -211,7 +212,7 @@ public class ScreeningService {
             replacePlan(c, change.plan());
             // the changed plan counts as received today: the restart reads this act's date (Art 54)
             caseFile.record(SCREENING, c.applicationNumber(), LegalActType.IMPORTANT_CHANGE, today, actor.userId(), description);
-            engine.deliver(waiting, MESSAGE_IMPORTANT_CHANGE, Map.of(PLAN_SUMMARY, display.planSummary(cases.get(c.id()))));
+            engine.deliver(waiting, MESSAGE_IMPORTANT_CHANGE, Map.of(CASE, display.of(cases.get(c.id()))));
             return new ChangeResult(changeClass, items, true);
         }
         if (change.plan() != null) {
@@ -341,7 +342,7 @@ public class ScreeningService {
         LocalDate extended = notice.content(ActContent.PeriodChange.class).newLastDay();
         cases.updatePeriodLastDay(c.row().id(), extended);
         cases.record(c, notice);
-        engine.movePeriod(c.applicationNumber(), extended);
+        engine.movePeriod(c.applicationNumber(), extended, display.of(cases.get(c.row().id())));
     }
 
     void consult(Actor actor, String applicationNumber, ConsultationBefore before, LocalDate consultedOn, String parties,
@@ -471,9 +472,8 @@ public class ScreeningService {
         cases.updateStatus(c.row().id(), CaseStatus.POST_INTRODUCTION_REVIEW);
         caseFile.record(SCREENING, c.applicationNumber(), LegalActType.POST_INTRODUCTION_REVIEW_STARTED, time.today(),
                 actor.userId(), reason);
-        Map<String, Object> variables = display.of(cases.get(c.row().id()));
-        variables.remove(PERIOD_LAST_DAY); // Art 55: no 30-day limit after introduction
-        variables.remove(EXTENSION_CAP);
+        Map<String, Object> variables = new HashMap<>();
+        variables.put(CASE, display.afterIntroduction(cases.get(c.row().id()))); // Art 55: no 30-day limit
         variables.put(TRIGGER, "SITUATION_CHANGE");
         variables.put(REVIEW_REASON, reason);
         return variables;
@@ -486,7 +486,7 @@ public class ScreeningService {
             throw new InvalidInputException(INTRODUCED_ON, "導入日に将来の日付は入力できません（事後届出は導入済みの設備について行うものです）。");
         }
         ScreeningCaseRow c = intake.record(filing, actor, Action.DECIDE_SCREENING);
-        return display.of(c);
+        return Map.of(CASE, display.of(c));
     }
 
     private void replacePlan(ScreeningCaseRow c, PlanContent plan) {

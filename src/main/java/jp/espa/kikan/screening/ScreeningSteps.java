@@ -46,11 +46,13 @@ import org.springframework.stereotype.Component;
 public class ScreeningSteps {
 
     private final ScreeningService service;
+    private final CaseVariables display;
     private final StatutoryTime time;
     private final IdentityService identity;
 
-    ScreeningSteps(ScreeningService service, StatutoryTime time, IdentityService identity) {
+    ScreeningSteps(ScreeningService service, CaseVariables display, StatutoryTime time, IdentityService identity) {
         this.service = service;
+        this.display = display;
         this.time = time;
         this.identity = identity;
     }
@@ -122,10 +124,7 @@ public class ScreeningSteps {
     }
 
     public void acceptPlan(DelegateExecution execution) {
-        ScreeningCaseRow c = service.acceptPlan(caseNumber(execution));
-        execution.setVariable(ACCEPTED_ON, c.acceptedOn().toString());
-        execution.setVariable(PERIOD_LAST_DAY, c.periodLastDay().toString());
-        execution.setVariable(EXTENSION_CAP, c.extensionCap().toString());
+        execution.setVariable(CASE, display.of(service.acceptPlan(caseNumber(execution))));
     }
 
     public void requestCorrection(DelegateExecution execution) {
@@ -198,9 +197,7 @@ public class ScreeningSteps {
     }
 
     public void restartReview(DelegateExecution execution) {
-        ScreeningCaseRow c = service.restartReview(caseNumber(execution));
-        execution.setVariable(RECEIVED_ON, c.receivedOn().toString());
-        execution.removeVariables(List.of(ACCEPTED_ON, PERIOD_LAST_DAY, EXTENSION_CAP));
+        execution.setVariable(CASE, display.of(service.restartReview(caseNumber(execution))));
     }
 
     // ---- Consultation, recommendation, reply and order

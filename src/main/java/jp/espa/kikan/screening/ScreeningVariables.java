@@ -6,7 +6,10 @@ package jp.espa.kikan.screening;
  */
 final class ScreeningVariables {
 
-    // Case facts shown on every form
+    /** The case facts every form shows, as one object the forms bind by path (case.operatorName): see CaseVariables. */
+    static final String CASE = "case";
+
+    // Case facts shown on every form: the fields of the case object
     static final String CASE_ID = "caseId";
     static final String APPLICATION_NUMBER = "applicationNumber";
     static final String OPERATOR_NAME = "operatorName";

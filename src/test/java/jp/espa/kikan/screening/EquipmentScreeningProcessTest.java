@@ -413,7 +413,8 @@ class EquipmentScreeningProcessTest extends ProcessTestSupport {
         assertThat(tasks.getVariableLocal(task(c, "Task_AssessRefusal").getId(), "taskLastDay")).isEqualTo("2027-01-29");
         assertThat(tasks.getVariables(task(c, "Task_DecideExtension").getId(), java.util.List.of("extendedLastDay",
                 "extensionReason"))).isEmpty();
-        assertThat(runtime.getVariable(screening.getId(), "periodLastDay")).isEqualTo("2027-01-29");
+        assertThat(caseShown(screening.getId(), "periodLastDay")).isEqualTo("2027-01-29");
+        assertThat(caseShown(runningInstance("RecommendationProcess", c).getId(), "periodLastDay")).isEqualTo("2027-01-29");
         // the cap still leaves room: the official may extend again
         assertThat(task(c, "Task_DecideExtension").getDueDate()).isEqualTo(tokyoStartOf("2027-01-30").toInstant().minusSeconds(1));
         complete(c, "Task_DecideExtension", Map.of("extendedLastDay", "2027-03-25", "extensionReason", "上限まで"));
@@ -663,15 +664,41 @@ class EquipmentScreeningProcessTest extends ProcessTestSupport {
         var history = engine.getHistoryService();
         String instance = screening.getId();
         // the display copy and the task card: on the case while it runs, never written to the engine's history
-        assertThat(engine.getRuntimeService().getVariable(instance, "planSummary")).asString().contains("Example Components Ltd.");
+        assertThat(caseShown(instance, "planSummary")).contains("Example Components Ltd.");
+        assertThat(caseShown(instance, "acceptedOn")).isEqualTo(RECEIVED.toString());
         assertThat(engine.getTaskService().createTaskQuery().processInstanceId(instance).taskVariableValueEquals(
                 "taskCaseNumber", c.applicationNumber()).count()).isOne();
         assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(instance).list().stream()
                 .map(v -> v.getName())).contains("planComplete", "acceptedOn")
-                .doesNotContain("planSummary", "caseId", "taskCaseNumber", "taskParty");
+                .doesNotContain("case", "planSummary", "taskCaseNumber", "taskParty");
         assertThat(history.createHistoricDetailQuery().processInstanceId(instance).variableUpdates().list().stream()
                 .map(d -> ((org.camunda.bpm.engine.history.HistoricVariableUpdate) d).getVariableName()))
-                .contains("planComplete", "acceptedOn").doesNotContain("planSummary", "caseId", "taskCaseNumber");
+                .contains("planComplete", "acceptedOn").doesNotContain("case", "planSummary", "taskCaseNumber");
+    }
+
+    @org.springframework.beans.factory.annotation.Autowired CaseObjectBackfill caseObjectBackfill;
+
+    @Test
+    void aCaseOfAnEarlierReleaseGetsItsCaseObjectInPlaceOfItsDisplayVariablesOnce() {
+        c = file(TestPlans.introduction(nextApplicationNumber("SCR"), RECEIVED));
+        screening = screening(c);
+        complete(c, "Task_CheckCompleteness", Map.of("planComplete", true, "acceptedOn", RECEIVED.toString()));
+        String instance = screening.getId();
+        // as an earlier release left it: a variable per fact, no object
+        runtime.removeVariable(instance, "case");
+        runtime.setVariables(instance, Map.of("planSummary", "旧版の概要", "operatorName", "旧版の事業者",
+                "periodLastDay", "2026-12-25", "receivedOn", RECEIVED.toString()));
+
+        caseObjectBackfill.showTheCaseObjectOnCasesOfEarlierReleases();
+
+        assertThat(caseShown(instance, "periodLastDay")).isEqualTo("2026-12-25"); // from the registry
+        assertThat(caseShown(instance, "planSummary")).contains("Example Components Ltd.");
+        assertThat(runtime.getVariables(instance)).doesNotContainKeys("planSummary", "operatorName", "periodLastDay", "receivedOn");
+        assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(instance)
+                .variableName("planSummary").count()).isZero();
+        Object object = runtime.getVariable(instance, "case");
+        caseObjectBackfill.showTheCaseObjectOnCasesOfEarlierReleases(); // once only
+        assertThat(runtime.getVariable(instance, "case").toString()).isEqualTo(object.toString());
     }
 
     @org.springframework.beans.factory.annotation.Autowired jp.espa.kikan.platform.RunningInstanceUpgrade upgrade;

@@ -118,7 +118,8 @@ class PostIntroductionReviewProcessTest extends ProcessTestSupport {
         complete(c, "Task_DecideRecommendation", Map.of("recommend", true, "recommendationDecisionReason", "供給者の支配関係の変化"));
         ProcessInstance recommendation = runningInstance("RecommendationProcess", c);
         assertThat(recommendation).isWaitingAt("Task_ConsultMinisters");
-        assertThat(runtime.getVariable(recommendation.getId(), "periodLastDay")).isNull();
+        assertThat(caseShown(recommendation.getId(), "periodLastDay")).isNull();
+        assertThat(caseShown(recommendation.getId(), "operatorName")).isNotBlank();
         assertThat(reload(c).status()).isEqualTo(CaseStatus.POST_INTRODUCTION_REVIEW);
         assertThat(acts(c)).contains(LegalActType.POST_INTRODUCTION_REVIEW_STARTED);
         // Art 55 knows no period: the old standstill (last day 2026-12-25) sets neither a due date nor a limit

@@ -115,6 +115,14 @@ abstract class ProcessTestSupport {
         openTasks().completeWithForgedValues(c.applicationNumber(), taskKey, values);
     }
 
+    /** A field of the case object the forms show (case.periodLastDay), or null when the object has none. */
+    String caseShown(String processInstanceId, String field) {
+        org.camunda.spin.json.SpinJsonNode object = (org.camunda.spin.json.SpinJsonNode) runtime.getVariable(processInstanceId,
+                ScreeningVariables.CASE);
+        assertThat(object).as("the case object of " + processInstanceId).isNotNull();
+        return object.hasProp(field) && object.prop(field).isString() ? object.prop(field).stringValue() : null;
+    }
+
     OpenTasks openTasks() {
         return new OpenTasks(engine);
     }

@@ -95,8 +95,8 @@ class EngineSurfaceAttackTest {
         Case c = fileCase();
         State before = state(c);
 
-        Answer answer = as(REVIEWER, surface, "POST", "task/" + c.taskId() + "/" + endpoint,
-                form(Map.of("planComplete", true, "receivedOn", "2099-12-31", variable, "00000000-0000-0000-0000-000000000000")));
+        Answer answer = as(REVIEWER, surface, "POST", "task/" + c.taskId() + "/" + endpoint, withForgedCase(
+                form(Map.of("planComplete", true, variable, "00000000-0000-0000-0000-000000000000"))));
 
         assertInvalid(answer, variable);
         assertThat(state(c)).isEqualTo(before);
@@ -118,18 +118,20 @@ class EngineSurfaceAttackTest {
     @EnumSource(Surface.class)
     void readOnlyFieldsSentWithOtherValuesAreDroppedAndNeverWritten(Surface surface) throws Exception {
         Case c = fileCase();
-        JsonNode receivedOn = variable(c, "receivedOn");
-        JsonNode planSummary = variable(c, "planSummary");
+        JsonNode shown = caseObject(c);
         List<String> acts = acts(c);
 
         Answer answer = as(REVIEWER, surface, "POST", "task/" + c.taskId() + "/submit-form",
-                form(Map.of("planComplete", true, "receivedOn", "2099-12-31", "planSummary", "書き換えた概要")));
+                withForgedCase(form(Map.of("planComplete", true))));
 
         assertThat(answer.status()).as(String.valueOf(answer.body())).isEqualTo(204);
-        assertThat(variable(c, "receivedOn")).isEqualTo(receivedOn);
-        assertThat(variable(c, "planSummary")).isEqualTo(planSummary);
+        JsonNode after = caseObject(c);
+        assertThat(after.get("receivedOn")).isEqualTo(shown.get("receivedOn"));
+        assertThat(after.get("planSummary")).isEqualTo(shown.get("planSummary"));
+        assertThat(after.get("operatorName")).isEqualTo(shown.get("operatorName"));
         // the clocks count from the arrival on record, not from a date the client echoed
-        assertThat(variable(c, "periodLastDay").asText()).isEqualTo(LocalDate.parse(receivedOn.asText()).plusDays(29).toString());
+        assertThat(after.path("periodLastDay").asText())
+                .isEqualTo(LocalDate.parse(shown.get("receivedOn").asText()).plusDays(29).toString());
         assertThat(openTasks(c)).containsExactly("Task_ReviewPlan");
         assertThat(acts(c)).containsSequence(acts).contains("COMPLETENESS_CHECKED");
     }
@@ -139,15 +141,17 @@ class EngineSurfaceAttackTest {
     @EnumSource(Surface.class)
     void tasklistsSubmissionWithTheReadOnlyValuesEchoedCompletesTheTask(Surface surface) throws Exception {
         Case c = fileCase();
-        JsonNode shown = as(REVIEWER, surface, "GET", "task/" + c.taskId() + "/form-variables", null).body();
+        // as Tasklist reads them: a Json variable serialized, then sent back with its type
+        JsonNode shown = as(REVIEWER, surface, "GET", "task/" + c.taskId() + "/form-variables?deserializeValues=false", null).body();
         FormFields fields = FormFields.read(as(REVIEWER, surface, "GET", "task/" + c.taskId() + "/deployed-form", null).body());
         ObjectNode body = form(Map.of("planComplete", true));
         for (String key : fields.display()) {
             if (shown.has(key)) {
-                ((ObjectNode) body.get("variables")).putObject(key).set("value", shown.get(key).get("value"));
+                ((ObjectNode) body.get("variables")).set(key, shown.get(key));
             }
         }
-        assertThat(body.get("variables").has("receivedOn")).isTrue();
+        assertThat(body.get("variables").get("case").get("type").asText()).isEqualTo("Json");
+        JsonNode onRecord = caseObject(c);
         State before = state(c);
 
         Answer answer = as(REVIEWER, surface, "POST", "task/" + c.taskId() + "/submit-form", body);
@@ -156,7 +160,8 @@ class EngineSurfaceAttackTest {
         assertThat(openTasks(c)).containsExactly("Task_ReviewPlan");
         assertThat(screening(c).get("status").asText()).isEqualTo("UNDER_REVIEW"); // accepted (受理) by the check
         assertThat(acts(c)).hasSizeGreaterThan(before.acts()).contains("COMPLETENESS_CHECKED");
-        assertThat(variable(c, "receivedOn")).isEqualTo(before.variables().get("receivedOn").get("value"));
+        assertThat(caseObject(c).get("receivedOn")).isEqualTo(onRecord.get("receivedOn"));
+        assertThat(caseObject(c).get("acceptedOn")).isEqualTo(onRecord.get("receivedOn")); // the object shows the act
     }
 
     // --- b, c, e, f. variables, modification, messages, re-routing: administrators only
@@ -604,8 +609,19 @@ class EngineSurfaceAttackTest {
         return types;
     }
 
-    private JsonNode variable(Case c, String name) throws Exception {
-        return admin("process-instance/" + c.instanceId() + "/variables/" + name).get("value");
+    /** The case object the forms show (a Json variable), as the administrator reads it. */
+    private JsonNode caseObject(Case c) throws Exception {
+        JsonNode object = json.readTree(admin("process-instance/" + c.instanceId() + "/variables/case?deserializeValue=false")
+                .get("value").asText());
+        assertThat(object.path("receivedOn").isTextual()).as("the case object %s", object).isTrue();
+        return object;
+    }
+
+    /** The case object sent back as Tasklist sends it, with other facts than those on record. */
+    private ObjectNode withForgedCase(ObjectNode body) {
+        ((ObjectNode) body.get("variables")).putObject("case").put("type", "Json")
+                .put("value", "{\"receivedOn\":\"2099-12-31\",\"planSummary\":\"書き換えた概要\",\"operatorName\":\"別の事業者\"}");
+        return body;
     }
 
     private List<String> openTasks(Case c) throws Exception {

@@ -7,13 +7,13 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.spin.json.SpinJsonNode;
 
 /**
  * What an official reads on a form is Japanese: the values of a task's display text fields (read-only textfields and
@@ -38,15 +38,23 @@ public final class ReadableForms {
 
     /** Fails naming the field and the value if a display text field of the task's form shows a code. */
     public static void assertReadable(ProcessEngine engine, String taskId) {
-        List<String> keys = displayTextFields(engine, taskId);
-        Map<String, Object> values = engine.getTaskService().getVariables(taskId, keys);
         String form = engine.getTaskService().createTaskQuery().taskId(taskId).singleResult().getTaskDefinitionKey();
-        values.forEach((key, value) -> {
-            if (value instanceof String text) {
+        for (String key : displayTextFields(engine, taskId)) {
+            if (value(engine, taskId, key) instanceof String text) {
                 assertThat(CODES).as("display field %s of %s shows \"%s\"", key, form, text)
                         .noneMatch(code -> code.matcher(text).find());
             }
-        });
+        }
+    }
+
+    /** A variable, or a field of an object variable the form binds by path (case.operatorName). */
+    private static Object value(ProcessEngine engine, String taskId, String key) {
+        String[] path = key.split("\\.");
+        Object value = engine.getTaskService().getVariable(taskId, path[0]);
+        for (int i = 1; i < path.length; i++) {
+            value = value instanceof SpinJsonNode node && node.isObject() && node.hasProp(path[i]) ? node.prop(path[i]) : null;
+        }
+        return value instanceof SpinJsonNode node && node.isString() ? node.stringValue() : value;
     }
 
     static List<String> displayTextFields(ProcessEngine engine, String taskId) {

@@ -89,8 +89,12 @@ class OfficialsInTheBrowserTest {
         browser.login("tasklist", "mlit-reviewer");
         browser.openTask("UI-REVIEW-1", "記載事項の確認（受理前）");
         browser.claim();
+        // the case's facts are one Json variable (case), which Tasklist parses and the form binds by path
         assertField("受付番号").isEqualTo("UI-REVIEW-1");
         assertField("計画書の到達日").isEqualTo(FORM_DATE.format(LocalDate.now(TOKYO)));
+        assertField("特定社会基盤事業").contains("鉄道");
+        assertField("特定重要設備").contains("遠隔制御装置");
+        assertThat(browser.displayed(By.cssSelector("a[href='/api/cases/screening/UI-REVIEW-1/documents']"))).isTrue();
         browser.screenshot("completeness-check-claimed");
         assertField("計画の概要").contains("列車運行管理システムの更新", "Example Components Ltd.");
         browser.tick("記載事項に不備はない");
@@ -100,6 +104,7 @@ class OfficialsInTheBrowserTest {
         browser.clickTaskInList("導入等計画書の審査");
         browser.claim();
         assertField("禁止期間の末日（延長後を含む）").isEqualTo(FORM_DATE.format(lastDay));
+        assertField("計画書の受理日").isEqualTo(FORM_DATE.format(LocalDate.now(TOKYO))); // shown once accepted
         assertField("リスク要因").contains("Example Components Ltd.", "外国政府");
         browser.screenshot("review-shows-risk-findings");
         browser.choose("審査の結論", "勧告しない（懸念なし）");

@@ -438,7 +438,8 @@ abstract class BadInputCorpus {
         assertThat(filed.status()).as("%s", filed).isEqualTo(201);
         String processInstanceId = history.createHistoricProcessInstanceQuery()
                 .processInstanceBusinessKey(plan.get("applicationNumber").asText()).singleResult().getId();
-        String summary = (String) runtime.getVariable(processInstanceId, "planSummary");
+        String summary = ((org.camunda.spin.json.SpinJsonNode) runtime.getVariable(processInstanceId, "case"))
+                .prop("planSummary").stringValue();
         assertThat(summary).hasSizeLessThanOrEqualTo(4000).contains("概".repeat(900) + "…");
         assertThat(jdbc.queryForObject("select outline from screening_case where application_number = ?", String.class,
                 plan.get("applicationNumber").asText())).isEqualTo("概".repeat(3900));
