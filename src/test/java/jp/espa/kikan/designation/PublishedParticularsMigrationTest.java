@@ -79,7 +79,7 @@ class PublishedParticularsMigrationTest {
         assertThat(jdbc.sql("select change_notice_id from operator_particular where change_notice_id is not null")
                 .query(UUID.class).list()).as("the later of the two notices of the day").containsExactly(railway).doesNotContain(water);
 
-        DesignationRepository registry = new DesignationRepository(jdbc);
+        DesignationRepository registry = new DesignationRepository(jdbc, null); // reads no figures
         assertThat(registry.publishedAsOf(null, "1999902000101", BEFORE)).hasSize(2).allSatisfy(d -> {
             assertThat(d.operatorName()).isEqualTo("二事業株式会社（架空）");
             assertThat(d.operatorNameEffectiveOn()).isEqualTo(LocalDate.of(2025, 6, 1));
