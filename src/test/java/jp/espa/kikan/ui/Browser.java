@@ -163,6 +163,11 @@ final class Browser implements AutoCloseable {
         field.sendKeys(text);
     }
 
+    /** Chooses the option a select list labelled {@code label} shows as {@code option}. */
+    void select(String label, String option) {
+        new org.openqa.selenium.support.ui.Select(field(label)).selectByVisibleText(option);
+    }
+
     /** Types a date as a ja-JP official would (yyyy/M/d) and confirms it with Enter. */
     void fillDate(String label, LocalDate date) {
         fill(label, FORM_DATE.format(date));
