@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import jp.espa.kikan.registry.BusinessFigures.OperatorFigures;
@@ -42,8 +43,8 @@ class CriteriaSimulation {
                List<String> draftCriteria, List<String> missingFigures, Boolean sme) {
     }
 
-    /** A table parsed for evaluation, with the inputs it reads and their labels. */
-    record Parsed(DmnDecision decision, List<String> inputs, Map<String, String> labels) {
+    /** A table parsed for evaluation (and compiled, when it can be), with the inputs it reads and their labels. */
+    record Parsed(DmnDecision decision, Optional<CompiledTable> compiled, List<String> inputs, Map<String, String> labels) {
     }
 
     private final DmnEngine engine = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
@@ -53,7 +54,7 @@ class CriteriaSimulation {
         Map<String, String> labels = new HashMap<>();
         table.inputs().forEach(input -> labels.put(input, table.label(input)));
         DmnDecision decision = engine.parseDecision(decisionKey, new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
-        return new Parsed(decision, table.inputs(), labels);
+        return new Parsed(decision, table.compiled(), table.inputs(), labels);
     }
 
     /**
@@ -93,7 +94,11 @@ class CriteriaSimulation {
         return rows;
     }
 
-    private void evaluate(Parsed table, Map<String, Object> in, Set<String> hits) {
+    void evaluate(Parsed table, Map<String, Object> in, Set<String> hits) {
+        if (table.compiled().isPresent()) {
+            table.compiled().get().evaluate(in, hits);
+            return;
+        }
         for (String input : table.inputs()) {
             in.putIfAbsent(input, null); // a figure not filed is read as null, never as an unknown name
         }

@@ -69,6 +69,11 @@ final class DraftTable {
         return new DraftTable(model, table);
     }
 
+    /** The table as plain comparisons, when it is simple enough (see {@link CompiledTable}). */
+    java.util.Optional<CompiledTable> compiled() {
+        return CompiledTable.of(table, inputs());
+    }
+
     String xml() {
         return Dmn.convertToString(model);
     }
