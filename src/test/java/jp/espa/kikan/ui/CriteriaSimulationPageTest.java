@@ -77,10 +77,14 @@ class CriteriaSimulationPageTest {
         browser.login("cockpit", "mlit-reviewer");
         browser.click(By.linkText("指定基準の案の試算"));
         browser.waitFor(By.id("criteria-sector"));
-        browser.select("対象事業", "鉄道");
-        browser.waitFor(By.cssSelector("input.criteria-threshold"));
+        browser.select(By.id("criteria-sector"), "鉄道");
+        try {
+            browser.waitFor(By.cssSelector("input.criteria-threshold"));
+        } catch (RuntimeException e) {
+            throw new AssertionError("the page shows: " + browser.pageText(), e);
+        }
         browser.type(By.cssSelector("input.criteria-threshold"), Keys.chord(Keys.CONTROL, "a"), "850");
-        browser.fill("案の概要", summary);
+        browser.type(By.id("criteria-summary"), summary);
         browser.click(By.id("criteria-create"));
         browser.waitForText("を作成しました。");
         By run = By.xpath("//tr[td[text()='" + summary + "']]//button");
