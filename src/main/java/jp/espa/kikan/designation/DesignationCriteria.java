@@ -7,9 +7,9 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalDouble;
 import java.util.UUID;
 
+import jp.espa.kikan.criteria.CriteriaInputs;
 import jp.espa.kikan.legal.EraDates;
 import jp.espa.kikan.legal.StatutoryPeriods;
 import jp.espa.kikan.platform.DecisionRecorder;
@@ -84,9 +84,9 @@ class DesignationCriteria {
         int latestCompleted = StatutoryPeriods.fiscalYearOf(asOf) - 1;
         List<Map<String, Object>> inputs = new ArrayList<>();
         List<Hit> hits = new ArrayList<>();
-        for (int yearsBack = 1; yearsBack <= 3; yearsBack++) {
+        for (int yearsBack = 1; yearsBack <= CriteriaInputs.YEARS; yearsBack++) {
             int fiscalYear = latestCompleted - yearsBack + 1;
-            Map<String, Object> in = inputsFor(measures, fiscalYear, latestCompleted);
+            Map<String, Object> in = CriteriaInputs.forYear(measures, fiscalYear, latestCompleted);
             in.put("yearsBack", yearsBack);
             in.put("fiscalYear", fiscalYear);
             inputs.add(in);
@@ -153,33 +153,5 @@ class DesignationCriteria {
                 throw new IllegalStateException(table.version() + ": rule " + rule.getId() + " does not state its look-back");
             }
         });
-    }
-
-    /** Facts, the year's figures, and 3-year averages over the latest 3 completed fiscal years (null unless all filed). */
-    private static Map<String, Object> inputsFor(List<Measure> measures, int fiscalYear, int latestCompleted) {
-        Map<String, Object> in = new LinkedHashMap<>();
-        Map<String, List<Double>> window = new HashMap<>();
-        in.put("businessType", null);
-        for (Measure m : measures) {
-            if (m.fiscalYear() == null) {
-                in.put(m.measureCode(), m.value());
-                continue;
-            }
-            in.putIfAbsent(m.measureCode(), null);
-            if (m.fiscalYear() == fiscalYear) {
-                in.put(m.measureCode(), m.value());
-            }
-            if (m.fiscalYear() > latestCompleted - 3 && m.fiscalYear() <= latestCompleted && m.numberValue() != null) {
-                window.computeIfAbsent(m.measureCode(), code -> new ArrayList<>()).add(m.numberValue().doubleValue());
-            }
-        }
-        for (Measure m : measures) {
-            if (m.fiscalYear() != null) {
-                List<Double> values = window.getOrDefault(m.measureCode(), List.of());
-                OptionalDouble average = values.stream().mapToDouble(Double::doubleValue).average();
-                in.put(m.measureCode() + "Avg3", values.size() == 3 ? average.getAsDouble() : null);
-            }
-        }
-        return in;
     }
 }

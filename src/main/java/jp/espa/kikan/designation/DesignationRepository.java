@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import jp.espa.kikan.registry.BusinessFigures;
 import jp.espa.kikan.registry.Measure;
 import jp.espa.kikan.registry.Operator;
 import jp.espa.kikan.registry.Representative;
@@ -24,19 +25,18 @@ class DesignationRepository {
 
     private final JdbcClient jdbc;
     private final PublishedParticulars particulars;
+    private final BusinessFigures figures;
 
-    DesignationRepository(JdbcClient jdbc, PublishedParticulars particulars) {
+    DesignationRepository(JdbcClient jdbc, PublishedParticulars particulars, BusinessFigures figures) {
         this.jdbc = jdbc;
         this.particulars = particulars;
+        this.figures = figures;
     }
 
     // Operators
 
     Operator createOperator(String corporateNumber, String name, String address) {
-        Operator operator = new Operator(UUID.randomUUID(), corporateNumber, name, address);
-        jdbc.sql("insert into operator (id, corporate_number, name, address) values (?, ?, ?, ?)")
-                .params(operator.id(), corporateNumber, name, address).update();
-        return operator;
+        return figures.createOperator(corporateNumber, name, address);
     }
 
     /** The size of an operator new to the registry, as its first proposal states it. */
@@ -66,27 +66,11 @@ class DesignationRepository {
 
     /** Files measures; a figure filed again for the same code and fiscal year replaces the earlier one. */
     void fileMeasures(UUID operatorId, String sectorCode, List<Measure> measures, String filedBy) {
-        for (Measure m : measures) {
-            jdbc.sql("""
-                            delete from operator_measure where operator_id = ? and sector_code = ? and measure_code = ?
-                              and (fiscal_year = ? or (fiscal_year is null and ? is null))""")
-                    .params(operatorId, sectorCode, m.measureCode(), m.fiscalYear(), m.fiscalYear()).update();
-            jdbc.sql("""
-                            insert into operator_measure (id, operator_id, sector_code, measure_code, fiscal_year,
-                                number_value, text_value, boolean_value, source, filed_by, filed_at)
-                            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                    .params(UUID.randomUUID(), operatorId, sectorCode, m.measureCode(), m.fiscalYear(), m.numberValue(),
-                            m.textValue(), m.booleanValue(), m.source(), filedBy, OffsetDateTime.now())
-                    .update();
-        }
+        figures.file(operatorId, sectorCode, measures, filedBy);
     }
 
     List<Measure> measures(UUID operatorId, String sectorCode) {
-        return jdbc.sql("""
-                        select measure_code, fiscal_year, number_value, text_value, boolean_value, source
-                        from operator_measure where operator_id = ? and sector_code = ?
-                        order by measure_code, fiscal_year""")
-                .params(operatorId, sectorCode).query(Measure.class).list();
+        return figures.of(operatorId, sectorCode);
     }
 
     // Proposals (designation_case)

@@ -77,6 +77,9 @@ public final class AccessPolicy {
         FILE_MEASURES,                 // the figures the criteria read come from the competent ministry
         DECIDE_DESIGNATION,            // review, publication, revocation, change notices
         SENIOR_REVIEW,
+        // Drafts of designation criteria (Art 50(1)'s 主務省令で定める基準) and their simulation on the registry
+        DRAFT_CRITERIA,
+        READ_CRITERIA_DRAFTS,          // the drafts, their tables and simulations
         // Sector addition
         START_SECTOR_REVIEW,
         RECORD_COMMITTEE_MEETING,
@@ -115,6 +118,10 @@ public final class AccessPolicy {
         right(Action.FILE_MEASURES, Role.MINISTRY_REVIEWER, Reach.COMPETENT_MINISTRY);
         right(Action.DECIDE_DESIGNATION, Role.MINISTRY_REVIEWER, Reach.COMPETENT_MINISTRY);
         right(Action.SENIOR_REVIEW, Role.MINISTRY_SENIOR, Reach.COMPETENT_MINISTRY);
+        right(Action.DRAFT_CRITERIA, Role.MINISTRY_REVIEWER, Reach.COMPETENT_MINISTRY);
+        right(Action.READ_CRITERIA_DRAFTS, Role.MINISTRY_REVIEWER, Reach.COMPETENT_MINISTRY);
+        right(Action.READ_CRITERIA_DRAFTS, Role.MINISTRY_SENIOR, Reach.COMPETENT_MINISTRY);
+        right(Action.READ_CRITERIA_DRAFTS, Role.CABINET_OFFICE, Reach.ALL);
 
         right(Action.START_SECTOR_REVIEW, Role.CABINET_OFFICE, Reach.ALL);
         right(Action.RECORD_COMMITTEE_MEETING, Role.CABINET_OFFICE, Reach.ALL);

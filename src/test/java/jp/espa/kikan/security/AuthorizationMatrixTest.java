@@ -136,6 +136,13 @@ class AuthorizationMatrixTest {
                     user -> call("POST", "/api/designation-proposals", user, proposal(s))));
             endpoints.add(new Endpoint("file figures", Action.FILE_MEASURES, s,
                     user -> call("POST", "/api/operators/" + s.corporateNumber() + "/measures", user, measure(s))));
+            endpoints.add(new Endpoint("record an answer to a report request (Art 58(1))", Action.FILE_MEASURES, s,
+                    user -> call("POST", "/api/business-reports", user, businessReport(s))));
+            // a table of criteria for a sector that has one: whoever may draft is told to change the live table (400)
+            endpoints.add(new Endpoint("draft criteria", Action.DRAFT_CRITERIA, s,
+                    user -> call("POST", "/api/criteria-drafts", user, criteriaDraft(s))));
+            endpoints.add(new Endpoint("read the live thresholds to draft from", Action.READ_CRITERIA_DRAFTS, s,
+                    user -> call("GET", "/api/criteria-drafts/live-thresholds?sectorCode=" + s.sectorCode(), user, null)));
             endpoints.add(new Endpoint("file a change notice", Action.FILE_CHANGE_NOTICE, s,
                     user -> call("POST", "/api/operators/" + s.corporateNumber() + "/change-notices", user, changeNotice())));
             // the review waits for its hearing: whoever may record meetings is told it is not at that stage (409)
@@ -263,7 +270,7 @@ class AuthorizationMatrixTest {
         Map<String, Long> counts = new java.util.TreeMap<>();
         for (String table : List.of("screening_case", "plan_party", "case_act", "decision_evaluation", "designation_case",
                 "operator", "operator_measure", "operator_change_notice", "sector_review", "committee_meeting",
-                "inspection_request", "document")) {
+                "inspection_request", "document", "criteria_draft")) {
             counts.put(table, jdbc.queryForObject("select count(*) from " + table, Long.class));
         }
         counts.put("process instances", jdbc.queryForObject("select count(*) from act_hi_procinst", Long.class));
@@ -305,6 +312,26 @@ class AuthorizationMatrixTest {
     private ObjectNode measure(Subject s) {
         ObjectNode body = json.createObjectNode().put("sectorCode", s.sectorCode());
         body.putArray("measures").addObject().put("code", "matrixCheck").put("number", 1).put("source", "検証");
+        return body;
+    }
+
+    /** An answer with one figure, from an operator new to the registry each time (a corporate number of block 08). */
+    private ObjectNode businessReport(Subject s) {
+        String base = String.format("99990800%04d", ++serial % 10_000);
+        int sum = 0;
+        for (int n = 1; n <= 12; n++) {
+            sum += (base.charAt(12 - n) - '0') * (n % 2 == 1 ? 1 : 2);
+        }
+        ObjectNode body = json.createObjectNode().put("sectorCode", s.sectorCode()).put("corporateNumber", (9 - sum % 9) + base)
+                .put("operatorName", "報告株式会社（架空）").put("receivedOn", "2026-11-02").put("reference", "検証");
+        body.putArray("figures").addObject().put("code", "matrixCheck").put("fiscalYear", 2025).put("number", 1);
+        return body;
+    }
+
+    private ObjectNode criteriaDraft(Subject s) {
+        ObjectNode body = json.createObjectNode().put("sectorCode", s.sectorCode()).put("summary", "検証");
+        body.putArray("criteria").addObject().put("measureCode", "matrixCheck").put("labelJa", "検証").put("atLeast", 1)
+                .put("descriptionJa", "検証");
         return body;
     }
 }

@@ -163,6 +163,11 @@ final class Browser implements AutoCloseable {
         field.sendKeys(text);
     }
 
+    /** Chooses the option a select list (of a page of ours, not a Camunda Form) shows as {@code option}. */
+    void select(By by, String option) {
+        new org.openqa.selenium.support.ui.Select(driver.findElement(by)).selectByVisibleText(option);
+    }
+
     /** Types a date as a ja-JP official would (yyyy/M/d) and confirms it with Enter. */
     void fillDate(String label, LocalDate date) {
         fill(label, FORM_DATE.format(date));
