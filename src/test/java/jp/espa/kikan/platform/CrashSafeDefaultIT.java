@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.File;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.net.ConnectException;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -80,10 +81,11 @@ class CrashSafeDefaultIT {
     /** The application with the demo profile (portal account, demo operators) on the data folder, as it ships. */
     private ApiClient start(int port, String run) throws Exception {
         File log = dataDir.resolveSibling(dataDir.getFileName() + "-" + run + ".log").toFile();
-        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m", "-cp", System.getProperty("java.class.path"), KikanWorkflowApplication.class.getName(),
-                "--spring.profiles.active=demo", "--server.port=" + port)
-                .redirectErrorStream(true).redirectOutput(log);
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m"));
+        command.addAll(jitAndGcFlags());
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), KikanWorkflowApplication.class.getName(),
+                "--spring.profiles.active=demo", "--server.port=" + port));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log);
         builder.environment().put("KIKAN_DATA_DIR", dataDir.toString());
         service = builder.start();
         HttpClient http = HttpClient.newHttpClient();
@@ -101,6 +103,11 @@ class CrashSafeDefaultIT {
             Thread.sleep(500);
         }
         throw new AssertionError("The service did not start within 3 minutes:\n" + tail(log));
+    }
+
+    /** The test JVM's own -XX flags (pom.xml: a quick JIT for short runs), so that the service starts as fast as the tests. */
+    private static List<String> jitAndGcFlags() {
+        return ManagementFactory.getRuntimeMXBean().getInputArguments().stream().filter(flag -> flag.startsWith("-XX:")).toList();
     }
 
     private static String tail(File log) throws IOException {

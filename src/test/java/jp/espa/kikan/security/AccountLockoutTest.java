@@ -14,7 +14,6 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -30,12 +29,8 @@ import org.springframework.web.context.request.ServletRequestAttributes;
  * project API, /engine-rest and the webapps' login), more wrong passwords than Camunda's loginMaxAttempts leave the
  * account usable once the (here short) wait has passed, and Camunda's own lock columns untouched.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "kikan.login-throttle.free-failures=3",
-        "kikan.login-throttle.first-delay=200ms",
-        "kikan.login-throttle.max-delay=400ms"})
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT) // the test profile's short waits
 @ActiveProfiles({"demo", "test"})
-@Tag("own-jvm") // its own throttle settings: a context of its own
 class AccountLockoutTest {
 
     /** How the service sees this test's HTTP client (localhost may resolve to either). */
