@@ -31,9 +31,11 @@ class DemoScreenings {
     private static final Actor PORTAL = new Actor("portal", Set.of(Roles.OPERATOR_PORTAL));
 
     private final ScreeningService screening;
+    private final ScreeningAccess access;
 
-    DemoScreenings(ScreeningService screening) {
+    DemoScreenings(ScreeningService screening, ScreeningAccess access) {
         this.screening = screening;
+        this.access = access;
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -61,7 +63,7 @@ class DemoScreenings {
     }
 
     private void file(PlanSubmission plan) {
-        if (screening.existing(PORTAL, plan.applicationNumber()).isEmpty()) {
+        if (access.existing(PORTAL, plan.applicationNumber()).isEmpty()) {
             screening.filePlan(PORTAL, plan);
         }
     }

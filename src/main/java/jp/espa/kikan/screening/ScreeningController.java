@@ -26,20 +26,27 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The screening over HTTP: every call goes to {@link ScreeningService} as the calling account. */
+/** The screening over HTTP: every call goes to the procedure's services as the calling account. */
 @RestController
 @Tag(name = "Equipment screening", description = "Introduction plans for specified critical equipment (ESPA Art 52-55)")
 class ScreeningController {
 
     private final ScreeningService screening;
+    private final OperatorRequestService operatorRequests;
+    private final PostIntroductionReviewService postIntroduction;
+    private final ScreeningAccess access;
     private final ScreeningRepository cases;
     private final SectorRegistry sectors;
     private final StatutoryPeriods periods;
     private final FilingOnce filingOnce;
 
-    ScreeningController(ScreeningService screening, ScreeningRepository cases, SectorRegistry sectors, StatutoryPeriods periods,
-                        FilingOnce filingOnce) {
+    ScreeningController(ScreeningService screening, OperatorRequestService operatorRequests,
+                        PostIntroductionReviewService postIntroduction, ScreeningAccess access, ScreeningRepository cases,
+                        SectorRegistry sectors, StatutoryPeriods periods, FilingOnce filingOnce) {
         this.screening = screening;
+        this.operatorRequests = operatorRequests;
+        this.postIntroduction = postIntroduction;
+        this.access = access;
         this.cases = cases;
         this.sectors = sectors;
         this.periods = periods;
@@ -65,7 +72,7 @@ class ScreeningController {
     @GetMapping("/api/screenings/{caseId}")
     @Operation(summary = "A case with its status, dates, decisions and legal acts")
     ScreeningView get(@PathVariable UUID caseId, Authentication user) {
-        ScreeningCaseRow c = screening.readable(Actor.of(user), caseId);
+        ScreeningCaseRow c = access.readable(Actor.of(user), caseId);
         return ScreeningView.of(c, cases.parties(c.id()), cases.acts(c));
     }
 
@@ -73,7 +80,7 @@ class ScreeningController {
     @Operation(summary = "The plan's parties with representatives, voting-right holders and officers (personal data): "
             + "the competent ministry and the filing portal only")
     CaseFileView caseFile(@PathVariable UUID caseId, Authentication user) {
-        var parties = screening.partiesWithPersonalData(Actor.of(user), caseId);
+        var parties = access.partiesWithPersonalData(Actor.of(user), caseId);
         return new CaseFileView(caseId, parties);
     }
 
@@ -81,7 +88,7 @@ class ScreeningController {
     @Operation(summary = "The corrected plan, after the ministry asked for a correction")
     ResponseEntity<Void> correct(@PathVariable UUID caseId, @Valid @RequestBody Correction correction, Authentication user) {
         filingOnce.findOrFile(() -> {
-            screening.correct(Actor.of(user), caseId, correction);
+            operatorRequests.correct(Actor.of(user), caseId, correction);
             return null;
         });
         return ResponseEntity.accepted().build();
@@ -89,15 +96,15 @@ class ScreeningController {
 
     @PostMapping("/api/screenings/{caseId}/changes")
     @Operation(summary = "A change of the plan: important changes restart the review with new clocks, minor ones are recorded")
-    ScreeningService.ChangeResult change(@PathVariable UUID caseId, @Valid @RequestBody PlanChange change, Authentication user) {
-        return filingOnce.findOrFile(() -> screening.change(Actor.of(user), caseId, change));
+    OperatorRequestService.ChangeResult change(@PathVariable UUID caseId, @Valid @RequestBody PlanChange change, Authentication user) {
+        return filingOnce.findOrFile(() -> operatorRequests.change(Actor.of(user), caseId, change));
     }
 
     @PostMapping("/api/screenings/{caseId}/reply")
     @Operation(summary = "The operator's reply to a recommendation (応諾する / 応諾しない). One received after its last day "
             + "is recorded as late and does not move the case: the answer says late=true")
     ResponseEntity<ReplyReceipt> reply(@PathVariable UUID caseId, @Valid @RequestBody Reply reply, Authentication user) {
-        boolean late = filingOnce.findOrFile(() -> screening.reply(Actor.of(user), caseId, reply));
+        boolean late = filingOnce.findOrFile(() -> operatorRequests.reply(Actor.of(user), caseId, reply));
         return ResponseEntity.accepted().body(new ReplyReceipt(late));
     }
 
@@ -108,7 +115,7 @@ class ScreeningController {
     @Operation(summary = "The competent ministry starts a review of equipment already introduced (Art 55)")
     ResponseEntity<Void> review(@PathVariable UUID caseId, @Valid @RequestBody PostIntroductionReview review,
                                 Authentication user) {
-        screening.startPostIntroductionReview(Actor.of(user), caseId, review.reason());
+        postIntroduction.startPostIntroductionReview(Actor.of(user), caseId, review.reason());
         return ResponseEntity.accepted().build();
     }
 
@@ -124,7 +131,7 @@ class ScreeningController {
     private ResponseEntity<Receipt> fileOnce(Actor actor, String applicationNumber, Object request, Supplier<ScreeningCaseRow> file) {
         return filingOnce.findOrFile(() -> {
             if (!filingOnce.isNew(ScreeningService.NUMBER_SERIES, applicationNumber, actor.userId(), request)) {
-                return ResponseEntity.ok(receipt(screening.existing(actor, applicationNumber).orElseThrow()));
+                return ResponseEntity.ok(receipt(access.existing(actor, applicationNumber).orElseThrow()));
             }
             ScreeningCaseRow created = file.get();
             return ResponseEntity.created(URI.create("/api/screenings/" + created.id())).body(receipt(created));

@@ -35,6 +35,7 @@ import org.springframework.stereotype.Component;
 /**
  * The steps of the screening, recommendation and post-introduction review models, as the models call them
  * ({@code ${screeningSteps.reviewPlan(task)}}). Each turns the form's values into a call of {@link ScreeningService}
+ * (or {@link PostIntroductionReviewService})
  * and writes back the display copy; the case is the one the process's business key names, and the actor is the
  * engine's current account. Gateways, timers, due dates and candidate groups read the registry and the case file: a
  * variable edited in a form cannot route a case away from its recorded act (the one gateway on a variable,
@@ -46,12 +47,17 @@ import org.springframework.stereotype.Component;
 public class ScreeningSteps {
 
     private final ScreeningService service;
+    private final PostIntroductionReviewService postIntroduction;
+    private final ScreeningAccess cases;
     private final CaseVariables display;
     private final StatutoryTime time;
     private final IdentityService identity;
 
-    ScreeningSteps(ScreeningService service, CaseVariables display, StatutoryTime time, IdentityService identity) {
+    ScreeningSteps(ScreeningService service, PostIntroductionReviewService postIntroduction, ScreeningAccess cases,
+                   CaseVariables display, StatutoryTime time, IdentityService identity) {
         this.service = service;
+        this.postIntroduction = postIntroduction;
+        this.cases = cases;
         this.display = display;
         this.time = time;
         this.identity = identity;
@@ -60,23 +66,23 @@ public class ScreeningSteps {
     // ---- What the models read: candidate group, due dates and timers, from the registry
 
     public String reviewerGroup(DelegateExecution execution) {
-        return service.reviewerGroup(service.byNumber(caseNumber(execution)));
+        return cases.reviewerGroup(cases.byNumber(caseNumber(execution)));
     }
 
     /** 00:00 Tokyo of the day after the period's last day: when the period has elapsed. */
     public Date periodEnds(DelegateExecution execution) {
-        return time.startOfDayAfter(service.byNumber(caseNumber(execution)).periodLastDay().toString());
+        return time.startOfDayAfter(cases.byNumber(caseNumber(execution)).periodLastDay().toString());
     }
 
     /** The last moment of the period's last day, for user-task due dates; none after introduction (Art 55). */
     public Date dueAtEndOfPeriod(DelegateExecution execution) {
-        LocalDate limit = service.caseOf(caseNumber(execution)).periodLimit();
+        LocalDate limit = cases.caseOf(caseNumber(execution)).periodLimit();
         return limit == null ? null : time.endOf(limit.toString());
     }
 
     /** 00:00 Tokyo of the day after the reply's last day, as recorded with the recommendation. */
     public Date replyPeriodEnds(DelegateExecution execution) {
-        LocalDate replyDue = service.caseOf(caseNumber(execution)).decided(LegalActType.RECOMMENDATION).dueOn();
+        LocalDate replyDue = cases.caseOf(caseNumber(execution)).decided(LegalActType.RECOMMENDATION).dueOn();
         return time.startOfDayAfter(replyDue.toString());
     }
 
@@ -84,12 +90,12 @@ public class ScreeningSteps {
 
     /** Whether the latest act of this type decided so: {@code ${screeningSteps.decided(execution, 'REVIEW_DECIDED', 'EXTEND')}}. */
     public boolean decided(DelegateExecution execution, String actType, String decision) {
-        return service.caseOf(caseNumber(execution)).decidedAs(LegalActType.valueOf(actType), decision);
+        return cases.caseOf(caseNumber(execution)).decidedAs(LegalActType.valueOf(actType), decision);
     }
 
     /** Whether a review after introduction was opened by an emergency notification (Art 55(2)). */
     public boolean afterEmergencyNotification(DelegateExecution execution) {
-        return service.byNumber(caseNumber(execution)).kind() == CaseKind.EMERGENCY_NOTIFICATION;
+        return cases.byNumber(caseNumber(execution)).kind() == CaseKind.EMERGENCY_NOTIFICATION;
     }
 
     public boolean enoughTimeForOrder(DelegateExecution execution) {
@@ -111,7 +117,7 @@ public class ScreeningSteps {
      * Tasklist's completion writes the official's answer there, and the check reads that answer.
      */
     public void showArrival(DelegateTask task) {
-        task.setVariable(ACCEPTED_ON, service.caseOf(caseNumber(task)).arrival().toString());
+        task.setVariable(ACCEPTED_ON, cases.caseOf(caseNumber(task)).arrival().toString());
     }
 
     public void checkCompleteness(DelegateTask task) {
@@ -160,7 +166,7 @@ public class ScreeningSteps {
     }
 
     public boolean canStillExtend(DelegateExecution execution) {
-        return service.caseOf(caseNumber(execution)).canStillExtend();
+        return cases.caseOf(caseNumber(execution)).canStillExtend();
     }
 
     public void decideExtension(DelegateTask task) {
@@ -230,7 +236,7 @@ public class ScreeningSteps {
         // shown on the reply's, the refusal's and the order's forms under keys no later form edits
         task.setVariable(RECOMMENDED_MEASURES, measure.labelJa());
         task.setVariable(RECOMMENDED_CONTENT, content);
-        task.setVariable(REPLY_ANSWER, ScreeningService.NO_REPLY_JA);
+        task.setVariable(REPLY_ANSWER, OperatorRequestService.NO_REPLY_JA);
     }
 
     public void recordAcceptance(DelegateExecution execution) {
@@ -273,7 +279,7 @@ public class ScreeningSteps {
         LocalDate complyBy = form.date(ORDER_COMPLY_BY, "措置をとるべき期限");
         String content = form.text(ORDER_CONTENT, "命令の内容");
         FormValues.step(() -> service.issueOrder(actor(), caseNumber(task), issued, delivered, complyBy, content));
-        task.setVariable(OUTCOME, service.byNumber(caseNumber(task)).outcome().name());
+        task.setVariable(OUTCOME, cases.byNumber(caseNumber(task)).outcome().name());
     }
 
     /** A step that ends the case with the outcome its path in the model stands for. */
@@ -296,9 +302,9 @@ public class ScreeningSteps {
         String trigger = form.choice(TRIGGER, "開始の契機", Set.of("SITUATION_CHANGE", "EMERGENCY_NOTIFICATION"));
         String applicationNumber = form.text(APPLICATION_NUMBER, "受付番号", EmergencyNotification.class);
         Map<String, Object> variables = FormValues.registration(() -> "SITUATION_CHANGE".equals(trigger)
-                ? service.openPostIntroductionReview(actor(), applicationNumber,
+                ? postIntroduction.openPostIntroductionReview(actor(), applicationNumber,
                         form.text(REVIEW_REASON, "審査を行う理由", OperatorRequests.PostIntroductionReview.class, "reason"))
-                : service.registerPaperEmergencyNotification(actor(), paperNotification(form, applicationNumber)));
+                : postIntroduction.registerPaperEmergencyNotification(actor(), paperNotification(form, applicationNumber)));
         execution.setVariables(variables);
         execution.getProcessInstance().setProcessBusinessKey(applicationNumber);
     }
@@ -307,7 +313,7 @@ public class ScreeningSteps {
         FormValues form = new FormValues(task);
         boolean concerns = form.flag(CONCERNS_FOUND);
         String reason = form.text(EMERGENCY_REVIEW_REASON, "判断の理由");
-        FormValues.step(() -> service.reviewEmergencyNotification(actor(), caseNumber(task), concerns, reason));
+        FormValues.step(() -> postIntroduction.reviewEmergencyNotification(actor(), caseNumber(task), concerns, reason));
         task.setVariable(CONCERNS_FOUND, concerns);
     }
 
@@ -316,7 +322,7 @@ public class ScreeningSteps {
         FormValues form = new FormValues(task);
         boolean recommend = form.flag(RECOMMEND);
         String reason = form.text(RECOMMENDATION_DECISION_REASON, "判断の理由");
-        FormValues.step(() -> service.decideRecommendation(actor(), caseNumber(task), recommend, reason));
+        FormValues.step(() -> postIntroduction.decideRecommendation(actor(), caseNumber(task), recommend, reason));
         task.setVariable(RECOMMEND, recommend);
     }
 
@@ -346,7 +352,7 @@ public class ScreeningSteps {
 
 
     private void showClosed(DelegateExecution execution) {
-        execution.setVariable(OUTCOME, service.byNumber(caseNumber(execution)).outcome().name());
+        execution.setVariable(OUTCOME, cases.byNumber(caseNumber(execution)).outcome().name());
     }
 
     private Actor actor() {

@@ -145,7 +145,7 @@ class EquipmentScreeningProcessTest extends ProcessTestSupport {
         assertThat(screening).isWaitingAt("Event_PlanCorrected");
         assertThat(reload(c).status()).isEqualTo(CaseStatus.AWAITING_CORRECTION);
 
-        service.correct(PORTAL, c.id(), new Correction("住所を追記", TestPlans.content()));
+        operatorRequests.correct(PORTAL, c.id(), new Correction("住所を追記", TestPlans.content()));
         assertThat(screening).isWaitingAt("Task_CheckCompleteness");
         assertThat(reload(c).status()).isEqualTo(CaseStatus.AWAITING_ACCEPTANCE);
         assertThat(acts(c)).containsSubsequence(LegalActType.CORRECTION_REQUESTED, LegalActType.CORRECTION_RECEIVED);
@@ -161,7 +161,7 @@ class EquipmentScreeningProcessTest extends ProcessTestSupport {
         assertThat(management.createJobQuery().timers().processInstanceId(screening.getId()).count()).isZero();
         assertThat(reload(c).status()).isEqualTo(CaseStatus.AWAITING_CORRECTION);
         assertThat(reload(c).periodLastDay()).isNull();
-        service.correct(PORTAL, c.id(), new Correction("設立国を追記", TestPlans.content()));
+        operatorRequests.correct(PORTAL, c.id(), new Correction("設立国を追記", TestPlans.content()));
         assertThat(tasks.getVariable(task(c, "Task_CheckCompleteness").getId(), "correctionSummary")).isEqualTo("設立国を追記");
         // the first round's request does not come back as this round's answer
         assertThat(tasks.getVariable(task(c, "Task_CheckCompleteness").getId(), "correctionRequest")).isNull();
@@ -281,7 +281,7 @@ class EquipmentScreeningProcessTest extends ProcessTestSupport {
         ProcessInstance recommendation = recommendAndIssue("2026-11-26");
         // delivered Thu 26 Nov: day 10 is Sat 5 Dec, so the reply is due Mon 7 Dec
         assertThat(runtime.getVariable(recommendation.getId(), "replyDueOn")).isEqualTo("2026-12-07");
-        service.reply(PORTAL, c.id(), new Reply(true, null, "供給者を国内企業に変更"));
+        operatorRequests.reply(PORTAL, c.id(), new Reply(true, null, "供給者を国内企業に変更"));
         assertThat(recommendation).hasPassed("EndEvent_RecommendationAccepted").isEnded();
         assertThat(screening).isEnded();
         assertThat(reload(c).outcome()).isEqualTo(Outcome.RECOMMENDATION_ACCEPTED);
@@ -293,7 +293,7 @@ class EquipmentScreeningProcessTest extends ProcessTestSupport {
     void refusalWithoutJustifiableReasonLeadsToAnOrder() {
         fileAndConfirmCompleteness();
         ProcessInstance recommendation = recommendAndIssue("2026-11-26");
-        service.reply(PORTAL, c.id(), new Reply(false, "費用が過大", null));
+        operatorRequests.reply(PORTAL, c.id(), new Reply(false, "費用が過大", null));
         // what the official weighs is on the form: the recommendation as issued, the answer and its reasons
         assertThat(shown(c, "Task_AssessRefusal")).containsEntry("recommendedMeasures", RecommendedMeasure.CHANGE_PLAN.labelJa())
                 .containsEntry("recommendedContent", "構成設備の供給者の変更").containsEntry("replyAnswer", "応諾しない")
@@ -336,7 +336,7 @@ class EquipmentScreeningProcessTest extends ProcessTestSupport {
     void anOrderFollowsItsDecisionAndItsConsultationWithNoOpportunityToExplainBetween() {
         fileAndConfirmCompleteness();
         recommendAndIssue("2026-11-26");
-        service.reply(PORTAL, c.id(), new Reply(false, "費用が過大", null));
+        operatorRequests.reply(PORTAL, c.id(), new Reply(false, "費用が過大", null));
         complete(c, "Task_AssessRefusal", Map.of("refusalJustified", false, "refusalAssessment", "理由は正当でない"));
         today("2026-11-30");
         complete(c, "Task_DecideOrder", Map.of("issueOrder", true, "orderContent", "導入の中止を命ずる", "orderDecisionReason", "x"));
@@ -361,7 +361,7 @@ class EquipmentScreeningProcessTest extends ProcessTestSupport {
         fileAndConfirmCompleteness();
         ProcessInstance recommendation = recommendAndIssue("2026-11-26"); // reply due Mon 7 Dec
         today("2026-12-08");
-        assertThat(service.reply(PORTAL, c.id(), new Reply(true, null, "供給者を変更する"))).isTrue();
+        assertThat(operatorRequests.reply(PORTAL, c.id(), new Reply(true, null, "供給者を変更する"))).isTrue();
         assertThat(acts(c)).contains(LegalActType.LATE_REPLY).doesNotContain(LegalActType.REPLY);
         assertThat(recommendation).isWaitingAt("Gateway_AwaitReply");
         assertThat(reload(c).outcome()).isNull();
@@ -382,7 +382,7 @@ class EquipmentScreeningProcessTest extends ProcessTestSupport {
         fileAndConfirmCompleteness();
         today("2026-12-09"); // the last day that leaves the reply and a week for the order within the period
         recommendAndIssue("2026-12-09");
-        service.reply(PORTAL, c.id(), new Reply(false, "費用が過大", null));
+        operatorRequests.reply(PORTAL, c.id(), new Reply(false, "費用が過大", null));
         complete(c, "Task_AssessRefusal", Map.of("refusalJustified", false, "refusalAssessment", "理由は正当でない"));
         complete(c, "Task_DecideOrder", Map.of("issueOrder", true, "orderContent", "導入の中止を命ずる", "orderDecisionReason", "x"));
         complete(c, "Task_ConsultOnOrder", Map.of("consultationDate", "2026-12-09",
@@ -401,7 +401,7 @@ class EquipmentScreeningProcessTest extends ProcessTestSupport {
         assertThat(task(c, "Task_DecideExtension").getDueDate()).isEqualTo(tokyoStartOf("2026-12-26").toInstant().minusSeconds(1));
         // the task that stays open while the operator may reply shows the reply's last day on its card, until it comes
         assertThat(tasks.getVariablesLocal(task(c, "Task_DecideExtension").getId())).containsEntry("taskReplyDueOn", "2026-12-07");
-        service.reply(PORTAL, c.id(), new Reply(false, "費用が過大", null));
+        operatorRequests.reply(PORTAL, c.id(), new Reply(false, "費用が過大", null));
         assertThat(tasks.getVariablesLocal(task(c, "Task_DecideExtension").getId())).doesNotContainKey("taskReplyDueOn");
         assertThat(task(c, "Task_AssessRefusal").getDueDate()).isEqualTo(tokyoStartOf("2026-12-26").toInstant().minusSeconds(1));
         assertThatThrownBy(() -> complete(c, "Task_DecideExtension", Map.of("extendedLastDay", "2027-03-26", "extensionReason", "x")))
@@ -428,7 +428,7 @@ class EquipmentScreeningProcessTest extends ProcessTestSupport {
     void refusalWithJustifiableReasonEndsWithoutOrder() {
         fileAndConfirmCompleteness();
         ProcessInstance recommendation = recommendAndIssue("2026-11-26");
-        service.reply(PORTAL, c.id(), new Reply(false, "代替品が存在しない", null));
+        operatorRequests.reply(PORTAL, c.id(), new Reply(false, "代替品が存在しない", null));
         complete(c, "Task_AssessRefusal", Map.of("refusalJustified", true, "refusalAssessment", "正当な理由あり"));
         assertThat(recommendation).hasPassed("EndEvent_RefusalJustified").isEnded();
         assertThat(reload(c).outcome()).isEqualTo(Outcome.REFUSAL_JUSTIFIED);
@@ -455,7 +455,7 @@ class EquipmentScreeningProcessTest extends ProcessTestSupport {
                 .isInstanceOf(BeforeItsDayException.class).hasMessageContaining("2026-12-08以降", "法第52条第7項");
         assertThat(acts(c)).isEqualTo(before);
 
-        assertThat(service.reply(PORTAL, c.id(), new Reply(false, "費用が過大", null))).isFalse();
+        assertThat(operatorRequests.reply(PORTAL, c.id(), new Reply(false, "費用が過大", null))).isFalse();
         assertThat(recommendation).isWaitingAt("Task_AssessRefusal");
         assertThat(acts(c)).contains(LegalActType.REPLY);
 
@@ -476,7 +476,7 @@ class EquipmentScreeningProcessTest extends ProcessTestSupport {
         fireTimer(c, "Event_ReplyPeriodExpired");
         assertThat(recommendation).isWaitingAt("Task_DecideOrder");
         // a reply after its last day is recorded as late for the order decision; it moves nothing
-        assertThat(service.reply(PORTAL, c.id(), new Reply(true, null, "供給者を変更する"))).isTrue();
+        assertThat(operatorRequests.reply(PORTAL, c.id(), new Reply(true, null, "供給者を変更する"))).isTrue();
         assertThat(acts(c)).contains(LegalActType.LATE_REPLY).doesNotContain(LegalActType.REPLY);
         assertThat(recommendation).isWaitingAt("Task_DecideOrder");
         // the open order decision shows that no reply came in time, and the late one with its content
@@ -545,7 +545,7 @@ class EquipmentScreeningProcessTest extends ProcessTestSupport {
     void importantChangeRestartsTheReviewWithNewClocks() {
         fileAndConfirmCompleteness();
         today("2026-12-01");
-        var result = service.change(PORTAL, c.id(), new PlanChange(List.of("SUPPLIER_NAME"), "供給者の変更", TestPlans.content()));
+        var result = operatorRequests.change(PORTAL, c.id(), new PlanChange(List.of("SUPPLIER_NAME"), "供給者の変更", TestPlans.content()));
         assertThat(result.changeClass()).isEqualTo(ChangeClass.IMPORTANT);
         assertThat(result.reviewRestarted()).isTrue();
         assertThat(screening).hasPassed("Task_RestartReview").isWaitingAt("Task_CheckCompleteness");
@@ -565,7 +565,7 @@ class EquipmentScreeningProcessTest extends ProcessTestSupport {
     @Test
     void minorChangeIsOnlyRecorded() {
         fileAndConfirmCompleteness();
-        var result = service.change(PORTAL, c.id(), new PlanChange(List.of("SUPPLIER_ADDRESS_SAME_COUNTRY"), "本店移転（国内）", null));
+        var result = operatorRequests.change(PORTAL, c.id(), new PlanChange(List.of("SUPPLIER_ADDRESS_SAME_COUNTRY"), "本店移転（国内）", null));
         assertThat(result.changeClass()).isEqualTo(ChangeClass.MINOR);
         assertThat(result.reviewRestarted()).isFalse();
         assertThat(screening).isWaitingAt("Task_ReviewPlan");
@@ -577,7 +577,7 @@ class EquipmentScreeningProcessTest extends ProcessTestSupport {
     @Test
     void aChangeTheListsLeaveOutIsReportedWithTheProvisionOnRecord() {
         fileAndConfirmCompleteness();
-        var result = service.change(PORTAL, c.id(), new PlanChange(List.of("CONTRACTOR_COUNTRY_AFTER_ENTRUSTMENT",
+        var result = operatorRequests.change(PORTAL, c.id(), new PlanChange(List.of("CONTRACTOR_COUNTRY_AFTER_ENTRUSTMENT",
                 "SUPPLIER_SHAREHOLDING_RATIO"), "委託先の設立準拠法国の変更", null));
         assertThat(result.changeClass()).isEqualTo(ChangeClass.REPORT);
         assertThat(result.items()).extracting(i -> i.provision()).containsExactly(
@@ -588,16 +588,16 @@ class EquipmentScreeningProcessTest extends ProcessTestSupport {
         assertThat(caseFile.latest(Procedure.SCREENING, c.applicationNumber(), LegalActType.REPORTED_CHANGE).orElseThrow().text())
                 .contains("CONTRACTOR_COUNTRY_AFTER_ENTRUSTMENT (その他の変更（法第五十四条第四項: 遅滞なく報告）、省令第二十三条第一項第六号括弧書");
         // the catch-all code of the old table named no party; the ordinances classify per party
-        assertThatThrownBy(() -> service.change(PORTAL, c.id(), new PlanChange(List.of("ADDRESS_SAME_COUNTRY"), "x", null)))
+        assertThatThrownBy(() -> operatorRequests.change(PORTAL, c.id(), new PlanChange(List.of("ADDRESS_SAME_COUNTRY"), "x", null)))
                 .isInstanceOf(InvalidInputException.class).extracting("field").isEqualTo("items[0]");
     }
 
     @Test
     void importantChangeNeedsThePlanAndUnknownItemsAreNamed() {
         fileAndConfirmCompleteness();
-        assertThatThrownBy(() -> service.change(PORTAL, c.id(), new PlanChange(List.of("SUPPLIER_COUNTRY"), "x", null)))
+        assertThatThrownBy(() -> operatorRequests.change(PORTAL, c.id(), new PlanChange(List.of("SUPPLIER_COUNTRY"), "x", null)))
                 .isInstanceOf(InvalidInputException.class).extracting("field").isEqualTo("plan");
-        assertThatThrownBy(() -> service.change(PORTAL, c.id(), new PlanChange(List.of("OTHER", "COLOUR"), "x", null)))
+        assertThatThrownBy(() -> operatorRequests.change(PORTAL, c.id(), new PlanChange(List.of("OTHER", "COLOUR"), "x", null)))
                 .isInstanceOf(InvalidInputException.class).extracting("field").isEqualTo("items[1]");
         assertThat(screening).isWaitingAt("Task_ReviewPlan");
     }
@@ -628,7 +628,7 @@ class EquipmentScreeningProcessTest extends ProcessTestSupport {
         fileAndConfirmCompleteness();
         today("2026-12-01");
         ProcessInstance recommendation = recommendAndIssue("2026-12-01");
-        service.reply(PORTAL, c.id(), new Reply(false, "費用が過大", null));
+        operatorRequests.reply(PORTAL, c.id(), new Reply(false, "費用が過大", null));
         complete(c, "Task_AssessRefusal", Map.of("refusalJustified", false, "refusalAssessment", "理由は正当でない"));
         complete(c, "Task_DecideOrder", Map.of("issueOrder", true, "orderContent", "命令", "orderDecisionReason", "x"));
         completeWithForgedValues(c, "Task_ConsultOnOrder", Map.of("consultationDate", "2026-12-01",
@@ -744,7 +744,7 @@ class EquipmentScreeningProcessTest extends ProcessTestSupport {
         try {
             fileAndConfirmCompleteness();
             ProcessInstance recommendation = recommendAndIssue("2026-11-26");
-            service.reply(PORTAL, c.id(), new Reply(false, "費用が過大", null));
+            operatorRequests.reply(PORTAL, c.id(), new Reply(false, "費用が過大", null));
             complete(c, "Task_AssessRefusal", Map.of("refusalJustified", false, "refusalAssessment", "理由は正当でない"));
             complete(c, "Task_DecideOrder", Map.of("issueOrder", true, "orderContent", "導入の中止を命ずる", "orderDecisionReason", "x"));
             assertThat(recommendation).isWaitingAt("Task_GiveOpportunityToExplain");

@@ -107,12 +107,12 @@ class PostIntroductionReviewProcessTest extends ProcessTestSupport {
         ScreeningCaseRow c = file(TestPlans.introduction(nextApplicationNumber("A55"), LocalDate.of(2026, 11, 26)));
         complete(c, "Task_CheckCompleteness", Map.of("planComplete", true));
         complete(c, "Task_ReviewPlan", Map.of("reviewDecision", "NO_CONCERNS", "reviewReason", "懸念なし"));
-        assertThatThrownBy(() -> service.startPostIntroductionReview(MLIT, file(TestPlans.introduction(nextApplicationNumber("A55"),
+        assertThatThrownBy(() -> postIntroduction.startPostIntroductionReview(MLIT, file(TestPlans.introduction(nextApplicationNumber("A55"),
                 LocalDate.of(2026, 11, 26))).id(), "x")).isInstanceOf(jp.espa.kikan.platform.ConflictException.class);
-        assertThatThrownBy(() -> service.startPostIntroductionReview(new Actor("meti-reviewer", Set.of("ministry-meti")), c.id(), "x"))
+        assertThatThrownBy(() -> postIntroduction.startPostIntroductionReview(new Actor("meti-reviewer", Set.of("ministry-meti")), c.id(), "x"))
                 .isInstanceOf(jp.espa.kikan.platform.NotFoundException.class);
 
-        service.startPostIntroductionReview(MLIT, c.id(), "国際情勢の変化");
+        postIntroduction.startPostIntroductionReview(MLIT, c.id(), "国際情勢の変化");
         ProcessInstance review = runningInstance(PROCESS, c);
         assertThat(review).hasPassed("Task_RegisterReview").isWaitingAt("Task_DecideRecommendation");
         complete(c, "Task_DecideRecommendation", Map.of("recommend", true, "recommendationDecisionReason", "供給者の支配関係の変化"));
@@ -145,7 +145,7 @@ class PostIntroductionReviewProcessTest extends ProcessTestSupport {
     @Test
     void anArticle55ReviewEndsWithoutARecommendationOnTheRecordWithItsReasons() {
         ScreeningCaseRow c = introducedWithoutConcerns();
-        service.startPostIntroductionReview(MLIT, c.id(), "供給者の親会社が外国政府の管理下に入ったとの報道");
+        postIntroduction.startPostIntroductionReview(MLIT, c.id(), "供給者の親会社が外国政府の管理下に入ったとの報道");
         ProcessInstance review = runningInstance(PROCESS, c);
         assertThat(review).isWaitingAt("Task_DecideRecommendation");
         assertThat(task(c, "Task_DecideRecommendation").getName()).isEqualTo("勧告の要否の判断（法第55条）");
@@ -172,7 +172,7 @@ class PostIntroductionReviewProcessTest extends ProcessTestSupport {
     @Test
     void aDecisionNotToRecommendWithoutReasonsIsRefusedAndChangesNothing() {
         ScreeningCaseRow c = introducedWithoutConcerns();
-        service.startPostIntroductionReview(MLIT, c.id(), "国際情勢の変化");
+        postIntroduction.startPostIntroductionReview(MLIT, c.id(), "国際情勢の変化");
         assertThatThrownBy(() -> completeWithForgedValues(c, "Task_DecideRecommendation", Map.of("recommend", false,
                 "recommendationDecisionReason", " "))).hasMessageContaining("判断の理由");
         assertThat(runningInstance(PROCESS, c)).isWaitingAt("Task_DecideRecommendation");
@@ -224,7 +224,7 @@ class PostIntroductionReviewProcessTest extends ProcessTestSupport {
             complete(consulting, "Task_IssueRecommendation", Map.of("recommendationIssuedOn", "2026-11-26",
                     "recommendationDeliveredOn", "2026-11-26", "recommendationMeasures", "OTHER_MEASURES",
                     "recommendationContent", "設備の点検"));
-            service.reply(PORTAL, consulting.id(), new OperatorRequests.Reply(true, null, "点検を実施する計画"));
+            operatorRequests.reply(PORTAL, consulting.id(), new OperatorRequests.Reply(true, null, "点検を実施する計画"));
             assertThat(inConsultation).hasPassed("CallActivity_Recommendation").isEnded();
             assertThat(reload(consulting).outcome()).isEqualTo(Outcome.RECOMMENDATION_ACCEPTED);
         } finally {

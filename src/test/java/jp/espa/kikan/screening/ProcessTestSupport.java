@@ -51,6 +51,8 @@ abstract class ProcessTestSupport {
     @Autowired TaskService tasks;
     @Autowired ManagementService management;
     @Autowired ScreeningService service;
+    @Autowired OperatorRequestService operatorRequests;
+    @Autowired PostIntroductionReviewService postIntroduction;
     @Autowired ScreeningRepository cases;
     @Autowired CaseFile caseFile;
     @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;

@@ -43,7 +43,7 @@ class ScreeningDocumentsTest extends ProcessTestSupport {
         complete(c, "Task_IssueRecommendation", Map.of("recommendationIssuedOn", "2026-11-26",
                 "recommendationDeliveredOn", "2026-11-26", "recommendationMeasures", "CHANGE_PLAN",
                 "recommendationContent", "構成設備の供給者の変更"));
-        service.reply(PORTAL, c.id(), new Reply(false, "費用が過大", null));
+        operatorRequests.reply(PORTAL, c.id(), new Reply(false, "費用が過大", null));
         complete(c, "Task_AssessRefusal", Map.of("refusalJustified", false, "refusalAssessment", "理由は正当でない"));
         complete(c, "Task_DecideOrder", Map.of("issueOrder", true, "orderContent", "構成設備の供給者の変更を命ずる",
                 "orderDecisionReason", "勧告に正当な理由なく従わない"));
@@ -138,7 +138,7 @@ class ScreeningDocumentsTest extends ProcessTestSupport {
         ScreeningCaseRow c = file(TestPlans.introduction(nextApplicationNumber("DOC"), LocalDate.of(2026, 11, 26)));
         complete(c, "Task_CheckCompleteness", Map.of("planComplete", true));
         complete(c, "Task_ReviewPlan", Map.of("reviewDecision", "NO_CONCERNS", "reviewReason", "懸念なし"));
-        service.startPostIntroductionReview(PostIntroductionReviewProcessTest.MLIT, c.id(), "供給者の親会社の変更");
+        postIntroduction.startPostIntroductionReview(PostIntroductionReviewProcessTest.MLIT, c.id(), "供給者の親会社の変更");
         complete(c, "Task_DecideRecommendation", Map.of("recommend", true, "recommendationDecisionReason", "親会社が外国政府の管理下に"));
         complete(c, "Task_ConsultMinisters", Map.of("consultationDate", "2026-11-26",
                 "consultedParties", "内閣総理大臣", "consultationSummary", "勧告相当との意見"));
