@@ -13,9 +13,11 @@ import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.stereotype.Component;
 
-/** 401 and 403 as application/problem+json, with the Basic challenge that API clients expect. */
+/** 401 and 403 as application/problem+json, with the challenges that API clients expect (bearer token, Basic). */
 @Component
 class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint, AccessDeniedHandler {
+
+    static final String CHALLENGE = "Bearer realm=\"kikan\", Basic realm=\"kikan\", charset=\"UTF-8\"";
 
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
@@ -32,11 +34,12 @@ class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint, Acces
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
             throws IOException {
         response.setStatus(HttpStatus.UNAUTHORIZED.value());
-        response.setHeader("WWW-Authenticate", "Basic realm=\"kikan\", charset=\"UTF-8\"");
+        response.setHeader("WWW-Authenticate", CHALLENGE);
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding("UTF-8");
         response.getWriter().write("""
                 {"type":"about:blank","title":"Unauthorized","status":401,\
-                "detail":"HTTP Basic credentials of an account in the Camunda identity service are required."}""");
+                "detail":"A bearer token of the identity provider for this service (or, where passwords are allowed, HTTP Basic\
+ credentials of an account in the Camunda identity service) is required."}""");
     }
 }

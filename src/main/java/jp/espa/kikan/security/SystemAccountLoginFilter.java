@@ -28,6 +28,14 @@ class SystemAccountLoginFilter extends OncePerRequestFilter {
     private static final Logger log = LoggerFactory.getLogger(SystemAccountLoginFilter.class);
 
     static final String REFUSED = "システム用アカウントではWebアプリケーションにログインできません。";
+    static final String NO_PASSWORDS = "パスワードではログインできません。認証基盤でサインインしてください。";
+
+    /** Off (production): officials sign in only through the identity provider, every password login is refused. */
+    private final boolean passwords;
+
+    SystemAccountLoginFilter(boolean passwords) {
+        this.passwords = passwords;
+    }
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
@@ -37,6 +45,10 @@ class SystemAccountLoginFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        if (!passwords) {
+            FilterProblems.write(response, HttpServletResponse.SC_FORBIDDEN, "Forbidden", NO_PASSWORDS);
+            return;
+        }
         ContentCachingResponseWrapper held = new ContentCachingResponseWrapper(response);
         chain.doFilter(request, held);
         HttpSession session = request.getSession(false);

@@ -76,6 +76,12 @@ class AuthorizationMatrixTest {
     private final Map<Subject, String> acceptanceNotices = new java.util.HashMap<>();
     private int serial;
 
+    /** The application and review numbers of this class's cases. */
+    String prefix() {
+        return "MATRIX";
+    }
+
+    /** The call as the account, here with its password (HTTP Basic). */
     Answer call(String method, String path, String user, Object body) {
         try {
             return new ApiClient(json, port).call(method, path, user, body);
@@ -87,10 +93,10 @@ class AuthorizationMatrixTest {
     @BeforeAll
     void filePlansAndStartReviews() {
         for (Subject s : List.of(RAILWAY, ELECTRICITY)) {
-            Answer filed = call("POST", "/api/screenings", "portal", plan(s, "MATRIX-" + s.sectorCode()));
+            Answer filed = call("POST", "/api/screenings", "portal", plan(s, prefix() + "-" + s.sectorCode()));
             assertThat(filed.status()).isEqualTo(201);
             caseIds.put(s, filed.body().get("caseId").asText());
-            String review = "MATRIX-SR-" + s.reviewMinistry();
+            String review = prefix() + "-SR-" + s.reviewMinistry();
             assertThat(call("POST", "/api/sector-reviews", "cao-official", TestBodies.sectorReview(json, review, s.reviewMinistry()))
                     .status()).isEqualTo(201);
             reviewNumbers.put(s, review);
@@ -98,9 +104,9 @@ class AuthorizationMatrixTest {
             assertThat(inspection.status()).as(String.valueOf(inspection.body())).isEqualTo(201);
             inspections.put(s, inspection.body().get("caseNumber").asText());
             // the formal check accepts the plan: its 受理の通知 is the document every account asks for
-            tasks.complete(tasks.createTaskQuery().processInstanceBusinessKey("MATRIX-" + s.sectorCode())
+            tasks.complete(tasks.createTaskQuery().processInstanceBusinessKey(prefix() + "-" + s.sectorCode())
                     .taskDefinitionKey("Task_CheckCompleteness").singleResult().getId(), Map.of("planComplete", true));
-            String notices = "/api/cases/screening/MATRIX-" + s.sectorCode() + "/documents";
+            String notices = "/api/cases/screening/" + prefix() + "-" + s.sectorCode() + "/documents";
             acceptanceNotices.put(s, notices + "/" + call("GET", notices, "demo", null).body().get(0).get("id").asText());
         }
     }
@@ -126,11 +132,11 @@ class AuthorizationMatrixTest {
                     user -> call("POST", "/api/screenings/" + caseId + "/post-introduction-reviews", user,
                             json.createObjectNode().put("reason", "国際情勢の変化"))));
             endpoints.add(new Endpoint("list the case's documents", Action.READ_DOCUMENTS, s,
-                    user -> call("GET", "/api/cases/screening/MATRIX-" + s.sectorCode() + "/documents", user, null)));
+                    user -> call("GET", "/api/cases/screening/" + prefix() + "-" + s.sectorCode() + "/documents", user, null)));
             endpoints.add(new Endpoint("read the acceptance notice", Action.READ_DOCUMENTS, s,
                     user -> call("GET", acceptanceNotices.get(s), user, null)));
             endpoints.add(new Endpoint("render a draft notice", Action.DRAFT_DOCUMENTS, s,
-                    user -> call("GET", "/api/cases/screening/MATRIX-" + s.sectorCode() + "/documents/drafts/ACCEPTANCE_NOTICE",
+                    user -> call("GET", "/api/cases/screening/" + prefix() + "-" + s.sectorCode() + "/documents/drafts/ACCEPTANCE_NOTICE",
                             user, null)));
             endpoints.add(new Endpoint("propose a designation", Action.PROPOSE_DESIGNATION, s,
                     user -> call("POST", "/api/designation-proposals", user, proposal(s))));
@@ -212,7 +218,7 @@ class AuthorizationMatrixTest {
         assertThat(outOfReach.body().get("detail")).isEqualTo(missing.body().get("detail"));
         assertThat(outOfReach.body().get("detail").asText()).doesNotContain(electricity); // "instance" is the path asked for
 
-        Answer underAnotherOperatorsNumber = call("POST", "/api/screenings", "portal-railway", plan(RAILWAY, "MATRIX-ELECTRICITY"));
+        Answer underAnotherOperatorsNumber = call("POST", "/api/screenings", "portal-railway", plan(RAILWAY, prefix() + "-ELECTRICITY"));
         assertThat(underAnotherOperatorsNumber.body().toString()).doesNotContain(electricity);
         if (underAnotherOperatorsNumber.status() >= 400) {
             assertThat(underAnotherOperatorsNumber.body().toString()).doesNotContainPattern(UUID_PATTERN);

@@ -42,7 +42,9 @@ class ProductionProfileTest {
                 "--server.port=0",
                 "--spring.datasource.url=jdbc:h2:mem:" + database + ";DB_CLOSE_DELAY=-1",
                 "--camunda.bpm.admin-user.id=kikan-admin",
-                "--camunda.bpm.admin-user.password=" + adminPassword);
+                "--camunda.bpm.admin-user.password=" + adminPassword,
+                // the first administrator's password is tried below: production takes it only with passwords on
+                "--kikan.sign-in.passwords=true");
     }
 
     /** The attributes of a Set-Cookie header, lower case: "secure", "httponly", "samesite=lax", "path=/". */

@@ -34,13 +34,24 @@ public final class ApiClient {
     /** As {@link #call(String, String, String, Object)} with the password given. */
     public Answer call(String method, String path, String user, String password, Object body)
             throws IOException, InterruptedException {
+        return send(method, path, user == null ? null : "Basic " + Base64.getEncoder()
+                .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)), body);
+    }
+
+    /** As {@link #call(String, String, String, Object)} with a bearer token of the identity provider. */
+    public Answer callWithToken(String method, String path, String token, Object body)
+            throws IOException, InterruptedException {
+        return send(method, path, "Bearer " + token, body);
+    }
+
+    private Answer send(String method, String path, String authorization, Object body)
+            throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(body instanceof String s ? s : json.writeValueAsString(body)))
                 .header("Content-Type", "application/json");
-        if (user != null) {
-            request.header("Authorization", "Basic " + Base64.getEncoder()
-                    .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
+        if (authorization != null) {
+            request.header("Authorization", authorization);
         }
         HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
         String contentType = response.headers().firstValue("Content-Type").orElse("");

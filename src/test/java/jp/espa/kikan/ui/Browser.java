@@ -110,6 +110,49 @@ final class Browser implements AutoCloseable {
         waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("input[ng-model=username]")));
     }
 
+    /**
+     * Signs in through the identity provider's page (the demo provider's, password "demo"), as an official would from
+     * the service's sign-in link; back at the service, the webapps open (Tasklist, unless another page was asked for).
+     */
+    void signIn(String user) {
+        reset();
+        driver.get(baseUrl + "/oauth2/authorization/kikan");
+        signInAtTheProvider(user);
+    }
+
+    /** On the provider's page: account and password, then its sign-in button. */
+    void signInAtTheProvider(String user) {
+        waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys(user);
+        driver.findElement(By.id("password")).sendKeys("demo");
+        driver.findElement(By.id("sign-in")).click();
+        waiting().until(d -> !d.getCurrentUrl().contains("/idp/"));
+    }
+
+    String currentUrl() {
+        return driver.getCurrentUrl();
+    }
+
+    void forgetCookie(String name) {
+        driver.manage().deleteCookieNamed(name);
+    }
+
+    /** The status of a same-origin request the page makes (with its cookies). */
+    long fetchStatus(String method, String path) {
+        return ((Number) fetch(method, path, "r.status")).longValue();
+    }
+
+    /** The body of a same-origin GET the page makes. */
+    String fetchText(String path) {
+        return (String) fetch("GET", path, "r.text()");
+    }
+
+    private Object fetch(String method, String path, String answer) {
+        return driver.executeAsyncScript("const done = arguments[arguments.length - 1];"
+                + "const xsrf = (document.cookie.match(/XSRF-TOKEN=([^;]+)/) || [])[1] || '';"
+                + "fetch(arguments[1], {method: arguments[0], headers: {'X-XSRF-TOKEN': xsrf, 'Accept': 'application/json'}})"
+                + ".then(r => " + answer + ").then(done, () => done(-1));", method, path);
+    }
+
     /** Tasklist filtered to one case (its business key), then the task clicked by its name, as an official would. */
     void openTask(String businessKey, String taskName) {
         String query = "[{\"type\":\"processInstanceBusinessKey\",\"operator\":\"eq\",\"value\":\"" + businessKey + "\"}]";
