@@ -1,6 +1,5 @@
 package jp.espa.kikan.criteria;
 
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -71,15 +70,11 @@ public class CriteriaCockpitController extends AbstractCockpitPluginRootResource
             } catch (JsonProcessingException | IllegalArgumentException e) {
                 throw new InvalidInputException("thresholds", "入力内容を読み取れません。");
             }
-            if (form == null || form.summary() == null || form.summary().isBlank()) {
-                throw new InvalidInputException("summary", "案の概要を入力してください。");
-            }
-            if (form.thresholds() == null || form.thresholds().isEmpty()
-                    || form.thresholds().stream().anyMatch(t -> t == null || t.value() == null || t.value().compareTo(BigDecimal.ZERO) < 0)) {
-                throw new InvalidInputException("thresholds", "基準値を0以上の数で入力してください。");
+            if (form == null) {
+                throw new InvalidInputException("thresholds", "入力内容を読み取れません。");
             }
             return service.create(actor, new CriteriaDraftService.NewDraft(form.sectorCode(), null, null,
-                    form.summary().strip(), form.thresholds(), null, null));
+                    form.summary(), form.thresholds(), null, null));
         });
     }
 

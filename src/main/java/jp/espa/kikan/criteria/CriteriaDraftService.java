@@ -117,6 +117,14 @@ public class CriteriaDraftService {
         if (ways != 1) {
             throw new InvalidInputException("thresholds", "Give exactly one of thresholds, dmnXml or criteria.");
         }
+        // one check for both doors, the API and the Cockpit page
+        if (d.summary() == null || d.summary().isBlank()) {
+            throw new InvalidInputException("summary", "案の概要を入力してください。");
+        }
+        if (d.thresholds() != null && (d.thresholds().isEmpty() || d.thresholds().stream()
+                .anyMatch(t -> t == null || t.value() == null || t.value().signum() < 0))) {
+            throw new InvalidInputException("thresholds", "基準値を0以上の数で入力してください。");
+        }
         Optional<Sector> live = sectors.sector(d.sectorCode()).filter(s -> s.criteriaDecisionKey() != null);
         String ministry;
         String nameJa;

@@ -251,6 +251,11 @@ class CriteriaDraftApiTest {
         Answer both = call("POST", "/api/criteria-drafts", "mlit-reviewer", body.deepCopy().put("dmnXml", RAILWAY_TABLE)
                 .set("thresholds", json.createArrayNode().add(json.createObjectNode().put("ruleId", "R").put("input", "routeKm").put("value", 1))));
         assertThat(both.status()).isEqualTo(400);
+        Answer negative = call("POST", "/api/criteria-drafts", "mlit-reviewer", json.createObjectNode().put("sectorCode", "RAILWAY")
+                .put("summary", "負の基準値").set("thresholds", json.createArrayNode().add(json.createObjectNode()
+                        .put("ruleId", "Rule_Type1Railway1000km").put("input", "routeKm").put("value", -1))));
+        assertThat(negative.status()).as("the same rule as the Cockpit page's: " + negative.body()).isEqualTo(400);
+        assertThat(negative.body().get("errors").get(0).get("field").asText()).isEqualTo("thresholds");
         assertThat(registry()).as("nothing changed").isEqualTo(before);
 
         Answer uploaded = call("POST", "/api/criteria-drafts", "mlit-reviewer", body.deepCopy().put("dmnXml", RAILWAY_TABLE));
