@@ -115,7 +115,7 @@ public class OperatorRequestService {
         ScreeningCase c = access.actingOn(actor, Action.ANSWER_FOR_OPERATOR, caseId);
         LocalDate today = time.today();
         Optional<String> waiting = engine.waitingFor(c.applicationNumber(), MESSAGE_OPERATOR_REPLIED);
-        LegalAct answer = c.reply(actor.userId(), today, reply, waiting.isPresent());
+        LegalAct answer = c.recommendation().reply(actor.userId(), today, reply, waiting.isPresent());
         cases.record(c, answer);
         ActContent.Reply replied = answer.content(ActContent.Reply.class);
         if (answer.actType() == LegalActType.LATE_REPLY) { // for the official who weighs the order, on the open steps' forms

@@ -94,6 +94,6 @@ public class PostIntroductionReviewService {
 
     void decideRecommendation(Actor actor, String applicationNumber, boolean recommend, String reason) {
         ScreeningCase c = access.ministryStep(actor, applicationNumber);
-        cases.record(c, c.recommendationDecided(actor.userId(), time.today(), recommend, reason));
+        cases.record(c, c.recommendation().recommendationDecided(actor.userId(), time.today(), recommend, reason));
     }
 }

@@ -103,7 +103,6 @@ class ScreeningIntake {
         ScreeningCaseRow c = recorded.screeningCase();
         Map<String, Object> variables = new HashMap<>();
         variables.put(ScreeningVariables.CASE, caseVariables.of(c, recorded.sector(), recorded.equipment(), recorded.parties()));
-        variables.put(ScreeningVariables.EXEMPTION_CLAIMED, exemptionClaimed(c, recorded.parties()));
         variables.putAll(extraVariables);
         engine.start(processKey, c.applicationNumber(), variables);
         return c;

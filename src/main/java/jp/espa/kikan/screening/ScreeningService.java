@@ -16,10 +16,10 @@ import jp.espa.kikan.registry.LegalActType;
 import jp.espa.kikan.registry.Outcome;
 import jp.espa.kikan.registry.Procedure;
 import jp.espa.kikan.registry.SectorRegistry;
-import jp.espa.kikan.screening.ScreeningCase.ConsultationBefore;
-import jp.espa.kikan.screening.ScreeningCase.Extension;
-import jp.espa.kikan.screening.ScreeningCase.ExtensionFirst;
-import jp.espa.kikan.screening.ScreeningCase.ReviewDecision;
+import jp.espa.kikan.screening.RecommendationRules.ConsultationBefore;
+import jp.espa.kikan.screening.StandstillRules.Extension;
+import jp.espa.kikan.screening.StandstillRules.ExtensionFirst;
+import jp.espa.kikan.screening.StandstillRules.ReviewDecision;
 import jp.espa.kikan.security.Actor;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -90,6 +90,12 @@ public class ScreeningService {
 
     // ---- The ministry's review
 
+    /** Whether the case as filed claims an exemption for the ministry to confirm ({@link ScreeningIntake#exemptionClaimed}). */
+    boolean exemptionToConfirm(String applicationNumber) {
+        ScreeningCaseRow c = access.byNumber(applicationNumber);
+        return c.exemption() != null && ScreeningIntake.exemptionClaimed(c, cases.parties(c.id()));
+    }
+
     void checkExemption(Actor actor, String applicationNumber, boolean confirmed, String assessment) {
         ScreeningCase c = access.ministryStep(actor, applicationNumber);
         cases.record(c, c.exemptionChecked(actor.userId(), time.today(), confirmed, assessment,
@@ -132,13 +138,13 @@ public class ScreeningService {
     void decideReview(Actor actor, String applicationNumber, ReviewDecision decision, LocalDate shortenedLastDay,
                       Extension extension, String reason) {
         ScreeningCase c = access.ministryStep(actor, applicationNumber);
-        cases.record(c, c.reviewDecided(actor.userId(), time.today(), decision, shortenedLastDay, extension, reason));
+        cases.record(c, c.standstill().reviewDecided(actor.userId(), time.today(), decision, shortenedLastDay, extension, reason));
     }
 
     /** 懸念なしの通知: the standstill is shortened by notice if so decided; the case closes without concerns. */
     void concludeWithoutConcerns(String applicationNumber) {
         ScreeningCase c = access.caseOf(applicationNumber);
-        c.shorteningNotice(time.today()).ifPresent(notice -> {
+        c.standstill().shorteningNotice(time.today()).ifPresent(notice -> {
             cases.updatePeriodLastDay(c.row().id(), notice.content(ActContent.PeriodChange.class).newLastDay());
             cases.record(c, notice);
         });
@@ -158,18 +164,18 @@ public class ScreeningService {
     void decideExtensionFirst(Actor actor, String applicationNumber, ExtensionFirst decision, Extension extension,
                               String reason) {
         ScreeningCase c = access.ministryStep(actor, applicationNumber);
-        cases.record(c, c.extensionFirstDecided(actor.userId(), time.today(), decision, extension, reason));
+        cases.record(c, c.standstill().extensionFirstDecided(actor.userId(), time.today(), decision, extension, reason));
     }
 
     void decideExtension(Actor actor, String applicationNumber, Extension extension, String reason) {
         ScreeningCase c = access.ministryStep(actor, applicationNumber);
-        cases.record(c, c.extensionDecided(actor.userId(), time.today(), extension, reason));
+        cases.record(c, c.standstill().extensionDecided(actor.userId(), time.today(), extension, reason));
     }
 
     /** 禁止期間の延長: the period's timer and the due dates of the case's open tasks move with the notice. */
     void extendPeriod(String applicationNumber) {
         ScreeningCase c = access.caseOf(applicationNumber);
-        LegalAct notice = c.extensionNotice(time.today());
+        LegalAct notice = c.standstill().extensionNotice(time.today());
         LocalDate extended = notice.content(ActContent.PeriodChange.class).newLastDay();
         cases.updatePeriodLastDay(c.row().id(), extended);
         cases.record(c, notice);
@@ -179,14 +185,14 @@ public class ScreeningService {
     void consult(Actor actor, String applicationNumber, ConsultationBefore before, LocalDate consultedOn, String parties,
                  String summary) {
         ScreeningCase c = access.ministryStep(actor, applicationNumber);
-        cases.record(c, c.consultation(actor.userId(), time.today(), before, consultedOn, parties, summary));
+        cases.record(c, c.recommendation().consultation(actor.userId(), time.today(), before, consultedOn, parties, summary));
     }
 
     /** 勧告: the reply is due 10 days counted from delivery, moved past administrative holidays. Returns that day. */
     LocalDate recommend(Actor actor, String applicationNumber, LocalDate issued, LocalDate delivered,
                         RecommendedMeasure measure, String content) {
         ScreeningCase c = access.ministryStep(actor, applicationNumber);
-        c.checkRecommendation(time.today(), issued, delivered, measure);
+        c.recommendation().checkRecommendation(time.today(), issued, delivered, measure);
         LocalDate replyDue = periods.replyDueOn(delivered);
         cases.record(c, ScreeningCase.act(LegalActType.RECOMMENDATION, issued, actor.userId(), measure.name(), null,
                 new ActContent.Recommendation(measure, content, facts.riskFindings(c.applicationNumber()),
@@ -198,7 +204,7 @@ public class ScreeningService {
 
     void recordAcceptance(String applicationNumber) {
         ScreeningCase c = access.caseOf(applicationNumber);
-        LegalAct revised = c.revisedPlan();
+        LegalAct revised = c.recommendation().revisedPlan();
         cases.record(c, revised);
         close(c.row(), Outcome.RECOMMENDATION_ACCEPTED, revised.official());
     }
@@ -217,7 +223,7 @@ public class ScreeningService {
      */
     void decideOrder(Actor actor, String applicationNumber, boolean issue, String content, String reason) {
         ScreeningCase c = access.ministryStep(actor, applicationNumber);
-        c.orderWeighedFrom().ifPresent(day -> time.requireReached(day, "回答がない場合の命令の判断",
+        c.recommendation().orderWeighedFrom().ifPresent(day -> time.requireReached(day, "回答がない場合の命令の判断",
                 "勧告への回答期限 " + day.minusDays(1) + "、法第52条第7項"));
         if (issue && PlanRules.isBlank(content)) {
             throw new InvalidInputException(ORDER_CONTENT, "「命令の内容」を入力してください。");
@@ -231,7 +237,7 @@ public class ScreeningService {
     void issueOrder(Actor actor, String applicationNumber, LocalDate issued, LocalDate delivered, LocalDate complyBy,
                     String content) {
         ScreeningCase c = access.ministryStep(actor, applicationNumber);
-        c.checkOrder(time.today(), issued, delivered, complyBy, content);
+        c.recommendation().checkOrder(time.today(), issued, delivered, complyBy, content);
         cases.record(c, ScreeningCase.act(LegalActType.ORDER, issued, actor.userId(), "ISSUED", null,
                 facts.order(c.applicationNumber(), content, issued, delivered, complyBy)));
         close(c.row(), Outcome.ORDER_ISSUED, actor.userId());
@@ -241,7 +247,7 @@ public class ScreeningService {
         ScreeningCase c = access.caseOf(applicationNumber);
         LocalDate lastDay = c.row().periodLastDay();
         time.requireReached(lastDay.plusDays(1), "期間満了の記録", "期間の末日 " + lastDay + "、法第52条第3項");
-        close(c.row(), c.periodEndedOutcome(), Actor.SYSTEM.userId());
+        close(c.row(), c.standstill().periodEndedOutcome(), Actor.SYSTEM.userId());
     }
 
     /** A step of the model that ends the case with the outcome its path stands for. */

@@ -19,6 +19,7 @@ final class ScreeningVariables {
     static final String EQUIPMENT_NAME = "equipmentName";
     static final String PLAN_KIND = "planKind";
     static final String PLAN_SUMMARY = "planSummary";
+    /** Written by filings of earlier releases (their gateway read it); still on their running instances. */
     static final String EXEMPTION_CLAIMED = "exemptionClaimed";
     static final String EXEMPTION_REASON = "exemptionReason";
     static final String EXEMPTION_CONFIRMED = "exemptionConfirmed";
