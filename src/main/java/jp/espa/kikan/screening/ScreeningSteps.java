@@ -87,7 +87,8 @@ public class ScreeningSteps {
     /**
      * 適用除外の申出か: whether the filing claims an exemption for the ministry to confirm (Art 52(1), the
      * parenthetical), from the case as filed. Models of earlier releases read the variable {@code exemptionClaimed}
-     * here instead; none can still reach it (ScreeningIntake's start, the gateway follows it in the same transaction).
+     * here, which filings no longer write: no instance of theirs can still reach the gateway, which follows the start
+     * event within the filing's transaction (ModelExpressionsTest).
      */
     public boolean exemptionToConfirm(DelegateExecution execution) {
         return service.exemptionToConfirm(caseNumber(execution));
