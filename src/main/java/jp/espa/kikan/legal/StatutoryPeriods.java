@@ -108,6 +108,23 @@ public final class StatutoryPeriods {
         return calendar.onOrNextWorkingDay(recommendationReceivedOn.plusDays(REPLY_DAYS - 1));
     }
 
+    /**
+     * The last day of a standard processing period (the target a ministry sets for a step the law does not time, APA
+     * Art 6's notion): {@code workingDays} days on which the administrative organs are open, counted from
+     * {@code openedOn} as day 1 (the next working day when the organs are closed that day). Year end and holidays
+     * do not count (Act on Holidays of Administrative Organs, Art 1(1)).
+     */
+    public LocalDate standardPeriodLastDay(LocalDate openedOn, int workingDays) {
+        if (workingDays < 1) {
+            throw new IllegalArgumentException("A standard period has at least one working day: " + workingDays);
+        }
+        LocalDate day = calendar.onOrNextWorkingDay(openedOn);
+        for (int counted = 1; counted < workingDays; counted++) {
+            day = calendar.onOrNextWorkingDay(day.plusDays(1));
+        }
+        return day;
+    }
+
     /** The date in Tokyo at {@code now}, whatever the JVM's default time zone. */
     public static LocalDate today(Instant now) {
         return LocalDate.ofInstant(now, TOKYO);
@@ -116,5 +133,10 @@ public final class StatutoryPeriods {
     /** 00:00 in Tokyo on {@code d}. */
     public static Instant startOfDay(LocalDate d) {
         return d.atStartOfDay(TOKYO).toInstant();
+    }
+
+    /** The last second of {@code d} in Tokyo: a user task's due date on its last day (Tasklist sorts by it). */
+    public static Instant endOfDay(LocalDate d) {
+        return startOfDay(d.plusDays(1)).minusSeconds(1);
     }
 }

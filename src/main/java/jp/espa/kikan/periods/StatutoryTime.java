@@ -35,7 +35,7 @@ public class StatutoryTime {
 
     /** The last moment of {@code lastDay} in Tokyo, for user-task due dates (Tasklist sorts by it). */
     public Date endOf(String lastDay) {
-        return Date.from(StatutoryPeriods.startOfDay(LocalDate.parse(lastDay).plusDays(1)).minusSeconds(1));
+        return Date.from(StatutoryPeriods.endOfDay(LocalDate.parse(lastDay)));
     }
 
     /**

@@ -22,7 +22,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Fewer statements per filing (README "Performance"): the engine keeps no history of the display copies of
- * {@link DisplayVariables} and of the task cards of {@link TaskPreparation}. With history level full it would write
+ * {@link DisplayVariables} and of the task cards ({@link TaskCards}). With history level full it would write
  * each of them three times (ACT_RU_VARIABLE, ACT_HI_VARINST and a change record in ACT_HI_DETAIL), though they only
  * copy the registry, whose case file is the record. Every other variable, and any name a form lets officials submit,
  * keeps its full history. The level keeps the name and id of "full", so a database of an earlier release is accepted as it is.
@@ -30,11 +30,11 @@ import org.springframework.stereotype.Component;
 @Component
 class DisplayCopyHistory extends AbstractProcessEnginePlugin {
 
-    private final Set<String> names = new HashSet<>(Set.of(TaskPreparation.CARD_CASE_NUMBER, TaskPreparation.CARD_PARTY,
-            TaskPreparation.CARD_LAST_DAY, TaskCards.CARD_REPLY_DUE_ON));
+    private final Set<String> names = new HashSet<>(Set.of(TaskCards.CARD, TaskCards.CARD_REPLY_DUE_ON));
 
     DisplayCopyHistory(List<DisplayVariables> copies) throws IOException {
         copies.forEach(copy -> names.addAll(copy.names()));
+        names.addAll(TaskCards.EARLIER_CARDS); // removed from the tasks they are on without a history of the removal
         names.removeAll(editableOnAnyForm());
     }
 

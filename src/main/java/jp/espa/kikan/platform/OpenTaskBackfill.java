@@ -20,10 +20,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Tasks opened before a release that prepares them (TaskPreparation's cards, the engine's per-task history grants of
- * enable-historic-instance-permissions) get what later tasks get at creation, once, when the service starts after the
- * upgrade: their Tasklist card (case number, party, statutory last day) and READ on their history for each candidate
- * group (comments, the History tab). Later starts find nothing to do (two indexed look-ups).
+ * Tasks opened before a release that prepares them (TaskPreparation's cards and due dates, the engine's per-task
+ * history grants of enable-historic-instance-permissions) get what later tasks get at creation, once, when the service
+ * starts after the upgrade: their Tasklist card (TaskCards, in place of the three card variables of earlier releases),
+ * a due date where the model gave none (the step's standard period from the day the task opened), and READ on their
+ * history for each candidate group (comments, the History tab). Later starts find nothing to do (three look-ups).
  */
 @Component
 class OpenTaskBackfill {
@@ -34,15 +35,18 @@ class OpenTaskBackfill {
     private final TaskService tasks;
     private final RuntimeService runtime;
     private final AuthorizationService authorizations;
+    private final StandardPeriods standardPeriods;
     private final boolean historicInstancePermissions;
 
     OpenTaskBackfill(JdbcTemplate jdbc, TaskService tasks, RuntimeService runtime, AuthorizationService authorizations,
+                     StandardPeriods standardPeriods,
                      @Value("${camunda.bpm.generic-properties.properties.enable-historic-instance-permissions:false}")
                      boolean historicInstancePermissions) {
         this.jdbc = jdbc;
         this.tasks = tasks;
         this.runtime = runtime;
         this.authorizations = authorizations;
+        this.standardPeriods = standardPeriods;
         this.historicInstancePermissions = historicInstancePermissions;
     }
 
@@ -50,25 +54,36 @@ class OpenTaskBackfill {
     @Order(2) // after RunningInstanceUpgrade: the tasks of the models just deployed
     public void prepareTasksOpenedBeforeTheUpgrade() {
         int cards = showMissingCards();
+        int dues = setMissingDueDates();
         int grants = historicInstancePermissions ? grantMissingHistory() : 0;
-        if (cards + grants > 0) {
-            LOG.info("Prepared open tasks of an earlier release: {} card(s), {} history grant(s)", cards, grants);
+        if (cards + dues + grants > 0) {
+            LOG.info("Prepared open tasks of an earlier release: {} card(s), {} due date(s), {} history grant(s)", cards,
+                    dues, grants);
         }
     }
 
     private int showMissingCards() {
         List<String> ids = jdbc.queryForList("select t.id_ from act_ru_task t where t.proc_inst_id_ is not null and not exists"
                 + " (select 1 from act_ru_variable v where v.task_id_ = t.id_ and v.name_ = ?)", String.class,
-                TaskPreparation.CARD_CASE_NUMBER);
+                TaskCards.CARD);
         for (String id : ids) {
             Task task = tasks.createTaskQuery().taskId(id).singleResult();
             String businessKey = runtime.createProcessInstanceQuery().processInstanceId(task.getProcessInstanceId())
                     .singleResult().getBusinessKey();
             Map<String, Object> caseVariables = runtime.getVariables(task.getExecutionId(),
-                    TaskPreparation.PARTY_VARIABLES.stream().map(path -> path.split("\\.")[0]).toList());
-            tasks.setVariablesLocal(id, TaskPreparation.card(businessKey, caseVariables::get, task.getDueDate()));
+                    TaskCards.PARTY_VARIABLES.stream().map(path -> path.split("\\.")[0]).toList());
+            tasks.setVariableLocal(id, TaskCards.CARD, TaskCards.card(businessKey, caseVariables::get));
+            tasks.removeVariablesLocal(id, TaskCards.EARLIER_CARDS);
         }
         return ids.size();
+    }
+
+    private int setMissingDueDates() {
+        List<Task> undated = tasks.createTaskQuery().withoutDueDate().list().stream()
+                .filter(task -> task.getProcessInstanceId() != null).toList();
+        undated.forEach(task -> tasks.setDueDate(task.getId(),
+                standardPeriods.due(task.getTaskDefinitionKey(), task.getCreateTime().toInstant())));
+        return undated.size();
     }
 
     /** What the engine grants a candidate group when it is added to a task (DefaultAuthorizationProvider). */

@@ -4,20 +4,14 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Date;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
-
-import jp.espa.kikan.legal.StatutoryPeriods;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.Expression;
 import org.camunda.bpm.engine.delegate.TaskListener;
-// engine internals: a BPMN parse listener is the engine's only way to add listeners to every user task of every model
+import org.camunda.bpm.engine.delegate.VariableScope;
+// engine internals: a BPMN parse listener is the engine's only way to add listeners and due dates to every user task of
+// every model; ClockUtil is the engine's clock, which tests move
 import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
@@ -26,6 +20,7 @@ import org.camunda.bpm.engine.impl.form.FormDefinition;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.task.TaskDefinition;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.springframework.stereotype.Component;
 
@@ -36,25 +31,21 @@ import org.springframework.stereotype.Component;
  * task is created, so an answer of an earlier round (the previous correction request at the next completeness check,
  * the extension's reason at the recommendation) never reappears as if already decided. What a step wants shown
  * beforehand its own create listener sets afterwards (e.g. the day of arrival as the proposed day of 受理).</li>
- * <li>Its card in Tasklist names the case: task-local copies of the case number, the operator (or candidate business)
- * and the statutory last day (the task's due date, in Tokyo), which the candidate group may read (the engine lets a
- * task's readers read its local variables, not the case's) and the shared filters show. Refreshed when the due date
- * moves (an extension).</li>
+ * <li>Its card in Tasklist names the case: one task-local variable with the case number and the operator (or candidate
+ * business), see {@link TaskCards}.</li>
+ * <li>It has a due date: the model's (a statutory last day), or where the model gives none, or its expression none for
+ * this case, the step's standard processing period ({@link StandardPeriods}). Set before the task is written, so it
+ * costs no statement of its own.</li>
  * </ul>
  */
 @Component
 class TaskPreparation extends AbstractProcessEnginePlugin {
 
-    /** Task-local variables the Tasklist filters show on each card (see security/TasklistFilter). */
-    public static final String CARD_CASE_NUMBER = "taskCaseNumber";
-    public static final String CARD_PARTY = "taskParty";
-    public static final String CARD_LAST_DAY = "taskLastDay";
+    private final StandardPeriods standardPeriods;
 
-    /**
-     * What names the operator or the business a case is about, first found wins: the screening's display object, and
-     * the variables of the other procedures (and of screening cases of earlier releases).
-     */
-    static final List<String> PARTY_VARIABLES = List.of("case.operatorName", "operatorName", "businessName");
+    TaskPreparation(StandardPeriods standardPeriods) {
+        this.standardPeriods = standardPeriods;
+    }
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
@@ -66,11 +57,12 @@ class TaskPreparation extends AbstractProcessEnginePlugin {
             public void parseUserTask(Element element, ScopeImpl scope, ActivityImpl activity) {
                 TaskDefinition definition = ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition();
                 Set<String> answers = editableFields(definition.getFormDefinition());
+                definition.setDueDateExpression(new OrStandardPeriod(definition.getDueDateExpression(), activity.getId()));
                 definition.addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, task -> {
                     answers.forEach(task.getExecution()::removeVariable);
-                    showCard(task);
+                    DelegateExecution execution = task.getExecution();
+                    task.setVariableLocal(TaskCards.CARD, TaskCards.card(execution.getProcessBusinessKey(), execution::getVariable));
                 });
-                definition.addBuiltInTaskListener(TaskListener.EVENTNAME_UPDATE, TaskPreparation::showLastDay);
             }
         });
     }
@@ -89,28 +81,36 @@ class TaskPreparation extends AbstractProcessEnginePlugin {
         }
     }
 
-    private static void showCard(DelegateTask task) {
-        DelegateExecution execution = task.getExecution();
-        task.setVariablesLocal(card(execution.getProcessBusinessKey(), execution::getVariable, task.getDueDate()));
-    }
+    /** The model's due date, or else the end of the step's standard period from today (by the engine clock). */
+    private final class OrStandardPeriod implements Expression {
 
-    /** A task's card variables: its case number, the party the case is about and the task's statutory last day. */
-    static Map<String, Object> card(String businessKey, Function<String, Object> caseVariable, Date due) {
-        Map<String, Object> card = new HashMap<>();
-        card.put(CARD_CASE_NUMBER, businessKey);
-        PARTY_VARIABLES.stream().map(path -> DisplayObject.read(caseVariable, path)).filter(value -> value != null).findFirst()
-                .ifPresent(party -> card.put(CARD_PARTY, party.toString()));
-        if (due != null) {
-            card.put(CARD_LAST_DAY, StatutoryPeriods.today(due.toInstant()).toString());
+        private final Expression model;
+        private final String taskKey;
+
+        OrStandardPeriod(Expression model, String taskKey) {
+            this.model = model;
+            this.taskKey = taskKey;
         }
-        return card;
-    }
 
-    private static void showLastDay(DelegateTask task) {
-        if (task.getDueDate() != null) {
-            task.setVariableLocal(CARD_LAST_DAY, StatutoryPeriods.today(task.getDueDate().toInstant()).toString());
-        } else if (task.getVariableLocal(CARD_LAST_DAY) != null) {
-            task.removeVariableLocal(CARD_LAST_DAY);
+        @Override
+        public Object getValue(VariableScope scope) {
+            Object due = model == null ? null : model.getValue(scope);
+            return due != null ? due : standardPeriods.due(taskKey, ClockUtil.getCurrentTime().toInstant());
+        }
+
+        @Override
+        public void setValue(Object value, VariableScope scope) {
+            throw new UnsupportedOperationException("A due date is read, not written");
+        }
+
+        @Override
+        public String getExpressionText() {
+            return model == null ? "standard period of " + taskKey : model.getExpressionText();
+        }
+
+        @Override
+        public boolean isLiteralText() {
+            return false;
         }
     }
 }

@@ -4,6 +4,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import jp.espa.kikan.platform.TaskCards;
+
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.filter.Filter;
@@ -14,12 +16,14 @@ import org.springframework.stereotype.Component;
 
 /**
  * Tasklist's list shows only task names; with many cases an official cannot tell which plan, operator or review a
- * task belongs to. Every filter shows the task-local card variables (platform/TaskPreparation: case number, operator
- * or business, statutory last day), which the task's candidate group may read. Besides the shared filter
- * (camunda.bpm.filter.create), each official gets the work of their own groups by statutory last day and what is
- * overdue. Cases waiting for the operator (a correction, a reply to a recommendation) have no task of their own; while
- * a reply is awaited, the task that stays open meanwhile shows its last day (platform/TaskCards), and the
- * supervisor's overview shows every such case.
+ * task belongs to. Every filter shows the task-local card variables (platform/TaskCards: the case number with the
+ * operator or business, and the operator's reply's last day while one is awaited), which the task's candidate group may
+ * read; the webapps' task-cards.js shows them with the task's due date as the card's deadline. Besides the shared
+ * filter (camunda.bpm.filter.create), each official gets the work of their own groups by due date and what is overdue.
+ * Every task has a due date (its statutory last day, or its step's standard period: platform/StandardPeriods), so the
+ * order by due date is the same on H2, which sorts undated tasks first, and PostgreSQL, which sorts them last. Cases
+ * waiting for the operator (a correction, a reply to a recommendation) have no task of their own; the supervisor's
+ * overview shows every such case.
  */
 @Component
 class TasklistFilter {
@@ -29,10 +33,13 @@ class TasklistFilter {
     static final String OVERDUE = "期限超過";
 
     static final List<Map<String, String>> CASE_VARIABLES = List.of(
-            Map.of("name", "taskCaseNumber", "label", "案件番号"),
-            Map.of("name", "taskParty", "label", "事業者・事業"),
-            Map.of("name", "taskLastDay", "label", "法定の末日"),
-            Map.of("name", "taskReplyDueOn", "label", "事業者の回答期限"));
+            Map.of("name", TaskCards.CARD, "label", "案件"),
+            Map.of("name", TaskCards.CARD_REPLY_DUE_ON, "label", "事業者の回答期限"));
+    /** Each filter's description, as Tasklist shows it on hover. */
+    static final Map<String, String> DESCRIPTIONS = Map.of(
+            NAME, "担当するすべてのタスク（案件番号・事業者・期限を表示）",
+            BY_LAST_DAY, "自分のグループのタスクを期限（法定の末日、法定の期間がない手順は標準処理期間の末日）が近い順に表示",
+            OVERDUE, "期限を過ぎたタスク");
 
     private final FilterService filters;
     private final TaskService tasks;
@@ -44,17 +51,14 @@ class TasklistFilter {
 
     @EventListener(ApplicationReadyEvent.class)
     void showCaseVariables() {
-        ensure(BY_LAST_DAY, -5, "自分のグループのタスクを法定の末日が近い順に表示",
-                ofMyGroups().orderByDueDate().asc());
-        ensure(OVERDUE, -4, "法定の末日を過ぎたタスク",
-                ofMyGroups().dueBeforeExpression("${now()}").orderByDueDate().asc());
+        ensure(BY_LAST_DAY, -5, ofMyGroups().orderByDueDate().asc());
+        ensure(OVERDUE, -4, ofMyGroups().dueBeforeExpression("${now()}").orderByDueDate().asc());
         // filters of earlier releases show the card variables of this one
         for (Filter filter : filters.createFilterQuery().list()) {
-            if (List.of(NAME, BY_LAST_DAY, OVERDUE).contains(filter.getName())
-                    && !CASE_VARIABLES.equals(filter.getProperties().get("variables"))) {
-                Object description = filter.getProperties().get("description");
-                filter.setProperties(properties(filter.getProperties(), NAME.equals(filter.getName())
-                        ? "担当するすべてのタスク（案件番号・事業者・法定の末日・事業者の回答期限を表示）" : String.valueOf(description)));
+            String description = DESCRIPTIONS.get(filter.getName());
+            if (description != null && (!CASE_VARIABLES.equals(filter.getProperties().get("variables"))
+                    || !description.equals(filter.getProperties().get("description")))) {
+                filter.setProperties(properties(filter.getProperties(), description));
                 filters.saveFilter(filter);
             }
         }
@@ -65,7 +69,7 @@ class TasklistFilter {
         return tasks.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}").includeAssignedTasks();
     }
 
-    private void ensure(String name, int priority, String description, TaskQuery query) {
+    private void ensure(String name, int priority, TaskQuery query) {
         if (filters.createFilterQuery().filterName(name).count() > 0) {
             return;
         }
@@ -74,7 +78,7 @@ class TasklistFilter {
         Map<String, Object> base = new LinkedHashMap<>();
         base.put("priority", priority);
         base.put("refresh", true);
-        filter.setProperties(properties(base, description));
+        filter.setProperties(properties(base, DESCRIPTIONS.get(name)));
         filters.saveFilter(filter);
     }
 

@@ -128,7 +128,8 @@ class ReportAndInspectionProcessTest {
         assertThat(ClockUtil.getCurrentTime()).isEqualTo(tokyoStartOf("2026-12-11"));
         assertThat(instance).isWaitingAt("Task_RecordMissingReport");
         assertThat(requests.byCaseNumber(number).orElseThrow().status()).isEqualTo("REPORT_OVERDUE");
-        assertThat(taskOf(number, "Task_RecordMissingReport").getDueDate()).isNull();
+        // the law times no record of the missing report: its standard period (5 working days from Fri 11 Dec) is due
+        assertThat(taskOf(number, "Task_RecordMissingReport").getDueDate()).isEqualTo(tokyoStartOf("2026-12-18").toInstant().minusSeconds(1));
 
         complete(number, "Task_RecordMissingReport", MLIT, Map.of("nonComplianceNote", "12月11日に電話で督促、回答なし"));
         assertThat(instance).isEnded();

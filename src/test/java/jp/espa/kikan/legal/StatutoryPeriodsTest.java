@@ -191,4 +191,41 @@ class StatutoryPeriodsTest {
     void changeNoticeIsDueTwoWeeksBeforeTheChange(LocalDate effectiveOn, LocalDate dueBy) {
         assertEquals(dueBy, periods.changeNoticeDueBy(effectiveOn));
     }
+
+    @ParameterizedTest(name = "opened {0}, {1} working days: last day {2}")
+    @CsvSource(textBlock = """
+            # Mon 7 Dec 2026: two working weeks
+            2026-12-07, 10, 2026-12-18
+            # one day: the day itself when the organs are open
+            2026-12-07,  1, 2026-12-07
+            # year end: Fri 25 and Mon 28 Dec, then closed 29 Dec - 3 Jan, Mon 4 Jan 2027 is day 3
+            2026-12-25,  5, 2027-01-06
+            # opened on a Saturday: the count starts on Monday
+            2026-12-26,  5, 2027-01-07
+            # opened during the year-end closure (a timer on 30 Dec): day 1 is Mon 4 Jan
+            2026-12-30,  1, 2027-01-04
+            # Golden Week 2027: Thu 29 Apr (Showa Day), Mon 3 - Wed 5 May closed
+            2027-04-28,  3, 2027-05-06
+            # Silver Week 2026: Mon 21 (Respect for the Aged Day), Tue 22 (citizens' holiday), Wed 23 Sep (equinox)
+            2026-09-18,  2, 2026-09-24
+            # the substitute holiday Mon 22 Mar 2027 (the equinox was a Sunday)
+            2027-03-19,  2, 2027-03-23
+            # Coming of Age Day, Mon 11 Jan 2027, and the leap day, Tue 29 Feb 2028
+            2027-01-08,  2, 2027-01-12
+            2028-02-28,  2, 2028-02-29
+            """)
+    void standardPeriodCountsTheDaysTheOrgansAreOpen(LocalDate openedOn, int workingDays, LocalDate lastDay) {
+        assertEquals(lastDay, periods.standardPeriodLastDay(openedOn, workingDays));
+    }
+
+    @ParameterizedTest(name = "{0} ends at {1}")
+    @CsvSource(textBlock = """
+            2027-01-05, 2027-01-05T14:59:59Z
+            2026-12-31, 2026-12-31T14:59:59Z
+            """)
+    void endOfDayIsTheLastSecondInTokyo(LocalDate day, Instant end) {
+        assertEquals(end, StatutoryPeriods.endOfDay(day));
+        assertEquals(day, StatutoryPeriods.today(end));
+        assertEquals(day.plusDays(1), StatutoryPeriods.today(end.plusSeconds(1)));
+    }
 }

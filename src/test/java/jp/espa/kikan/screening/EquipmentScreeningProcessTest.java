@@ -53,9 +53,8 @@ class EquipmentScreeningProcessTest extends ProcessTestSupport {
         assertThat(c.periodLastDay()).isEqualTo(LocalDate.of(2026, 12, 25));
         assertThat(c.extensionCap()).isEqualTo(LocalDate.of(2027, 3, 25));
         assertThat(task(c, "Task_ReviewPlan").getDueDate()).isEqualTo(tokyoStartOf("2026-12-26").toInstant().minusSeconds(1));
-        // the card shows the last day; the days left are counted where they are read (the card's due date), none frozen
-        assertThat(tasks.getVariablesLocal(task(c, "Task_ReviewPlan").getId())).containsEntry("taskLastDay", "2026-12-25")
-                .containsEntry("taskCaseNumber", c.applicationNumber()).doesNotContainKey("daysLeft");
+        // the card names the case; its last day and days left are counted where they are read (from the due date)
+        assertThat(tasks.getVariablesLocal(task(c, "Task_ReviewPlan").getId())).containsOnlyKeys("taskCard");
         assertThat(timer(c, "BoundaryEvent_PeriodEnded").getDuedate()).isEqualTo(tokyoStartOf("2026-12-26"));
         assertThat(tasks.getIdentityLinksForTask(task(c, "Task_ReviewPlan").getId()))
                 .anySatisfy(link -> assertThat(link.getGroupId()).isEqualTo("ministry-mlit"));
@@ -102,7 +101,8 @@ class EquipmentScreeningProcessTest extends ProcessTestSupport {
         c = file(TestPlans.introduction(nextApplicationNumber("ACC"), RECEIVED));
         screening = screening(c);
         assertThat(c.periodLastDay()).isNull();
-        assertThat(task(c, "Task_CheckCompleteness").getDueDate()).isNull();
+        // no statutory period runs before 受理: the check is due at the end of its standard period (5 working days)
+        assertThat(task(c, "Task_CheckCompleteness").getDueDate()).isEqualTo(tokyoStartOf("2026-12-03").toInstant().minusSeconds(1));
         assertThat(tasks.getVariable(task(c, "Task_CheckCompleteness").getId(), "acceptedOn")).isEqualTo("2026-11-26");
         today("2026-12-03");
         // never before arrival, never after the day of the check, and without a correction no later than arrival:
@@ -216,7 +216,6 @@ class EquipmentScreeningProcessTest extends ProcessTestSupport {
                 "extendedLastDay", "2027-02-26"));
         assertThat(screening).hasPassed("Task_ExtendPeriod").isWaitingAt("Task_ReviewPlan");
         assertThat(task(c, "Task_ReviewPlan").getDueDate()).isEqualTo(tokyoStartOf("2027-02-27").toInstant().minusSeconds(1));
-        assertThat(tasks.getVariablesLocal(task(c, "Task_ReviewPlan").getId())).containsEntry("taskLastDay", "2027-02-26");
         // the next review starts empty: not "extend, 追加調査, 2027-02-26" again
         assertThat(tasks.getVariables(task(c, "Task_ReviewPlan").getId(), java.util.List.of("reviewDecision", "reviewReason",
                 "extendedLastDay"))).isEmpty();
@@ -410,7 +409,6 @@ class EquipmentScreeningProcessTest extends ProcessTestSupport {
         assertThat(reload(c).periodLastDay()).isEqualTo(LocalDate.of(2027, 1, 29));
         assertThat(timer(c, "BoundaryEvent_PeriodEnded").getDuedate()).isEqualTo(tokyoStartOf("2027-01-30"));
         assertThat(task(c, "Task_AssessRefusal").getDueDate()).isEqualTo(tokyoStartOf("2027-01-30").toInstant().minusSeconds(1));
-        assertThat(tasks.getVariableLocal(task(c, "Task_AssessRefusal").getId(), "taskLastDay")).isEqualTo("2027-01-29");
         assertThat(tasks.getVariables(task(c, "Task_DecideExtension").getId(), java.util.List.of("extendedLastDay",
                 "extensionReason"))).isEmpty();
         assertThat(caseShown(screening.getId(), "periodLastDay")).isEqualTo("2027-01-29");
@@ -666,14 +664,14 @@ class EquipmentScreeningProcessTest extends ProcessTestSupport {
         // the display copy and the task card: on the case while it runs, never written to the engine's history
         assertThat(caseShown(instance, "planSummary")).contains("Example Components Ltd.");
         assertThat(caseShown(instance, "acceptedOn")).isEqualTo(RECEIVED.toString());
-        assertThat(engine.getTaskService().createTaskQuery().processInstanceId(instance).taskVariableValueEquals(
-                "taskCaseNumber", c.applicationNumber()).count()).isOne();
+        assertThat(engine.getTaskService().createTaskQuery().processInstanceId(instance).taskVariableValueLike(
+                "taskCard", c.applicationNumber() + "\u3000%").count()).isOne();
         assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(instance).list().stream()
                 .map(v -> v.getName())).contains("planComplete", "acceptedOn")
-                .doesNotContain("case", "planSummary", "taskCaseNumber", "taskParty");
+                .doesNotContain("case", "planSummary", "taskCard");
         assertThat(history.createHistoricDetailQuery().processInstanceId(instance).variableUpdates().list().stream()
                 .map(d -> ((org.camunda.bpm.engine.history.HistoricVariableUpdate) d).getVariableName()))
-                .contains("planComplete", "acceptedOn").doesNotContain("case", "planSummary", "taskCaseNumber");
+                .contains("planComplete", "acceptedOn").doesNotContain("case", "planSummary", "taskCard");
     }
 
     @org.springframework.beans.factory.annotation.Autowired CaseObjectBackfill caseObjectBackfill;

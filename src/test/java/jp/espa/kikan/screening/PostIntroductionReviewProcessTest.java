@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import jp.espa.kikan.platform.StandardPeriods;
 import jp.espa.kikan.registry.EmergencyCase;
 import jp.espa.kikan.registry.ActContent.RecommendationDecision;
 import jp.espa.kikan.registry.LegalAct;
@@ -32,6 +33,7 @@ class PostIntroductionReviewProcessTest extends ProcessTestSupport {
     static final String PROCESS = ScreeningVariables.POST_INTRODUCTION_REVIEW_PROCESS;
 
     @Autowired IdentityService identity;
+    @Autowired StandardPeriods standardPeriods;
 
 
     @BeforeEach
@@ -122,9 +124,9 @@ class PostIntroductionReviewProcessTest extends ProcessTestSupport {
         assertThat(caseShown(recommendation.getId(), "operatorName")).isNotBlank();
         assertThat(reload(c).status()).isEqualTo(CaseStatus.POST_INTRODUCTION_REVIEW);
         assertThat(acts(c)).contains(LegalActType.POST_INTRODUCTION_REVIEW_STARTED);
-        // Art 55 knows no period: the old standstill (last day 2026-12-25) sets neither a due date nor a limit
-        assertThat(task(c, "Task_ConsultMinisters").getDueDate()).isNull();
-        assertThat(tasks.getVariableLocal(task(c, "Task_ConsultMinisters").getId(), "taskLastDay")).isNull();
+        // Art 55 knows no period: the old standstill (last day 2026-12-25) sets no limit; the step's standard period is due
+        assertThat(task(c, "Task_ConsultMinisters").getDueDate()).isEqualTo(standardPeriods.due("Task_ConsultMinisters",
+                task(c, "Task_ConsultMinisters").getCreateTime().toInstant()));
         today("2027-06-01");
         complete(c, "Task_ConsultMinisters", Map.of("consultationDate", "2027-06-01", "consultedParties", "内閣総理大臣",
                 "consultationSummary", "点検を勧告"));

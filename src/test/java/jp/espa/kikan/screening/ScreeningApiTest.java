@@ -238,7 +238,7 @@ class ScreeningApiTest {
         assertThat(call("GET", "/engine-rest/task/" + taskId, "mlit-reviewer", null).status()).isEqualTo(200);
 
         JsonNode filters = call("GET", "/engine-rest/filter?resourceType=Task", "mlit-reviewer", null).body();
-        assertThat(filters.get(0).get("properties").get("variables").toString()).contains("taskCaseNumber", "案件番号", "taskLastDay", "法定の末日", "taskReplyDueOn", "事業者の回答期限");
+        assertThat(filters.get(0).get("properties").get("variables").toString()).contains("taskCard", "案件", "taskReplyDueOn", "事業者の回答期限");
 
         JsonNode form = call("GET", "/engine-rest/task/" + taskId + "/deployed-form", "mlit-reviewer", null).body();
         assertThat(form.get("id").asText()).isEqualTo("Form_CheckCompleteness");

@@ -13,6 +13,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.logging.Level;
 import java.util.stream.Stream;
 
 import org.openqa.selenium.By;
@@ -26,6 +27,9 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -69,6 +73,9 @@ final class Browser implements AutoCloseable {
                 "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update",
                 "--disable-sync", "--no-first-run", "--user-data-dir=" + userDataDir, "--window-size=1400,1400", "--lang=" + language);
         options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language + "," + language.substring(0, 2)));
+        LoggingPreferences console = new LoggingPreferences();
+        console.enable(LogType.BROWSER, Level.SEVERE); // errors the pages log, for consoleErrors()
+        options.setCapability(ChromeOptions.LOGGING_PREFS, console);
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER))
                 .usingAnyFreePort().withEnvironment(Map.of("TZ", "Asia/Tokyo")).build();
         this.driver = new ChromeDriver(service, options);
@@ -260,6 +267,30 @@ final class Browser implements AutoCloseable {
         if (!errors.isEmpty()) {
             throw new AssertionError("Tasklist did not complete " + taskName + ": " + errors.get(0).getText());
         }
+    }
+
+    /** The text of a part (a class that app/task-cards.js gives it) of the list's card of the task named {@code taskName}. */
+    String card(String taskName, String part) {
+        By by = By.xpath("//li[contains(@class,'task')][.//h4//a[normalize-space()='" + taskName + "']]"
+                + "//*[contains(concat(' ', @class, ' '), ' " + part + " ')]");
+        return waiting().ignoring(StaleElementReferenceException.class).withMessage(() -> "the card's " + part + " of " + taskName)
+                .until(d -> d.findElement(by).getText().isBlank() ? null : d.findElement(by).getText());
+    }
+
+    /** The errors the pages logged to the browser's console since the last call (the browser hands each out once). */
+    List<String> consoleErrors() {
+        return driver.manage().logs().get(LogType.BROWSER).getAll().stream().map(LogEntry::getMessage).toList();
+    }
+
+    /** The window gets the focus back, as when the official returns to it from another window. */
+    void focusWindowAgain() {
+        driver.executeScript("window.dispatchEvent(new FocusEvent('focus'));");
+    }
+
+    /** What a script (an async function body, {@code arguments[0]} its argument) gives, run in the page. */
+    Object run(String script, Object argument) {
+        return driver.executeAsyncScript("const done = arguments[arguments.length - 1];"
+                + "(async () => {" + script + "})().then(done, e => done('error: ' + e));", argument);
     }
 
     void waitForText(String text) {

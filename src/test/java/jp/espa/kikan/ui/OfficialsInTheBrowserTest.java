@@ -7,12 +7,16 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.time.format.TextStyle;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jp.espa.kikan.legal.EraDates;
+import jp.espa.kikan.platform.StandardPeriods;
 import jp.espa.kikan.support.ApiClient;
 import jp.espa.kikan.support.ApiClient.Answer;
 
@@ -49,6 +53,7 @@ class OfficialsInTheBrowserTest {
     @LocalServerPort int port;
     @Autowired ObjectMapper json;
     @Autowired TaskService tasks;
+    @Autowired StandardPeriods standardPeriods;
 
     @RegisterExtension
     final AfterTestExecutionCallback screenshotOnFailure = context -> {
@@ -87,7 +92,16 @@ class OfficialsInTheBrowserTest {
         assertThat(lastDay).isEqualTo(LocalDate.now(TOKYO).plusDays(29));
 
         browser.login("tasklist", "mlit-reviewer");
+        browser.consoleErrors(); // those of earlier tests handed out
         browser.openTask("UI-REVIEW-1", "記載事項の確認（受理前）");
+        // its card: the case number first, the operator, the last day as officials write it with the days left; before
+        // 受理 no statutory period runs, so the step's standard period is its deadline; no priority
+        assertThat(browser.card("記載事項の確認（受理前）", "kikan-case-number")).isEqualTo("UI-REVIEW-1");
+        assertThat(browser.card("記載事項の確認（受理前）", "kikan-party")).isNotBlank();
+        assertThat(browser.card("記載事項の確認（受理前）", "kikan-deadline"))
+                .isEqualTo(deadline(standardPeriods.lastDay("Task_CheckCompleteness", LocalDate.now(TOKYO))));
+        assertThat(browser.displayed(By.cssSelector(".tasks-list .priority"))).as("priority badge").isFalse();
+        assertThat(browser.displayed(By.cssSelector(".tasks-list .due-date"))).as("relative due date").isFalse();
         browser.claim();
         // the case's facts are one Json variable (case), which Tasklist parses and the form binds by path
         assertField("受付番号").isEqualTo("UI-REVIEW-1");
@@ -102,6 +116,8 @@ class OfficialsInTheBrowserTest {
         browser.complete();
 
         browser.clickTaskInList("導入等計画書の審査");
+        assertThat(browser.card("導入等計画書の審査", "kikan-deadline")).isEqualTo(deadline(lastDay)).endsWith("まで　あと29日");
+        browser.screenshot("review-card-with-its-last-day");
         browser.claim();
         assertField("禁止期間の末日（延長後を含む）").isEqualTo(FORM_DATE.format(lastDay));
         assertField("計画書の受理日").isEqualTo(FORM_DATE.format(LocalDate.now(TOKYO))); // shown once accepted
@@ -122,6 +138,32 @@ class OfficialsInTheBrowserTest {
         assertThat(screening.get("status").asText()).isEqualTo("CLOSED");
         assertThat(screening.get("outcome").asText()).isEqualTo("NO_CONCERNS");
         assertThat(openTasks("UI-REVIEW-1")).isZero();
+        assertThat(browser.consoleErrors()).as("errors in the browser's console on Tasklist").isEmpty();
+    }
+
+    /** The deadline line of task-cards.js, by the day the card is read (Tokyo), as officials write days. */
+    @Test
+    void cardsWriteTheLastDayWithTheDaysLeftAsOfficialsReadThem() {
+        browser.go("/camunda/app/tasklist/");
+        record Seen(String lastDay, String today, String text) {
+        }
+        List<Seen> table = List.of(
+                new Seen("2027-01-05", "2026-12-07", "令和9年1月5日（火）まで　あと29日"),
+                new Seen("2027-01-05", "2027-01-04", "令和9年1月5日（火）まで　あと1日"),
+                new Seen("2027-01-05", "2027-01-05", "令和9年1月5日（火）　本日まで"),
+                new Seen("2027-01-05", "2027-01-08", "令和9年1月5日（火）まで　3日超過"),
+                new Seen("2028-02-29", "2028-02-01", "令和10年2月29日（火）まで　あと28日"),
+                new Seen("2019-05-01", "2019-04-30", "令和元年5月1日（水）まで　あと1日"),
+                new Seen("2019-04-30", "2019-04-30", "平成31年4月30日（火）　本日まで"));
+        for (Seen seen : table) {
+            assertThat(browser.run("const cards = await import('/camunda/app/task-cards.js?bust=7.24.0');"
+                    + "return cards.deadline(arguments[0][0], arguments[0][1]).text;", List.of(seen.lastDay(), seen.today())))
+                    .as("%s read on %s", seen.lastDay(), seen.today()).isEqualTo(seen.text());
+        }
+        // the day in Tokyo of the engine's due dates, whatever the browser's zone: 23:59:59 in Tokyo, and 15:00 UTC
+        assertThat(browser.run("const cards = await import('/camunda/app/task-cards.js?bust=7.24.0');"
+                + "return [cards.tokyoDay(new Date('2027-01-05T23:59:59.000+09:00')), cards.tokyoDay(new Date('2027-01-05T15:00:00Z'))];",
+                null)).isEqualTo(List.of("2027-01-05", "2027-01-06"));
     }
 
     @Test
@@ -170,6 +212,9 @@ class OfficialsInTheBrowserTest {
         official.openTask(number, "導入等計画書の審査");
         official.claim();
         official.choose("審査の結論", "期間を延長する");
+        official.consoleErrors();
+        official.focusWindowAgain(); // the official comes back from another window: the focus event's target is the window
+        assertThat(official.consoleErrors()).as("errors in the console when the window regains the focus").isEmpty();
 
         String field = "延長後の期間の末日";
         LocalDate march29 = LocalDate.of(2027, 3, 29);
@@ -294,6 +339,13 @@ class OfficialsInTheBrowserTest {
         assertThat(recorded.get("meetings").get(0).get("concluded").asBoolean()).isTrue();
         assertThat(tasks.createTaskQuery().processInstanceBusinessKey("UI-SR-1").singleResult().getTaskDefinitionKey())
                 .isEqualTo("Task_DecideSectorAddition");
+    }
+
+    /** What a card says of a last day read today: 令和9年1月5日（火）まで　あと29日. */
+    private static String deadline(LocalDate lastDay) {
+        long days = ChronoUnit.DAYS.between(LocalDate.now(TOKYO), lastDay);
+        String day = EraDates.format(lastDay) + "（" + lastDay.getDayOfWeek().getDisplayName(TextStyle.SHORT, Locale.JAPANESE) + "）";
+        return days == 0 ? day + "　本日まで" : day + "まで　" + (days > 0 ? "あと" + days + "日" : -days + "日超過");
     }
 
     /** Assertions on what a form field shows, named by its label when they fail. */

@@ -7,16 +7,13 @@
 // message, and the field goes back to what it held, so what is shown is always what is submitted.
 // Every browser shows these dates year first (2027/3/29, not 3/29/2027 in an English browser) with a Japanese calendar.
 
-const ERAS = [
-  // its names, the Western year before its first year, its first and last day
-  {names: ['令和', 'R'], offset: 2018, from: '2019-05-01', to: '9999-12-31'},
-  {names: ['平成', 'H'], offset: 1988, from: '1989-01-08', to: '2019-04-30'}
-];
+import {ERAS, WEEKDAYS} from './japanese-era.js';
+
 const WRITTEN = '2027/3/29、20270329、令和9年3月29日';
 
 const SHOWN = 'Y/n/j'; // flatpickr's tokens: 2027/3/29
 const CALENDAR = {
-  weekdays: {shorthand: ['日', '月', '火', '水', '木', '金', '土'],
+  weekdays: {shorthand: WEEKDAYS,
     longhand: ['日曜日', '月曜日', '火曜日', '水曜日', '木曜日', '金曜日', '土曜日']},
   months: {shorthand: Array.from({length: 12}, (_, i) => (i + 1) + '月'),
     longhand: Array.from({length: 12}, (_, i) => (i + 1) + '月')},
@@ -104,12 +101,16 @@ function settle(input, picker) {
   return false;
 }
 
-/** Settles every date field but the one the event is in (its input or its open calendar); true when one was refused. */
+/**
+ * Settles every date field but the one the event is in (its input or its open calendar); true when one was refused.
+ * The target may be the window itself (focus coming back to the window), which is no node of any calendar.
+ */
 function settleAll(target) {
   let refused = false;
+  const node = target instanceof Node ? target : null;
   for (const input of document.querySelectorAll('.fjs-container input')) {
     const picker = pickerOf(input);
-    const inside = input === target || (picker && picker.calendarContainer && picker.calendarContainer.contains(target));
+    const inside = input === node || Boolean(node && picker && picker.calendarContainer && picker.calendarContainer.contains(node));
     if (picker && !inside && !settle(input, picker)) {
       refused = true;
     }
