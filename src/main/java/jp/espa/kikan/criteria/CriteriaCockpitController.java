@@ -29,8 +29,8 @@ import org.springframework.web.context.support.WebApplicationContextUtils;
 
 /**
  * The page's resource below /camunda/api/cockpit/plugin/criteria-simulation/{engine}/, for the account logged in to
- * Cockpit (the webapps' session; Camunda's CSRF filter guards the POST): the drafts it may read, a sector's live
- * thresholds, a new draft from them, a simulation and its CSV. Every call goes to {@link CriteriaDraftService} as that
+ * Cockpit (the webapps' session; Camunda's CSRF filter guards the POST): the drafts it may read, the sectors it may
+ * draft for (from the registry), a sector's live thresholds, a new draft from them, a simulation and its CSV. Every call goes to {@link CriteriaDraftService} as that
  * account, which decides what it may do; refusals answer 400 (naming the field), 403 or 404 as the API does.
  */
 @Path("plugin/" + CriteriaCockpitPlugin.ID)
@@ -49,6 +49,13 @@ public class CriteriaCockpitController extends AbstractCockpitPluginRootResource
     @Produces(MediaType.APPLICATION_JSON)
     public Response drafts(@PathParam("engineName") String engineName) {
         return answer((service, actor) -> service.list(actor));
+    }
+
+    @GET
+    @Path("{engineName}/sectors")
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response sectors(@PathParam("engineName") String engineName) {
+        return answer((service, actor) -> service.draftableSectors(actor));
     }
 
     @GET
@@ -90,7 +97,7 @@ public class CriteriaCockpitController extends AbstractCockpitPluginRootResource
     public Response csv(@PathParam("engineName") String engineName, @PathParam("draftNumber") String draftNumber) {
         Actor actor = actor();
         try {
-            byte[] csv = CriteriaDraftService.csv(spring().getBean(CriteriaDraftService.class).simulate(actor, draftNumber));
+            byte[] csv = SimulationCsv.of(spring().getBean(CriteriaDraftService.class).simulate(actor, draftNumber));
             return Response.ok(csv, "text/csv; charset=UTF-8")
                     .header("Content-Disposition", "attachment; filename=\"simulation-" + draftNumber + ".csv\"").build();
         } catch (RuntimeException e) {
