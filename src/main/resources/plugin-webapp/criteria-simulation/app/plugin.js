@@ -3,9 +3,7 @@
 // What it may see and do is decided by the plugin's resource; this page only lays it out, in Japanese.
 const PATH = '/criteria-simulation';
 const TITLE = '指定基準の案の試算';
-const SECTORS = [['RAILWAY', '鉄道'], ['WATER', '水道'], ['TRUCKING', '貨物自動車運送'], ['INTERNATIONAL_SHIPPING', '外航貨物'],
-  ['AIRLINE', '航空'], ['AIRPORT', '空港'], ['ELECTRICITY', '電気'], ['GAS', 'ガス'], ['OIL', '石油'], ['CREDIT_CARD', 'クレジットカード'],
-  ['TELECOM', '電気通信'], ['BROADCASTING', '放送'], ['POSTAL', '郵便'], ['FINANCE', '金融'], ['PORT', '一般港湾運送']];
+
 
 function element(tag, attributes, ...children) {
   const node = document.createElement(tag);
@@ -56,8 +54,8 @@ function showSimulation(node, base, draftNumber) {
 }
 
 function draftForm(node, base, reload) {
-  const sector = element('select', {id: 'criteria-sector', class: 'form-control'},
-    element('option', {value: ''}, '対象事業を選んでください'), SECTORS.map(([code, name]) => element('option', {value: code}, name)));
+  // the sectors the account drafts for, from the registry (none: the account only reads drafts)
+  const sector = element('select', {id: 'criteria-sector', class: 'form-control'}, element('option', {value: ''}, '対象事業を選んでください'));
   const thresholds = element('div', {class: 'criteria-thresholds'});
   const summary = element('input', {id: 'criteria-summary', class: 'form-control', type: 'text', placeholder: '例: 営業キロの基準を800kmに引き下げる案'});
   const result = element('div', {});
@@ -77,6 +75,8 @@ function draftForm(node, base, reload) {
       return {ruleId: t.ruleId, input: t.input, value: input.value === '' ? null : Number(input.value)};
     })})}).then(draft => { message(result, draft.draftNumber + ' を作成しました。', 'success'); reload(); })
     .catch(text => message(result, text)));
+  request(base, '/sectors').then(list => list.length === 0 ? node.replaceChildren()
+    : sector.append(...list.map(s => element('option', {value: s.code}, s.nameJa)))).catch(() => node.replaceChildren());
   node.replaceChildren(element('h3', {}, '現行の基準から案を作成'), element('div', {class: 'form-group'}, element('label', {for: 'criteria-sector'}, '対象事業'), sector),
     thresholds, element('div', {class: 'form-group'}, element('label', {for: 'criteria-summary'}, '案の概要'), summary), create, result);
 }

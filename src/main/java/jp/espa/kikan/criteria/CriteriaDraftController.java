@@ -10,7 +10,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -111,12 +110,26 @@ class CriteriaDraftController {
             + "recorded in the decision log. format=csv answers the committee's report (UTF-8 with BOM)")
     ResponseEntity<?> simulate(@PathVariable @Pattern(regexp = DRAFT_NUMBER) String draftNumber,
                                @RequestParam(required = false) @Pattern(regexp = "json|csv") String format, Authentication user) {
-        CriteriaDraftService.SimulationResult result = service.simulate(Actor.of(user), draftNumber);
+        DraftSimulator.SimulationResult result = service.simulate(Actor.of(user), draftNumber);
         if ("csv".equals(format)) {
             return ResponseEntity.ok().contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
                     .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"simulation-" + draftNumber + ".csv\"")
-                    .body(CriteriaDraftService.csv(result));
+                    .body(SimulationCsv.of(result));
         }
         return ResponseEntity.ok(result);
+    }
+
+    record EnactmentRequest(@NotNull @Schema(description = "The day the amended ordinance came into force (not in the future)")
+                            java.time.LocalDate enforcedOn) {
+    }
+
+    @PostMapping("/api/criteria-drafts/{draftNumber}/enactment")
+    @Operation(summary = "The competent ministry records that the amended ordinance of an existing sector is in force: the "
+            + "draft becomes the sector's live criteria table, the designation procedure proposes the operators newly "
+            + "meeting it (Art 50(1)) and reviews the designations no longer meeting it (Art 51). Once per draft (409 again); "
+            + "a new sector's draft is enacted by the sector addition")
+    CriteriaDraftService.DraftView enact(@PathVariable @Pattern(regexp = DRAFT_NUMBER) String draftNumber,
+                                         @Valid @RequestBody EnactmentRequest body, Authentication user) {
+        return service.enact(Actor.of(user), draftNumber, body.enforcedOn());
     }
 }

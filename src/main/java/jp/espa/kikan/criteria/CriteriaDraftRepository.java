@@ -62,7 +62,33 @@ class CriteriaDraftRepository {
                 .query(Draft.class).optional();
     }
 
-    void enact(UUID draftId, LocalDate enactedOn) {
-        jdbc.sql("update criteria_draft set status = 'ENACTED', enacted_on = ? where id = ?").params(enactedOn, draftId).update();
+    /**
+     * Marks a draft enacted with the decision definition deployed for it; false when it was enacted already (the
+     * enforcement run again), so that nothing follows twice.
+     */
+    boolean enact(UUID draftId, LocalDate enactedOn, String decisionDefinitionId, String enactedBy) {
+        return jdbc.sql("update criteria_draft set status = 'ENACTED', enacted_on = ?, decision_definition_id = ?, enacted_by = ?"
+                        + " where id = ? and status = 'DRAFT'")
+                .params(enactedOn, decisionDefinitionId, enactedBy, draftId).update() == 1;
+    }
+
+    /** The decision definition of the sector's latest enacted draft, if any: the live table from its enforcement on. */
+    Optional<String> enactedDefinition(String sectorCode) {
+        return jdbc.sql("select decision_definition_id from criteria_draft where sector_code = ? and status = 'ENACTED'"
+                        + " order by enacted_on desc, version desc fetch first 1 rows only")
+                .param(sectorCode).query(String.class).optional();
+    }
+
+    /** The table of the enacted draft deployed as this decision definition, if it is one. */
+    Optional<String> xmlOfDefinition(String decisionDefinitionId) {
+        return jdbc.sql("select dmn_xml from criteria_draft where decision_definition_id = ?").param(decisionDefinitionId)
+                .query(String.class).optional();
+    }
+
+    /** The drafts of new sectors (no live table) of a ministry still to be decided. */
+    List<Draft> openOfMinistry(String ministry) {
+        return jdbc.sql("select " + COLUMNS + " from criteria_draft where competent_ministry = ? and status = 'DRAFT'"
+                        + " order by sector_code, version desc")
+                .param(ministry).query(Draft.class).list();
     }
 }

@@ -1,37 +1,26 @@
 package jp.espa.kikan.criteria;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jp.espa.kikan.criteria.CriteriaDraftRepository.Draft;
 import jp.espa.kikan.criteria.CriteriaSimulation.Change;
-import jp.espa.kikan.criteria.CriteriaSimulation.Parsed;
-import jp.espa.kikan.criteria.CriteriaSimulation.Row;
+import jp.espa.kikan.criteria.DraftSimulator.SimulationResult;
 import jp.espa.kikan.criteria.DraftTable.FirstCriterion;
 import jp.espa.kikan.criteria.DraftTable.Threshold;
 import jp.espa.kikan.criteria.DraftTable.ThresholdChange;
-import jp.espa.kikan.legal.EraDates;
-import jp.espa.kikan.legal.StatutoryPeriods;
 import jp.espa.kikan.periods.StatutoryTime;
 import jp.espa.kikan.platform.ConflictException;
 import jp.espa.kikan.platform.DecisionRecorder;
 import jp.espa.kikan.platform.InvalidInputException;
 import jp.espa.kikan.platform.NotFoundException;
 import jp.espa.kikan.platform.NotPermittedException;
-import jp.espa.kikan.registry.BusinessFigures;
 import jp.espa.kikan.registry.DecisionLog;
-import jp.espa.kikan.registry.Ministry;
 import jp.espa.kikan.registry.Procedure;
 import jp.espa.kikan.registry.Sector;
 import jp.espa.kikan.registry.SectorRegistry;
@@ -40,9 +29,6 @@ import jp.espa.kikan.security.AccessChecks.Subject;
 import jp.espa.kikan.security.AccessPolicy.Action;
 import jp.espa.kikan.security.Actor;
 
-import org.camunda.bpm.dmn.engine.DmnDecision;
-import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.repository.DecisionDefinition;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -51,13 +37,11 @@ import org.springframework.transaction.annotation.Transactional;
  * The one authority over drafts of designation criteria: a ministry drafts the criteria of its sectors (the live
  * table with thresholds changed, a table from Camunda Modeler, or a new sector's first table), the ministry and the
  * Cabinet Office try a draft on the registry: every operator of the business with its figures, under the live table
- * and the draft side by side. A draft is never deployed, so no designation reads it until it is enacted.
+ * and the draft side by side. A draft is never deployed, so no designation reads it until it is enacted ({@link CriteriaEnactment}).
  */
 @Service
 public class CriteriaDraftService {
 
-    static final String SME_DECISION = "Decision_SmallOrMediumEnterprise";
-    private static final String KEY_PREFIX = "Decision_DesignationCriteria";
 
     /** What a ministry asks for: exactly one of thresholds (of the live table), a whole table, or a new sector's criteria. */
     record NewDraft(String sectorCode, String sectorNameJa, String competentMinistry, String summary,
@@ -69,34 +53,27 @@ public class CriteriaDraftService {
                      List<Threshold> thresholds) {
     }
 
-    /** A simulation: the counts of each change, every operator's row (the changes first), and how long it took. */
-    record SimulationResult(String draftNumber, String sectorCode, String sectorNameJa, String liveTable, String draftTable,
-                            LocalDate asOf, int latestFiscalYear, String latestFiscalYearJa, int operators, long newlyMeeting,
-                            long noLongerMeeting, long stillMeeting, long stillNotMeeting, long elapsedMillis, List<Row> rows) {
-    }
-
     private final CriteriaDraftRepository drafts;
-    private final CriteriaSimulation simulation;
-    private final BusinessFigures figures;
+    private final DraftTables tables;
+    private final DraftSimulator simulator;
+    private final CriteriaEnactment enactment;
+    private final LiveCriteriaTables liveTables;
     private final SectorRegistry sectors;
-    private final DecisionRecorder decisions;
     private final DecisionLog log;
-    private final RepositoryService repository;
     private final AccessChecks access;
     private final StatutoryTime time;
     private final ObjectMapper json;
-    private final Map<String, Parsed> parsed = new ConcurrentHashMap<>();
 
-    CriteriaDraftService(CriteriaDraftRepository drafts, CriteriaSimulation simulation, BusinessFigures figures,
-                         SectorRegistry sectors, DecisionRecorder decisions, DecisionLog log, RepositoryService repository,
+    CriteriaDraftService(CriteriaDraftRepository drafts, DraftTables tables, DraftSimulator simulator,
+                         CriteriaEnactment enactment, LiveCriteriaTables liveTables, SectorRegistry sectors, DecisionLog log,
                          AccessChecks access, StatutoryTime time, ObjectMapper json) {
         this.drafts = drafts;
-        this.simulation = simulation;
-        this.figures = figures;
+        this.tables = tables;
+        this.simulator = simulator;
+        this.enactment = enactment;
+        this.liveTables = liveTables;
         this.sectors = sectors;
-        this.decisions = decisions;
         this.log = log;
-        this.repository = repository;
         this.access = access;
         this.time = time;
         this.json = json;
@@ -104,11 +81,23 @@ public class CriteriaDraftService {
 
     // ---- Drafting
 
+    /** A sector whose live criteria the account may draft from, as the page lists it. */
+    record DraftableSector(String code, String nameJa) {
+    }
+
+    /** The sectors in the registry with live criteria whose competent ministry the account drafts for. */
+    List<DraftableSector> draftableSectors(Actor actor) {
+        access.requireSome(actor, Action.DRAFT_CRITERIA);
+        return sectors.sectors().stream().filter(s -> s.active() && s.criteriaDecisionKey() != null)
+                .filter(s -> permits(actor, Action.DRAFT_CRITERIA, s.competentMinistry()))
+                .map(s -> new DraftableSector(s.code(), s.nameJa())).toList();
+    }
+
     /** The live table's thresholds, from which a draft is made. */
     List<Threshold> liveThresholds(Actor actor, String sectorCode) {
         Sector sector = liveSector(sectorCode, "sectorCode");
         require(actor, Action.READ_CRITERIA_DRAFTS, sector.competentMinistry());
-        return DraftTable.read(liveXml(sector), sector.criteriaDecisionKey(), "sectorCode").thresholds();
+        return DraftTable.read(liveTables.xml(liveTables.of(sector)), sector.criteriaDecisionKey(), "sectorCode").thresholds();
     }
 
     @Transactional
@@ -125,52 +114,13 @@ public class CriteriaDraftService {
                 .anyMatch(t -> t == null || t.value() == null || t.value().signum() < 0))) {
             throw new InvalidInputException("thresholds", "基準値を0以上の数で入力してください。");
         }
-        Optional<Sector> live = sectors.sector(d.sectorCode()).filter(s -> s.criteriaDecisionKey() != null);
-        String ministry;
-        String nameJa;
-        String key;
-        String origin;
-        String basedOn = null;
-        String xml;
-        if (live.isPresent()) {
-            Sector sector = live.get();
-            require(actor, Action.DRAFT_CRITERIA, sector.competentMinistry());
-            ministry = sector.competentMinistry();
-            nameJa = sector.nameJa();
-            key = sector.criteriaDecisionKey();
-            basedOn = decisions.latest(key).version();
-            DraftTable liveTable = DraftTable.read(liveXml(sector), key, "sectorCode");
-            if (d.criteria() != null) {
-                throw new InvalidInputException("criteria", "既存の対象事業には現行の指定基準があります: 閾値の変更（thresholds）か決定表（dmnXml）で案を作成してください。");
-            }
-            origin = d.thresholds() != null ? "LIVE_CHANGED" : "UPLOADED";
-            xml = d.thresholds() != null ? liveTable.withThresholds(d.thresholds()).xml() : d.dmnXml();
-            DraftTable.read(xml, key, "dmnXml").requireContract(liveTable.inputs(), "dmnXml");
-        } else {
-            Optional<Draft> first = drafts.firstOf(d.sectorCode());
-            ministry = first.map(Draft::competentMinistry).orElse(d.competentMinistry());
-            nameJa = first.map(Draft::sectorNameJa).orElse(d.sectorNameJa());
-            if (ministry == null || sectors.ministry(ministry).isEmpty()) {
-                throw new InvalidInputException("competentMinistry", "新たな対象事業の案には所管省庁を指定してください（"
-                        + sectors.ministries().stream().map(Ministry::code).toList() + "）。");
-            }
-            if (nameJa == null || nameJa.isBlank()) {
-                throw new InvalidInputException("sectorNameJa", "新たな対象事業の案にはその名称を指定してください。");
-            }
-            require(actor, Action.DRAFT_CRITERIA, ministry);
-            if (d.thresholds() != null) {
-                throw new InvalidInputException("thresholds", "対象事業 " + d.sectorCode() + " には現行の指定基準がありません。");
-            }
-            key = KEY_PREFIX + camelCase(d.sectorCode());
-            origin = d.criteria() != null ? "NEW_SECTOR" : "UPLOADED";
-            xml = d.criteria() != null ? DraftTable.firstTable(key, nameJa, d.criteria()) : d.dmnXml();
-            DraftTable.read(xml, key, "dmnXml").requireContract(null, "dmnXml");
-        }
-        requireEvaluable(xml, key);
+        String ministry = tables.competentMinistry(d);
+        require(actor, Action.DRAFT_CRITERIA, ministry);
+        DraftTables.Made made = tables.make(d);
         try {
-            Draft draft = drafts.create(d.sectorCode(), nameJa.strip(), ministry, key, origin, basedOn, d.summary().strip(), xml,
-                    actor.userId());
-            return view(draft, xml);
+            Draft draft = drafts.create(d.sectorCode(), made.sectorNameJa().strip(), ministry, made.decisionKey(), made.origin(),
+                    made.basedOn(), d.summary().strip(), made.xml(), actor.userId());
+            return view(draft, made.xml());
         } catch (DuplicateKeyException e) {
             throw new ConflictException("Another draft of " + d.sectorCode() + " was made at the same moment: send it again.");
         }
@@ -202,46 +152,33 @@ public class CriteriaDraftService {
      */
     SimulationResult simulate(Actor actor, String draftNumber) {
         Draft draft = readable(actor, draftNumber);
-        long started = System.nanoTime();
-        Parsed draftTable = parsed.computeIfAbsent("draft:" + draft.id(),
-                id -> simulation.parse(drafts.xml(draft.id()), draft.decisionKey()));
-        Optional<Sector> sector = sectors.sector(draft.sectorCode()).filter(s -> s.criteriaDecisionKey() != null
-                && decisions.isDeployed(s.criteriaDecisionKey()));
-        DecisionRecorder.Table liveTable = sector.map(s -> decisions.latest(s.criteriaDecisionKey())).orElse(null);
-        Parsed live = liveTable == null ? null : deployed(liveTable.definition());
-        DmnDecision sme = deployed(decisions.latest(SME_DECISION).definition()).decision();
-        LocalDate today = time.today();
-        int latest = StatutoryPeriods.fiscalYearOf(today) - 1;
-        List<Row> rows = simulation.run(figures.ofBusiness(draft.sectorCode()), live, draftTable, sme, latest).stream()
-                .sorted(Comparator.comparing(Row::change)).toList();
-        Map<Change, Long> counts = new HashMap<>();
-        rows.forEach(r -> counts.merge(r.change(), 1L, Long::sum));
-        long elapsed = (System.nanoTime() - started) / 1_000_000;
-        SimulationResult result = new SimulationResult(draft.draftNumber(), draft.sectorCode(), draft.sectorNameJa(),
-                liveTable == null ? "なし（新たな対象事業）" : liveTable.version(), draftTableName(draft), today, latest,
-                EraDates.yearOf(LocalDate.of(latest, 4, 1)) + "度", rows.size(), counts.getOrDefault(Change.NEWLY_MEETING, 0L),
-                counts.getOrDefault(Change.NO_LONGER_MEETING, 0L), counts.getOrDefault(Change.STILL_MEETING, 0L),
-                counts.getOrDefault(Change.STILL_NOT_MEETING, 0L), elapsed, rows);
-        record(actor, draft, result, liveTable);
+        Optional<DecisionRecorder.Table> live = liveTables.ofSector(draft.sectorCode());
+        SimulationResult result = simulator.run(draft, live, time.today());
+        record(actor, draft, result, live.orElse(null));
         return result;
     }
 
-    /** The simulation as the committee reads it: CSV in UTF-8 with a byte-order mark (Excel opens it as UTF-8). */
-    static byte[] csv(SimulationResult r) {
-        StringBuilder csv = new StringBuilder("\uFEFF");
-        csv.append(line("指定基準の案", r.draftNumber() + " " + r.draftTable()));
-        csv.append(line("現行の指定基準", r.liveTable()));
-        csv.append(line("基準とした事業年度", r.latestFiscalYearJa() + "（直近の終了事業年度）"));
-        csv.append(line("事業者数", String.valueOf(r.operators()), "新たに該当", String.valueOf(r.newlyMeeting()),
-                "該当しなくなる", String.valueOf(r.noLongerMeeting()), "引き続き該当", String.valueOf(r.stillMeeting()),
-                "引き続き非該当", String.valueOf(r.stillNotMeeting())));
-        csv.append(line("法人番号", "事業者名", "変化", "現行の基準で該当する基準", "案で該当する基準", "不足している数値等", "中小企業者"));
-        for (Row row : r.rows()) {
-            csv.append(line(row.corporateNumber(), row.name(), row.changeJa(), String.join(" ", row.liveCriteria()),
-                    String.join(" ", row.draftCriteria()), String.join(" ", row.missingFigures()),
-                    row.sme() == null ? "不明" : row.sme() ? "該当" : "非該当"));
+    // ---- Enactment
+
+    /**
+     * The amended ordinance of an existing sector is in force: its draft becomes the live table, and the designation
+     * procedure proposes or reviews whom the change concerns. Recorded on or after the enforcement day, by the
+     * competent ministry; a new sector's draft is enacted by the sector addition (its cabinet order's enforcement).
+     */
+    @Transactional
+    DraftView enact(Actor actor, String draftNumber, LocalDate enforcedOn) {
+        Draft draft = readable(actor, draftNumber);
+        require(actor, Action.DRAFT_CRITERIA, draft.competentMinistry());
+        if (liveTables.ofSector(draft.sectorCode()).isEmpty()) {
+            throw new InvalidInputException("draftNumber", "新たな対象事業の指定基準は、対象事業の追加（政令の施行）により施行されます。");
         }
-        return csv.toString().getBytes(StandardCharsets.UTF_8);
+        if (enforcedOn.isAfter(time.today())) {
+            throw new InvalidInputException("enforcedOn", "施行日（" + enforcedOn + "）の到来後に記録してください。");
+        }
+        if (enactment.enact(draft, enforcedOn, actor.userId()).isEmpty()) {
+            throw new ConflictException("指定基準の案 " + draftNumber + " は施行済みです（" + draft.enactedOn() + "）。");
+        }
+        return read(actor, draftNumber);
     }
 
     // ---- Helpers
@@ -261,44 +198,10 @@ public class CriteriaDraftService {
         outputs.put("stillNotMeeting", r.stillNotMeeting());
         // the changes by corporate number, as many as the log's column holds (the CSV has them all)
         for (Change change : List.of(Change.NEWLY_MEETING, Change.NO_LONGER_MEETING)) {
-            outputs.put(change.name(), r.rows().stream().filter(row -> row.change() == change).limit(200)
-                    .map(Row::corporateNumber).toList());
+            outputs.put(change.name(), r.corporateNumbers(change).stream().limit(200).toList());
         }
         log.record(Procedure.DESIGNATION, draft.draftNumber(), draft.decisionKey(), draft.version(), "draft", write(inputs),
                 write(outputs), "SIMULATED");
-    }
-
-    private Parsed deployed(DecisionDefinition definition) {
-        return parsed.computeIfAbsent("deployed:" + definition.getId(), id -> {
-            try (InputStream in = repository.getDecisionModel(definition.getId())) {
-                return simulation.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), definition.getKey());
-            } catch (IOException e) {
-                throw new IllegalStateException(e);
-            }
-        });
-    }
-
-    /** A table must not only parse but evaluate: a broken expression shows in its first evaluation. */
-    private void requireEvaluable(String xml, String key) {
-        try {
-            for (String probe : DraftTable.read(xml, key, "dmnXml").probes()) {
-                simulation.run(List.of(new BusinessFigures.OperatorFigures(null, "", "", null, null, null, List.of())), null,
-                        simulation.parse(probe, key), null, 2000);
-            }
-        } catch (InvalidInputException e) {
-            throw e;
-        } catch (RuntimeException e) {
-            throw new InvalidInputException("dmnXml", "決定表を評価できません: " + firstLine(e.getMessage()));
-        }
-    }
-
-    private String liveXml(Sector sector) {
-        DecisionDefinition definition = decisions.latest(sector.criteriaDecisionKey()).definition();
-        try (InputStream in = repository.getDecisionModel(definition.getId())) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private Sector liveSector(String code, String field) {
@@ -326,37 +229,6 @@ public class CriteriaDraftService {
         return new DraftView(d.draftNumber(), d.sectorCode(), d.sectorNameJa(), d.competentMinistry(), d.version(), d.origin(),
                 d.basedOn(), d.summary(), d.status(), d.enactedOn(), d.createdBy(),
                 xml == null ? null : DraftTable.read(xml, d.decisionKey(), "dmnXml").thresholds());
-    }
-
-    private static String draftTableName(Draft d) {
-        return "特定社会基盤事業者の指定基準（" + d.sectorNameJa() + "）案 第" + d.version() + "版";
-    }
-
-    static String camelCase(String sectorCode) {
-        StringBuilder name = new StringBuilder();
-        for (String part : sectorCode.toLowerCase().split("_")) {
-            if (!part.isEmpty()) {
-                name.append(Character.toUpperCase(part.charAt(0))).append(part.substring(1));
-            }
-        }
-        return name.toString();
-    }
-
-    private static String line(String... cells) {
-        StringBuilder line = new StringBuilder();
-        for (int i = 0; i < cells.length; i++) {
-            String cell = cells[i] == null ? "" : cells[i];
-            // a cell Excel would read as a formula is quoted as text
-            if (!cell.isEmpty() && "=+-@".indexOf(cell.charAt(0)) >= 0) {
-                cell = "'" + cell;
-            }
-            line.append(i == 0 ? "" : ",").append('"').append(cell.replace("\"", "\"\"")).append('"');
-        }
-        return line.append("\r\n").toString();
-    }
-
-    private static String firstLine(String message) {
-        return message == null ? "" : message.lines().findFirst().orElse("");
     }
 
     private String write(Object value) {

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import jp.espa.kikan.criteria.CriteriaInputs;
+import jp.espa.kikan.criteria.LiveCriteriaTables;
 import jp.espa.kikan.legal.EraDates;
 import jp.espa.kikan.legal.StatutoryPeriods;
 import jp.espa.kikan.platform.DecisionRecorder;
@@ -17,7 +18,6 @@ import jp.espa.kikan.registry.Measure;
 import jp.espa.kikan.registry.Procedure;
 import jp.espa.kikan.registry.Sector;
 
-import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.model.dmn.instance.Decision;
 import org.camunda.bpm.model.dmn.instance.DecisionTable;
 import org.camunda.bpm.model.dmn.instance.Input;
@@ -67,17 +67,20 @@ class DesignationCriteria {
 
     private final DesignationRepository registry;
     private final DecisionRecorder decisions;
-    private final RepositoryService repository;
+    private final LiveCriteriaTables liveTables;
 
-    DesignationCriteria(DesignationRepository registry, DecisionRecorder decisions, RepositoryService repository) {
+    DesignationCriteria(DesignationRepository registry, DecisionRecorder decisions, LiveCriteriaTables liveTables) {
         this.registry = registry;
         this.decisions = decisions;
-        this.repository = repository;
+        this.liveTables = liveTables;
     }
 
-    /** Evaluates with the table's latest version; recorded with the case (proposal or designation) and the trigger. */
+    /**
+     * Evaluates with the sector's live table (its enacted draft, else the latest deployed version); recorded with the
+     * case (proposal or designation) and the trigger.
+     */
     Evaluation evaluate(UUID operatorId, Sector sector, LocalDate asOf, String trigger, String caseNumber) {
-        DecisionRecorder.Table table = decisions.latest(sector.criteriaDecisionKey());
+        DecisionRecorder.Table table = liveTables.of(sector);
         DecisionTable model = model(table);
         requireLookBackStated(table, model);
         List<Measure> measures = registry.measures(operatorId, sector.code());
@@ -105,8 +108,7 @@ class DesignationCriteria {
     }
 
     private DecisionTable model(DecisionRecorder.Table table) {
-        return (DecisionTable) repository.getDmnModelInstance(table.definition().getId())
-                .getModelElementsByType(Decision.class).stream()
+        return (DecisionTable) liveTables.model(table).getModelElementsByType(Decision.class).stream()
                 .filter(d -> d.getId().equals(table.definition().getKey())).findFirst().orElseThrow().getExpression();
     }
 

@@ -10,29 +10,23 @@ import jp.espa.kikan.platform.InvalidInputException;
 import jp.espa.kikan.registry.EquipmentCategory;
 
 /**
- * The new sector as the draft cabinet order and ordinances name it (政令・主務省令案): its code, the criteria table it
- * will use and its equipment, one category a line as 「コード: 名称」. What the draft names goes live unchanged on the
+ * The new sector as the draft cabinet order and ordinances name it (政令・主務省令案): its code and criteria (a
+ * draft of criteria for the new sector, {@code criteria/}) and its equipment, one category a line as 「コード: 名称」. What the draft names goes live unchanged on the
  * enforcement day, so it is checked here against what the registry holds.
  */
 final class SectorDraft {
 
-    /** What the registry holds already: a draft may only add a new sector with new categories and a deployed table. */
-    record Registered(Predicate<String> decisionTable, Predicate<String> sector, Predicate<String> equipmentCategory) {
+    /** What the registry holds already: a draft may only add a new sector with new categories. */
+    record Registered(Predicate<String> sector, Predicate<String> equipmentCategory) {
     }
 
     private SectorDraft() {
     }
 
-    static void check(String sectorCode, String criteriaDecisionKey, String equipmentLines, Registered registered) {
-        if (!sectorCode.matches("[A-Z][A-Z_]{0,39}")) {
-            throw new InvalidInputException(SECTOR_CODE, "対象事業コードは英大文字とアンダースコアで入力してください（40文字以内）。");
-        }
-        if (!registered.decisionTable().test(criteriaDecisionKey)) {
-            throw new InvalidInputException(CRITERIA_DECISION_KEY, "指定基準の決定表 " + criteriaDecisionKey
-                    + " がデプロイされていません（省令の指定基準を決定表として登録してください）。");
-        }
+    /** The sector code is the chosen draft of criteria's: one the registry does not hold yet. */
+    static void check(String sectorCode, String equipmentLines, Registered registered) {
         if (registered.sector().test(sectorCode)) { // activation would otherwise rewrite a sector in force
-            throw new InvalidInputException(SECTOR_CODE, "対象事業コード " + sectorCode + " は既に登録されています。新たな対象事業のコードを入力してください。");
+            throw new InvalidInputException(CRITERIA_DRAFT_NUMBER, "対象事業コード " + sectorCode + " は既に登録されています。新たな対象事業の指定基準の案を選んでください。");
         }
         List<EquipmentCategory> categories = equipment(equipmentLines, sectorCode);
         if (categories.isEmpty()) {

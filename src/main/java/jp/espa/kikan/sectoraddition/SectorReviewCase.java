@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import jp.espa.kikan.criteria.CriteriaDrafts;
 import jp.espa.kikan.legal.StatutoryPeriods;
 import jp.espa.kikan.periods.StatutoryTime;
 import jp.espa.kikan.platform.ConflictException;
@@ -179,13 +180,17 @@ final class SectorReviewCase {
         return Act.of(LegalActType.LAW_PROMULGATED, promulgated, "法律番号 " + lawNumber + "（国会提出 " + submitted + "、成立 " + passed + "）");
     }
 
-    /** 政令・主務省令案の作成: the new sector's code, name, equipment categories and the criteria table it will use. */
-    Step ordersDrafted(String sectorCode, String sectorNameJa, String criteriaDecisionKey, String equipmentLines, String summary,
+    /**
+     * 政令・主務省令案の作成: the new sector as the chosen draft of criteria names it (code, name, table), and its
+     * equipment categories; the draft becomes the sector's live table on the enforcement day.
+     */
+    Step ordersDrafted(CriteriaDrafts.NewSectorDraft criteria, String equipmentLines, String summary,
                        SectorDraft.Registered registered) {
-        SectorDraft.check(sectorCode, criteriaDecisionKey, equipmentLines, registered);
-        return new Step(Map.of("sector_code", sectorCode, "sector_name_ja", sectorNameJa,
-                "criteria_decision_key", criteriaDecisionKey, "equipment_categories", equipmentLines),
-                Act.of(LegalActType.ORDERS_DRAFTED, time.today(), summary));
+        SectorDraft.check(criteria.sectorCode(), equipmentLines, registered);
+        return new Step(Map.of("sector_code", criteria.sectorCode(), "sector_name_ja", criteria.sectorNameJa(),
+                "criteria_decision_key", criteria.decisionKey(), "criteria_draft_number", criteria.draftNumber(),
+                "equipment_categories", equipmentLines),
+                Act.of(LegalActType.ORDERS_DRAFTED, time.today(), summary + "\n指定基準の案: " + criteria.findingsJa()));
     }
 
     /** 意見公募手続の開始: 30 days or more counted from the notice (APA Art 39(3)); shorter only with a reason (Art 40(1)). */

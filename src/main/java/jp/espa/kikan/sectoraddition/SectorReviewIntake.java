@@ -84,7 +84,7 @@ class SectorReviewIntake {
         SectorReview review = new SectorReview(UUID.randomUUID(), c.reviewNumber(), c.businessName(), c.businessDescription(),
                 ministry.code(), trigger.kind(), trigger.incidentDate(), trigger.incidentSummary(),
                 c.candidateEquipment(), c.candidateOperators(), c.insideStatutoryItems(), reviews.writeFacts(facts), null, "UNDER_REVIEW",
-                null, null, null, null, null, null, null, null, actor.userId());
+                null, null, null, null, null, null, null, null, actor.userId(), null);
         reviews.create(review);
         service.record(c.reviewNumber(), actor, started);
         return SectorReviewVariables.registered(review, facts);

@@ -34,7 +34,7 @@ public class SectorReviewRepository {
                                String facts, String preliminaryRecommendation, String status, String outcome,
                                LocalDate reReviewOn, String sectorCode, String sectorNameJa, String criteriaDecisionKey,
                                String equipmentCategories, LocalDate publicCommentLastDay, LocalDate enforcementOn,
-                               String createdBy) {
+                               String createdBy, String criteriaDraftNumber) {
     }
 
     public record Meeting(int meetingNo, LocalDate heldOn, String agenda, String minutesSummary, String interimReport,
@@ -68,7 +68,7 @@ public class SectorReviewRepository {
 
     private static final List<String> STEP_COLUMNS = List.of("preliminary_recommendation", "status", "outcome", "re_review_on",
             "sector_code", "sector_name_ja", "criteria_decision_key", "equipment_categories", "public_comment_last_day",
-            "enforcement_on");
+            "enforcement_on", "criteria_draft_number");
 
     /** Writes what a step changed on the review (column to value); only the columns the steps own. */
     public void update(UUID id, Map<String, Object> changes) {

@@ -7,7 +7,7 @@ import java.util.Optional;
 
 import jp.espa.kikan.legal.StatutoryPeriods;
 import jp.espa.kikan.periods.StatutoryTime;
-import jp.espa.kikan.platform.DecisionRecorder;
+import jp.espa.kikan.criteria.CriteriaDrafts;
 import jp.espa.kikan.platform.NotFoundException;
 import jp.espa.kikan.platform.NotPermittedException;
 import jp.espa.kikan.registry.CaseFile;
@@ -48,20 +48,20 @@ public class SectorReviewService {
     private final SectorRegistry sectors;
     private final CaseFile caseFile;
     private final ExclusionCriteria criteria;
-    private final DecisionRecorder decisions;
+    private final CriteriaDrafts criteriaDrafts;
     private final AccessChecks access;
     private final StatutoryPeriods periods;
     private final StatutoryTime time;
     private final SectorReviewEngine engine;
 
     SectorReviewService(SectorReviewRepository reviews, SectorRegistry sectors, CaseFile caseFile, ExclusionCriteria criteria,
-                        DecisionRecorder decisions, AccessChecks access, StatutoryPeriods periods, StatutoryTime time,
+                        CriteriaDrafts criteriaDrafts, AccessChecks access, StatutoryPeriods periods, StatutoryTime time,
                         SectorReviewEngine engine) {
         this.reviews = reviews;
         this.sectors = sectors;
         this.caseFile = caseFile;
         this.criteria = criteria;
-        this.decisions = decisions;
+        this.criteriaDrafts = criteriaDrafts;
         this.access = access;
         this.periods = periods;
         this.time = time;
@@ -164,12 +164,18 @@ public class SectorReviewService {
         record(reviewNumber, actor, cabinetOfficeStep(actor, reviewNumber).lawAmended(submitted, passed, promulgated, lawNumber));
     }
 
-    void draftOrders(Actor actor, String reviewNumber, String sectorCode, String sectorNameJa, String criteriaDecisionKey,
-                     String equipmentLines, String summary) {
+    /** The drafts of criteria for a new sector of the review's competent ministry, which the draft orders may take. */
+    List<CriteriaDrafts.NewSectorDraft> criteriaDraftsOffered(String reviewNumber) {
+        return criteriaDrafts.forNewSectors(review(reviewNumber).competentMinistry());
+    }
+
+    void draftOrders(Actor actor, String reviewNumber, String criteriaDraftNumber, String equipmentLines, String summary) {
         SectorReviewCase review = cabinetOfficeStep(actor, reviewNumber);
-        var registered = new SectorDraft.Registered(decisions::isDeployed, code -> sectors.sector(code).isPresent(),
+        var criteria = criteriaDrafts.forNewSector(criteriaDraftNumber, review.review().competentMinistry(),
+                SectorReviewVariables.CRITERIA_DRAFT_NUMBER);
+        var registered = new SectorDraft.Registered(code -> sectors.sector(code).isPresent(),
                 code -> sectors.equipmentCategory(code).isPresent());
-        record(review, actor, review.ordersDrafted(sectorCode, sectorNameJa, criteriaDecisionKey, equipmentLines, summary, registered));
+        record(review, actor, review.ordersDrafted(criteria, equipmentLines, summary, registered));
     }
 
     void startPublicComment(Actor actor, String reviewNumber, LocalDate start, LocalDate lastDay, String shortenedReason) {
@@ -187,12 +193,18 @@ public class SectorReviewService {
         record(review, actor, review.cabinetDecision(decided, promulgated, orderNumber, enforced));
     }
 
-    /** 対象事業の登録（施行）: the model's timer waits for the enforcement day; from then on its operators are designable. */
+    /**
+     * 対象事業の登録（施行）: the model's timer waits for the enforcement day; from then on its operators are designable,
+     * its draft of criteria is its live table, and the designation procedure proposes those the table finds met.
+     */
     void activateSector(String reviewNumber) {
         SectorReviewCase review = load(reviewNumber);
         SectorReview r = review.review();
         Sector sector = review.sectorInForce(sectors.ministry(r.competentMinistry()).orElseThrow(), periods);
         sectors.activateSector(sector, SectorDraft.equipment(r.equipmentCategories(), r.sectorCode()));
+        if (r.criteriaDraftNumber() != null) { // orders drafted before drafts of criteria named a deployed table
+            criteriaDrafts.enact(r.criteriaDraftNumber(), sector.enforcedOn(), reviewNumber);
+        }
         record(review, Actor.SYSTEM, review.sectorActivated(sector));
     }
 

@@ -166,14 +166,17 @@ public class SectorReviewSteps {
         FormValues.step(() -> service.amendLaw(actor(), caseNumber(task), submitted, passed, promulgated, lawNumber));
     }
 
+    /** On creation of 政令・主務省令案の作成: the drafts of criteria it may take, tried on the registry today. */
+    public void offerCriteriaDrafts(DelegateTask task) {
+        task.setVariables(SectorReviewVariables.criteriaDrafts(service.criteriaDraftsOffered(caseNumber(task))));
+    }
+
     public void draftOrders(DelegateTask task) {
         FormValues form = new FormValues(task);
-        String code = form.text(SECTOR_CODE, "対象事業コード");
-        String name = form.text(SECTOR_NAME_JA, "対象事業の名称");
-        String criteriaKey = form.text(CRITERIA_DECISION_KEY, "指定基準の決定表");
+        String criteriaDraft = form.text(CRITERIA_DRAFT_NUMBER, "指定基準の案");
         String equipment = form.optionalText(EQUIPMENT_CATEGORIES);
         String summary = form.text("draftSummary", "政令・省令案の概要");
-        FormValues.step(() -> service.draftOrders(actor(), caseNumber(task), code, name, criteriaKey, equipment, summary));
+        FormValues.step(() -> service.draftOrders(actor(), caseNumber(task), criteriaDraft, equipment, summary));
     }
 
     public void startPublicComment(DelegateTask task) {

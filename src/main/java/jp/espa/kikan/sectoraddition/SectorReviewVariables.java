@@ -4,7 +4,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jp.espa.kikan.criteria.CriteriaDrafts;
 import jp.espa.kikan.sectoraddition.SectorReviewRepository.SectorReview;
+
+import org.camunda.spin.plugin.variable.SpinValues;
 
 /** Process variable names of the sector addition process, in one place. */
 final class SectorReviewVariables {
@@ -34,9 +39,9 @@ final class SectorReviewVariables {
 
     static final String ADDITION_DECISION = "additionDecision";
     static final String RE_REVIEW_ON = "reReviewOn";
-    static final String SECTOR_CODE = "sectorCode";
-    static final String SECTOR_NAME_JA = "sectorNameJa";
-    static final String CRITERIA_DECISION_KEY = "criteriaDecisionKey";
+    static final String CRITERIA_DRAFT_NUMBER = "criteriaDraftNumber";
+    static final String CRITERIA_DRAFT_OPTIONS = "criteriaDraftOptions";
+    static final String CRITERIA_DRAFTS = "criteriaDrafts";
     static final String EQUIPMENT_CATEGORIES = "equipmentCategories";
     static final String PUBLIC_COMMENT_LAST_DAY = "publicCommentLastDay";
     static final String ENFORCEMENT_ON = "enforcementOn";
@@ -63,6 +68,25 @@ final class SectorReviewVariables {
         variables.put(MEETINGS_HELD, 0);
         return variables;
     }
+
+    /**
+     * The drafts of criteria the draft orders may take: the select list's options (a Json list of label and value,
+     * which the form reads by {@code valuesKey}) and, read-only, each draft's summary and what it would catch.
+     */
+    static Map<String, Object> criteriaDrafts(List<CriteriaDrafts.NewSectorDraft> drafts) {
+        List<Map<String, String>> options = drafts.stream()
+                .map(d -> Map.of("label", d.labelJa(), "value", d.draftNumber())).toList();
+        String shown = drafts.isEmpty() ? "所管省庁の新たな対象事業の指定基準の案がありません（指定基準の案を作成してください）。"
+                : String.join("\n\n", drafts.stream().map(d -> d.findingsJa() + "\n" + d.summary()).toList());
+        try {
+            return Map.of(CRITERIA_DRAFT_OPTIONS, SpinValues.jsonValue(JSON.writeValueAsString(options)).create(),
+                    CRITERIA_DRAFTS, shown);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private SectorReviewVariables() {
     }

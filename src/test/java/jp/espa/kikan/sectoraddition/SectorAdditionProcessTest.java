@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
+import java.io.IOException;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Date;
@@ -14,6 +15,7 @@ import java.util.Map;
 import java.util.Set;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import jp.espa.kikan.platform.BeforeItsDayException;
 import jp.espa.kikan.registry.CaseFile;
 import jp.espa.kikan.registry.LegalActType;
@@ -66,6 +68,7 @@ class SectorAdditionProcessTest {
     @Autowired CaseFile caseFile;
     @Autowired SectorReviewRepository reviews;
     @Autowired SectorRegistry sectors;
+    @Autowired jp.espa.kikan.criteria.CriteriaDrafts criteriaDrafts;
     @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
     @Autowired ObjectMapper json;
     @LocalServerPort int port;
@@ -136,8 +139,7 @@ class SectorAdditionProcessTest {
 
     private void runPublicCommentAndCabinetOrder(String number, String sectorCode) {
         complete(number, "Task_DraftOrders", Map.of(EQUIPMENT_CATEGORIES, sectorCode + "_CONTROL: テスト制御システム\n不正な行",
-                SECTOR_CODE, sectorCode, SECTOR_NAME_JA, "テスト物流", CRITERIA_DECISION_KEY, "Decision_DesignationCriteriaPort",
-                "draftSummary", "政令案"));
+                CRITERIA_DRAFT_NUMBER, criteriaDraft(sectorCode), "draftSummary", "政令案"));
         complete(number, "Task_StartPublicComment", Map.of("publicCommentStartOn", "2026-11-26", PUBLIC_COMMENT_LAST_DAY, "2026-12-25"));
         Job timer = management.createJobQuery().processInstanceId(instance(number).getId()).timers().singleResult();
         assertThat(timer.getDuedate()).isEqualTo(date("2026-12-26", LocalTime.MIDNIGHT));
@@ -176,7 +178,8 @@ class SectorAdditionProcessTest {
         assertThat(sector.active()).isTrue();
         assertThat(sector.enforcedOn()).isEqualTo(LocalDate.of(2027, 4, 1));
         assertThat(sector.graceEndsOn()).isEqualTo(LocalDate.of(2027, 9, 30));
-        assertThat(sector.criteriaDecisionKey()).isEqualTo("Decision_DesignationCriteriaPort");
+        assertThat(sector.nameJa()).isEqualTo("テスト物流");
+        assertThat(sector.criteriaDecisionKey()).isEqualTo("Decision_DesignationCriteriaTestLogistics");
         assertThat(sector.reviewerGroup()).isEqualTo("ministry-mlit");
         assertThat(sectors.equipmentCategory("TEST_LOGISTICS_CONTROL")).isPresent();
         var review = reviews.byNumber(number).orElseThrow();
@@ -208,21 +211,23 @@ class SectorAdditionProcessTest {
     }
 
     @Test
-    void listingInsideTheStatutoryItemsNeedsOnlyACabinetOrder() {
+    void listingInsideTheStatutoryItemsNeedsOnlyACabinetOrder() throws Exception {
         String number = start(true, true, false);
         hearAndConclude(number);
         decide(number, "LIST", null);
         assertThat(instance(number)).isWaitingAt("Task_DraftOrders");
-        assertThatThrownBy(() -> complete(number, "Task_DraftOrders", Map.of(EQUIPMENT_CATEGORIES, "X: y", SECTOR_CODE, "TEST_X",
-                SECTOR_NAME_JA, "x", CRITERIA_DECISION_KEY, "Decision_NoSuchTable", "draftSummary", "x")))
-                .hasRootCauseMessage("指定基準の決定表 Decision_NoSuchTable がデプロイされていません（省令の指定基準を決定表として登録してください）。");
-        // a sector or equipment already in the registry is not drafted anew (its activation would rewrite it)
-        assertThatThrownBy(() -> complete(number, "Task_DraftOrders", Map.of(EQUIPMENT_CATEGORIES, "TEST_NEW_X: y",
-                SECTOR_CODE, "RAILWAY", SECTOR_NAME_JA, "x", CRITERIA_DECISION_KEY, "Decision_DesignationCriteriaPort",
-                "draftSummary", "x"))).hasRootCauseMessage("対象事業コード RAILWAY は既に登録されています。新たな対象事業のコードを入力してください。");
+        // only a draft of criteria for a new sector of the review's ministry, not yet enacted: not an unknown number, not
+        // another ministry's, not an existing sector's (its activation would rewrite a sector in force)
+        String railwayDraft = thresholdsDraft("RAILWAY", null);
+        String otherMinistrys = criteriaDraft("TEST_METI_X", "METI");
+        for (String refused : List.of("TEST_NO_SUCH-D1", otherMinistrys, railwayDraft)) {
+            assertThatThrownBy(() -> complete(number, "Task_DraftOrders", Map.of(EQUIPMENT_CATEGORIES, "TEST_X_CONTROL: y",
+                    CRITERIA_DRAFT_NUMBER, refused, "draftSummary", "x"))).as(refused)
+                    .hasRootCauseMessage("指定基準の案 " + refused + " は所管省庁の新たな対象事業の案（未施行）ではありません。");
+        }
+        String draft = criteriaDraft("TEST_X");
         assertThatThrownBy(() -> complete(number, "Task_DraftOrders", Map.of(EQUIPMENT_CATEGORIES,
-                "PORT_TERMINAL_OPERATION_SYSTEM: TOS", SECTOR_CODE, "TEST_X", SECTOR_NAME_JA, "x",
-                CRITERIA_DECISION_KEY, "Decision_DesignationCriteriaPort", "draftSummary", "x")))
+                "PORT_TERMINAL_OPERATION_SYSTEM: TOS", CRITERIA_DRAFT_NUMBER, draft, "draftSummary", "x")))
                 .rootCause().hasMessageContaining("PORT_TERMINAL_OPERATION_SYSTEM");
         assertThat(instance(number)).isWaitingAt("Task_DraftOrders");
     }
@@ -232,8 +237,8 @@ class SectorAdditionProcessTest {
         String number = start(true, true, false);
         hearAndConclude(number);
         decide(number, "LIST", null);
-        complete(number, "Task_DraftOrders", Map.of(EQUIPMENT_CATEGORIES, "TEST_PC_CONTROL: 制御", SECTOR_CODE, "TEST_PC",
-                SECTOR_NAME_JA, "x", CRITERIA_DECISION_KEY, "Decision_DesignationCriteriaPort", "draftSummary", "x"));
+        complete(number, "Task_DraftOrders", Map.of(EQUIPMENT_CATEGORIES, "TEST_PC_CONTROL: 制御",
+                CRITERIA_DRAFT_NUMBER, criteriaDraft("TEST_PC"), "draftSummary", "x"));
         // counted from the notice day 26 Nov, the 30th day is 25 Dec: 24 Dec is one day short
         assertThatThrownBy(() -> complete(number, "Task_StartPublicComment", Map.of("publicCommentStartOn", "2026-11-26",
                 PUBLIC_COMMENT_LAST_DAY, "2026-12-24"))).hasRootCauseMessage(
@@ -301,8 +306,8 @@ class SectorAdditionProcessTest {
         String number = start(true, true, false);
         hearAndConclude(number);
         decide(number, "LIST", null);
-        complete(number, "Task_DraftOrders", Map.of(EQUIPMENT_CATEGORIES, "TEST_EARLY_CONTROL: 制御", SECTOR_CODE, "TEST_EARLY",
-                SECTOR_NAME_JA, "テスト早期", CRITERIA_DECISION_KEY, "Decision_DesignationCriteriaPort", "draftSummary", "政令案"));
+        complete(number, "Task_DraftOrders", Map.of(EQUIPMENT_CATEGORIES, "TEST_EARLY_CONTROL: 制御",
+                CRITERIA_DRAFT_NUMBER, criteriaDraft("TEST_EARLY"), "draftSummary", "政令案"));
         complete(number, "Task_StartPublicComment", Map.of("publicCommentStartOn", "2026-11-26", PUBLIC_COMMENT_LAST_DAY, "2026-12-25"));
         Job comments = timer(number);
         ClockUtil.setCurrentTime(date("2026-12-25", LocalTime.of(23, 59))); // the period's last day
@@ -368,8 +373,8 @@ class SectorAdditionProcessTest {
                 "promulgatedOn", "2026-11-25", "lawNumber", "x"), "法案の国会提出日", "2026-11-21");
         complete(number, "Task_AmendLaw", Map.of("billSubmittedOn", "2026-11-21", "dietPassedOn", "2026-11-24",
                 "promulgatedOn", "2026-11-25", "lawNumber", "令和8年法律第2号（架空）"));
-        complete(number, "Task_DraftOrders", Map.of(EQUIPMENT_CATEGORIES, "TEST_ORDER_CONTROL: 制御", SECTOR_CODE, "TEST_ORDER",
-                SECTOR_NAME_JA, "x", CRITERIA_DECISION_KEY, "Decision_DesignationCriteriaPort", "draftSummary", "x"));
+        complete(number, "Task_DraftOrders", Map.of(EQUIPMENT_CATEGORIES, "TEST_ORDER_CONTROL: 制御",
+                CRITERIA_DRAFT_NUMBER, criteriaDraft("TEST_ORDER"), "draftSummary", "x"));
         complete(number, "Task_StartPublicComment", Map.of("publicCommentStartOn", "2026-11-26", PUBLIC_COMMENT_LAST_DAY, "2026-12-25"));
         Job timer = management.createJobQuery().processInstanceId(instance(number).getId()).timers().singleResult();
         ClockUtil.setCurrentTime(date("2026-12-26", LocalTime.NOON));
@@ -417,24 +422,179 @@ class SectorAdditionProcessTest {
         assertThat(tasks.createTaskQuery().taskId(taskId).count()).as(taskKey + " still open").isOne();
     }
 
-    /** The official picks the criteria table by its Japanese name; the form offers every one deployed, no key to type. */
+    /**
+     * The official picks a draft of criteria by its number, summary and what it would catch on the registry: the form's
+     * select reads the drafts the step offers (the review's ministry's new-sector drafts), no fixed list.
+     */
     @Test
-    void theDraftOrdersFormOffersEveryDeployedCriteriaTableByItsName() throws java.io.IOException {
-        Map<String, String> deployed = new java.util.TreeMap<>();
-        engine.getRepositoryService().createDecisionDefinitionQuery().latestVersion().list().stream()
-                .filter(table -> table.getKey().startsWith("Decision_DesignationCriteria"))
-                .forEach(table -> deployed.put(table.getKey(), table.getName()));
-        Map<String, String> offered = new java.util.TreeMap<>();
+    void theDraftOrdersFormOffersTheMinistrysNewSectorDraftsWithWhatTheyWouldCatch() throws java.io.IOException {
+        String offered = criteriaDraft("TEST_OFFERED");
+        String otherMinistrys = criteriaDraft("TEST_OFFERED_METI", "METI");
+        String number = start(true, true, false);
+        hearAndConclude(number);
+        decide(number, "LIST", null);
+        var task = tasks.createTaskQuery().processInstanceBusinessKey(number).taskDefinitionKey("Task_DraftOrders").singleResult();
+        String options = String.valueOf(tasks.getVariable(task.getId(), CRITERIA_DRAFT_OPTIONS));
+        assertThat(options).contains("\"value\":\"" + offered + "\"", "特定社会基盤事業者の指定基準（テスト物流）案 第1版（" + offered + "）: 報告のある事業者 0 のうち 0 が該当")
+                .doesNotContain(otherMinistrys).doesNotContain("RAILWAY");
+        assertThat((String) tasks.getVariable(task.getId(), CRITERIA_DRAFTS))
+                .contains("特定社会基盤事業者の指定基準（テスト物流）案 第1版: 報告のある事業者 0 のうち 0 が該当\n年間80万TEU以上（テスト）");
         try (var in = getClass().getClassLoader().getResourceAsStream("forms/Form_DraftOrders.form")) {
-            for (var component : new com.fasterxml.jackson.databind.ObjectMapper().readTree(in).findParents("key")) {
-                if (CRITERIA_DECISION_KEY.equals(component.path("key").asText())) {
-                    assertThat(component.path("type").asText()).isEqualTo("select");
-                    component.path("values").forEach(v -> offered.put(v.path("value").asText(), v.path("label").asText()));
-                }
-            }
+            var select = new ObjectMapper().readTree(in).findParents("key").stream()
+                    .filter(c -> CRITERIA_DRAFT_NUMBER.equals(c.path("key").asText())).findFirst().orElseThrow();
+            assertThat(select.path("type").asText()).isEqualTo("select");
+            assertThat(select.path("valuesKey").asText()).isEqualTo(CRITERIA_DRAFT_OPTIONS);
+            assertThat(select.has("values")).isFalse();
         }
-        assertThat(offered).isEqualTo(deployed).isNotEmpty();
-        assertThat(offered.values()).allSatisfy(label -> assertThat(label).startsWith("特定社会基盤事業者の指定基準（"));
+    }
+
+    /**
+     * From draft to law to cases: the draft the orders take becomes the new sector's live table on the enforcement day
+     * and the designation procedure proposes exactly the operators meeting it (at and above 800,000 TEU, not below);
+     * the enforcement run again starts nothing. A later amendment enacted over the API reviews exactly the designations
+     * no longer meeting the live table (Art 51), and is refused as it should be, changing nothing.
+     */
+    @Test
+    void theEnforcedDraftProposesTheOperatorsNewlyMeetingItAndReviewsThoseNoLongerMeetingIt() throws Exception {
+        String draft = criteriaDraft("TEST_ENACTED");
+        Map<String, Integer> teu = Map.of(enacted(1), 900_000, enacted(2), 800_000, enacted(3), 799_999);
+        teu.forEach((operator, value) -> report("TEST_ENACTED", operator, value));
+        String number = start(true, true, false);
+        hearAndConclude(number);
+        decide(number, "LIST", null);
+        var task = tasks.createTaskQuery().processInstanceBusinessKey(number).taskDefinitionKey("Task_DraftOrders").singleResult();
+        assertThat(String.valueOf(tasks.getVariable(task.getId(), CRITERIA_DRAFT_OPTIONS)))
+                .contains("（" + draft + "）: 報告のある事業者 3 のうち 2 が該当");
+        complete(number, "Task_DraftOrders", Map.of(EQUIPMENT_CATEGORIES, "TEST_ENACTED_CONTROL: 制御",
+                CRITERIA_DRAFT_NUMBER, draft, "draftSummary", "政令案"));
+        assertThat(reviews.byNumber(number).orElseThrow().criteriaDraftNumber()).isEqualTo(draft);
+        complete(number, "Task_StartPublicComment", Map.of("publicCommentStartOn", "2026-11-26", PUBLIC_COMMENT_LAST_DAY, "2026-12-25"));
+        ClockUtil.setCurrentTime(date("2026-12-26", LocalTime.NOON));
+        management.executeJob(timer(number).getId());
+        complete(number, "Task_RecordPublicCommentResults", Map.of("commentsReceived", 1, "resultsSummary", "賛成"));
+        complete(number, "Task_RecordCabinetDecision", Map.of("cabinetDecisionOn", "2026-12-26", "promulgatedOn", "2027-01-05",
+                "orderNumber", "政令第3号（架空）", ENFORCEMENT_ON, "2027-04-01"));
+        ClockUtil.setCurrentTime(date("2027-04-01", LocalTime.of(0, 1)));
+        assertThat(proposals(draft)).isEmpty();
+
+        management.executeJob(timer(number).getId());
+
+        assertThat(jdbc.queryForObject("select status from criteria_draft where draft_number = ?", String.class, draft))
+                .isEqualTo("ENACTED");
+        assertThat(proposals(draft)).containsExactlyInAnyOrder(draft + "-" + enacted(1), draft + "-" + enacted(2));
+        assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("DesignationProcess")
+                .processInstanceBusinessKey(draft + "-" + enacted(1)).count()).isOne();
+        assertThat(criteriaDrafts.enact(draft, LocalDate.of(2027, 4, 1), "again")).isEmpty(); // enforcement re-run
+        assertThat(proposals(draft)).hasSize(2);
+
+        // an operator designated meanwhile (900,000 TEU) and one that stays above the amended threshold
+        java.util.UUID designated = operator(enacted(4), 900_000);
+        jdbc.update("insert into designation (id, operator_id, sector_code, designated_on, grace_ends_on) values (?, ?, ?, ?, ?)",
+                java.util.UUID.randomUUID(), designated, "TEST_ENACTED", LocalDate.of(2027, 4, 1), LocalDate.of(2027, 9, 30));
+        java.util.UUID staying = operator(enacted(5), 1_200_000);
+        jdbc.update("insert into designation (id, operator_id, sector_code, designated_on, grace_ends_on) values (?, ?, ?, ?, ?)",
+                java.util.UUID.randomUUID(), staying, "TEST_ENACTED", LocalDate.of(2027, 4, 1), LocalDate.of(2027, 9, 30));
+        String amendment = thresholdsDraft("TEST_ENACTED", 1_000_000);
+        ApiClient api = new ApiClient(json, port);
+        String path = "/api/criteria-drafts/" + amendment + "/enactment";
+        assertThat(api.call("POST", path, "mlit-reviewer", Map.of("enforcedOn", "2027-04-02")).status()).isEqualTo(400);
+        assertThat(api.call("POST", path, "meti-reviewer", Map.of("enforcedOn", "2027-04-01")).status()).isEqualTo(404);
+        assertThat(api.call("POST", path, "cao-official", Map.of("enforcedOn", "2027-04-01")).status()).isEqualTo(403);
+        assertThat(api.call("POST", path, "mlit-reviewer", Map.of()).status()).isEqualTo(400);
+        String newSectorDraft = criteriaDraft("TEST_NOT_ENACTED");
+        ApiClient.Answer notThisWay = api.call("POST", "/api/criteria-drafts/" + newSectorDraft + "/enactment", "mlit-reviewer",
+                Map.of("enforcedOn", "2027-04-01"));
+        assertThat(notThisWay.status()).isEqualTo(400);
+        assertThat(notThisWay.body().get("errors").get(0).get("field").asText()).isEqualTo("draftNumber");
+        assertThat(jdbc.queryForObject("select count(*) from criteria_draft where draft_number in (?, ?) and status = 'DRAFT'",
+                Integer.class, amendment, newSectorDraft)).isEqualTo(2);
+        assertThat(revocations()).isEmpty();
+
+        ApiClient.Answer enactedNow = api.call("POST", path, "mlit-reviewer", Map.of("enforcedOn", "2027-04-01"));
+
+        assertThat(enactedNow.status()).as(String.valueOf(enactedNow.body())).isEqualTo(200);
+        assertThat(enactedNow.body().get("status").asText()).isEqualTo("ENACTED");
+        assertThat(revocations()).containsExactly("DESIGNATION-" + jdbc.queryForObject(
+                "select id from designation where operator_id = ?", java.util.UUID.class, designated));
+        assertThat(proposals(amendment)).isEmpty(); // nobody newly meets a raised threshold
+        assertThat(api.call("POST", path, "mlit-reviewer", Map.of("enforcedOn", "2027-04-01")).status()).isEqualTo(409);
+        assertThat(revocations()).hasSize(1);
+    }
+
+    private static String enacted(int serial) {
+        return jp.espa.kikan.support.CorporateNumbers.of(String.format("99992400%04d", serial));
+    }
+
+    /** An Art 58(1) answer: the same TEU for the fiscal years 2025 and 2026. */
+    private void report(String sectorCode, String corporateNumber, int teu) {
+        ObjectNode body = json.createObjectNode().put("sectorCode", sectorCode).put("corporateNumber", corporateNumber)
+                .put("operatorName", "港湾" + corporateNumber + "株式会社（架空）").put("receivedOn", "2026-11-26")
+                .put("reference", "報告徴収への回答（テスト）");
+        var figures = body.putArray("figures");
+        for (int year : new int[] {2025, 2026}) {
+            figures.addObject().put("code", "teu").put("fiscalYear", year).put("number", teu);
+        }
+        try {
+            ApiClient.Answer answer = new ApiClient(json, port).call("POST", "/api/business-reports", "mlit-reviewer", body);
+            assertThat(answer.status()).as(String.valueOf(answer.body())).isEqualTo(201);
+        } catch (IOException | InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private java.util.UUID operator(String corporateNumber, int teu) {
+        ClockUtil.setCurrentTime(date("2026-11-26", LocalTime.NOON));
+        report("TEST_ENACTED", corporateNumber, teu);
+        ClockUtil.setCurrentTime(date("2027-04-01", LocalTime.NOON));
+        return jdbc.queryForObject("select id from operator where corporate_number = ?", java.util.UUID.class, corporateNumber);
+    }
+
+    private List<String> proposals(String draftNumber) {
+        return jdbc.queryForList("select proposal_number from designation_case where proposal_number like ?", String.class,
+                draftNumber + "-%");
+    }
+
+    private List<String> revocations() {
+        return runtime.createProcessInstanceQuery().processDefinitionKey("RevocationProcess").list().stream()
+                .map(ProcessInstance::getBusinessKey).filter(key -> jdbc.queryForObject("select count(*) from designation d "
+                        + "where 'DESIGNATION-' || cast(d.id as varchar(36)) = ? and d.sector_code = 'TEST_ENACTED'", Integer.class,
+                        key) > 0).toList();
+    }
+
+    /** A new sector's draft of criteria (80万TEU) by a ministry, over the API; its number. */
+    private String criteriaDraft(String sectorCode, String ministry) {
+        ObjectNode body = json.createObjectNode().put("sectorCode", sectorCode).put("sectorNameJa", "テスト物流")
+                .put("competentMinistry", ministry).put("summary", "年間80万TEU以上（テスト）");
+        body.putArray("criteria").addObject().put("measureCode", "teu").put("labelJa", "コンテナ取扱量（TEU）")
+                .put("atLeast", 800_000).put("descriptionJa", "年間のコンテナ取扱量が八十万TEU以上であること（テスト）");
+        return draft(body, ministry.toLowerCase() + "-reviewer");
+    }
+
+    private String criteriaDraft(String sectorCode) {
+        return criteriaDraft(sectorCode, "MLIT");
+    }
+
+    private String draft(ObjectNode body, String account) {
+        try {
+            ApiClient.Answer answer = new ApiClient(json, port).call("POST", "/api/criteria-drafts", account, body);
+            assertThat(answer.status()).as(String.valueOf(answer.body())).isEqualTo(201);
+            return answer.body().get("draftNumber").asText();
+        } catch (IOException | InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A draft of a live sector with its live table's thresholds, the first one set to {@code firstValue} (null: as is). */
+    private String thresholdsDraft(String sectorCode, Number firstValue) throws Exception {
+        ObjectNode body = json.createObjectNode().put("sectorCode", sectorCode).put("summary", "閾値を改める案（テスト）");
+        var thresholds = body.putArray("thresholds");
+        new ApiClient(json, port).call("GET", "/api/criteria-drafts/live-thresholds?sectorCode=" + sectorCode, "mlit-reviewer", null)
+                .body().forEach(t -> thresholds.addObject().put("ruleId", t.get("ruleId").asText()).put("input", t.get("input").asText())
+                        .put("value", t.get("value").decimalValue()));
+        if (firstValue != null) {
+            ((ObjectNode) thresholds.get(0)).put("value", firstValue.longValue());
+        }
+        return draft(body, "mlit-reviewer");
     }
 
     @Test

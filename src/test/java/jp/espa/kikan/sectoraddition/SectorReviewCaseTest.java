@@ -73,7 +73,7 @@ class SectorReviewCaseTest {
 
     private static SectorReviewCase review(List<Meeting> meetings, List<LegalAct> acts) {
         var row = new SectorReview(UUID.randomUUID(), "SR-CASE-1", "テスト事業", "説明", "MLIT", "PERIODIC_REVIEW", null, null,
-                null, null, true, "{}", null, "UNDER_REVIEW", null, null, null, null, null, null, null, null, "cao");
+                null, null, true, "{}", null, "UNDER_REVIEW", null, null, null, null, null, null, null, null, "cao", null);
         return new SectorReviewCase(row, meetings, acts, new StatutoryTime());
     }
 
