@@ -85,9 +85,12 @@ public class CriteriaDraftService {
     record DraftableSector(String code, String nameJa) {
     }
 
-    /** The sectors in the registry with live criteria whose competent ministry the account drafts for. */
+    /**
+     * The sectors in the registry with live criteria whose competent ministry the account drafts for: none for an
+     * account that only reads drafts (the Cabinet Office), whose page then offers no drafting form.
+     */
     List<DraftableSector> draftableSectors(Actor actor) {
-        access.requireSome(actor, Action.DRAFT_CRITERIA);
+        access.requireSome(actor, Action.READ_CRITERIA_DRAFTS);
         return sectors.sectors().stream().filter(s -> s.active() && s.criteriaDecisionKey() != null)
                 .filter(s -> permits(actor, Action.DRAFT_CRITERIA, s.competentMinistry()))
                 .map(s -> new DraftableSector(s.code(), s.nameJa())).toList();

@@ -143,26 +143,6 @@ final class Browser implements AutoCloseable {
         driver.manage().deleteCookieNamed(name);
     }
 
-    /**
-     * From the next page on, every console.error, uncaught error and unhandled rejection of the page is kept, for
-     * {@link #consoleErrors()} (each new document records its own from its first script on).
-     */
-    void recordConsoleErrors() {
-        driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", """
-                window.__consoleErrors = [];
-                const original = console.error.bind(console);
-                console.error = (...args) => { window.__consoleErrors.push(args.map(String).join(' ')); original(...args); };
-                window.addEventListener('error', e => window.__consoleErrors.push('uncaught: ' + e.message));
-                window.addEventListener('unhandledrejection', e => window.__consoleErrors.push('unhandled: ' + e.reason));
-                """));
-    }
-
-    @SuppressWarnings("unchecked")
-    List<String> consoleErrors() {
-        Object errors = driver.executeScript("return window.__consoleErrors || ['the console was not recorded on this page'];");
-        return (List<String>) errors;
-    }
-
     /** The status of a same-origin request the page makes (with its cookies). */
     long fetchStatus(String method, String path) {
         return ((Number) fetch(method, path, "r.status")).longValue();
