@@ -135,7 +135,8 @@ class ProductionStartupCheck extends AbstractProcessEnginePlugin {
         @Override
         protected FailureAnalysis analyze(Throwable rootFailure, Refusal cause) {
             return new FailureAnalysis(cause.getMessage(), "Fix the setup named above; the production profile"
-                    + " accepts no demo profile, no demo identity provider, no demo account and no default or weak first administrator's password.",
+                    + " accepts no demo profile, no demo identity provider, no demo account and no default or weak first"
+                    + " administrator's password.",
                     cause);
         }
     }
