@@ -77,10 +77,18 @@ class ProductionStartupCheck extends AbstractProcessEnginePlugin {
         }
     }
 
-    /** Only when {@code camunda.bpm.admin-user} is set: otherwise the starter creates no administrator. */
+    /**
+     * Only when {@code camunda.bpm.admin-user} is set: otherwise the starter creates no administrator. With passwords
+     * off there is no password account at all (the engine's identity service is read-only, IdentityStore).
+     */
     void refuseUnsafeFirstAdministrator(AdminUserProperty admin, PasswordPolicy policy) {
         if (admin == null || admin.getId() == null) {
             return;
+        }
+        if (!environment.getProperty("kikan.sign-in.passwords", Boolean.class, true)) {
+            throw refusal("camunda.bpm.admin-user is set, but kikan.sign-in.passwords is off: the users are the identity"
+                    + " provider's (read-only in the service); administrators sign in through it, in a group mapped to "
+                    + Roles.ADMIN + ".");
         }
         if (DemoUsers.IDS.contains(admin.getId())) {
             throw refusal("camunda.bpm.admin-user.id '" + admin.getId() + "' is a demo account.");

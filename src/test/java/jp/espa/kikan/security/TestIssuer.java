@@ -47,10 +47,10 @@ final class TestIssuer implements AutoCloseable {
         return "http://localhost:" + server.getAddress().getPort() + "/issuer";
     }
 
-    /** A system's client-credentials token: its client id, the API's audience and scope, and a directory role. */
-    JwtClaimsSet.Builder system(String clientId, String role) {
+    /** A token for the API: the account (a system's client id or an official's), its audience and scope, a role. */
+    JwtClaimsSet.Builder token(String account, String role) {
         Instant now = Instant.now();
-        return JwtClaimsSet.builder().issuer(uri()).subject(clientId).audience(List.of("kikan-workflow"))
+        return JwtClaimsSet.builder().issuer(uri()).subject(account).audience(List.of("kikan-workflow"))
                 .issuedAt(now).notBefore(now).expiresAt(now.plus(Duration.ofMinutes(5)))
                 .claim("scope", "kikan.api").claim("roles", List.of(role));
     }
