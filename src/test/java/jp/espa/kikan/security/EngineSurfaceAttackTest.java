@@ -350,13 +350,18 @@ class EngineSurfaceAttackTest {
         Answer claim = as(REVIEWER, surface, "POST", "task/" + c.taskId() + "/claim", "{\"userId\":\"mlit-reviewer\"}");
         assertThat(claim.status()).as(String.valueOf(claim.body())).isEqualTo(204);
         assertThat(admin("task/" + c.taskId()).get("assignee").asText()).isEqualTo(REVIEWER);
-        // the guard lets unclaim through, but TASK_WORK does not include TASK_ASSIGN: the engine itself refuses it
-        Answer unclaim = as(REVIEWER, surface, "POST", "task/" + c.taskId() + "/unclaim", null);
-        assertThat(unclaim.status()).isEqualTo(403);
-        assertThat(unclaim.contentType()).startsWith("application/problem+json"); // the engine's refusal, in Japanese
-        assertThat(unclaim.body().get("detail").asText()).isEqualTo("この操作を行う権限がありません。");
         assertForbidden(as(REVIEWER, surface, "POST", "task/" + c.taskId() + "/assignee", "{\"userId\":\"meti-reviewer\"}"));
         assertThat(admin("task/" + c.taskId()).get("assignee").asText()).isEqualTo(REVIEWER);
+        // only the holder releases a claim (Tasklist's 担当を外す): not another official
+        Answer others = as("meti-reviewer", surface, "POST", "task/" + c.taskId() + "/unclaim", null);
+        assertThat(others.status()).as(String.valueOf(others.body())).isEqualTo(403);
+        assertThat(others.contentType()).startsWith("application/problem+json");
+        assertThat(admin("task/" + c.taskId()).get("assignee").asText()).isEqualTo(REVIEWER);
+        Answer unclaim = as(REVIEWER, surface, "POST", "task/" + c.taskId() + "/unclaim", null);
+        assertThat(unclaim.status()).as(String.valueOf(unclaim.body())).isEqualTo(204);
+        assertThat(admin("task/" + c.taskId()).get("assignee").isNull()).isTrue();
+        assertThat(admin("history/user-operation?taskId=" + c.taskId() + "&operationType=Assign").findValuesAsText("userId"))
+                .contains(REVIEWER); // the release is the official's own act in the history
     }
 
     @ParameterizedTest
