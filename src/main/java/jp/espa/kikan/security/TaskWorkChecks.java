@@ -92,6 +92,7 @@ final class TaskWorkChecks {
 
     /** Tasklist's 担当を外す: the holder releases the task; another's claim stays (an administrator's to change). */
     void release(String taskId, Actor user, HttpServletRequest request, HttpServletResponse response) throws IOException {
+        request.getInputStream().readAllBytes(); // nothing is sent; what is, is read before the answer
         Task task = dates.workedOnBy(taskId, user);
         if (task == null || !user.userId().equals(task.getAssignee())) {
             refuse(request, response, "task/" + taskId + "/unclaim", user, "担当を外せるのは、自分が担当しているタスクだけです。");

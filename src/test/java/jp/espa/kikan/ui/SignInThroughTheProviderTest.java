@@ -100,6 +100,21 @@ class SignInThroughTheProviderTest {
                 .contains("Sign-in of mlit-reviewer", "[ministry-mlit]").containsPattern(LOOPBACK));
     }
 
+    /** Tasklist's 担当を外す (issue 21): the official releases the task they claimed; it waits for the group again. */
+    @Test
+    void aReviewerReleasesTheTaskTheyClaimed() throws Exception {
+        var filed = new ApiClient(json, port).call("POST", "/api/screenings", "portal", TestBodies.plan(json, "SIGN-IN-PLAN-2"));
+        assertThat(filed.status()).isEqualTo(201);
+        browser.signIn("mlit-reviewer");
+        browser.openTask("SIGN-IN-PLAN-2", "記載事項の確認（受理前）");
+        browser.claim();
+        browser.click(By.cssSelector("section.task-card button.unclaim"));
+        browser.waitFor(By.cssSelector("section.task-card button.claim")); // offered to claim again
+        browser.screenshot("released");
+        Task released = tasks.createTaskQuery().processInstanceBusinessKey("SIGN-IN-PLAN-2").singleResult();
+        assertThat(released.getAssignee()).isNull();
+    }
+
     @Test
     void aSeniorReviewerAndTheCabinetOfficeSeeTheirGroupsWork() throws Exception {
         for (var official : List.of(new String[] {"mlit-senior", "ministry-mlit-senior"},
