@@ -1,16 +1,9 @@
 package jp.espa.kikan.demo;
 
-import static org.camunda.bpm.engine.authorization.Authorization.ANY;
-import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
-
 import java.util.List;
 
-import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Groups;
-import org.camunda.bpm.engine.authorization.Permissions;
-import org.camunda.bpm.engine.authorization.Resources;
-import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 // engine internals: saving a user past the password policy (the demo's published passwords) has no public API
 import org.camunda.bpm.engine.impl.IdentityServiceImpl;
@@ -54,17 +47,15 @@ public class DemoUsers {
     public static final List<String> IDS = USERS.stream().map(DemoUser::id).toList();
 
     private final IdentityService identity;
-    private final AuthorizationService authorizations;
 
-    DemoUsers(IdentityService identity, AuthorizationService authorizations) {
+    /** The administrators' group and its rights come first (security/IdentitySetup). */
+    DemoUsers(IdentityService identity) {
         this.identity = identity;
-        this.authorizations = authorizations;
     }
 
     @EventListener(ApplicationReadyEvent.class)
     @Order(10)
     void create() {
-        ensureAdministratorGroup();
         for (DemoUser demo : USERS) {
             if (identity.createUserQuery().userId(demo.id()).singleResult() != null) {
                 continue;
@@ -76,30 +67,6 @@ public class DemoUsers {
             user.setEmail(demo.id() + "@example.invalid");
             ((IdentityServiceImpl) identity).saveUser(user, true); // the documented demo password, below the policy
             identity.createMembership(demo.id(), demo.group());
-        }
-    }
-
-    /**
-     * What the starter gives its first administrator (CreateAdminUserConfiguration), which the demo profile no longer
-     * uses: the group camunda-admin with ALL on every resource.
-     */
-    private void ensureAdministratorGroup() {
-        if (identity.createGroupQuery().groupId(Groups.CAMUNDA_ADMIN).count() == 0) {
-            Group group = identity.newGroup(Groups.CAMUNDA_ADMIN);
-            group.setName("システム管理者");
-            group.setType(Groups.GROUP_TYPE_SYSTEM);
-            identity.saveGroup(group);
-        }
-        for (Resources resource : Resources.values()) {
-            if (authorizations.createAuthorizationQuery().groupIdIn(Groups.CAMUNDA_ADMIN).resourceType(resource)
-                    .resourceId(ANY).count() == 0) {
-                var all = authorizations.createNewAuthorization(AUTH_TYPE_GRANT);
-                all.setGroupId(Groups.CAMUNDA_ADMIN);
-                all.setResource(resource);
-                all.setResourceId(ANY);
-                all.addPermission(Permissions.ALL);
-                authorizations.saveAuthorization(all);
-            }
         }
     }
 }

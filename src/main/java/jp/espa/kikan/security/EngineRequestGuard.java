@@ -144,6 +144,7 @@ public class EngineRequestGuard extends OncePerRequestFilter {
             }
             case FOLLOW_UP -> taskWork.followUp(match.group("task"), user, request, response);
             case OWN_WORK -> taskWork.ownWork(match.group("task"), user, request, response, chain);
+            case OWN_CLAIM -> taskWork.release(match.group("task"), user, request, response);
             case TASK_FORM -> checkForm(taskForm(match.group("task")), request, response, chain);
             case START_FORM -> {
                 FormFields form = startForm(match.group("id"), match.group("key"), match.group("tenant"));

@@ -27,7 +27,7 @@ final class EngineRoutes {
     static final Pattern CLAIM = Pattern.compile("task/[^/]+/claim");
     static final Pattern TASK_UPDATE = Pattern.compile("task/(?<task>[^/]+)");
 
-    enum Check { NONE, SELF, TASK_FORM, START_FORM, FOLLOW_UP, OWN_WORK }
+    enum Check { NONE, SELF, TASK_FORM, START_FORM, FOLLOW_UP, OWN_WORK, OWN_CLAIM }
 
     /** A request a non-administrator may send, once it passes its check; the match names its task, user or definition. */
     record Allowed(Check check, Matcher match) {
@@ -45,8 +45,8 @@ final class EngineRoutes {
             new Route("POST", "filter/[^/]+/(list|count|singleResult)", Check.NONE),
             new Route("POST", "history/(?!cleanup(/|$))[^/]+(/count)?", Check.NONE),
             new Route("POST", "identity/password-policy", Check.NONE),
-            // work on a task of one's group: claim it for oneself, comment on it (on its own case only)
-            new Route("POST", "task/[^/]+/unclaim", Check.NONE),
+            // work on a task of one's group: claim it for oneself, release one's own claim, comment on it (its own case)
+            new Route("POST", "task/(?<task>[^/]+)/unclaim", Check.OWN_CLAIM),
             new Route("POST", "task/(?<task>[^/]+)/(claim|comment/create)", Check.OWN_WORK),
             // one's own password and profile
             new Route("PUT", "user/(?<user>[^/]+)/(credentials|profile)", Check.SELF),

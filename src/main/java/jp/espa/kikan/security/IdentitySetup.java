@@ -21,6 +21,7 @@ import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.authorization.Groups;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
@@ -34,16 +35,21 @@ import org.springframework.stereotype.Component;
 @Component
 class IdentitySetup {
 
+    private static final String WORKFLOW = "WORKFLOW";
+
     /** Every standard permission bit, to see what an existing authorization grants beyond the table. */
     private static final Permission[] STANDARD = Arrays.stream(Permissions.values())
             .filter(p -> p != Permissions.NONE && p != Permissions.ALL).toArray(Permission[]::new);
 
     private final IdentityService identity;
+    private final IdentityStore store;
     private final AuthorizationService authorizations;
     private final SectorRegistry registry;
 
-    IdentitySetup(IdentityService identity, AuthorizationService authorizations, SectorRegistry registry) {
+    IdentitySetup(IdentityService identity, IdentityStore store, AuthorizationService authorizations,
+                  SectorRegistry registry) {
         this.identity = identity;
+        this.store = store;
         this.authorizations = authorizations;
         this.registry = registry;
     }
@@ -52,14 +58,34 @@ class IdentitySetup {
     @Order(0)
     void setUp() {
         Map<Role, Map<String, String>> groups = groups();
-        groups.values().forEach(ofRole -> ofRole.forEach(this::ensureGroup));
-        ensureGroup(Roles.MONITORING, "監視（メトリクスの収集）");
+        groups.values().forEach(ofRole -> ofRole.forEach((id, name) -> store.ensureGroup(id, name, WORKFLOW)));
+        store.ensureGroup(Roles.MONITORING, "監視（メトリクスの収集）", WORKFLOW);
+        administrators();
         for (EngineGrant grant : AccessPolicy.ENGINE_GRANTS) {
             for (String group : groups.getOrDefault(grant.role(), Map.of()).keySet()) {
                 grant(group, grant);
             }
         }
         workInsteadOfUpdateOnTasks();
+    }
+
+    /**
+     * Camunda's administrators' group with ALL on every resource, what the starter gives its first administrator
+     * ({@code camunda.bpm.admin-user}): the provider's accounts in the group mapped to camunda-admin, or the demo's.
+     */
+    private void administrators() {
+        store.ensureGroup(Roles.ADMIN, "システム管理者", Groups.GROUP_TYPE_SYSTEM);
+        for (Resources resource : Resources.values()) {
+            if (authorizations.createAuthorizationQuery().groupIdIn(Roles.ADMIN).resourceType(resource)
+                    .resourceId(Authorization.ANY).count() == 0) {
+                Authorization all = authorizations.createNewAuthorization(AUTH_TYPE_GRANT);
+                all.setGroupId(Roles.ADMIN);
+                all.setResource(resource);
+                all.setResourceId(Authorization.ANY);
+                all.addPermission(Permissions.ALL);
+                authorizations.saveAuthorization(all);
+            }
+        }
     }
 
     /** Group id and Japanese name per role. camunda-admin is Camunda's own and holds every permission already. */
@@ -74,15 +100,6 @@ class IdentitySetup {
         groups.put(Role.CABINET_OFFICE, Map.of(Roles.CABINET_OFFICE, "内閣府 経済安全保障推進室"));
         groups.put(Role.OPERATOR_PORTAL, Map.of(Roles.OPERATOR_PORTAL, "電子申請ポータル（システム）"));
         return groups;
-    }
-
-    private void ensureGroup(String id, String name) {
-        if (identity.createGroupQuery().groupId(id).singleResult() == null) {
-            Group group = identity.newGroup(id);
-            group.setName(name);
-            group.setType("WORKFLOW");
-            identity.saveGroup(group);
-        }
     }
 
     /**

@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.interceptor.Session;
 import org.camunda.bpm.engine.impl.interceptor.SessionFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.security.SecurityProperties;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -53,7 +54,9 @@ class LoginThrottlePlugin {
         return registration;
     }
 
+    /** Only where passwords are checked: without them the engine's identity service is read-only (IdentityStore). */
     @Bean
+    @ConditionalOnProperty(name = "kikan.sign-in.passwords", havingValue = "true", matchIfMissing = true)
     AbstractProcessEnginePlugin throttledIdentityProviderPlugin(LoginThrottle throttle) {
         return new AbstractProcessEnginePlugin() {
             @Override

@@ -2,16 +2,12 @@ package jp.espa.kikan.security;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.Set;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.Group;
-import org.camunda.bpm.engine.identity.User;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.MediaType;
@@ -52,13 +48,13 @@ class OfficialAccounts implements OAuth2UserService<OidcUserRequest, OidcUser>, 
     private final OidcUserService provider = new OidcUserService();
     private final GroupMapping mapping;
     private final SignInSettings settings;
-    private final IdentityService identity;
+    private final IdentityStore store;
     private final SavedRequestAwareAuthenticationSuccessHandler toTheWork = new SavedRequestAwareAuthenticationSuccessHandler();
 
-    OfficialAccounts(GroupMapping mapping, SignInSettings settings, IdentityService identity) {
+    OfficialAccounts(GroupMapping mapping, SignInSettings settings, IdentityStore store) {
         this.mapping = mapping;
         this.settings = settings;
-        this.identity = identity;
+        this.store = store;
         toTheWork.setDefaultTargetUrl("/camunda/app/tasklist/default/");
     }
 
@@ -95,22 +91,10 @@ class OfficialAccounts implements OAuth2UserService<OidcUserRequest, OidcUser>, 
 
     /** The account with its name and e-mail (no password), member of exactly the mapped groups the engine knows. */
     private void keepInTheIdentityService(Actor official, OidcUser claims) {
-        User user = identity.createUserQuery().userId(official.userId()).singleResult();
-        if (user == null) {
-            user = identity.newUser(official.userId());
-        }
-        user.setFirstName(claims.getGivenName() == null ? "" : claims.getGivenName());
-        user.setLastName(claims.getFamilyName() != null ? claims.getFamilyName()
-                : claims.getFullName() != null ? claims.getFullName() : official.userId());
-        user.setEmail(claims.getEmail());
-        identity.saveUser(user);
-        List<String> current = identity.createGroupQuery().groupMember(official.userId()).list().stream()
-                .map(Group::getId).toList();
-        current.stream().filter(group -> !official.groups().contains(group))
-                .forEach(group -> identity.deleteMembership(official.userId(), group));
-        official.groups().stream().filter(group -> !current.contains(group))
-                .filter(group -> identity.createGroupQuery().groupId(group).count() > 0)
-                .forEach(group -> identity.createMembership(official.userId(), group));
+        store.keepOfficial(official.userId(), claims.getGivenName() == null ? "" : claims.getGivenName(),
+                claims.getFamilyName() != null ? claims.getFamilyName()
+                        : claims.getFullName() != null ? claims.getFullName() : official.userId(),
+                claims.getEmail(), official.groups());
     }
 
     @Override

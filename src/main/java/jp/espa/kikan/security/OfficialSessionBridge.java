@@ -22,16 +22,18 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Camunda authentication is the account Spring Security signed in through the provider, with the mapped groups (its
  * authorized apps from the engine's grants). Camunda's filter itself is not used: it answers 401 to every request
  * without a container login, which would shut out Camunda's own login where passwords are still allowed. The webapps'
- * logout button ends an official's session here: service and (demo) provider, in the one HTTP session.
+ * logout button ends an official's session here, and the provider's at the next page ({@link ProviderSignOut}).
  */
 class OfficialSessionBridge extends OncePerRequestFilter {
 
     private final ProcessEngine engine;
     private final OfficialAccounts accounts;
+    private final ProviderSignOut providerSignOut;
 
-    OfficialSessionBridge(ProcessEngine engine, OfficialAccounts accounts) {
+    OfficialSessionBridge(ProcessEngine engine, OfficialAccounts accounts, ProviderSignOut providerSignOut) {
         this.engine = engine;
         this.accounts = accounts;
+        this.providerSignOut = providerSignOut;
     }
 
     @Override
@@ -47,6 +49,9 @@ class OfficialSessionBridge extends OncePerRequestFilter {
             accounts.logout(request, response, signedIn);
             SecurityContextHolder.clearContext();
             session.invalidate();
+            if (providerSignOut != null) {
+                providerSignOut.later(request, response, signedIn);
+            }
             response.setStatus(HttpServletResponse.SC_OK);
             return;
         }

@@ -9,10 +9,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.oauth2.client.oidc.web.logout.OidcClientInitiatedLogoutSuccessHandler;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.oauth2.client.web.DefaultOAuth2AuthorizationRequestResolver;
 import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestCustomizers;
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestRedirectFilter;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
@@ -25,7 +25,7 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * {@code spring.security.oauth2.client.registration.kikan} for Entra ID or Keycloak). {@link OfficialAccounts} maps
  * the claims to the service's groups and refuses an official with none; {@link OfficialSessionBridge} hands the
  * account to the webapps as Camunda's container-based authentication does. Sign-out (the webapps' logout button or
- * {@value #SIGN_OUT}) ends the service's session and then the provider's. Where passwords are off (production) a
+ * {@value #SIGN_OUT}) ends the service's session and then the provider's ({@link ProviderSignOut}). Where passwords are off (production) a
  * webapp page without a session goes to the provider; elsewhere Camunda's own login stays beside it.
  */
 @Configuration
@@ -52,27 +52,30 @@ class OfficialSignIn {
         }
         var authorizationRequests = new DefaultOAuth2AuthorizationRequestResolver(clients, "/oauth2/authorization");
         authorizationRequests.setAuthorizationRequestCustomizer(OAuth2AuthorizationRequestCustomizers.withPkce());
-        var providerSignOut = new OidcClientInitiatedLogoutSuccessHandler(clients);
-        providerSignOut.setPostLogoutRedirectUri("{baseUrl}" + SIGNED_OUT_PAGE);
+        var providerSignOut = new ProviderSignOut(clients);
         http.authorizeHttpRequests(requests -> {
                     if (!settings.passwords()) {
                         requests.requestMatchers(matcher("/camunda/app/**")).authenticated();
                     }
                     requests.anyRequest().permitAll();
                 })
+                .addFilterBefore(providerSignOut, OAuth2AuthorizationRequestRedirectFilter.class)
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint(SIGN_IN)))
                 .oauth2Login(login -> login
                         .authorizationEndpoint(endpoint -> endpoint.authorizationRequestResolver(authorizationRequests))
                         .userInfoEndpoint(userInfo -> userInfo.oidcUserService(accounts))
                         .successHandler(accounts).failureHandler(accounts))
                 .logout(logout -> logout.logoutRequestMatcher(matcher(SIGN_OUT))
-                        .addLogoutHandler(accounts).logoutSuccessHandler(providerSignOut));
+                        .addLogoutHandler(accounts).logoutSuccessHandler(providerSignOut.now()));
         return http.build();
     }
 
     @Bean
-    FilterRegistrationBean<OfficialSessionBridge> officialSessionBridge(ProcessEngine engine, OfficialAccounts accounts) {
-        var registration = new FilterRegistrationBean<>(new OfficialSessionBridge(engine, accounts));
+    FilterRegistrationBean<OfficialSessionBridge> officialSessionBridge(ProcessEngine engine, OfficialAccounts accounts,
+                                                                      ObjectProvider<ClientRegistrationRepository> registrations) {
+        ClientRegistrationRepository clients = registrations.getIfAvailable();
+        var registration = new FilterRegistrationBean<>(new OfficialSessionBridge(engine, accounts,
+                clients == null ? null : new ProviderSignOut(clients)));
         registration.setUrlPatterns(List.of("/camunda/*"));
         registration.setName("official-session-bridge");
         return registration;

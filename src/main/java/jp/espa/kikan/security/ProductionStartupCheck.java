@@ -26,7 +26,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * In the production profile the service refuses to start with what is safe only on a demo machine: the demo profile
- * (accounts whose password "demo" is published in the README), a database still holding demo accounts, or a first
+ * (accounts whose password "demo" is published in the README), the demo's identity provider (the same accounts),
+ * a database still holding demo accounts, or a first
  * administrator ({@code camunda.bpm.admin-user}) with a default or weak password. Runs inside the engine's start
  * (a process engine plugin): the profile and password checks before the engine touches the database, the accounts
  * check once the engine is built; all before the web server accepts a request.
@@ -38,6 +39,8 @@ class ProductionStartupCheck extends AbstractProcessEnginePlugin {
     /** Passwords (and parts of passwords) that any attacker tries first; compared ignoring case. */
     static final List<String> WELL_KNOWN_PASSWORDS = List.of("demo", "admin", "camunda", "password", "passw0rd",
             "changeme", "secret", "welcome", "letmein", "qwerty", "123456");
+
+    static final String DEMO_PROVIDER = "kikan.sign-in.demo-provider.enabled";
 
     private final Environment environment;
     private final CamundaBpmProperties camunda;
@@ -68,12 +71,24 @@ class ProductionStartupCheck extends AbstractProcessEnginePlugin {
         if (environment.acceptsProfiles(Profiles.of("demo"))) {
             throw refusal("the demo profile is active too; it creates accounts whose password is 'demo'.");
         }
+        if (environment.getProperty(DEMO_PROVIDER, Boolean.class, false)) {
+            throw refusal(DEMO_PROVIDER + " is true; the demo's identity provider signs in accounts whose password is"
+                    + " 'demo'. Set kikan.sign-in.issuer-uri to the ministry's provider.");
+        }
     }
 
-    /** Only when {@code camunda.bpm.admin-user} is set: otherwise the starter creates no administrator. */
+    /**
+     * Only when {@code camunda.bpm.admin-user} is set: otherwise the starter creates no administrator. With passwords
+     * off there is no password account at all (the engine's identity service is read-only, IdentityStore).
+     */
     void refuseUnsafeFirstAdministrator(AdminUserProperty admin, PasswordPolicy policy) {
         if (admin == null || admin.getId() == null) {
             return;
+        }
+        if (!environment.getProperty("kikan.sign-in.passwords", Boolean.class, true)) {
+            throw refusal("camunda.bpm.admin-user is set, but kikan.sign-in.passwords is off: the users are the identity"
+                    + " provider's (read-only in the service); administrators sign in through it, in a group mapped to "
+                    + Roles.ADMIN + ".");
         }
         if (DemoUsers.IDS.contains(admin.getId())) {
             throw refusal("camunda.bpm.admin-user.id '" + admin.getId() + "' is a demo account.");
@@ -128,7 +143,8 @@ class ProductionStartupCheck extends AbstractProcessEnginePlugin {
         @Override
         protected FailureAnalysis analyze(Throwable rootFailure, Refusal cause) {
             return new FailureAnalysis(cause.getMessage(), "Fix the setup named above; the production profile"
-                    + " accepts no demo profile, no demo account and no default or weak first administrator's password.",
+                    + " accepts no demo profile, no demo identity provider, no demo account and no default or weak first"
+                    + " administrator's password.",
                     cause);
         }
     }

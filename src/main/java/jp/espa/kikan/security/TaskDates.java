@@ -29,6 +29,7 @@ import org.camunda.bpm.engine.task.Task;
  * follow-up date is their own reminder: the PUT is applied for them when it changes nothing but that date, on a
  * task of their group. The due date is the statutory last day the procedure set: not theirs to move.</li>
  * </ul>
+ * Likewise their release of a task they hold ({@link #release}): TASK_ASSIGN would let them assign it to anyone.
  */
 public class TaskDates {
 
@@ -69,13 +70,25 @@ public class TaskDates {
                 return new Refusal(true, null, null); // a change of the task itself: administrators only
             }
         }
-        configuration.getCommandExecutorTxRequired().execute(context -> context.runWithoutAuthorization(() -> {
+        forTheOfficial(() -> {
             Task current = tasks.createTaskQuery().taskId(taskId).singleResult();
             current.setFollowUpDate(followUp);
-            tasks.saveTask(current); // logged as the official's operation
+            tasks.saveTask(current);
+        });
+        return null;
+    }
+
+    /** Releases the task the official holds (Tasklist's 担当を外す), which the engine grants with TASK_ASSIGN only. */
+    void release(String taskId) {
+        forTheOfficial(() -> tasks.setAssignee(taskId, null));
+    }
+
+    /** A change the guard has checked, made without the engine's authorization checks, logged as the official's. */
+    private void forTheOfficial(Runnable change) {
+        configuration.getCommandExecutorTxRequired().execute(context -> context.runWithoutAuthorization(() -> {
+            change.run();
             return null;
         }));
-        return null;
     }
 
     /**

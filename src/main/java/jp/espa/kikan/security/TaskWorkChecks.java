@@ -21,7 +21,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * An official's work on a task besides its form, as {@link EngineRequestGuard} lets it through: a claim for the
- * caller, a comment on the task's own case, Tasklist's follow-up date (and nothing else of the task it sends back).
+ * caller, the release of one's own claim, a comment on the task's own case, Tasklist's follow-up date (and nothing
+ * else of the task it sends back).
  */
 final class TaskWorkChecks {
 
@@ -87,6 +88,18 @@ final class TaskWorkChecks {
         } else {
             invalid(response, List.of(error(refusal.field(), refusal.message())));
         }
+    }
+
+    /** Tasklist's 担当を外す: the holder releases the task; another's claim stays (an administrator's to change). */
+    void release(String taskId, Actor user, HttpServletRequest request, HttpServletResponse response) throws IOException {
+        request.getInputStream().readAllBytes(); // nothing is sent; what is, is read before the answer
+        Task task = dates.workedOnBy(taskId, user);
+        if (task == null || !user.userId().equals(task.getAssignee())) {
+            refuse(request, response, "task/" + taskId + "/unclaim", user, "担当を外せるのは、自分が担当しているタスクだけです。");
+            return;
+        }
+        dates.release(taskId);
+        response.setStatus(HttpServletResponse.SC_NO_CONTENT);
     }
 
     /**

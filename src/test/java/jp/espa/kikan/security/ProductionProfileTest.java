@@ -63,6 +63,23 @@ class ProductionProfileTest {
     }
 
     @Test
+    void refusesToStartWithTheDemoProvider() {
+        assertThatThrownBy(() -> new SpringApplicationBuilder(KikanWorkflowApplication.class).profiles("production", "test")
+                .run("--server.port=0", "--spring.datasource.url=jdbc:h2:mem:" + freshDatabase() + ";DB_CLOSE_DELAY=-1",
+                        "--kikan.sign-in.demo-provider.enabled=true"))
+                .hasStackTraceContaining("Refusing to start with the production profile: kikan.sign-in.demo-provider.enabled is true");
+    }
+
+    /** Without passwords the users are the provider's: no password account, the first administrator's neither. */
+    @Test
+    void refusesAFirstAdministratorWhereOfficialsSignInThroughTheProvider() {
+        assertThatThrownBy(() -> new SpringApplicationBuilder(KikanWorkflowApplication.class).profiles("production", "test")
+                .run("--server.port=0", "--spring.datasource.url=jdbc:h2:mem:" + freshDatabase() + ";DB_CLOSE_DELAY=-1",
+                        "--camunda.bpm.admin-user.id=kikan-admin", "--camunda.bpm.admin-user.password=" + STRONG))
+                .hasStackTraceContaining("camunda.bpm.admin-user is set, but kikan.sign-in.passwords is off");
+    }
+
+    @Test
     void refusesToStartWithADefaultOrWeakAdministratorPassword() {
         Map<String, String> refusals = Map.of(
                 "demo", "camunda.bpm.admin-user.password is a default",

@@ -302,7 +302,8 @@ final class Browser implements AutoCloseable {
     }
 
     void waitForText(String text) {
-        waiting().withMessage(() -> "waiting for the page to show: " + text)
+        // a page that is being left (a redirect, a reload) loses its body
+        waiting().ignoring(StaleElementReferenceException.class).withMessage(() -> "waiting for the page to show: " + text)
                 .until(d -> d.findElement(By.tagName("body")).getText().contains(text));
     }
 

@@ -100,6 +100,21 @@ class SignInThroughTheProviderTest {
                 .contains("Sign-in of mlit-reviewer", "[ministry-mlit]").containsPattern(LOOPBACK));
     }
 
+    /** Tasklist's 担当を外す (issue 21): the official releases the task they claimed; it waits for the group again. */
+    @Test
+    void aReviewerReleasesTheTaskTheyClaimed() throws Exception {
+        var filed = new ApiClient(json, port).call("POST", "/api/screenings", "portal", TestBodies.plan(json, "SIGN-IN-PLAN-2"));
+        assertThat(filed.status()).isEqualTo(201);
+        browser.signIn("mlit-reviewer");
+        browser.openTask("SIGN-IN-PLAN-2", "記載事項の確認（受理前）");
+        browser.claim();
+        browser.click(By.cssSelector("section.task-card button.unclaim"));
+        browser.waitFor(By.cssSelector("section.task-card button.claim")); // offered to claim again
+        browser.screenshot("released");
+        Task released = tasks.createTaskQuery().processInstanceBusinessKey("SIGN-IN-PLAN-2").singleResult();
+        assertThat(released.getAssignee()).isNull();
+    }
+
     @Test
     void aSeniorReviewerAndTheCabinetOfficeSeeTheirGroupsWork() throws Exception {
         for (var official : List.of(new String[] {"mlit-senior", "ministry-mlit-senior"},
@@ -152,13 +167,32 @@ class SignInThroughTheProviderTest {
                 .containsPattern(LOOPBACK));
     }
 
+    /**
+     * Tasklist's own ログアウト: the service's session ends, the page reloads and goes to the provider's sign-out, which
+     * returns to /signed-out (a page the service sends to only through the provider); the provider asks again.
+     */
     @Test
-    void theWebappsLogoutButtonEndsTheSessionToo() throws Exception {
+    void theWebappsLogoutButtonEndsBothSessions() throws Exception {
         browser.signIn("mlit-reviewer");
-        assertThat(browser.fetchStatus("POST", "/camunda/api/admin/auth/user/default/logout")).isEqualTo(200L);
+        browser.click(By.cssSelector("li.account a.dropdown-toggle"));
+        browser.click(By.cssSelector("li.logout a"));
+        browser.waitForText("サインアウトしました");
+        assertThat(browser.currentUrl()).contains("/signed-out");
         assertThat(browser.fetchStatus("GET", "/camunda/api/admin/auth/user/default")).isNotEqualTo(200L);
         browser.go("/oauth2/authorization/kikan");
         browser.waitFor(By.id("username"));
+        assertThat(auditLines()).anySatisfy(line -> assertThat(line).contains("Sign-out of mlit-reviewer"));
+    }
+
+    /** Without the webapps' script (a bare logout request), the next page of the webapps still goes to the provider. */
+    @Test
+    void afterTheWebappsLogoutTheNextPageGoesToTheProvidersSignOut() throws Exception {
+        browser.signIn("cao-official");
+        assertThat(browser.fetchStatus("POST", "/camunda/api/admin/auth/user/default/logout")).isEqualTo(200L);
+        assertThat(browser.fetchStatus("GET", "/camunda/api/admin/auth/user/default")).isNotEqualTo(200L);
+        browser.go("/camunda/app/tasklist/default/");
+        browser.waitForText("サインアウトしました");
+        assertThat(browser.currentUrl()).contains("/signed-out");
     }
 
     @Test

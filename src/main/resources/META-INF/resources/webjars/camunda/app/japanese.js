@@ -9,7 +9,7 @@ export default function japanese(appName, moreScripts = []) {
     app: {vendor: PRODUCT, name: appName},
     locales: {availableLocales: ['ja'], fallbackLocale: 'ja'},
     dateFormat: {abbr: 'lll', normal: 'LLL', long: 'LLLL', short: 'LL'},
-    // relative to app/{webapp}/: app/japanese-ui.js
-    customScripts: ['../japanese-ui', ...moreScripts]
+    // relative to app/{webapp}/: app/japanese-ui.js, app/sign-out.js (the provider's sign-out after the logout button)
+    customScripts: ['../japanese-ui', '../sign-out', ...moreScripts]
   };
 }
