@@ -3,7 +3,6 @@ package jp.espa.kikan.criteria;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import java.util.function.Supplier;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -25,7 +24,6 @@ import jp.espa.kikan.security.Actor;
 
 import org.camunda.bpm.cockpit.plugin.resource.AbstractCockpitPluginRootResource;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.context.ApplicationContext;
 import org.springframework.web.context.support.WebApplicationContextUtils;
 
@@ -99,7 +97,7 @@ public class CriteriaCockpitController extends AbstractCockpitPluginRootResource
     public Response csv(@PathParam("engineName") String engineName, @PathParam("draftNumber") String draftNumber) {
         Actor actor = actor();
         try {
-            byte[] csv = SimulationCsv.of(withoutEngineAuthorization(
+            byte[] csv = SimulationCsv.of(Actor.asTheService(spring().getBean(IdentityService.class),
                     () -> spring().getBean(CriteriaDraftService.class).simulate(actor, draftNumber)));
             return Response.ok(csv, "text/csv; charset=UTF-8")
                     .header("Content-Disposition", "attachment; filename=\"simulation-" + draftNumber + ".csv\"").build();
@@ -115,7 +113,8 @@ public class CriteriaCockpitController extends AbstractCockpitPluginRootResource
     private Response answer(Call call) {
         Actor actor = actor();
         try {
-            Object body = withoutEngineAuthorization(() -> call.apply(spring().getBean(CriteriaDraftService.class), actor));
+            Object body = Actor.asTheService(spring().getBean(IdentityService.class), // the engine's grants would hide the live tables
+                    () -> call.apply(spring().getBean(CriteriaDraftService.class), actor));
             return Response.ok(spring().getBean(ObjectMapper.class).writeValueAsString(body), MediaType.APPLICATION_JSON_TYPE).build();
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
@@ -138,23 +137,6 @@ public class CriteriaCockpitController extends AbstractCockpitPluginRootResource
             return problem.apply(Status.NOT_FOUND);
         }
         throw e;
-    }
-
-    /**
-     * Runs a call of the service, which decides as the account what it may do (AccessPolicy), with the engine's
-     * authorization checks off: the webapps set the account as the engine's authentication, and the engine's own
-     * grants (which let officials use Tasklist, not read decision definitions) would hide the live tables from the
-     * service's queries ("not deployed"). The authentication is put back for the rest of the request.
-     */
-    private <T> T withoutEngineAuthorization(Supplier<T> call) {
-        IdentityService identity = spring().getBean(IdentityService.class);
-        Authentication current = identity.getCurrentAuthentication();
-        identity.clearAuthentication();
-        try {
-            return call.get();
-        } finally {
-            identity.setAuthentication(current);
-        }
     }
 
     private Actor actor() {

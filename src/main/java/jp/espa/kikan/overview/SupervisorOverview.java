@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import jp.espa.kikan.legal.StatutoryPeriods;
@@ -37,8 +36,6 @@ import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
-// engine internals: the public IdentityService hands back the current authentication as this impl type
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.repository.DecisionDefinition;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -149,9 +146,11 @@ public class SupervisorOverview {
                 && access.permits(actor, Action.READ_OVERVIEW, Subject.ofMinistry(ministryOf.apply(key).reviewerGroup())));
         LocalDate today = time.today();
 
-        List<Overview.OpenCase> open = asSystem(() -> openCases(index, ministryOf, visible, ministries, today));
-        List<Overview.ClosedCase> closed = asSystem(() -> closedCases.read(index, ministryOf, visible));
-        List<Overview.Evaluation> evaluations = asSystem(() -> evaluations(visible));
+        // read as the service: the viewer's engine grants are narrower than what READ_OVERVIEW lets it see
+        List<Overview.OpenCase> open = Actor.asTheService(identity,
+                () -> openCases(index, ministryOf, visible, ministries, today));
+        List<Overview.ClosedCase> closed = Actor.asTheService(identity, () -> closedCases.read(index, ministryOf, visible));
+        List<Overview.Evaluation> evaluations = Actor.asTheService(identity, () -> evaluations(visible));
         List<Overview.Workload> workload = workload(open, ministries, everything);
         String scope = everything ? "全府省" : ministries.stream()
                 .filter(m -> access.permits(actor, Action.READ_OVERVIEW, Subject.ofMinistry(m.reviewerGroup())))
@@ -258,19 +257,6 @@ public class SupervisorOverview {
             }
         }
         return result;
-    }
-
-    /** Reads the engine as the system: the viewer's engine authorizations are narrower than what READ_OVERVIEW lets it see. */
-    private <T> T asSystem(Supplier<T> read) {
-        Authentication viewer = identity.getCurrentAuthentication();
-        identity.clearAuthentication();
-        try {
-            return read.get();
-        } finally {
-            if (viewer != null) {
-                identity.setAuthentication(viewer);
-            }
-        }
     }
 
     private static String joined(List<String> parts) {
