@@ -21,6 +21,7 @@ import jp.espa.kikan.platform.http.FormRejectionFilter;
 import jp.espa.kikan.screening.TestPlans;
 import jp.espa.kikan.support.ApiClient;
 import jp.espa.kikan.support.ApiClient.Answer;
+import jp.espa.kikan.support.CorporateNumbers;
 import jp.espa.kikan.support.TestBodies;
 import jp.espa.kikan.support.WebappSession;
 
@@ -672,7 +673,9 @@ class EngineSurfaceAttackTest {
     /** The designation start form filled in as an MLIT official would, for a new fictional railway operator. */
     private ObjectNode proposal() {
         int serial = SERIAL.incrementAndGet();
-        return form(TestBodies.designationStartForm("DES-ATTACK-" + serial, TestBodies.corporateNumber(serial)));
+        // block 09 of registry office 9999 is this class's own: other classes' serials of TestBodies.corporateNumber would collide
+        return form(TestBodies.designationStartForm("DES-ATTACK-" + serial,
+                CorporateNumbers.of(String.format("99990900%04d", serial))));
     }
 
     private static String fill(String template, Case c) {
