@@ -12,8 +12,6 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.identity.db.DbIdentityServiceProvider;
 import org.camunda.bpm.engine.impl.identity.db.DbReadOnlyIdentityServiceProvider;
 import org.camunda.bpm.engine.impl.interceptor.Command;
-import org.camunda.bpm.engine.impl.interceptor.Session;
-import org.camunda.bpm.engine.impl.interceptor.SessionFactory;
 import org.camunda.bpm.engine.impl.persistence.entity.UserEntity;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
@@ -90,27 +88,8 @@ class IdentityStore {
         @Bean
         @ConditionalOnProperty(name = "kikan.sign-in.passwords", havingValue = "false")
         AbstractProcessEnginePlugin readOnlyIdentityProviderPlugin() {
-            return new AbstractProcessEnginePlugin() {
-                @Override
-                public void preInit(ProcessEngineConfigurationImpl configuration) {
-                    configuration.setIdentityProviderSessionFactory(new SessionFactory() {
-                        @Override
-                        public Class<?> getSessionType() {
-                            return DbReadOnlyIdentityServiceProvider.class;
-                        }
-
-                        @Override
-                        public Session openSession() {
-                            return new DbReadOnlyIdentityServiceProvider();
-                        }
-                    });
-                }
-
-                @Override
-                public String toString() {
-                    return "ReadOnlyIdentityProviderPlugin";
-                }
-            };
+            return new IdentityProviderPlugin("ReadOnlyIdentityProviderPlugin", DbReadOnlyIdentityServiceProvider.class,
+                    DbReadOnlyIdentityServiceProvider::new);
         }
     }
 }

@@ -3,11 +3,8 @@ package jp.espa.kikan.security;
 import java.time.Clock;
 import java.time.Duration;
 
-// engine internals: the identity provider is installed as the engine's session factory, by a plugin (impl.cfg)
+// engine internals: a process-engine plugin's type (impl.cfg), what IdentityProviderPlugin is
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.interceptor.Session;
-import org.camunda.bpm.engine.impl.interceptor.SessionFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.security.SecurityProperties;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -58,26 +55,7 @@ class LoginThrottlePlugin {
     @Bean
     @ConditionalOnProperty(name = "kikan.sign-in.passwords", havingValue = "true", matchIfMissing = true)
     AbstractProcessEnginePlugin throttledIdentityProviderPlugin(LoginThrottle throttle) {
-        return new AbstractProcessEnginePlugin() {
-            @Override
-            public void preInit(ProcessEngineConfigurationImpl configuration) {
-                configuration.setIdentityProviderSessionFactory(new SessionFactory() {
-                    @Override
-                    public Class<?> getSessionType() {
-                        return ThrottledIdentityProvider.class;
-                    }
-
-                    @Override
-                    public Session openSession() {
-                        return new ThrottledIdentityProvider(throttle);
-                    }
-                });
-            }
-
-            @Override
-            public String toString() {
-                return "ThrottledIdentityProviderPlugin";
-            }
-        };
+        return new IdentityProviderPlugin("ThrottledIdentityProviderPlugin", ThrottledIdentityProvider.class,
+                () -> new ThrottledIdentityProvider(throttle));
     }
 }
