@@ -48,7 +48,7 @@ final class DesignationVariables {
     static final String EXPLANATION_DECISION_REASON = "explanationDecisionReason";
     static final String DESIGNATED_ON = "designatedOn";
     static final String GRACE_ENDS_ON = "graceEndsOn";
-    /** The case number whose documents the publication's form links to (the proposal's, or DESIGNATION-&lt;id&gt;). */
+    /** The case number whose documents the forms link to (the proposal's, DESIGNATION-&lt;id&gt; or CHANGE-&lt;id&gt;). */
     static final String DESIGNATION_CASE_NUMBER = "designationCaseNumber";
     static final String GAZETTE_PUBLISHED_ON = "gazettePublishedOn";
     static final String INTERNET_PUBLISHED_ON = "internetPublishedOn";

@@ -5,6 +5,7 @@ import static jp.espa.kikan.designation.DesignationVariables.*;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import jp.espa.kikan.legal.AppealInstructions;
@@ -101,7 +102,9 @@ class RevocationService {
         }
         caseFile.recordDecision(DESIGNATION, key, LegalActType.REVOCATION_STARTED, time.today(), Actor.SYSTEM.userId(),
                 "DOES_NOT_MEET", null, new ActContent.CriteriaEvaluation(trigger, evaluation.findingsJa(), evaluation.ruleVersion(), null));
-        engine.startRevocation(key, DesignationVariables.revocation(d, sector, evaluation));
+        Map<String, Object> variables = DesignationVariables.revocation(d, sector, evaluation);
+        variables.put(DesignationVariables.DESIGNATION_CASE_NUMBER, key); // its forms link to the case's documents
+        engine.startRevocation(key, variables);
         return true;
     }
 
