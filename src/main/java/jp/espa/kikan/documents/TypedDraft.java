@@ -24,7 +24,7 @@ final class TypedDraft {
             DocumentKind.CORRECTION_REQUEST, Map.of("matters", Type.TEXT),
             DocumentKind.SHORTENING_NOTICE, Map.of("reasons", Type.TEXT, "newLastDay", Type.DATE),
             DocumentKind.EXTENSION_NOTICE, Map.of("reasons", Type.TEXT, "newLastDay", Type.DATE),
-            DocumentKind.RECOMMENDATION, Map.of("content", Type.TEXT),
+            DocumentKind.RECOMMENDATION, Map.of("measures", Type.TEXT, "content", Type.TEXT), // measures: the label picked
             DocumentKind.ORDER, Map.of("content", Type.TEXT, "complyBy", Type.DATE),
             DocumentKind.EXEMPTION_CONFIRMATION, Map.of("reasons", Type.TEXT),
             DocumentKind.OPPORTUNITY_TO_EXPLAIN, Map.of("dueOn", Type.DATE),
@@ -32,6 +32,11 @@ final class TypedDraft {
             DocumentKind.REVOCATION_NOTICE, Map.of("revokedOn", Type.DATE));
 
     private TypedDraft() {
+    }
+
+    /** The parts of a kind's draft an official may type (none for a kind whose draft is all from the record). */
+    static java.util.Set<String> parts(DocumentKind kind) {
+        return PARTS.getOrDefault(kind, Map.of()).keySet();
     }
 
     /** Checks every typed value before anything is rendered: 400 naming the first that breaks a rule. */

@@ -143,9 +143,11 @@ class DocumentPagesTest {
         assertThat(PdfText.of(draft.body())).contains("命令書", "命令の内容遠隔制御装置の供給者を変更すること（画面入力中）",
                 "措置をとるべき期限令和9年1月5日");
 
+        assertThat(PdfText.of(postDraft("RECOMMENDATION", mlit, Map.of("measures", "供給者の変更（画面で選択）",
+                "content", "勧告の内容を入力中"), true).body())).contains("勧告する措置供給者の変更（画面で選択）", "勧告の内容勧告の内容を入力中");
         // a form of another site has no token of the session
         assertThat(postDraft("RECOMMENDATION", mlit, Map.of("content", "x"), false).statusCode()).isEqualTo(403);
-        assertRefused(postDraft("RECOMMENDATION", mlit, Map.of("measures", "x"), true), "measures");
+        assertRefused(postDraft("RECOMMENDATION", mlit, Map.of("facts", "x"), true), "facts"); // from the record only
         assertRefused(postDraft("ORDER", mlit, Map.of("complyBy", "2027/01/05"), true), "complyBy");
         assertRefused(postDraft("RECOMMENDATION", mlit, Map.of("content", "長".repeat(TypedDraft.MAX_TEXT + 1)), true), "content");
         assertRefused(postDraft("PUBLIC_COMMENT_RESULTS", mlit, Map.of("summary", "x"), true), "kind");
