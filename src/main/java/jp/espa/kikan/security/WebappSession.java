@@ -1,7 +1,7 @@
 package jp.espa.kikan.security;
 
-import java.security.MessageDigest;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.util.Optional;
 import java.util.Set;
 
@@ -9,7 +9,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.spring.boot.starter.property.AuthenticationProperties.CacheProperties;
+import org.camunda.bpm.spring.boot.starter.property.CamundaBpmProperties;
 import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
+import org.camunda.bpm.webapp.impl.security.auth.Authentications;
 import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
 import org.camunda.bpm.webapp.impl.security.filter.util.CsrfConstants;
 import org.springframework.stereotype.Component;
@@ -23,9 +26,11 @@ import org.springframework.stereotype.Component;
 public class WebappSession {
 
     private final String engineName;
+    private final CacheProperties cache;
 
-    WebappSession(ProcessEngine engine) {
+    WebappSession(ProcessEngine engine, CamundaBpmProperties camunda) {
         this.engineName = engine.getName();
+        this.cache = camunda.getWebapp().getAuth().getCache();
     }
 
     /** The account of the request's webapp session, if it has one signed in to this engine. */
@@ -34,7 +39,11 @@ public class WebappSession {
         if (session == null) {
             return Optional.empty();
         }
-        var signedIn = AuthenticationUtil.getAuthsFromSession(session).getAuthenticationForProcessEngine(engineName);
+        Authentications webapps = AuthenticationUtil.getAuthsFromSession(session);
+        if (cache.isTtlEnabled()) { // as the webapps' own filter: an account removed or regrouped since sign-in is seen
+            AuthenticationUtil.updateCache(webapps, session, cache.getTimeToLive());
+        }
+        var signedIn = webapps.getAuthenticationForProcessEngine(engineName);
         if (!(signedIn instanceof UserAuthentication user) || user.getName() == null) {
             return Optional.empty();
         }

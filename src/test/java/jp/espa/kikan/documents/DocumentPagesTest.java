@@ -8,8 +8,10 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Base64;
+import java.util.Date;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -22,7 +24,10 @@ import jp.espa.kikan.support.PdfText;
 import jp.espa.kikan.support.TestBodies;
 import jp.espa.kikan.support.WebappSession;
 
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -46,6 +51,7 @@ class DocumentPagesTest {
     @LocalServerPort int port;
     @Autowired ObjectMapper json;
     @Autowired TaskService tasks;
+    @Autowired IdentityService identity;
 
     private final HttpClient http = HttpClient.newHttpClient();
     private JsonNode notice;
@@ -160,6 +166,27 @@ class DocumentPagesTest {
         assertThat(refused.statusCode()).as(field).isEqualTo(400);
         JsonNode problem = json.readTree(refused.body());
         assertThat(problem.get("errors").get(0).get("field").asText()).isEqualTo(field);
+    }
+
+    /** As the webapps' own filter does once its cache of the account has expired: the groups are read again. */
+    @Test
+    void anOfficialTakenOutOfTheMinistryLosesTheDocumentsWithinTheSessionsCacheTime() throws Exception {
+        User official = identity.newUser("notices-pages-official");
+        official.setPassword("Notices-Pages-2026!");
+        identity.saveUser(official);
+        identity.createMembership(official.getId(), "ministry-mlit");
+        try {
+            WebappSession session = new WebappSession(json, port);
+            assertThat(session.login(official.getId(), "Notices-Pages-2026!", "tasklist").status()).isEqualTo(200);
+            assertThat(get(CASE, session).statusCode()).isEqualTo(200);
+            identity.deleteMembership(official.getId(), "ministry-mlit");
+            assertThat(get(CASE, session).statusCode()).as("within the cache time").isEqualTo(200);
+            ClockUtil.setCurrentTime(new Date(System.currentTimeMillis() + Duration.ofMinutes(6).toMillis()));
+            assertThat(get(CASE, session).statusCode()).as("after it").isEqualTo(404);
+        } finally {
+            ClockUtil.reset();
+            identity.deleteUser(official.getId());
+        }
     }
 
     @Test
