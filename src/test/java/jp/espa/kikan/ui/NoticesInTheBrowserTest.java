@@ -10,9 +10,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jp.espa.kikan.legal.EraDates;
 import jp.espa.kikan.legal.StatutoryPeriods;
 import jp.espa.kikan.support.ApiClient;
+import jp.espa.kikan.support.OpenTasks;
 import jp.espa.kikan.support.PdfText;
 import jp.espa.kikan.support.TestBodies;
 
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -46,6 +48,7 @@ class NoticesInTheBrowserTest {
     @LocalServerPort int port;
     @Autowired ObjectMapper json;
     @Autowired TaskService tasks;
+    @Autowired ProcessEngine engine;
 
     private Browser browser;
     private JsonNode receipt;
@@ -136,5 +139,40 @@ class NoticesInTheBrowserTest {
                 .doesNotContain("導入等計画書の受理について（通知）", "国経安第");
         browser.screenshot("another-ministry-refused");
         assertThat(browser.consoleErrors()).as("only the refusal's status").allMatch(error -> error.contains("404"));
+    }
+
+    /** The recommendation's draft with the measure picked in the select and the content typed. */
+    @Test
+    void theDraftRecommendationShowsTheMeasurePickedAndTheContentTyped() throws Exception {
+        String recommended = "NOTICES-UI-2";
+        assertThat(new ApiClient(json, port).call("POST", "/api/screenings", "portal", TestBodies.plan(json, recommended)).status())
+                .isEqualTo(201);
+        OpenTasks open = new OpenTasks(engine);
+        open.complete(recommended, "Task_CheckCompleteness", Map.of("planComplete", true));
+        open.complete(recommended, "Task_ReviewPlan", Map.of("reviewDecision", "RECOMMEND", "reviewReason", "外国政府の影響"));
+        open.complete(recommended, "Task_ConsultMinisters", Map.of("consultationDate", LocalDate.now(StatutoryPeriods.TOKYO).toString(),
+                "consultedParties", "内閣総理大臣", "consultationSummary", "勧告相当"));
+        browser.startTest("draft-recommendation");
+        browser.login("tasklist", "mlit-reviewer");
+        browser.consoleErrors();
+        browser.openTask(recommended, "勧告の発出");
+        browser.claim();
+        String measure = "導入等計画書の内容の変更（導入前：法第52条第6項）";
+        browser.click(By.xpath("//div[contains(@class,'fjs-form-field-select')][.//label[text()[normalize-space()='勧告する措置']]]"
+                + "//div[contains(@class,'fjs-select-display')]"));
+        browser.click(By.xpath("//div[contains(@class,'fjs-dropdownlist-item')][normalize-space()='" + measure + "']"));
+        browser.fill("勧告の内容", "遠隔制御装置の構成設備の供給者を変更すること");
+        browser.screenshot("recommendation-typed");
+        browser.script(RECORD_POSTS);
+        String tasklist = browser.clickIntoNewTab(By.linkText("勧告書（案）"));
+        String draftPath = "/documents/screening/" + recommended + "/drafts/RECOMMENDATION";
+        browser.waitForUrl("http://localhost:" + port + draftPath);
+        browser.waitForScript("return document.contentType", "application/pdf");
+        browser.closeTab(tasklist);
+        Browser.Fetched draft = browser.fetchBytes(draftPath, (String) browser.script("return window.kikanPosts[0]"));
+        assertThat(draft.status()).isEqualTo(200);
+        assertThat(PdfText.of(draft.body())).contains("勧告する措置" + measure, "勧告の内容遠隔制御装置の構成設備の供給者を変更すること")
+                .doesNotContain("（発出時に記載）");
+        assertThat(browser.consoleErrors()).filteredOn(error -> !error.contains("/favicon.ico ")).as("console errors").isEmpty();
     }
 }
