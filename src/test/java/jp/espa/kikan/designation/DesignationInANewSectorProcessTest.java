@@ -30,6 +30,7 @@ import jp.espa.kikan.support.CorporateNumbers;
 import jp.espa.kikan.support.DeployedForms;
 import jp.espa.kikan.support.EngineClock;
 import jp.espa.kikan.support.OpenTasks;
+import jp.espa.kikan.support.WebappSession;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
@@ -78,8 +79,14 @@ class DesignationInANewSectorProcessTest {
         addTheSectorByCabinetOrder("SR-NEW-PORT34");
         assertThat(sectors.sector(SECTOR).orElseThrow().active()).isTrue();
 
-        // the form as Tasklist loads it offers the new sector, with no release
+        // the form as Tasklist loads it offers the new sector, with no release (over the webapp's own path too)
         assertThat(sectorsOffered()).containsEntry(SECTOR, "テスト新港湾34").containsEntry("RAILWAY", "鉄道");
+        String definition = engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey(DESIGNATION_PROCESS)
+                .latestVersion().singleResult().getId();
+        WebappSession.Raw inTasklist = WebappSession.login(json, port, "mlit-reviewer").send("GET",
+                "/api/engine/engine/default/process-definition/" + definition + "/deployed-start-form", null, null);
+        assertThat(inTasklist.status()).isEqualTo(200);
+        assertThat(inTasklist.body()).contains("\"value\":\"" + SECTOR + "\"").doesNotContain("valuesKey");
 
         // a new operator, proposed through the start form as Tasklist submits it: no figures on record yet
         String corporateNumber = CorporateNumbers.of("999934000001");
@@ -119,8 +126,21 @@ class DesignationInANewSectorProcessTest {
                     INTERNET_PUBLISHED_ON, "2027-04-01"));
         });
         var operator = sectors.operatorByCorporateNumber(corporateNumber).orElseThrow();
-        assertThat(designations.current(operator.id(), SECTOR)).isPresent();
+        var designation = designations.current(operator.id(), SECTOR).orElseThrow();
         assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(proposal).count()).isZero();
+
+        // figures below the criteria start the revocation, whose form shows each figure with its year and source
+        ObjectNode lower = json.createObjectNode().put("sectorCode", SECTOR);
+        lower.withArray("measures").addObject().put("code", "teu").put("fiscalYear", 2026).put("number", 700_000)
+                .put("source", "港湾統計（改訂、テスト）");
+        lower.withArray("measures").addObject().put("code", "teu").put("fiscalYear", 2025).put("number", 700_000)
+                .put("source", "港湾統計（改訂、テスト）");
+        ApiClient.Answer revocation = api.call("POST", "/api/operators/" + corporateNumber + "/measures", "mlit-reviewer", lower);
+        assertThat(revocation.body().get("revocationStarted").asBoolean()).as(String.valueOf(revocation.body())).isTrue();
+        var confirm = tasks.task("DESIGNATION-" + designation.id(), "Task_ConfirmRevocation");
+        assertThat(DeployedForms.fieldsOf(engine, confirm.getId())).contains(CRITERIA_FIGURES);
+        assertThat((String) engine.getTaskService().getVariable(confirm.getId(), CRITERIA_FIGURES))
+                .contains("700,000", "令和8年度", "出典: 港湾統計（改訂、テスト）");
     }
 
     /** The sector's options of the designation's start form as Tasklist loads it (mlit-reviewer): value to label. */
