@@ -1,5 +1,6 @@
 package jp.espa.kikan.platform;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -48,7 +49,7 @@ public class FormOptions {
 
     /** 「電気: 名称（令和五年経済産業省令第四十一号第一条第一号イ）」; a category a sector addition brought has no item yet. */
     public static List<Option> equipmentCategories(List<Sector> sectors, List<EquipmentCategory> categories) {
-        Map<String, Sector> byCode = new java.util.HashMap<>();
+        Map<String, Sector> byCode = new HashMap<>();
         sectors.forEach(s -> byCode.put(s.code(), s));
         return categories.stream().filter(c -> byCode.containsKey(c.sectorCode()) && byCode.get(c.sectorCode()).active())
                 .map(c -> new Option(byCode.get(c.sectorCode()).nameJa() + ": " + c.nameJa()

@@ -1,6 +1,7 @@
 package jp.espa.kikan.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -138,6 +139,11 @@ class DemoStoriesToTheirEndTest {
             var draftOrders = tasks().task(review, "Task_DraftOrders");
             assertThat(String.valueOf(engine.getTaskService().getVariable(draftOrders.getId(), "sectorInForceOptions")))
                     .contains("\"value\":\"PORT\"", "一般港湾運送");
+            // another ministry's sector is refused, naming the field, and changes nothing
+            assertThatThrownBy(() -> tasks().complete(review, "Task_DraftOrders", Map.of("ordersBasis", "IN_FORCE",
+                    "sectorInForce", "ELECTRICITY", "draftSummary", "x"))).hasStackTraceContaining("BadUserRequestException")
+                    .hasMessageContaining("ELECTRICITY");
+            assertThat(acts(Procedure.SECTOR_ADDITION, review)).doesNotContain(LegalActType.ORDERS_DRAFTED);
             tasks().complete(review, "Task_DraftOrders", Map.of("ordersBasis", "IN_FORCE", "sectorInForce", "PORT",
                     "draftSummary", "施行令第九条第八号（一般港湾運送事業）及び主務省令の改正（例示）"));
             tasks().complete(review, "Task_StartPublicComment", Map.of("publicCommentStartOn", commentStart.toString(),
