@@ -143,6 +143,35 @@ class DesignationInANewSectorProcessTest {
                 .contains("700,000", "令和8年度", "出典: 港湾統計（改訂、テスト）");
     }
 
+    /**
+     * A ministry system's proposal may carry the figures: the criteria read them at once. A figure that gives no value
+     * is refused naming it, and nothing is registered.
+     */
+    @Test
+    void figuresComingWithAProposalAreReadByTheCriteriaAtOnce() throws Exception {
+        ApiClient api = new ApiClient(json, port);
+        String corporateNumber = CorporateNumbers.of("999934000002");
+        ObjectNode body = json.createObjectNode();
+        ObjectNode candidate = body.putArray("candidates").addObject().put("proposalNumber", "D-FIGURES34-1")
+                .put("corporateNumber", corporateNumber).put("operatorName", "数値同時鉄道株式会社（架空）")
+                .put("operatorAddress", "東京都（架空）").put("sectorCode", "RAILWAY").put("industry", "SERVICE")
+                .put("capitalYen", 10_000_000_000L).put("employees", 3_000).put("proposalReason", "営業キロが指定基準を超える");
+        candidate.putArray("measures").addObject().put("code", "routeKm").put("source", "鉄道統計年報（テスト）");
+        ApiClient.Answer refused = api.call("POST", "/api/designation-proposals", "mlit-reviewer", body);
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.body().get("errors").get(0).get("field").asText()).isEqualTo("candidates[0].measures[0]");
+        assertThat(sectors.operatorByCorporateNumber(corporateNumber)).isEmpty();
+
+        ((ObjectNode) candidate.get("measures").get(0)).put("number", 1_200);
+        candidate.withArray("measures").addObject().put("code", "businessType").put("text", "TYPE1_RAILWAY")
+                .put("source", "鉄道事業法の許可（テスト）");
+        ApiClient.Answer proposed = api.call("POST", "/api/designation-proposals", "mlit-reviewer", body);
+        assertThat(proposed.status()).as(String.valueOf(proposed.body())).isEqualTo(201);
+        assertThat(lastEvaluation("D-FIGURES34-1")).isEqualTo("MEETS");
+        assertThat(caseFile.acts(Procedure.DESIGNATION, "D-FIGURES34-1")).filteredOn(act -> act.actType() == LegalActType.CRITERIA_EVALUATED)
+                .hasSize(1);
+    }
+
     /** The sector's options of the designation's start form as Tasklist loads it (mlit-reviewer): value to label. */
     private Map<String, String> sectorsOffered() throws Exception {
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port
