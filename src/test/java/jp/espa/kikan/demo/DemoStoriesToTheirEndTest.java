@@ -188,11 +188,9 @@ class DemoStoriesToTheirEndTest {
         Map<String, Object> meeting = new HashMap<>(Map.of("meetingDate", reReview.toString(), "agenda", "再検討",
                 "minutesSummary", "議論", "committeeConcluded", true, "committeeConclusion", "対象としない"));
         CABINET_OFFICE.actInEngine(identity, () -> {
-            if (!engine.getTaskService().createTaskQuery().processInstanceBusinessKey(review)
-                    .taskDefinitionKey("Task_HearCompetentMinistry").list().isEmpty()) {
-                tasks().complete(review, "Task_HearCompetentMinistry", Map.of("hearingDate", reReview.toString(),
-                        "ministryExplanation", "厚生労働省：再度の説明（デモ）"));
-            }
+            // reopened, the review starts again with the ministry's hearing
+            tasks().complete(review, "Task_HearCompetentMinistry", Map.of("hearingDate", reReview.toString(),
+                    "ministryExplanation", "厚生労働省：再度の説明（デモ）"));
             tasks().complete(review, "Task_RecordCommitteeMeeting", meeting);
             tasks().complete(review, "Task_DecideSectorAddition", Map.of("additionDecision", "DO_NOT_LIST",
                     "decisionDate", reReview.toString(), "decisionReasons", "現時点では対象としない（デモ）"));
@@ -200,7 +198,7 @@ class DemoStoriesToTheirEndTest {
                     "publicationReference", "内閣府ウェブサイト（例示）"));
         });
         assertEnded(review);
-        assertThat(acts(Procedure.SECTOR_ADDITION, review)).contains(LegalActType.REASONS_PUBLISHED);
+        assertThat(acts(Procedure.SECTOR_ADDITION, review)).contains(LegalActType.REVIEW_REOPENED, LegalActType.REASONS_PUBLISHED);
     }
 
     // ---- Helpers
