@@ -81,6 +81,10 @@ class DesignationInANewSectorProcessTest {
 
         // the form as Tasklist loads it offers the new sector, with no release (over the webapp's own path too)
         assertThat(sectorsOffered()).containsEntry(SECTOR, "テスト新港湾34").containsEntry("RAILWAY", "鉄道");
+        assertThat(offered("ReportAndInspectionProcess", SECTOR_CODE)).containsEntry(SECTOR, "テスト新港湾34");
+        assertThat(offered("PostIntroductionReviewProcess", SECTOR_CODE)).containsEntry(SECTOR, "テスト新港湾34");
+        assertThat(offered("PostIntroductionReviewProcess", "equipmentCategoryCode"))
+                .containsEntry(SECTOR + "_TOS", "テスト新港湾34: ターミナルオペレーションシステム");
         String definition = engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey(DESIGNATION_PROCESS)
                 .latestVersion().singleResult().getId();
         WebappSession.Raw inTasklist = WebappSession.login(json, port, "mlit-reviewer").send("GET",
@@ -174,14 +178,19 @@ class DesignationInANewSectorProcessTest {
 
     /** The sector's options of the designation's start form as Tasklist loads it (mlit-reviewer): value to label. */
     private Map<String, String> sectorsOffered() throws Exception {
+        return offered(DESIGNATION_PROCESS, SECTOR_CODE);
+    }
+
+    /** The options of a select of a start form as Tasklist loads it (mlit-reviewer): value to label. */
+    private Map<String, String> offered(String process, String field) throws Exception {
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port
-                        + "/engine-rest/process-definition/key/" + DESIGNATION_PROCESS + "/deployed-start-form"))
+                        + "/engine-rest/process-definition/key/" + process + "/deployed-start-form"))
                 .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("mlit-reviewer:demo".getBytes(StandardCharsets.UTF_8)))
                 .GET().build();
         HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).isEqualTo(200);
         JsonNode select = json.readTree(response.body()).findParents("key").stream()
-                .filter(c -> SECTOR_CODE.equals(c.path("key").asText())).findFirst().orElseThrow();
+                .filter(c -> field.equals(c.path("key").asText())).findFirst().orElseThrow();
         assertThat(select.has("valuesKey")).as("the list is given, not named").isFalse();
         Map<String, String> offered = new HashMap<>();
         select.path("values").forEach(option -> offered.put(option.path("value").asText(), option.path("label").asText()));
