@@ -31,6 +31,8 @@ final class DesignationVariables {
     static final String CRITERIA_MET = "criteriaMet";
     static final String CRITERIA_FINDINGS = "criteriaFindings";
     static final String CRITERIA_RULE_VERSION = "criteriaRuleVersion";
+    /** The figures the table read, each with its fiscal year and source: what a revocation rests on. */
+    static final String CRITERIA_FIGURES = "criteriaFigures";
     static final String SME = "sme";
     static final String SME_BASIS = "smeBasis";
 
@@ -113,6 +115,7 @@ final class DesignationVariables {
         variables.put(DESIGNATED_ON, d.designatedOn().toString());
         variables.put(CRITERIA_MET, false);
         variables.put(CRITERIA_FINDINGS, evaluation.findingsJa());
+        variables.put(CRITERIA_FIGURES, evaluation.figures().isEmpty() ? "届出された数値等はありません。" : String.join("\n", evaluation.figures()));
         variables.put(CRITERIA_RULE_VERSION, evaluation.ruleVersion());
         return variables;
     }
