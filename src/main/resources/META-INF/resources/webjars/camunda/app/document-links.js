@@ -4,7 +4,8 @@
 // opens, in a new tab, the draft with what the official has typed so far: the values are posted to the draft's address
 // (documents/DocumentPageController: checked, used for that rendering only, never recorded) and the PDF it answers is
 // shown. Without this script the same link opens the draft from what the record holds (a GET of the same address).
-import {readTypedDate} from './japanese-dates.js';
+// (No import of japanese-dates.js: Tasklist loads it as ...?bust=…, and another address would run it a second time.
+// It sets each typed date on the field's picker when the field is left, as the click on the link does.)
 
 const FIELD_ID = /^[A-Za-z0-9_]+$/;
 const PART = /^[A-Za-z]+$/;
@@ -23,7 +24,7 @@ function typedValue(form, fieldId) {
   const date = form.querySelector(`[id$="-${fieldId}-date"]`);
   if (date) {
     const picked = date._flatpickr && date._flatpickr.selectedDates[0];
-    return picked ? isoDay(picked) : readTypedDate(date.value || '') || '';
+    return picked ? isoDay(picked) : '';
   }
   const field = form.querySelector(`[id$="-${fieldId}"]`);
   return field && 'value' in field ? String(field.value) : '';
