@@ -155,10 +155,12 @@ public class ScreeningSteps {
         service.extendPeriod(caseNumber(execution));
     }
 
+    /** For the recommendation models of earlier releases (≤ 2.4.0), whose running cases move at start. */
     public boolean canStillExtend(DelegateExecution execution) {
         return cases.caseOf(caseNumber(execution)).canStillExtend();
     }
 
+    /** For the recommendation models of earlier releases (≤ 2.4.0); now an action: ExtensionDuringRecommendation. */
     public void decideExtension(DelegateTask task) {
         FormValues form = new FormValues(task);
         Extension extension = extension(form);
