@@ -8,6 +8,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jp.espa.kikan.platform.ConflictException;
+import jp.espa.kikan.platform.InvalidInputException;
+import jp.espa.kikan.platform.NotFoundException;
 import jp.espa.kikan.screening.StandstillRules.Extension;
 import jp.espa.kikan.security.AccessPolicy.Action;
 import jp.espa.kikan.security.Actor;
@@ -56,6 +58,18 @@ public class ExtensionDuringRecommendation {
     public Extended extend(Actor actor, UUID caseId, Request request) {
         return extend(actor, caseId, new Extension(request.extendedLastDay(), request.extensionNoticeDeliveredOn()),
                 request.extensionReason());
+    }
+
+    /** The same from Tasklist's start form (PeriodExtensionProcess), which names the case by its application number. */
+    @Transactional
+    public Extended extend(Actor actor, String applicationNumber, Extension extension, String reason) {
+        InvalidInputException noSuchCase = new InvalidInputException(ScreeningVariables.APPLICATION_NUMBER,
+                "受付番号「" + applicationNumber + "」の案件はありません（所管の案件の受付番号を入力してください）。");
+        try {
+            return extend(actor, access.existing(actor, applicationNumber).orElseThrow(() -> noSuchCase).id(), extension, reason);
+        } catch (NotFoundException another) { // another ministry's case: as if there were none
+            throw noSuchCase;
+        }
     }
 
     private Extended extend(Actor actor, UUID caseId, Extension extension, String reason) {

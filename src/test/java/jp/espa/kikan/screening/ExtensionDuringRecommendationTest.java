@@ -9,6 +9,8 @@ import java.util.Map;
 import jp.espa.kikan.registry.LegalActType;
 import jp.espa.kikan.support.ApiClient;
 import jp.espa.kikan.support.ApiClient.Answer;
+import jp.espa.kikan.support.DeployedForms;
+import jp.espa.kikan.support.WebappSession;
 
 import org.junit.jupiter.api.Test;
 
@@ -68,6 +70,36 @@ class ExtensionDuringRecommendationTest extends ProcessTestSupport {
         assertThat(conflict.status()).isEqualTo(409);
         assertThat(conflict.body().get("detail").asText()).contains("導入等計画書の審査");
         assertThat(acts(underReview)).doesNotContain(LegalActType.EXTENSION_DECIDED);
+    }
+
+    /** The same action from Tasklist: the start form 期間の延長（勧告・命令の手続中）, which the recommendation forms link. */
+    @Test
+    void anOfficialExtendsFromTasklistsStartFormAndAnotherMinistryCannot() throws Exception {
+        ScreeningCaseRow c = recommended("EXTTL");
+        DeployedForms.assertOnStartForm(engine, "PeriodExtensionProcess",
+                java.util.Set.of("applicationNumber", "extendedLastDay", "extensionNoticeDeliveredOn", "extensionReason"));
+        String start = "/api/engine/engine/default/process-definition/key/PeriodExtensionProcess/submit-form";
+        String body = json.writeValueAsString(Map.of("variables", Map.of(
+                "applicationNumber", Map.of("value", c.applicationNumber(), "type", "String"),
+                "extendedLastDay", Map.of("value", "2027-01-29", "type", "String"),
+                "extensionReason", Map.of("value", "命令の要否の検討", "type", "String"))));
+
+        WebappSession meti = WebappSession.login(json, port, "meti-reviewer");
+        WebappSession.Raw refused = meti.send("POST", start, body, "application/json");
+        assertThat(refused.status()).as(refused.body()).isEqualTo(400);
+        assertThat(refused.body()).contains("受付番号");
+        assertThat(acts(c)).doesNotContain(LegalActType.EXTENSION_DECIDED);
+
+        WebappSession mlit = WebappSession.login(json, port, "mlit-reviewer");
+        WebappSession.Raw started = mlit.send("POST", start, body, "application/json");
+        assertThat(started.status()).as(started.body()).isEqualTo(200);
+        assertThat(reload(c).periodLastDay()).isEqualTo(LocalDate.of(2027, 1, 29));
+        assertThat(acts(c)).endsWith(LegalActType.EXTENSION_DECIDED, LegalActType.EXTENSION_NOTICE);
+        assertThat(caseFile.latest(jp.espa.kikan.registry.Procedure.SCREENING, c.applicationNumber(),
+                LegalActType.EXTENSION_DECIDED).orElseThrow().official()).isEqualTo("mlit-reviewer");
+        // it ran under the case's number and ended: nothing of it stays in anyone's worklist
+        assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().processDefinitionKey("PeriodExtensionProcess")
+                .processInstanceBusinessKey(c.applicationNumber()).finished().count()).isEqualTo(1);
     }
 
     private ScreeningCaseRow recommended(String prefix) {
