@@ -163,7 +163,7 @@ public class OperatorWaits extends AbstractProcessEnginePlugin {
                 : (Date) evaluate(wait.dueExpression(), execution);
         TaskService tasks = configuration.getTaskService();
         Context.getCommandContext().runWithoutAuthorization(() -> {
-            if (openTask(wait, execution.getProcessInstanceId()) != null) {
+            if (!openTasks(wait, execution.getProcessInstanceId()).isEmpty()) {
                 return null; // opened already (a backfill that met the listener)
             }
             Task task = tasks.newTask();
@@ -195,22 +195,20 @@ public class OperatorWaits extends AbstractProcessEnginePlugin {
     private void close(Wait wait, String processInstanceId, End end) {
         TaskService tasks = configuration.getTaskService();
         Context.getCommandContext().runWithoutAuthorization(() -> {
-            Task task = openTask(wait, processInstanceId);
-            if (task == null) {
-                return null;
-            }
-            if (end == End.ARRIVED) {
-                tasks.complete(task.getId());
-            } else {
-                tasks.deleteTask(task.getId(), end == End.EXPIRED ? "期限の経過" : "手続の終了・取消");
+            for (Task task : openTasks(wait, processInstanceId)) { // one; two only where two nodes backfilled at once
+                if (end == End.ARRIVED) {
+                    tasks.complete(task.getId());
+                } else {
+                    tasks.deleteTask(task.getId(), end == End.EXPIRED ? "期限の経過" : "手続の終了・取消");
+                }
             }
             return null;
         });
     }
 
-    private Task openTask(Wait wait, String processInstanceId) {
+    private List<Task> openTasks(Wait wait, String processInstanceId) {
         return configuration.getTaskService().createTaskQuery().taskVariableValueEquals(AWAITING, wait.taskKey())
-                .taskVariableValueEquals(AWAITED_IN, processInstanceId).singleResult();
+                .taskVariableValueEquals(AWAITED_IN, processInstanceId).list();
     }
 
     private Object evaluate(String expression, DelegateExecution execution) {
@@ -226,7 +224,7 @@ public class OperatorWaits extends AbstractProcessEnginePlugin {
         for (Wait wait : WAITS) {
             for (Execution waiting : runtime.createExecutionQuery().processDefinitionKey(wait.processKey())
                     .activityId(wait.activityId()).list()) {
-                if (openTask(wait, waiting.getProcessInstanceId()) == null) {
+                if (openTasks(wait, waiting.getProcessInstanceId()).isEmpty()) {
                     configuration.getCommandExecutorTxRequired().execute(context -> {
                         open(wait, context.getExecutionManager().findExecutionById(waiting.getId()));
                         return null;

@@ -179,6 +179,7 @@ class OfficialsInTheBrowserTest {
         assertThat(browser.textContent(By.cssSelector("[cam-tasklist-task-meta] .kikan-deadline"))).isEqualTo(lastDay);
         assertThat(browser.displayed(By.cssSelector("[cam-tasklist-form]"))).as("a form to complete").isFalse();
         assertThat(browser.displayed(By.cssSelector("[cam-tasklist-task-meta] .claim"))).as("claim").isFalse();
+        assertThat(browser.displayed(By.cssSelector("[cam-tasklist-task-meta] a"))).as("follow-up, group, due date").isFalse();
         browser.screenshot("awaiting-operator-detail");
         assertThat(browser.consoleErrors()).as("errors in the browser's console on Tasklist").isEmpty();
 
