@@ -106,9 +106,7 @@ class OfficialsInTheBrowserTest {
         assertThat(browser.displayed(By.cssSelector(".tasks-list .priority"))).as("priority badge").isFalse();
         assertThat(browser.displayed(By.cssSelector(".tasks-list .due-date"))).as("relative due date").isFalse();
         // the task's header: the last day as on the card, beside Tasklist's relative 「…日後」
-        browser.waitFor(By.cssSelector("[cam-tasklist-task-meta] .kikan-deadline"));
-        assertThat(browser.textContent(By.cssSelector("[cam-tasklist-task-meta] .kikan-deadline")))
-                .isEqualTo(deadline(standardPeriods.lastDay("Task_CheckCompleteness", LocalDate.now(TOKYO))));
+        assertThat(headerDeadline()).isEqualTo(deadline(standardPeriods.lastDay("Task_CheckCompleteness", LocalDate.now(TOKYO))));
         browser.claim();
         // the case's facts are one Json variable (case), which Tasklist parses and the form binds by path
         assertField("受付番号").isEqualTo("UI-REVIEW-1");
@@ -175,8 +173,7 @@ class OfficialsInTheBrowserTest {
         browser.click(By.xpath("//li[contains(@class,'task')]//h4//a[normalize-space()='" + name + "']"));
         browser.waitFor(By.cssSelector(".kikan-wait-notice"));
         assertThat(browser.textContent(By.cssSelector(".kikan-wait-notice"))).contains("補正", "自動で閉じ", "職員は完了できません");
-        browser.waitFor(By.cssSelector("[cam-tasklist-task-meta] .kikan-deadline"));
-        assertThat(browser.textContent(By.cssSelector("[cam-tasklist-task-meta] .kikan-deadline"))).isEqualTo(lastDay);
+        assertThat(headerDeadline()).isEqualTo(lastDay);
         assertThat(browser.displayed(By.cssSelector("[cam-tasklist-form]"))).as("a form to complete").isFalse();
         assertThat(browser.displayed(By.cssSelector("[cam-tasklist-task-meta] .claim"))).as("claim").isFalse();
         assertThat(browser.displayed(By.cssSelector("[cam-tasklist-task-meta] a"))).as("follow-up, group, due date").isFalse();
@@ -396,6 +393,18 @@ class OfficialsInTheBrowserTest {
         long days = ChronoUnit.DAYS.between(LocalDate.now(TOKYO), lastDay);
         String day = EraDates.format(lastDay) + "（" + lastDay.getDayOfWeek().getDisplayName(TextStyle.SHORT, Locale.JAPANESE) + "）";
         return days == 0 ? day + "　本日まで" : day + "まで　" + (days > 0 ? "あと" + days + "日" : -days + "日超過");
+    }
+
+    /** The last day task-cards.js shows in the task's header, after Tasklist's relative due date (CSS content). */
+    private static String headerDeadline() {
+        browser.waitFor(By.cssSelector("[cam-tasklist-task-meta] .due-date[data-kikan-deadline]"));
+        @SuppressWarnings("unchecked")
+        List<String> shown = (List<String>) browser.run("const due = document.querySelector('[cam-tasklist-task-meta] .due-date');"
+                + "return [due.dataset.kikanDeadline, getComputedStyle(due, '::after').content];", null);
+        // the browser gives the content as computed: the text itself, or the attr() it comes from
+        assertThat(shown.get(1)).as("shown after 「…日後」").matches("\"\u3000(" + java.util.regex.Pattern.quote(shown.get(0))
+                + "|\" attr\\(data-kikan-deadline\\))\"?");
+        return shown.get(0);
     }
 
     /** Assertions on what a form field shows, named by its label when they fail. */

@@ -111,19 +111,15 @@ function showDetail(today) {
     if (!task || !dueDate) {
       continue;
     }
-    const holder = dueDate.parentElement;
-    let line = holder.querySelector(':scope > .kikan-deadline');
-    if (task.due) {
-      const due = deadline(tokyoDay(instant(task.due)), today);
-      if (!line) {
-        line = document.createElement('span');
-        line.className = 'kikan-deadline';
-        dueDate.after(line);
-      }
-      setText(line, due.text);
-      line.dataset.state = due.state;
-    } else if (line) {
-      line.remove();
+    // an attribute that webapps.css shows after Tasklist's 「…日後」: no element of ours in Tasklist's header, so
+    // nothing there is added or moved while the official works on the form below it
+    const text = task.due ? deadline(tokyoDay(instant(task.due)), today) : null;
+    if (text && dueDate.dataset.kikanDeadline !== text.text) {
+      dueDate.dataset.kikanDeadline = text.text;
+      dueDate.dataset.kikanState = text.state;
+    } else if (!text && dueDate.dataset.kikanDeadline) {
+      delete dueDate.dataset.kikanDeadline;
+      delete dueDate.dataset.kikanState;
     }
     showWait(meta, task);
   }
