@@ -48,6 +48,12 @@ class ScreeningEngine {
         return waitingFor(applicationNumber, message).orElseThrow(() -> new ConflictException(otherwise));
     }
 
+    /** Whether the case's recommendation procedure (RecommendationProcess) runs. */
+    boolean recommendationRuns(String applicationNumber) {
+        return runtime.createProcessInstanceQuery().processDefinitionKey(RECOMMENDATION_PROCESS)
+                .processInstanceBusinessKey(applicationNumber).count() > 0;
+    }
+
     /** Delivers the message to the process waiting for it, with the display copy of what arrived. */
     void deliver(String processInstanceId, String message, Map<String, Object> shown) {
         runtime.createMessageCorrelation(message).processInstanceId(processInstanceId).setVariables(shown).correlate();
