@@ -51,20 +51,7 @@ final class ClosedCases {
     }
 
     List<Overview.ClosedCase> read(OpenCaseQueries.Scope scope, Function<String, Ministry> ministryOfCode) {
-        String procedure = OpenCaseQueries.procedureOf("p.proc_def_key_");
-        var statement = jdbc.sql("select p.id_, p.business_key_, " + procedure + ", d.name_, p.start_time_, p.end_time_,"
-                        + " r.ministry from act_hi_procinst p left join act_re_procdef d on d.id_ = p.proc_def_id_"
-                        + " left join (" + CaseIndex.ENTRIES + ") r on r.case_number = p.business_key_ and r.procedure = " + procedure
-                        + " where p.end_time_ is not null and p.super_process_instance_id_ is null and p.business_key_ is not null"
-                        + " and p.proc_def_key_ in (:keys)" + (scope.everything() ? "" : " and r.ministry in (:ministries)")
-                        + " order by p.end_time_ desc, p.id_ desc limit " + shown)
-                .param("keys", CASE_PROCESSES.keySet());
-        if (!scope.everything()) {
-            statement = statement.param("ministries", scope.ministryCodes().isEmpty() ? List.of("-") : scope.ministryCodes());
-        }
-        List<Closed> closed = statement.query((row, n) -> new Closed(row.getString(1), row.getString(2),
-                Procedure.valueOf(row.getString(3)), row.getString(4), tokyoDate(row.getTimestamp(5)),
-                tokyoDate(row.getTimestamp(6)), row.getString(7))).list();
+        List<Closed> closed = scope.everything() ? lastClosed() : lastClosedOf(scope);
         if (closed.isEmpty()) {
             return List.of();
         }
@@ -80,6 +67,46 @@ final class ClosedCases {
                     SupervisorOverview.documentsPath(c.procedure(), c.caseNumber())));
         }
         return result;
+    }
+
+    private static final String CLOSED = " from act_hi_procinst p left join act_re_procdef d on d.id_ = p.proc_def_id_";
+    private static final String WHERE_CLOSED = " where p.end_time_ is not null and p.super_process_instance_id_ is null"
+            + " and p.business_key_ is not null and p.proc_def_key_ in (:keys)";
+
+    /**
+     * Every ministry's: the last closed by the history's index on end time, then the registry's ministry of those
+     * only (joining the registry first would read every case of ten years).
+     */
+    private List<Closed> lastClosed() {
+        String procedure = OpenCaseQueries.procedureOf("p.proc_def_key_");
+        List<Closed> closed = jdbc.sql("select p.id_, p.business_key_, " + procedure + ", d.name_, p.start_time_, p.end_time_"
+                        + CLOSED + WHERE_CLOSED + " order by p.end_time_ desc, p.id_ desc limit " + shown)
+                .param("keys", CASE_PROCESSES.keySet())
+                .query((row, n) -> new Closed(row.getString(1), row.getString(2), Procedure.valueOf(row.getString(3)),
+                        row.getString(4), tokyoDate(row.getTimestamp(5)), tokyoDate(row.getTimestamp(6)), null)).list();
+        if (closed.isEmpty()) {
+            return closed;
+        }
+        Map<String, String> ministries = new HashMap<>();
+        jdbc.sql("select r.procedure, r.case_number, r.ministry from (" + CaseIndex.ENTRIES + ") r where r.case_number in (:numbers)")
+                .param("numbers", closed.stream().map(Closed::caseNumber).collect(Collectors.toSet()))
+                .query(row -> {
+                    ministries.put(row.getString(1) + ":" + row.getString(2), row.getString(3));
+                });
+        return closed.stream().map(c -> new Closed(c.id(), c.caseNumber(), c.procedure(), c.processName(), c.startedOn(),
+                c.closedOn(), ministries.get(c.procedure().name() + ":" + c.caseNumber()))).toList();
+    }
+
+    /** A ministry's: the history joined to the registry and filtered by its ministries in SQL. */
+    private List<Closed> lastClosedOf(OpenCaseQueries.Scope scope) {
+        String procedure = OpenCaseQueries.procedureOf("p.proc_def_key_");
+        return jdbc.sql("select p.id_, p.business_key_, " + procedure + ", d.name_, p.start_time_, p.end_time_, r.ministry"
+                        + CLOSED + " join (" + CaseIndex.ENTRIES + ") r on r.case_number = p.business_key_ and r.procedure = "
+                        + procedure + WHERE_CLOSED + " and r.ministry in (:ministries) order by p.end_time_ desc, p.id_ desc limit " + shown)
+                .param("keys", CASE_PROCESSES.keySet())
+                .param("ministries", scope.ministryCodes().isEmpty() ? List.of("-") : scope.ministryCodes())
+                .query((row, n) -> new Closed(row.getString(1), row.getString(2), Procedure.valueOf(row.getString(3)),
+                        row.getString(4), tokyoDate(row.getTimestamp(5)), tokyoDate(row.getTimestamp(6)), row.getString(7))).list();
     }
 
     /**

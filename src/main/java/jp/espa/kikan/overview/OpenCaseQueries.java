@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -59,31 +60,51 @@ final class OpenCaseQueries {
         return List.copyOf(holderGroups.keySet());
     }
 
-    List<Counts> counts(Scope scope, LocalDate today) {
-        StringBuilder sql = new StringBuilder("select o.ministry, o.procedure, count(*), sum(o.awaiting),"
-                + " sum(case when o.last_day < :today then 1 else 0 end)");
-        for (int i = 0; i < holderGroups.size(); i++) {
-            sql.append(", sum(coalesce(o.h").append(i).append(", 0))");
-        }
-        sql.append(" from (").append(cases(scope)).append(") o group by o.ministry, o.procedure");
-        int holders = holderGroups.size();
-        return parameters(jdbc.sql(sql.toString()), scope).param("today", today).query((rs, n) -> {
-            int[] held = new int[holders];
-            for (int i = 0; i < holders; i++) {
-                held[i] = rs.getInt(6 + i);
-            }
-            return new Counts(rs.getString(1), Procedure.valueOf(rs.getString(2)), rs.getInt(3), rs.getInt(4), rs.getInt(5), held);
-        }).list();
+    /** The counts over every open case of the scope, and the first {@code limit} of them by last day. */
+    record Read(List<Counts> counts, List<Row> first) {
     }
 
-    /** The first {@code limit} open cases by last day (undated last), then case number. */
-    List<Row> first(Scope scope, int limit) {
-        String sql = "select o.id, o.case_number, d.name_, o.procedure, o.ministry, o.last_day, o.awaiting, o.started"
-                + " from (" + cases(scope) + ") o left join act_re_procdef d on d.id_ = o.def_id"
-                + " order by case when o.last_day is null then 1 else 0 end, o.last_day, o.case_number, o.id limit " + limit;
-        return parameters(jdbc.sql(sql), scope).query((rs, n) -> new Row(rs.getString(1), rs.getString(2), rs.getString(3),
-                Procedure.valueOf(rs.getString(4)), rs.getString(5), rs.getObject(6, LocalDate.class), rs.getInt(7) == 1,
-                SupervisorOverview.tokyoDate(rs.getTimestamp(8)))).list();
+    /**
+     * One statement for both: the open cases are joined once (a common table, which PostgreSQL materializes as it is
+     * read twice), then counted per ministry and procedure and, beside the counts, the first {@code limit} by last
+     * day (undated last), then case number. Rows of the two kinds come in one result, told apart by {@code kind}.
+     */
+    Read read(Scope scope, LocalDate today, int limit) {
+        StringBuilder counted = new StringBuilder();
+        StringBuilder none = new StringBuilder();
+        for (int i = 0; i < holderGroups.size(); i++) {
+            counted.append(", sum(coalesce(o.h").append(i).append(", 0))");
+            none.append(", 0");
+        }
+        String sql = "with o as (" + cases(scope) + ")"
+                + " select 'C', o.ministry, o.procedure, count(*), sum(o.awaiting), sum(case when o.last_day < :today then 1 else 0 end)"
+                + counted + ", cast(null as varchar(64)), cast(null as varchar(255)), cast(null as varchar(255)),"
+                + " cast(null as date), cast(null as timestamp) from o group by o.ministry, o.procedure"
+                + " union all select 'R', f.ministry, f.procedure, 0, f.awaiting, 0" + none
+                + ", f.id, f.case_number, f.name, f.last_day, f.started from (select o.id, o.case_number, d.name_ as name,"
+                + " o.procedure, o.ministry, o.last_day, o.awaiting, o.started from o left join act_re_procdef d on d.id_ = o.def_id"
+                + " order by case when o.last_day is null then 1 else 0 end, o.last_day, o.case_number, o.id limit " + limit + ") f";
+        int holders = holderGroups.size();
+        List<Counts> counts = new ArrayList<>();
+        List<Row> first = new ArrayList<>();
+        parameters(jdbc.sql(sql), scope).param("today", today).query(rs -> {
+            Procedure procedure = Procedure.valueOf(rs.getString(3));
+            if ("C".equals(rs.getString(1))) {
+                int[] held = new int[holders];
+                for (int i = 0; i < holders; i++) {
+                    held[i] = rs.getInt(7 + i);
+                }
+                counts.add(new Counts(rs.getString(2), procedure, rs.getInt(4), rs.getInt(5), rs.getInt(6), held));
+            } else {
+                int at = 7 + holders;
+                first.add(new Row(rs.getString(at), rs.getString(at + 1), rs.getString(at + 2), procedure, rs.getString(2),
+                        rs.getObject(at + 3, LocalDate.class), rs.getInt(5) == 1, SupervisorOverview.tokyoDate(rs.getTimestamp(at + 4))));
+            }
+        });
+        // a union's rows come in no particular order
+        first.sort(Comparator.comparing(Row::lastDay, Comparator.nullsLast(Comparator.naturalOrder()))
+                .thenComparing(Row::caseNumber).thenComparing(Row::instanceId));
+        return new Read(counts, first);
     }
 
     /** An open step of a listed case: its activity, its task (null for a wait) and the timer's day of a timer. */

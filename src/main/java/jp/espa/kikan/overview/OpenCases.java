@@ -45,13 +45,17 @@ final class OpenCases {
         this.byCode = byCode;
     }
 
-    List<OpenCaseQueries.Counts> counts(OpenCaseQueries.Scope scope, LocalDate today) {
-        return queries.counts(scope, today);
+    /** The counts over every open case of the scope, and the first {@code limit} by last day with their steps. */
+    record Read(List<OpenCaseQueries.Counts> counts, List<Overview.OpenCase> first) {
     }
 
-    /** The first {@code limit} open cases of the scope by last day, each with its steps and their holders. */
-    List<Overview.OpenCase> first(OpenCaseQueries.Scope scope, int limit) {
-        List<OpenCaseQueries.Row> rows = queries.first(scope, limit);
+    Read read(OpenCaseQueries.Scope scope, LocalDate today, int limit) {
+        OpenCaseQueries.Read read = queries.read(scope, today, limit);
+        return new Read(read.counts(), first(read.first()));
+    }
+
+    /** The cases listed, each with its steps, who holds them and the day it waits for. */
+    private List<Overview.OpenCase> first(List<OpenCaseQueries.Row> rows) {
         List<String> ids = rows.stream().map(OpenCaseQueries.Row::instanceId).toList();
         Map<String, List<OpenCaseQueries.Step>> steps = queries.steps(ids, STEPS).stream()
                 .collect(Collectors.groupingBy(OpenCaseQueries.Step::rootId));

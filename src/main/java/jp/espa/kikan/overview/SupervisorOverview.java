@@ -112,7 +112,7 @@ public class SupervisorOverview {
         boolean everything = actor.isSystem() || Role.of(actor).stream()
                 .anyMatch(role -> AccessPolicy.reach(role, Action.READ_OVERVIEW) == Reach.ALL);
         if (!everything && Role.of(actor).stream().allMatch(role -> AccessPolicy.reach(role, Action.READ_OVERVIEW) == null)) {
-            throw new NotPermittedException(actor.userId() + " may not read the overview.");
+            throw new NotPermittedException(actor.userId() + " には監督一覧を閲覧する権限がありません。");
         }
         List<Ministry> ministries = sectors.ministries();
         Map<String, Ministry> byCode = ministries.stream().collect(Collectors.toMap(Ministry::code, Function.identity()));
@@ -129,8 +129,9 @@ public class SupervisorOverview {
                           OpenCaseQueries.Scope scope, LocalDate today) {
         OpenCases open = new OpenCases(new OpenCaseQueries(jdbc, holderGroups(ministries, everything)), identity, jdbc, time,
                 ministries, byCode);
-        List<OpenCaseQueries.Counts> counts = open.counts(scope, today);
-        List<Overview.OpenCase> first = open.first(scope, listed.openCases());
+        OpenCases.Read read = open.read(scope, today, listed.openCases());
+        List<OpenCaseQueries.Counts> counts = read.counts();
+        List<Overview.OpenCase> first = read.first();
         List<Overview.ClosedCase> closed = new ClosedCases(jdbc, caseFile, listed.closedCases()).read(scope, byCode::get);
         List<Overview.Evaluation> evaluations = evaluations(scope);
         String scopeName = everything ? "全府省" : seen.stream().map(Ministry::nameJa).collect(Collectors.joining("、"));
