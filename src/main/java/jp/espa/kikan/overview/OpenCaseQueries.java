@@ -157,15 +157,17 @@ final class OpenCaseQueries {
         String dueDay = "cast(k.due + interval '" + minutesToTokyo() + "' minute as date)";
         String inner = "select p.id_ as id, p.business_key_ as case_number, p.proc_def_id_ as def_id, p.start_time_ as started,"
                 + " " + procedure + " as procedure, r.ministry as ministry, r.deadline as deadline, " + dueDay + " as due_day,"
-                + " case when w.root is null then 0 else 1 end as awaiting" + heldColumns
+                + " coalesce(k.awaiting, 0) as awaiting" + heldColumns
                 + " from act_hi_procinst p"
                 + " left join (" + CaseIndex.ENTRIES + ") r on r.case_number = p.business_key_ and r.procedure = " + procedure
-                + " left join (select x.root_proc_inst_id_ as root, min(t.due_date_) as due" + held
-                + " from act_ru_task t join act_ru_execution x on x.id_ = t.proc_inst_id_"
-                + " left join act_ru_identitylink l on l.task_id_ = t.id_ and l.type_ = 'candidate'"
-                + " group by x.root_proc_inst_id_) k on k.root = p.id_"
-                + " left join (select distinct a.root_proc_inst_id_ as root from act_hi_actinst a where a.end_time_ is null"
-                + " and a.act_type_ in ('receiveTask', 'intermediateMessageCatch', 'eventBasedGateway')) w on w.root = p.id_"
+                // the open steps of every case, in one pass over the open activities (the history's index on end time):
+                // the earliest due date of its tasks, whether it waits for the operator, whose desks its tasks are at
+                + " left join (select a.root_proc_inst_id_ as root, min(t.due_date_) as due, max(case when a.act_type_ in"
+                + " ('receiveTask', 'intermediateMessageCatch', 'eventBasedGateway') then 1 else 0 end) as awaiting" + held
+                + " from act_hi_actinst a left join act_ru_task t on t.id_ = a.task_id_"
+                + " left join act_ru_identitylink l on l.task_id_ = a.task_id_ and l.type_ = 'candidate'"
+                + " where a.end_time_ is null and a.act_type_ in ('userTask', 'receiveTask', 'intermediateMessageCatch',"
+                + " 'eventBasedGateway') group by a.root_proc_inst_id_) k on k.root = p.id_"
                 + " where p.end_time_ is null and p.super_process_instance_id_ is null and p.business_key_ is not null"
                 + " and p.proc_def_key_ in (:keys)" + (scope.everything() ? "" : " and r.ministry in (:ministries)");
         return "select c.*, case when c.due_day is null then c.deadline when c.deadline is null or c.due_day < c.deadline"
