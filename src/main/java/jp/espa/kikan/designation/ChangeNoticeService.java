@@ -5,6 +5,7 @@ import static jp.espa.kikan.designation.DesignationService.DESIGNATION;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jp.espa.kikan.designation.DesignationRepository.ChangeNotice;
@@ -121,8 +122,10 @@ class ChangeNoticeService {
             String key = CHANGE_KEY + id;
             caseFile.record(DESIGNATION, key, LegalActType.CHANGE_NOTICE_RECEIVED, today, actor.userId(),
                     kind + ": " + oldValue + " → " + newValue + " (effective " + effectiveOn + (receipt.late() ? ", late" : "") + ")");
-            engine.startChangeNotice(key, DesignationVariables.changeNotice(operator,
-                    sectors.sector(d.sectorCode()).orElseThrow(), receipt, oldValue, newValue));
+            Map<String, Object> variables = DesignationVariables.changeNotice(operator,
+                    sectors.sector(d.sectorCode()).orElseThrow(), receipt, oldValue, newValue);
+            variables.put(DesignationVariables.DESIGNATION_CASE_NUMBER, key); // its form links to the case's documents
+            engine.startChangeNotice(key, variables);
         }
         return receipt;
     }

@@ -43,7 +43,10 @@ final class DesignationRequests {
             String representativeTitle,
             @Size(max = 200) @Pattern(regexp = NO_CONTROL_CHARACTERS, message = "制御文字は使えません")
             @Schema(description = "Name of the operator's representative, with representativeTitle", example = "山田　太郎")
-            String representativeName) {
+            String representativeName,
+            @Size(max = 200) @Schema(description = "Figures and facts of the operator's business in the sector, filed with the "
+                    + "proposal so that the criteria read them at once (an operator new to the registry has none before)")
+            List<@Valid @NotNull MeasureValue> measures) {
     }
 
     /** A text printed on a notice: no line breaks, tabs or other control characters. */

@@ -4,6 +4,7 @@ import static jp.espa.kikan.designation.DesignationVariables.*;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -23,6 +24,7 @@ import jp.espa.kikan.registry.Designation;
 import jp.espa.kikan.registry.DesignationRegistry;
 import jp.espa.kikan.registry.LegalAct;
 import jp.espa.kikan.registry.LegalActType;
+import jp.espa.kikan.registry.Measure;
 import jp.espa.kikan.registry.Operator;
 import jp.espa.kikan.registry.Procedure;
 import jp.espa.kikan.registry.Representative;
@@ -55,11 +57,12 @@ public class DesignationService {
 
     /**
      * A proposal to designate an operator, with the size it states for the SME test; {@code representative} null when
-     * it names none (the registry keeps the one it has, if any).
+     * it names none (the registry keeps the one it has, if any); {@code measures}: the figures the criteria are to read,
+     * filed with the proposal (an operator new to the registry has none before it), empty when none come with it.
      */
     record NewProposal(String proposalNumber, String corporateNumber, String operatorName, String operatorAddress,
                        String sectorCode, String industry, BigDecimal capitalYen, Integer employees, String proposalReason,
-                       Representative representative) {
+                       Representative representative, List<Measure> measures) {
     }
 
     /** A proposal on record with its operator and sector, as its forms show them. */
@@ -142,6 +145,10 @@ public class DesignationService {
         if (p.representative() != null) {
             repository.recordRepresentative(operator.id(), p.representative());
         }
+        if (!p.measures().isEmpty()) { // the proposing ministry's figures (its right FILE_MEASURES): the criteria read them at once
+            requireStep(actor, Action.FILE_MEASURES, sector.code(), operator.id());
+            repository.fileMeasures(operator.id(), sector.code(), p.measures(), actor.userId());
+        }
         Proposal proposal = new Proposal(UUID.randomUUID(), p.proposalNumber(), operator.id(), sector.code(),
                 p.proposalReason(), "UNDER_REVIEW", p.industry(), p.capitalYen(), p.employees(), null, null, null, null,
                 null, null, null, actor.userId());
@@ -156,16 +163,19 @@ public class DesignationService {
     record Findings(DesignationCriteria.Evaluation evaluation, SmallOrMediumEnterprise.Finding sme) {
     }
 
-    /** 指定基準の評価: the sector's criteria and the SME test on the proposal's figures, on record with the proposal. */
-    Findings evaluateCriteria(String proposalNumber) {
+    /**
+     * 指定基準の評価: the sector's criteria and the SME test on the proposal's figures, on record with the proposal; on
+     * the proposal ({@code PROPOSAL}) and again when figures arrive during the review ({@code MEASURES_FILED}).
+     */
+    Findings evaluateCriteria(String proposalNumber, String trigger) {
         Proposal c = designationCase(proposalNumber).proposal();
         Sector sector = sectors.sector(c.sectorCode()).orElseThrow();
-        DesignationCriteria.Evaluation evaluation = criteria.evaluate(c.operatorId(), sector, time.today(), "PROPOSAL", proposalNumber);
+        DesignationCriteria.Evaluation evaluation = criteria.evaluate(c.operatorId(), sector, time.today(), trigger, proposalNumber);
         SmallOrMediumEnterprise.Finding sme = smeTest.test(c.size(), proposalNumber);
         repository.recordFindings(c.id(), evaluation.meets(), sme.sme(), sme.basis());
         caseFile.recordDecision(DESIGNATION, proposalNumber, LegalActType.CRITERIA_EVALUATED, time.today(), Actor.SYSTEM.userId(),
                 evaluation.meets() ? "MEETS" : "DOES_NOT_MEET", null,
-                new ActContent.CriteriaEvaluation("PROPOSAL", evaluation.findingsJa(), evaluation.ruleVersion(), sme.basis()));
+                new ActContent.CriteriaEvaluation(trigger, evaluation.findingsJa(), evaluation.ruleVersion(), sme.basis()));
         return new Findings(evaluation, sme);
     }
 

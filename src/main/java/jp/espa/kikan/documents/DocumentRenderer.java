@@ -51,12 +51,21 @@ public class DocumentRenderer {
 
     /** The document as XHTML, from its template and the model. */
     String html(DocumentKind kind, Map<String, Object> model) {
+        return process(kind.template(), model);
+    }
+
+    /** A page for officials' browsers from {@code documents/pages/} (HTML auto-escaped as the documents are). */
+    String page(String name, Map<String, Object> model) {
+        return process("pages/" + name + ".ftlh", model);
+    }
+
+    private String process(String template, Map<String, Object> model) {
         try {
             StringWriter out = new StringWriter();
-            templates.getTemplate(kind.template()).process(model, out);
+            templates.getTemplate(template).process(model, out);
             return out.toString();
         } catch (IOException | TemplateException e) {
-            throw new IllegalStateException("Template " + kind.template() + " failed: " + e.getMessage(), e);
+            throw new IllegalStateException("Template " + template + " failed: " + e.getMessage(), e);
         }
     }
 

@@ -98,6 +98,15 @@ public class DocumentService {
     /** The draft of a document before its act, from what the case file holds now; not kept, numbered only on issue. */
     @Transactional(readOnly = true)
     public byte[] draft(Actor actor, Procedure procedure, String caseNumber, DocumentKind kind) {
+        return draft(actor, procedure, caseNumber, kind, Map.of());
+    }
+
+    /**
+     * The draft with what the official is typing into the form in place of what the record holds ({@link TypedDraft}):
+     * checked, used for this rendering only, never recorded.
+     */
+    @Transactional(readOnly = true)
+    public byte[] draft(Actor actor, Procedure procedure, String caseNumber, DocumentKind kind, Map<String, String> typed) {
         CaseRef ref = readableCase(actor, procedure, caseNumber);
         if (!access.permits(actor, Action.DRAFT_DOCUMENTS, subject(ref, ref.operatorId()))) {
             throw new NotPermittedException(actor.userId() + " には、事案 " + caseNumber + " の案を参照する権限がありません。");
@@ -105,7 +114,9 @@ public class DocumentService {
         if (kind.procedure() != procedure) {
             throw new InvalidInputException("kind", kind + " は手続 " + procedure + " の文書ではありません。");
         }
+        TypedDraft.check(kind, typed);
         Map<String, Object> model = contents.model(kind, caseNumber, Optional.empty());
+        TypedDraft.apply(kind, typed, model);
         model.put("documentNumber", "（文書番号は発出時に付番）");
         return renderer.pdf(kind, model);
     }

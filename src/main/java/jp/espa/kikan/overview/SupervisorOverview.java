@@ -149,10 +149,13 @@ public class SupervisorOverview {
         return groups;
     }
 
-    /** The path of a case's issued documents (the webapp session's Japanese list of them). */
+    /**
+     * The page of a case's issued documents in the webapps' session (documents/DocumentPageController: the Japanese list,
+     * each PDF in a new tab), e.g. /documents/sector-addition/SR-2026-0007.
+     */
     static String documentsPath(Procedure procedure, String caseNumber) {
-        return "/api/cases/" + procedure.name() + "/" + URLEncoder.encode(caseNumber, StandardCharsets.UTF_8).replace("+", "%20")
-                + "/documents";
+        return "/documents/" + procedure.name().toLowerCase(Locale.ROOT).replace('_', '-') + "/"
+                + URLEncoder.encode(caseNumber, StandardCharsets.UTF_8).replace("+", "%20");
     }
 
     /** The latest evaluations of the scope's cases, found and limited in SQL (ten years are 100,000 of them). */

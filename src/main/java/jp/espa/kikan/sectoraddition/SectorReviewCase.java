@@ -255,9 +255,17 @@ final class SectorReviewCase {
                 ministry.reviewerGroup(), true, review.criteriaDecisionKey(), enforced, periods.graceEndsOn(enforced));
     }
 
-    Step sectorActivated(Sector sector) {
-        return new Step(Map.of("outcome", "LISTED", "status", "CLOSED"), Act.of(LegalActType.SECTOR_ACTIVE, sector.enforcedOn(),
-                review.sectorNameJa() + "を対象事業として施行。猶予期間の末日 " + sector.graceEndsOn()));
+    /** {@code alreadyInForce}: the orders named a sector the registry held already, which the enforcement leaves as it is. */
+    Step sectorActivated(Sector sector, boolean alreadyInForce) {
+        return new Step(Map.of("outcome", "LISTED", "status", "CLOSED"), Act.of(LegalActType.SECTOR_ACTIVE, review.enforcementOn(),
+                review.sectorNameJa() + (alreadyInForce ? "は施行済みの対象事業として登録されています（登録の変更なし）。"
+                        : "を対象事業として施行。猶予期間の末日 " + sector.graceEndsOn())));
+    }
+
+    /** 政令・主務省令案 of a sector the registry holds already (orders in force with the law that listed it). */
+    Step ordersForSectorInForce(Sector sector, String summary) {
+        return new Step(SectorDraft.inForce(sector), Act.of(LegalActType.ORDERS_DRAFTED, time.today(),
+                summary + "\n施行済みの対象事業: " + sector.nameJa()));
     }
 
     // ---- Helpers

@@ -267,11 +267,11 @@ class SupervisorOverviewApiTest {
         String instance = engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("EquipmentScreeningProcess")
                 .processInstanceBusinessKey(accepted).singleResult().getId();
         assertThat(open.get("instanceId").asText()).isEqualTo(instance);
-        assertThat(open.get("documents").asText()).isEqualTo("/api/cases/SCREENING/" + accepted + "/documents");
+        assertThat(open.get("documents").asText()).isEqualTo("/documents/screening/" + accepted);
         assertThat(row(overview.get("closedCases"), closed).get("documents").asText())
-                .isEqualTo("/api/cases/SCREENING/" + closed + "/documents");
+                .isEqualTo("/documents/screening/" + closed);
         assertThat(SupervisorOverview.documentsPath(jp.espa.kikan.registry.Procedure.SECTOR_ADDITION, "SR 2026/1"))
-                .isEqualTo("/api/cases/SECTOR_ADDITION/SR%202026%2F1/documents");
+                .isEqualTo("/documents/sector-addition/SR%202026%2F1");
     }
 
     /** One number, two processes: the screening closed without concerns, then an Art 55 review closed without a recommendation. */
@@ -334,7 +334,7 @@ class SupervisorOverviewApiTest {
         // the Cabinet Office conducts every sector review, whatever ministry it concerns: they are its cases
         long reviews = 0;
         for (JsonNode open : overview.get("openCases")) {
-            reviews += open.get("documents").asText().startsWith("/api/cases/SECTOR_ADDITION/") ? 1 : 0;
+            reviews += open.get("documents").asText().startsWith("/documents/sector-addition/") ? 1 : 0;
         }
         JsonNode cabinetOffice = row(overview.get("workload"), "内閣府", "ministry");
         assertThat(overview.get("openCaseCount").asInt()).isEqualTo(overview.get("openCases").size());

@@ -108,7 +108,7 @@ class OfficialsInTheBrowserTest {
         assertField("計画書の到達日").isEqualTo(FORM_DATE.format(LocalDate.now(TOKYO)));
         assertField("特定社会基盤事業").contains("鉄道");
         assertField("特定重要設備").contains("遠隔制御装置");
-        assertThat(browser.displayed(By.cssSelector("a[href='/api/cases/screening/UI-REVIEW-1/documents']"))).isTrue();
+        assertThat(browser.displayed(By.cssSelector("a[href='/documents/screening/UI-REVIEW-1'][target='_blank']"))).isTrue();
         browser.screenshot("completeness-check-claimed");
         assertField("計画の概要").contains("列車運行管理システムの更新", "Example Components Ltd.");
         browser.tick("記載事項に不備はない");

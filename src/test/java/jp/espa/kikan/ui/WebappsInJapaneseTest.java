@@ -165,7 +165,7 @@ class WebappsInJapaneseTest {
                 null)).isEqualTo("#/process-instance/" + instance + "/runtime");
         assertThat(browser.run("const a = document.querySelector(\"" + railway + "a.supervisor-overview-documents\");"
                 + "return a.getAttribute('href') + ' ' + a.target;", null))
-                .isEqualTo("/api/cases/SCREENING/DEMO-RAILWAY-0001/documents _blank");
+                .isEqualTo("/documents/screening/DEMO-RAILWAY-0001 _blank");
         if (cabinetOffice) {
             browser.click(By.cssSelector(railway + "a.supervisor-overview-instance"));
             for (int i = 0; i < 60 && browser.displayed(By.cssSelector(railway)); i++) {
