@@ -92,10 +92,10 @@ class DesignationController {
             return null;
         }
         if (c.representativeTitle() == null || c.representativeTitle().isBlank()) {
-            throw new InvalidInputException(fieldPrefix + "representativeTitle", "Give the representative's title with the name.");
+            throw new InvalidInputException(fieldPrefix + "representativeTitle", "代表者の氏名とともに役職を記載してください。");
         }
         if (c.representativeName() == null || c.representativeName().isBlank()) {
-            throw new InvalidInputException(fieldPrefix + "representativeName", "Give the representative's name with the title.");
+            throw new InvalidInputException(fieldPrefix + "representativeName", "代表者の役職とともに氏名を記載してください。");
         }
         return new Representative(c.representativeTitle().strip(), c.representativeName().strip());
     }
@@ -114,7 +114,7 @@ class DesignationController {
         for (int i = 0; i < values.size(); i++) {
             var m = values.get(i);
             if ((m.number() == null ? 0 : 1) + (m.text() == null ? 0 : 1) + (m.flag() == null ? 0 : 1) != 1) {
-                throw new InvalidInputException(field + "[" + i + "]", "Give exactly one of number, text or flag.");
+                throw new InvalidInputException(field + "[" + i + "]", "number、text、flag のいずれか一つを指定してください。");
             }
             measures.add(new Measure(m.code(), m.fiscalYear(), m.number(), m.text(), m.flag(), m.source()));
         }
@@ -141,7 +141,7 @@ class DesignationController {
                                        @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
                                        Authentication user) {
         if (asOf != null && (asOf.getYear() < 1900 || asOf.getYear() > 2100)) {
-            throw new InvalidInputException("asOf", "Give a day between 1900 and 2100.");
+            throw new InvalidInputException("asOf", "1900年から2100年までの日を指定してください。");
         }
         return registry.asOf(Actor.of(user), sectorCode, corporateNumber, asOf == null ? time.today() : asOf);
     }

@@ -34,6 +34,7 @@ import jp.espa.kikan.security.AccessChecks;
 import jp.espa.kikan.security.AccessChecks.Subject;
 import jp.espa.kikan.security.AccessPolicy.Action;
 import jp.espa.kikan.security.Actor;
+import jp.espa.kikan.platform.ProblemCode;
 
 import org.springframework.stereotype.Service;
 
@@ -113,19 +114,19 @@ public class DesignationService {
      */
     Registered register(Actor actor, NewProposal p, String fieldPrefix) {
         if (p.proposalNumber().startsWith(DESIGNATION_KEY) || p.proposalNumber().startsWith(CHANGE_KEY)) {
-            throw new InvalidInputException(fieldPrefix + "proposalNumber", "Proposal numbers must not start with "
-                    + DESIGNATION_KEY + " or " + CHANGE_KEY + ".");
+            throw new InvalidInputException(fieldPrefix + "proposalNumber", "案の番号は " + DESIGNATION_KEY + " 又は " + CHANGE_KEY
+                    + " で始めることはできません。");
         }
         if (repository.caseByProposalNumber(p.proposalNumber()).isPresent()) {
-            throw new AlreadyRegisteredException(fieldPrefix + "proposalNumber", "Proposal " + p.proposalNumber() + " is already registered.");
+            throw new AlreadyRegisteredException(fieldPrefix + "proposalNumber", "案の番号 " + p.proposalNumber() + " は既に登録されています。");
         }
         if (!CorporateNumber.isValid(p.corporateNumber())) {
-            throw new InvalidInputException(fieldPrefix + "corporateNumber", "Not a valid corporate number (check digit).");
+            throw new InvalidInputException(fieldPrefix + "corporateNumber", "法人番号の検査用数字が一致しません。");
         }
         Sector sector = sectors.sector(p.sectorCode()).filter(Sector::active)
-                .orElseThrow(() -> new InvalidInputException(fieldPrefix + "sectorCode", "Unknown or inactive sector '" + p.sectorCode() + "'."));
+                .orElseThrow(() -> new InvalidInputException(fieldPrefix + "sectorCode", "対象事業 " + p.sectorCode() + " は登録されていないか、施行されていません。"));
         if (!access.permits(actor, Action.PROPOSE_DESIGNATION, Subject.ofMinistry(sector.reviewerGroup()))) {
-            throw new NotPermittedException("Only the competent ministry of sector " + sector.code() + " proposes its operators.");
+            throw new NotPermittedException("対象事業 " + sector.code() + " の事業者の指定は、その所管省庁のみが提案できます。");
         }
         OperatorSize size = new OperatorSize(p.industry(), p.capitalYen(), p.employees());
         Operator operator = sectors.operatorByCorporateNumber(p.corporateNumber()).orElseGet(() -> {
@@ -134,12 +135,12 @@ public class DesignationService {
             return created;
         });
         if (designations.current(operator.id(), sector.code()).isPresent()) {
-            throw new InvalidInputException(fieldPrefix + "corporateNumber",
-                    operator.name() + " is already a designated operator of sector " + sector.code() + ".");
+            throw new InvalidInputException(ProblemCode.ALREADY_DESIGNATED, fieldPrefix + "corporateNumber",
+                    operator.name() + " は既に対象事業 " + sector.code() + " の特定社会基盤事業者として指定されています。");
         }
         repository.openCase(operator.id(), sector.code()).ifPresent(open -> {
-            throw new InvalidInputException(fieldPrefix + "corporateNumber", operator.name() + " is already proposed for sector "
-                    + sector.code() + " (proposal " + open.proposalNumber() + ", under review).");
+            throw new InvalidInputException(fieldPrefix + "corporateNumber", operator.name() + " は既に対象事業 "
+                    + sector.code() + " について指定が提案され、審査中です（案の番号 " + open.proposalNumber() + "）。");
         });
         if (p.representative() != null) {
             repository.recordRepresentative(operator.id(), p.representative());
@@ -206,7 +207,8 @@ public class DesignationService {
         Proposal p = c.proposal();
         c.requireReadyToDesignate();
         if (designations.current(p.operatorId(), p.sectorCode()).isPresent()) { // one designation per operator and sector
-            throw new ConflictException(p.operatorId() + " is already designated in sector " + p.sectorCode() + ".");
+            throw new ConflictException(ProblemCode.ALREADY_DESIGNATED,
+                    "この事業者は既に対象事業 " + p.sectorCode() + " の特定社会基盤事業者として指定されています。");
         }
         LocalDate today = time.today();
         LegalAct decision = c.lastDecision();

@@ -75,13 +75,13 @@ class RevocationService {
     @Transactional
     MeasuresReceipt fileMeasures(Actor actor, String corporateNumber, String sectorCode, List<Measure> measures) {
         Sector sector = sectors.sector(sectorCode)
-                .orElseThrow(() -> new InvalidInputException("sectorCode", "Unknown sector '" + sectorCode + "'."));
+                .orElseThrow(() -> new InvalidInputException("sectorCode", "対象事業 " + sectorCode + " は登録されていません。"));
         // the right before the registry: nobody else learns which corporate numbers it holds
         if (!access.permits(actor, Action.FILE_MEASURES, Subject.ofMinistry(sector.reviewerGroup()))) {
-            throw new NotPermittedException("The figures of sector " + sectorCode + " come from its competent ministry.");
+            throw new NotPermittedException("対象事業 " + sectorCode + " の数値等は、その所管省庁のみが登録できます。");
         }
         Operator operator = sectors.operatorByCorporateNumber(corporateNumber)
-                .orElseThrow(() -> new NotFoundException("No operator with corporate number " + corporateNumber + "."));
+                .orElseThrow(() -> new NotFoundException("法人番号 " + corporateNumber + " の事業者は登録されていません。"));
         repository.fileMeasures(operator.id(), sector.code(), measures, actor.userId());
         Optional<Designation> current = designations.current(operator.id(), sector.code());
         current.ifPresent(d -> caseFile.record(DESIGNATION, DesignationService.designationKey(d), LegalActType.MEASURES_FILED, time.today(),

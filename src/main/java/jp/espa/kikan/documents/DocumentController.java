@@ -86,7 +86,7 @@ class DocumentController {
         try {
             return Procedure.valueOf(name.toUpperCase(Locale.ROOT).replace('-', '_'));
         } catch (IllegalArgumentException unknown) {
-            throw new NotFoundException("No procedure " + name + " with documents.");
+            throw new NotFoundException("文書のある手続 " + name + " はありません。");
         }
     }
 
@@ -94,7 +94,7 @@ class DocumentController {
         try {
             return DocumentKind.valueOf(name.toUpperCase(Locale.ROOT).replace('-', '_'));
         } catch (IllegalArgumentException unknown) {
-            throw new InvalidInputException("kind", "No document kind " + name + ".");
+            throw new InvalidInputException("kind", "文書の種類 " + name + " はありません。");
         }
     }
 }

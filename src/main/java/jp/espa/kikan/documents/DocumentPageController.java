@@ -107,7 +107,7 @@ class DocumentPageController {
         Map<String, String> typed = new HashMap<>();
         form.forEach((name, values) -> {
             if (values.size() != 1) {
-                throw new InvalidInputException(name, "Once at most.");
+                throw new InvalidInputException(name, "同じ項目は1回だけ送信してください。");
             }
             if (!name.equals(CSRF_FIELD)) {
                 typed.put(name, values.get(0));

@@ -14,6 +14,7 @@ import freemarker.template.TemplateExceptionHandler;
 
 import org.springframework.beans.factory.annotation.Value;
 import jp.espa.kikan.platform.ConflictException;
+import jp.espa.kikan.platform.ProblemCode;
 
 import org.springframework.core.env.Environment;
 import org.springframework.core.env.Profiles;
@@ -81,7 +82,7 @@ public class DocumentRenderer {
     /** The document as PDF bytes. */
     public byte[] pdf(DocumentKind kind, Map<String, Object> model) {
         if (!available()) {
-            throw new ConflictException(missingFont());
+            throw new ConflictException(ProblemCode.DOCUMENT_NOT_ISSUABLE, missingFont());
         }
         try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PdfRendererBuilder builder = new PdfRendererBuilder();

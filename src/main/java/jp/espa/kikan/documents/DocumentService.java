@@ -88,7 +88,7 @@ public class DocumentService {
         Issued d = store.find(documentId)
                 .filter(found -> found.procedure() == procedure && found.caseNumber().equals(caseNumber))
                 .filter(found -> mayRead(actor, ref, found))
-                .orElseThrow(() -> new NotFoundException("No document " + documentId + " visible to this account."));
+                .orElseThrow(() -> new NotFoundException("文書 " + documentId + " はないか、このアカウントからは参照できません。"));
         return new Download(d, store.content(d.id()));
     }
 
@@ -109,10 +109,10 @@ public class DocumentService {
     public byte[] draft(Actor actor, Procedure procedure, String caseNumber, DocumentKind kind, Map<String, String> typed) {
         CaseRef ref = readableCase(actor, procedure, caseNumber);
         if (!access.permits(actor, Action.DRAFT_DOCUMENTS, subject(ref, ref.operatorId()))) {
-            throw new NotPermittedException(actor.userId() + " may not see drafts of case " + caseNumber + ".");
+            throw new NotPermittedException(actor.userId() + " には、事案 " + caseNumber + " の案を参照する権限がありません。");
         }
         if (kind.procedure() != procedure) {
-            throw new InvalidInputException("kind", kind + " is not a document of the " + procedure + " procedure.");
+            throw new InvalidInputException("kind", kind + " は手続 " + procedure + " の文書ではありません。");
         }
         TypedDraft.check(kind, typed);
         Map<String, Object> model = contents.model(kind, caseNumber, Optional.empty());
@@ -124,7 +124,7 @@ public class DocumentService {
     private CaseRef readableCase(Actor actor, Procedure procedure, String caseNumber) {
         return contents.caseRef(procedure, caseNumber)
                 .filter(ref -> access.permits(actor, Action.READ_DOCUMENTS, subject(ref, ref.operatorId())))
-                .orElseThrow(() -> new NotFoundException("No case " + caseNumber + " visible to this account."));
+                .orElseThrow(() -> new NotFoundException("事案 " + caseNumber + " はないか、このアカウントからは参照できません。"));
     }
 
     private boolean mayRead(Actor actor, CaseRef ref, Issued d) {

@@ -43,12 +43,12 @@ final class TypedDraft {
     static void check(DocumentKind kind, Map<String, String> typed) {
         Map<String, Type> parts = PARTS.getOrDefault(kind, Map.of());
         if (typed.size() > parts.size()) {
-            throw new InvalidInputException("body", "At most " + parts.size() + " typed values for " + kind + ".");
+            throw new InvalidInputException("body", kind + " に入力できる項目は " + parts.size() + " 個までです。");
         }
         typed.forEach((name, value) -> {
             Type type = parts.get(name);
             if (type == null) {
-                throw new InvalidInputException(name, kind + " has no typed part " + name + ".");
+                throw new InvalidInputException(name, kind + " には項目 " + name + " はありません。");
             }
             if (value != null && !value.isBlank()) {
                 shown(name, type, value);
@@ -80,10 +80,10 @@ final class TypedDraft {
 
     private static String text(String name, String value) {
         if (value.length() > MAX_TEXT) {
-            throw new InvalidInputException(name, "At most " + MAX_TEXT + " characters.");
+            throw new InvalidInputException(name, MAX_TEXT + "文字以内で入力してください。");
         }
         if (value.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t')) {
-            throw new InvalidInputException(name, "Control characters are not allowed.");
+            throw new InvalidInputException(name, "制御文字は使えません。");
         }
         return value.strip();
     }
@@ -92,17 +92,17 @@ final class TypedDraft {
         try {
             LocalDate day = LocalDate.parse(value);
             if (day.getYear() < 2019 || day.getYear() > 2200) { // 令和 days the service can issue on
-                throw new InvalidInputException(name, "A day of the Reiwa era (from 2019), YYYY-MM-DD.");
+                throw new InvalidInputException(name, "令和の日付（2019年以降）を YYYY-MM-DD の形式で入力してください。");
             }
             return day;
         } catch (DateTimeParseException e) {
-            throw new InvalidInputException(name, "A day as YYYY-MM-DD.");
+            throw new InvalidInputException(name, "日付を YYYY-MM-DD の形式で入力してください。");
         }
     }
 
     private static int count(String name, String value) {
         if (!value.matches("[0-9]{1,7}") || Integer.parseInt(value) > MAX_COUNT) {
-            throw new InvalidInputException(name, "A whole number from 0 to " + MAX_COUNT + ".");
+            throw new InvalidInputException(name, "0 から " + MAX_COUNT + " までの整数を入力してください。");
         }
         return Integer.parseInt(value);
     }

@@ -92,7 +92,7 @@ public class SectorReviewService {
     /** The deliberations (minutes, preliminary recommendations) are for the Cabinet Office and the ministries only. */
     private void requireReader(Actor actor) {
         if (!access.permits(actor, Action.READ_SECTOR_REVIEW, Subject.NONE)) {
-            throw new NotFoundException("Sector reviews are visible to the Cabinet Office and the ministries only.");
+            throw new NotFoundException("対象事業の追加の検討は、内閣府及び各府省のみが参照できます。");
         }
     }
 
@@ -247,7 +247,7 @@ public class SectorReviewService {
     }
 
     SectorReview review(String reviewNumber) {
-        return reviews.byNumber(reviewNumber).orElseThrow(() -> new NotFoundException("No sector review " + reviewNumber + "."));
+        return reviews.byNumber(reviewNumber).orElseThrow(() -> new NotFoundException("検討 " + reviewNumber + " はありません。"));
     }
 
     // ---- Helpers
@@ -269,7 +269,7 @@ public class SectorReviewService {
 
     private void requireMeetingRecorder(Actor actor, SectorReview review) {
         if (!access.permits(actor, Action.RECORD_COMMITTEE_MEETING, Subject.ofMinistry(reviewerGroup(review)))) {
-            throw new NotPermittedException("Only the Cabinet Office or the competent ministry records committee meetings.");
+            throw new NotPermittedException("有識者会議の開催記録は、内閣府又は所管省庁のみが行えます。");
         }
     }
 

@@ -15,6 +15,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -76,6 +77,7 @@ class WebappsInJapaneseTest {
 
     @LocalServerPort int port;
     @Autowired IdentityService identities;
+    @Autowired RuntimeService runtime;
     private String test;
 
     @BeforeAll
@@ -154,6 +156,24 @@ class WebappsInJapaneseTest {
         String docImages = System.getProperty("ui.docImages");
         if (docImages != null && language.startsWith("ja")) {
             browser.documentationShot(Path.of(docImages, "overview-" + role + ".png"), 1400);
+        }
+        // the case number opens the case's process instance in Cockpit, 文書 its documents in a new tab
+        String instance = runtime.createProcessInstanceQuery().processDefinitionKey("EquipmentScreeningProcess")
+                .processInstanceBusinessKey("DEMO-RAILWAY-0001").singleResult().getId();
+        String railway = "tr[data-case='DEMO-RAILWAY-0001'] ";
+        assertThat(browser.run("return document.querySelector(\"" + railway + "a.supervisor-overview-instance\").getAttribute('href');",
+                null)).isEqualTo("#/process-instance/" + instance + "/runtime");
+        assertThat(browser.run("const a = document.querySelector(\"" + railway + "a.supervisor-overview-documents\");"
+                + "return a.getAttribute('href') + ' ' + a.target;", null))
+                .isEqualTo("/documents/screening/DEMO-RAILWAY-0001 _blank");
+        if (cabinetOffice) {
+            browser.click(By.cssSelector(railway + "a.supervisor-overview-instance"));
+            for (int i = 0; i < 60 && browser.displayed(By.cssSelector(railway)); i++) {
+                Thread.sleep(500);
+            }
+            assertThat(browser.currentUrl()).contains("#/process-instance/" + instance);
+            browser.waitForText("DEMO-RAILWAY-0001"); // the instance's business key, on Cockpit's page of it
+            assertThat(browser.displayed(By.cssSelector(railway))).isFalse();
         }
     }
 
