@@ -220,6 +220,9 @@ final class Browser implements AutoCloseable {
         WebElement field = field(label);
         field.clear();
         field.sendKeys(text);
+        // leaving the field, as an official does before reaching for 完了: form-js takes a text field's input after a
+        // pause or when the field loses the focus, and a click that follows the keys at once (under load) came first
+        driver.executeScript("arguments[0].blur();", field);
     }
 
     /** Chooses the option a select list (of a page of ours, not a Camunda Form) shows as {@code option}. */
