@@ -154,6 +154,15 @@ class SecurityConfig {
         return registration;
     }
 
+    /** The webapps' question at load, who is signed in: "nobody" is 204, not 404 (see the filter). */
+    @Bean
+    FilterRegistrationBean<NobodySignedInAnswer> nobodySignedIn() {
+        var registration = new FilterRegistrationBean<>(new NobodySignedInAnswer());
+        registration.addUrlPatterns("/camunda/api/admin/auth/user/*");
+        registration.setName("nobody-signed-in");
+        return registration;
+    }
+
     /**
      * The servlets of the engine's two raw surfaces, /engine-rest (Jersey) and the webapps' /camunda/api/engine, and
      * Cockpit's plugin API (/camunda/api/cockpit), whose statistics the guard keeps to the roles that see every case.

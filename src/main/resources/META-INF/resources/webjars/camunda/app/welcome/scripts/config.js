@@ -1,3 +1,3 @@
 import japanese from '../../japanese.js';
 
-export default japanese('ようこそ');
+export default await japanese('ようこそ', 'welcome');
