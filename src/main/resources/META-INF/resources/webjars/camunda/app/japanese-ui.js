@@ -1,27 +1,74 @@
 // A custom script of every webapp (config.js: customScripts). A few texts are written into Camunda's templates in
-// English instead of coming from the locale: the webapp switcher's names and Cockpit's "Toggle this section"
-// tooltip on the process list. They are replaced where they appear; the webapps do not write them again.
-const HARDCODED = {
+// English instead of coming from the locale, and Camunda Forms (form-js) has no locale at all: they are replaced where
+// they appear; the webapps do not write them again (form-js writes a text anew only when it changes, and then it is
+// replaced again).
+const HEADER = {
+  // the webapp switcher's names
   Tasklist: 'タスク一覧',
   Cockpit: '運用監視',
   Admin: '管理',
-  Welcome: 'ようこそ',
-  'Toggle this section': 'この欄の表示切替'
+  Welcome: 'ようこそ'
 };
-const ATTRIBUTES = ['uib-tooltip', 'title'];
+/** Camunda Forms' messages and placeholders, and a dialog's close button read aloud. */
+const FORM = [
+  [/^Field is required\.$/, '必須の項目です。'],
+  [/^Field must have minimum length of (\d+)\.$/, '$1文字以上で入力してください。'],
+  [/^Field must have maximum length of (\d+)\.$/, '$1文字以内で入力してください。'],
+  [/^Field must have minimum value of (.+)\.$/, '$1以上の値を入力してください。'],
+  [/^Field must have maximum value of (.+)\.$/, '$1以下の値を入力してください。'],
+  [/^Field must match pattern (.+)\.$/, '入力の形式が正しくありません。'],
+  [/^Field must be a valid number\.$/, '数値を入力してください。'],
+  [/^Select$/, '選択してください'],
+  [/^Search$/, '検索'],
+  [/^Close$/, '閉じる']
+];
+/** Tasklist's task header: the model's version tag, "(v. 2.1.0)". */
+const VERSION = [[/^\(v\. (.+)\)$/, '（バージョン $1）']];
+/** Tooltips, placeholders and labels read aloud. */
+const ATTRIBUTE_TEXTS = {
+  'Toggle this section': 'この欄の表示切替',
+  'zoom in': '拡大',
+  'zoom out': '縮小',
+  'reset zoom': '元の大きさに戻す',
+  'mm/dd/yyyy': '例：2027/3/29',
+  Close: '閉じる'
+};
+const ATTRIBUTES = ['uib-tooltip', 'title', 'placeholder', 'aria-label'];
+
+function replaced(text, table) {
+  const trimmed = text.trim();
+  for (const [pattern, japanese] of table) {
+    if (pattern.test(trimmed)) {
+      return trimmed.replace(pattern, japanese);
+    }
+  }
+  return null;
+}
 
 function translate(root) {
   const texts = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
   while (texts.nextNode()) {
     const node = texts.currentNode;
-    const japanese = HARDCODED[node.nodeValue.trim()];
-    if (japanese && node.parentElement && node.parentElement.closest('.app-switch, [cam-widget-header]')) {
+    const parent = node.parentElement;
+    if (!parent || !/[A-Za-z]/.test(node.nodeValue)) {
+      continue;
+    }
+    let japanese = null;
+    if (parent.closest('.app-switch, [cam-widget-header]')) {
+      japanese = HEADER[node.nodeValue.trim()] || null;
+    } else if (parent.closest('.fjs-container, .modal-dialog')) {
+      japanese = replaced(node.nodeValue, FORM);
+    } else if (parent.closest('.task-card h4.process-definition')) {
+      japanese = replaced(node.nodeValue, VERSION);
+    }
+    if (japanese !== null) {
       node.nodeValue = japanese;
     }
   }
-  for (const element of root.querySelectorAll(ATTRIBUTES.map(a => '[' + a + ']').join(','))) {
+  const elements = root.querySelectorAll(ATTRIBUTES.map(a => '[' + a + ']').join(','));
+  for (const element of root.matches?.(ATTRIBUTES.map(a => '[' + a + ']').join(',')) ? [root, ...elements] : elements) {
     for (const attribute of ATTRIBUTES) {
-      const japanese = HARDCODED[(element.getAttribute(attribute) || '').trim()];
+      const japanese = ATTRIBUTE_TEXTS[(element.getAttribute(attribute) || '').trim()];
       if (japanese) {
         element.setAttribute(attribute, japanese);
       }
@@ -36,6 +83,7 @@ new MutationObserver(mutations => {
       translate(target);
     }
   }
-}).observe(document.documentElement, {subtree: true, childList: true, characterData: true});
+}).observe(document.documentElement, {subtree: true, childList: true, characterData: true, attributes: true,
+  attributeFilter: ATTRIBUTES});
 
 export default [];
