@@ -154,6 +154,15 @@ class SecurityConfig {
         return registration;
     }
 
+    /** The webapps' pages with the script nonce of their own Content-Security-Policy (see the filter: Camunda's race). */
+    @Bean
+    FilterRegistrationBean<PageNonces> pageNonces() {
+        var registration = new FilterRegistrationBean<>(new PageNonces());
+        registration.addUrlPatterns("/camunda/app/*");
+        registration.setName("page-nonces");
+        return registration;
+    }
+
     /** The webapps' question at load, who is signed in: "nobody" is 204, not 404 (see the filter). */
     @Bean
     FilterRegistrationBean<NobodySignedInAnswer> nobodySignedIn() {

@@ -123,6 +123,10 @@ final class Browser implements AutoCloseable {
         // the login button is disabled while the page's own requests are in flight (a request-aware form): a click then does nothing
         waiting().until(ExpectedConditions.elementToBeClickable(By.cssSelector("button[type=submit]"))).click();
         waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("input[ng-model=username]")));
+        // the webapp starts anew with the account's rights (app/rights.js marks the page with the account)
+        waiting().ignoring(org.openqa.selenium.JavascriptException.class).withMessage(() -> "the webapp started for " + user)
+                .until(d -> user.equals(((JavascriptExecutor) d).executeScript(
+                        "return document.readyState === 'complete' && document.documentElement.dataset.kikanUser")));
     }
 
     /**

@@ -9,7 +9,9 @@ import {applyRights} from './rights.js';
 export const PRODUCT = '基幹インフラ審査ワークフロー';
 
 export default async function japanese(appName, app, moreScripts = []) {
-  await applyRights(app);
+  const signedIn = await applyRights(app);
+  // Cockpit's dashboard counts over every case: those who read their ministry's only get a page of their own
+  const dashboard = app === 'cockpit' && signedIn && !signedIn.everyCase ? ['../ministry-dashboard'] : [];
   return {
     app: {vendor: PRODUCT, name: appName},
     locales: {availableLocales: ['ja'], fallbackLocale: 'ja'},
@@ -17,6 +19,6 @@ export default async function japanese(appName, app, moreScripts = []) {
     // no "first visit" box: it asked for /camunda-welcome (Camunda Run's page, not served here) and logged a 404
     disableWelcomeMessage: true,
     // relative to app/{webapp}/: app/japanese-ui.js, app/sign-out.js (the provider's sign-out after the logout button)
-    customScripts: ['../japanese-ui', '../sign-out', ...moreScripts]
+    customScripts: ['../japanese-ui', '../sign-out', ...dashboard, ...moreScripts]
   };
 }
