@@ -68,7 +68,6 @@ class EngineGrantsTest {
             assertThat(allowed(group, Permissions.READ, Resources.GROUP, "ministry-meti")).as(group).isFalse();
             assertThat(allowed(group, Permissions.READ, Resources.GROUP, Roles.ADMIN)).as(group).isFalse();
             assertThat(allowed(group, Permissions.UPDATE, Resources.GROUP, "ministry-mlit")).as(group).isFalse();
-            assertThat(allowed(group, Permissions.READ, Resources.GROUP_MEMBERSHIP, "ministry-mlit")).as(group).isFalse();
         }
         assertThat(allowed(Roles.CABINET_OFFICE, Permissions.READ, Resources.GROUP, "ministry-meti")).isTrue();
     }

@@ -22,6 +22,21 @@ const FORM = [
   [/^Search$/, '検索'],
   [/^Close$/, '閉じる']
 ];
+/** Cockpit's decision tables (dmn-js): the header of the table and its hit policy. */
+const DECISION = [
+  [/^Hit policy:$/, 'ヒットポリシー：'],
+  [/^When$/, '条件'],
+  [/^And$/, 'かつ'],
+  [/^Then$/, '結果'],
+  [/^Annotations?$/, '注記'],
+  [/^Unique$/, '一意'],
+  [/^First$/, '最初に一致'],
+  [/^Priority$/, '優先度順'],
+  [/^Any$/, 'いずれか'],
+  [/^Collect$/, 'すべて'],
+  [/^Rule order$/, 'ルール順'],
+  [/^Output order$/, '出力順']
+];
 /** Tasklist's task header: the model's version tag, "(v. 2.1.0)". */
 const VERSION = [[/^\(v\. (.+)\)$/, '（バージョン $1）']];
 /** Tooltips, placeholders and labels read aloud. */
@@ -58,6 +73,8 @@ function translate(root) {
       japanese = HEADER[node.nodeValue.trim()] || null;
     } else if (parent.closest('.fjs-container, .modal-dialog')) {
       japanese = replaced(node.nodeValue, FORM);
+    } else if (parent.closest('.dmn-decision-table-container, .tjs-container')) {
+      japanese = replaced(node.nodeValue, DECISION);
     } else if (parent.closest('.task-card h4.process-definition')) {
       japanese = replaced(node.nodeValue, VERSION);
     }
