@@ -35,19 +35,46 @@ const DECISION = [
   [/^Any$/, 'いずれか'],
   [/^Collect$/, 'すべて'],
   [/^Rule order$/, 'ルール順'],
-  [/^Output order$/, '出力順']
+  [/^Output order$/, '出力順'],
+  // the types of inputs and outputs
+  [/^(integer|long)$/, '整数'],
+  [/^double$/, '小数'],
+  [/^string$/, '文字列'],
+  [/^boolean$/, '真偽値'],
+  [/^date$/, '日付']
 ];
+/** Cockpit's variable types, and a value that is none. */
+const VARIABLE_TYPES = [
+  [/^String$/, '文字列'],
+  [/^(Integer|Long|Short)$/, '整数'],
+  [/^Double$/, '小数'],
+  [/^Boolean$/, '真偽値'],
+  [/^Date$/, '日付'],
+  [/^Json$/, 'JSON'],
+  [/^Object$/, 'オブジェクト'],
+  [/^(File|Bytes)$/, 'ファイル'],
+  [/^Null$/, 'なし']
+];
+const NO_VALUE = [[/^null$/, '（なし）']];
 /** Tasklist's task header: the model's version tag, "(v. 2.1.0)". */
 const VERSION = [[/^\(v\. (.+)\)$/, '（バージョン $1）']];
-/** Tooltips, placeholders and labels read aloud. */
-const ATTRIBUTE_TEXTS = {
-  'Toggle this section': 'この欄の表示切替',
-  'zoom in': '拡大',
-  'zoom out': '縮小',
-  'reset zoom': '元の大きさに戻す',
-  'mm/dd/yyyy': '例：2027/3/29',
-  Close: '閉じる'
-};
+/** Tooltips, placeholders and labels read aloud (those of the decision tables too). */
+const ATTRIBUTE_TEXTS = [
+  [/^Toggle this section$/, 'この欄の表示切替'],
+  [/^zoom in$/, '拡大'],
+  [/^zoom out$/, '縮小'],
+  [/^reset zoom$/, '元の大きさに戻す'],
+  [/^mm\/dd\/yyyy$/, '例：2027/3/29'],
+  [/^Close$/, '閉じる'],
+  [/^Decision name: (.*)$/s, '判定表：$1'],
+  [/^Input label: (.*)$/s, '入力：$1'],
+  [/^Input type$/, '入力の型'],
+  [/^Output label$/, '出力'],
+  [/^Output type$/, '出力の型'],
+  [/^Collects the values of all matching rules$/, '該当するすべての規則の値を集める'],
+  [/^No overlap is possible and all rules are disjoint\. Only a single rule can be matched$/, '規則は重ならず、該当する規則は一つだけ'],
+  [/^Rules may overlap\. The first matching rule will be chosen$/, '規則は重なりうる。最初に該当した規則を用いる']
+];
 const ATTRIBUTES = ['uib-tooltip', 'title', 'placeholder', 'aria-label'];
 
 function replaced(text, table) {
@@ -75,6 +102,10 @@ function translate(root) {
       japanese = replaced(node.nodeValue, FORM);
     } else if (parent.closest('.dmn-decision-table-container, .tjs-container')) {
       japanese = replaced(node.nodeValue, DECISION);
+    } else if (parent.closest('td.col-type')) {
+      japanese = replaced(node.nodeValue, VARIABLE_TYPES);
+    } else if (parent.closest('td.col-value')) {
+      japanese = replaced(node.nodeValue, NO_VALUE);
     } else if (parent.closest('.task-card h4.process-definition')) {
       japanese = replaced(node.nodeValue, VERSION);
     }
@@ -85,8 +116,8 @@ function translate(root) {
   const elements = root.querySelectorAll(ATTRIBUTES.map(a => '[' + a + ']').join(','));
   for (const element of root.matches?.(ATTRIBUTES.map(a => '[' + a + ']').join(',')) ? [root, ...elements] : elements) {
     for (const attribute of ATTRIBUTES) {
-      const japanese = ATTRIBUTE_TEXTS[(element.getAttribute(attribute) || '').trim()];
-      if (japanese) {
+      const japanese = replaced(element.getAttribute(attribute) || '', ATTRIBUTE_TEXTS);
+      if (japanese !== null) {
         element.setAttribute(attribute, japanese);
       }
     }
