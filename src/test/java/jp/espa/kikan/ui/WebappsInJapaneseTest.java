@@ -15,6 +15,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterAll;
@@ -75,13 +76,15 @@ class WebappsInJapaneseTest {
 
     /** What officials found in English (issue 21): form-js's messages and placeholders, tooltips, Tasklist's version. */
     private static final List<String> ENGLISH_REPORTED = List.of("mm/dd/yyyy", "Field is required", "Select", "(v. ",
-            "zoom in", "zoom out", "reset zoom", "Close", "Hit policy");
+            "zoom in", "zoom out", "reset zoom", "Close", "Hit policy", "When", "Then", "Input label", "Output label",
+            "Decision name", "String", "Boolean", "Collects the values");
 
     private static final Map<String, Browser> browsers = new HashMap<>();
 
     @LocalServerPort int port;
     @Autowired IdentityService identities;
     @Autowired RuntimeService runtime;
+    @Autowired RepositoryService decisions;
     private String test;
 
     @BeforeAll
@@ -216,6 +219,13 @@ class WebappsInJapaneseTest {
             browser.waitFor(By.cssSelector("table.user-tasks tbody tr"));
             offered(browser, "re-routing a user task", By.cssSelector(".user-tasks td.action a"), administrator);
             noConsoleError(browser, "Cockpit's process instance");
+            String table = decisions.createDecisionDefinitionQuery().decisionDefinitionKey("Decision_DesignationCriteriaPort")
+                    .latestVersion().singleResult().getId();
+            browser.go("/camunda/app/cockpit/default/#/decision-definition/" + table);
+            browser.waitFor(By.cssSelector(".tjs-container, .dmn-decision-table-container"));
+            browser.waitForText("ヒットポリシー：");
+            noEnglishLeft(browser, "cockpit/decision-definition");
+            noConsoleError(browser, "Cockpit's decision table");
             browser.go("/camunda/app/cockpit/default/#/tasks");
             browser.waitForText("国土交通省 審査担当");
             assertThat(browser.pageText()).contains("内閣府 経済安全保障推進室").doesNotContain("ministry-", "cabinet-office");
