@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -206,6 +207,9 @@ class WebappsInJapaneseTest {
         } else {
             open(browser, "cockpit/default/#/dashboard", ".dashboard", "運用監視");
         }
+        User official = identities.createUserQuery().userId(role).singleResult();
+        assertThat(browser.textContent(By.cssSelector("[cam-widget-header]"))).as("the header names the official")
+                .contains(official.getFirstName() + " " + official.getLastName());
         noConsoleError(browser, "Cockpit's dashboard");
         if (!role.equals("mlit-reviewer")) { // who sees every case: an instance, its variables and user tasks, tasks by group
             String instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(businessKey).singleResult().getId();

@@ -97,7 +97,9 @@ function translate(root) {
     }
     let japanese = null;
     if (parent.closest('.app-switch, [cam-widget-header]')) {
-      japanese = HEADER[node.nodeValue.trim()] || null;
+      // the signed-in official by name, not by account id (app/rights.js read the name)
+      const {kikanUser, kikanUserName} = document.documentElement.dataset;
+      japanese = HEADER[node.nodeValue.trim()] || (kikanUserName && node.nodeValue.trim() === kikanUser ? kikanUserName : null);
     } else if (parent.closest('.fjs-container, .modal-dialog')) {
       japanese = replaced(node.nodeValue, FORM);
     } else if (parent.closest('.dmn-decision-table-container, .tjs-container')) {

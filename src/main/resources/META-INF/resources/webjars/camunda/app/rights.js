@@ -37,8 +37,11 @@ export async function rights() {
     return null;
   }
   const check = await json(ENGINE + '/authorization/check?permissionName=READ&resourceName=ProcessInstance&resourceType=8&resourceId=*');
+  const profile = await json(ENGINE + '/user/' + encodeURIComponent(who.userId) + '/profile');
   return {
     userId: who.userId,
+    // as Camunda writes it in the header, where it does (Cockpit only once a page of its own has asked)
+    name: profile && (profile.firstName || profile.lastName) ? [profile.firstName, profile.lastName].filter(Boolean).join(' ') : '',
     engineWrites: (who.authorizedApps || []).includes('admin'),
     everyCase: Boolean(check && check.authorized)
   };
@@ -66,5 +69,6 @@ export async function applyRights(app) {
   const root = document.documentElement;
   root.dataset.kikanWrites = signedIn?.engineWrites ? 'engine' : 'none';
   root.dataset.kikanUser = signedIn ? signedIn.userId : '';
+  root.dataset.kikanUserName = signedIn ? signedIn.name : '';
   return signedIn;
 }
