@@ -237,6 +237,9 @@ class WebappsInJapaneseTest {
         }
         if (administrator) {
             open(browser, "admin/default/#/users", "table tbody tr", "管理");
+            browser.go("/camunda/app/admin/default/#/authorization?resource=0"); // the webapps (applications)
+            browser.waitForText("利用");
+            assertThat(browser.textContent(By.cssSelector("table"))).as("permission names").doesNotContain("ACCESS", "ALL");
             noConsoleError(browser, "Admin");
         }
         open(browser, "welcome/default/#!/welcome", ".webapps", "ようこそ");

@@ -56,6 +56,25 @@ const VARIABLE_TYPES = [
   [/^Null$/, 'なし']
 ];
 const NO_VALUE = [[/^null$/, '（なし）']];
+/** Admin's permissions of an authorization, as the engine names them (READ, TASK_WORK, CREATE_INSTANCE). */
+const PERMISSIONS = {
+  ALL: 'すべて', NONE: 'なし', READ: '閲覧', UPDATE: '更新', CREATE: '作成', DELETE: '削除', ACCESS: '利用',
+  READ_TASK: 'タスクの閲覧', UPDATE_TASK: 'タスクの更新', TASK_WORK: 'タスクの作業', TASK_ASSIGN: 'タスクの割当て',
+  CREATE_INSTANCE: 'インスタンスの開始', READ_INSTANCE: 'インスタンスの閲覧', UPDATE_INSTANCE: 'インスタンスの更新',
+  DELETE_INSTANCE: 'インスタンスの削除', MIGRATE_INSTANCE: 'インスタンスの移行', SUSPEND: '停止',
+  SUSPEND_INSTANCE: 'インスタンスの停止', READ_HISTORY: '履歴の閲覧', DELETE_HISTORY: '履歴の削除',
+  UPDATE_HISTORY: '履歴の更新', READ_HISTORY_VARIABLE: '履歴の変数の閲覧', READ_VARIABLE: '変数の閲覧',
+  UPDATE_VARIABLE: '変数の更新', READ_INSTANCE_VARIABLE: 'インスタンスの変数の閲覧',
+  UPDATE_INSTANCE_VARIABLE: 'インスタンスの変数の更新', READ_TASK_VARIABLE: 'タスクの変数の閲覧',
+  UPDATE_TASK_VARIABLE: 'タスクの変数の更新', RETRY_JOB: 'ジョブの再試行', SUSPEND_JOB: 'ジョブの停止',
+  SUSPEND_JOB_DEFINITION: 'ジョブ定義の停止', CREATE_BATCH_MIGRATE_PROCESS_INSTANCES: '一括移行'
+};
+
+function permissions(text) {
+  const names = text.trim().split(/\s*,\s*/);
+  return names.every(name => PERMISSIONS[name]) ? names.map(name => PERMISSIONS[name]).join('、') : null;
+}
+
 /** Tasklist's task header: the model's version tag, "(v. 2.1.0)". */
 const VERSION = [[/^\(v\. (.+)\)$/, '（バージョン $1）']];
 /** Tooltips, placeholders and labels read aloud (those of the decision tables too). */
@@ -104,6 +123,8 @@ function translate(root) {
       japanese = replaced(node.nodeValue, FORM);
     } else if (parent.closest('.dmn-decision-table-container, .tjs-container')) {
       japanese = replaced(node.nodeValue, DECISION);
+    } else if (parent.closest('td.permissions, .permissions .form-control-static')) {
+      japanese = permissions(node.nodeValue);
     } else if (parent.closest('td.col-type')) {
       japanese = replaced(node.nodeValue, VARIABLE_TYPES);
     } else if (parent.closest('td.col-value')) {
