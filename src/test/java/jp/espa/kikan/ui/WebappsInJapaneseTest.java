@@ -222,6 +222,9 @@ class WebappsInJapaneseTest {
             browser.go("/camunda/app/cockpit/default/#/process-instance/" + instance + "/runtime?tab=user-tasks-tab");
             browser.waitFor(By.cssSelector("table.user-tasks tbody tr"));
             offered(browser, "re-routing a user task", By.cssSelector(".user-tasks td.action a"), administrator);
+            assertThat(browser.textContent(By.cssSelector("table.user-tasks tbody"))).as("times as the locale writes them")
+                    .containsPattern("\\d{4}年\\d{1,2}月\\d{1,2}日（[日月火水木金土]） \\d{2}:\\d{2}")
+                    .doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}T\\d{2}");
             noConsoleError(browser, "Cockpit's process instance");
             String table = decisions.createDecisionDefinitionQuery().decisionDefinitionKey("Decision_DesignationCriteriaPort")
                     .latestVersion().singleResult().getId();

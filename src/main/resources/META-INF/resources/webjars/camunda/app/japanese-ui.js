@@ -75,6 +75,23 @@ function permissions(text) {
   return names.every(name => PERMISSIONS[name]) ? names.map(name => PERMISSIONS[name]).join('、') : null;
 }
 
+/**
+ * Cockpit writes its tables' times in ISO form (its own fixed format, not the locale's: 2026-12-07T11:01:51, the
+ * browser's time): the same time as the locale writes it elsewhere, 2026年12月7日（月） 11:01.
+ */
+const ISO_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):\d{2}$/;
+const WEEKDAYS = ['日', '月', '火', '水', '木', '金', '土'];
+
+function isoTime(text) {
+  const match = text.trim().match(ISO_TIME);
+  if (!match) {
+    return null;
+  }
+  const [year, month, day] = match.slice(1, 4).map(Number);
+  const weekday = WEEKDAYS[new Date(Date.UTC(year, month - 1, day)).getUTCDay()];
+  return `${year}年${month}月${day}日（${weekday}） ${match[4]}:${match[5]}`;
+}
+
 /** Tasklist's task header: the model's version tag, "(v. 2.1.0)". */
 const VERSION = [[/^\(v\. (.+)\)$/, '（バージョン $1）']];
 /** Tooltips, placeholders and labels read aloud (those of the decision tables too). */
@@ -131,6 +148,9 @@ function translate(root) {
       japanese = replaced(node.nodeValue, NO_VALUE);
     } else if (parent.closest('.task-card h4.process-definition')) {
       japanese = replaced(node.nodeValue, VERSION);
+    }
+    if (japanese === null && !parent.closest('input, textarea, .fjs-container')) {
+      japanese = isoTime(node.nodeValue);
     }
     if (japanese !== null) {
       node.nodeValue = japanese;
