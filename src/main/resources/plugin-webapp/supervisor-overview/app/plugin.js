@@ -34,6 +34,29 @@ function clock(c) {
   return c.daysLeft === 1 ? '本日まで' : 'あと' + c.daysLeft + '日';
 }
 
+// The case number opens the case's process instance in Cockpit (open cases; Cockpit shows no ended instance), and
+// 文書 its issued documents in a new tab.
+function caseCell(c) {
+  const cell = element('td', {class: 'supervisor-overview-case'},
+    c.instanceId ? element('a', {href: '#/process-instance/' + c.instanceId + '/runtime', class: 'supervisor-overview-instance'},
+      c.caseNumber) : c.caseNumber);
+  if (c.documents) {
+    cell.append(' ', element('a', {href: c.documents, target: '_blank', rel: 'noopener', class: 'supervisor-overview-documents'},
+      '文書'));
+  }
+  return cell;
+}
+
+function status(c) {
+  if (c.overdue) {
+    return '期限超過';
+  }
+  if (c.awaitingOperator) {
+    return '事業者の対応待ち';
+  }
+  return c.awaitedDayJa ? c.awaitedDayJa + 'の到来待ち' : '対応中';
+}
+
 function render(node, overview) {
   node.replaceChildren(
     element('h2', {}, TITLE + '（' + overview.scope + '）'),
@@ -47,14 +70,14 @@ function render(node, overview) {
         ? '未了の案件（全' + overview.openCaseCount + '件のうち、法定期限の近い' + overview.openCases.length + '件）' : '未了の案件',
       ['案件番号', '手続', '所管', '現在の段階', '担当', '法定期限', '残日数', '状況'],
       overview.openCases.map(c => element('tr', {'data-case': c.caseNumber, class: c.overdue ? 'danger' : ''},
-        element('td', {}, c.caseNumber), element('td', {}, c.procedure), element('td', {}, c.ministry),
+        caseCell(c), element('td', {}, c.procedure), element('td', {}, c.ministry),
         element('td', {}, c.step), element('td', {}, c.holder), element('td', {}, c.lastDayJa),
         element('td', {class: 'supervisor-overview-days'}, clock(c)),
-        element('td', {}, c.overdue ? '期限超過' : c.awaitingOperator ? '事業者の対応待ち' : '対応中'))),
+        element('td', {class: 'supervisor-overview-status'}, status(c)))),
       '未了の案件はありません。'),
     table('終了した案件（終了の新しい順）', ['案件番号', '手続', '所管', '結果', '開始日', '終了日'],
       overview.closedCases.map(c => element('tr', {'data-case': c.caseNumber},
-        element('td', {}, c.caseNumber), element('td', {}, c.procedure), element('td', {}, c.ministry),
+        caseCell(c), element('td', {}, c.procedure), element('td', {}, c.ministry),
         element('td', {}, c.outcome), element('td', {}, c.startedOnJa), element('td', {}, c.closedOnJa))),
       '終了した案件はありません。'),
     table('判定表による判定の記録（新しい順）', ['案件番号', '手続', '判定表', '版', '結果', '判定日'],

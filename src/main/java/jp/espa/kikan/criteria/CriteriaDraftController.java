@@ -48,7 +48,7 @@ class CriteriaDraftController {
 
     @Schema(description = "A draft: exactly one of thresholds (the live table's, changed), dmnXml (a whole table, e.g. from "
             + "Camunda Modeler) or criteria (a new sector's first table)")
-    record DraftRequest(@NotBlank @Pattern(regexp = SECTOR_CODE, message = "upper-case letters, digits and _") String sectorCode,
+    record DraftRequest(@NotBlank @Pattern(regexp = SECTOR_CODE, message = "英大文字・数字・_ にしてください") String sectorCode,
                         @Size(max = 100) @Schema(description = "A new sector's name") String sectorNameJa,
                         @Size(max = 10) @Schema(description = "A new sector's competent ministry") String competentMinistry,
                         @NotBlank @Size(max = 4000) String summary,
@@ -61,7 +61,7 @@ class CriteriaDraftController {
                          @NotNull @Digits(integer = 15, fraction = 4) BigDecimal value) {
     }
 
-    record CriterionBody(@NotBlank @Pattern(regexp = "[a-z][A-Za-z0-9]{0,59}", message = "a measure code such as teu") String measureCode,
+    record CriterionBody(@NotBlank @Pattern(regexp = "[a-z][A-Za-z0-9]{0,59}", message = "数値等のコード（例: teu）にしてください") String measureCode,
                          @NotBlank @Size(max = 200) String labelJa,
                          @NotNull @DecimalMin("0") @Digits(integer = 15, fraction = 4) BigDecimal atLeast,
                          @NotBlank @Size(max = 1000) String descriptionJa) {

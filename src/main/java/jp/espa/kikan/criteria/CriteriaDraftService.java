@@ -28,6 +28,7 @@ import jp.espa.kikan.security.AccessChecks;
 import jp.espa.kikan.security.AccessChecks.Subject;
 import jp.espa.kikan.security.AccessPolicy.Action;
 import jp.espa.kikan.security.Actor;
+import jp.espa.kikan.platform.ProblemCode;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
@@ -107,7 +108,7 @@ public class CriteriaDraftService {
     DraftView create(Actor actor, NewDraft d) {
         int ways = (d.thresholds() == null ? 0 : 1) + (d.dmnXml() == null ? 0 : 1) + (d.criteria() == null ? 0 : 1);
         if (ways != 1) {
-            throw new InvalidInputException("thresholds", "Give exactly one of thresholds, dmnXml or criteria.");
+            throw new InvalidInputException("thresholds", "thresholds、dmnXml、criteria のいずれか一つを指定してください。");
         }
         // one check for both doors, the API and the Cockpit page
         if (d.summary() == null || d.summary().isBlank()) {
@@ -125,7 +126,8 @@ public class CriteriaDraftService {
                     made.basedOn(), d.summary().strip(), made.xml(), actor.userId());
             return view(draft, made.xml());
         } catch (DuplicateKeyException e) {
-            throw new ConflictException("Another draft of " + d.sectorCode() + " was made at the same moment: send it again.");
+            throw new ConflictException(ProblemCode.CONCURRENT_CHANGE,
+                    "対象事業 " + d.sectorCode() + " の別の案が同時に作成されました。再度送信してください。");
         }
     }
 
@@ -215,7 +217,7 @@ public class CriteriaDraftService {
     private Draft readable(Actor actor, String draftNumber) {
         access.requireSome(actor, Action.READ_CRITERIA_DRAFTS);
         return drafts.byNumber(draftNumber).filter(d -> permits(actor, Action.READ_CRITERIA_DRAFTS, d.competentMinistry()))
-                .orElseThrow(() -> new NotFoundException("No draft " + draftNumber + " visible to this account."));
+                .orElseThrow(() -> new NotFoundException("指定基準の案 " + draftNumber + " はないか、このアカウントからは参照できません。"));
     }
 
     private boolean permits(Actor actor, Action action, String ministry) {

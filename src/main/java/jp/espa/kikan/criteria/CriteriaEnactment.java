@@ -14,6 +14,7 @@ import jp.espa.kikan.platform.ConflictException;
 import jp.espa.kikan.platform.DecisionRecorder;
 import jp.espa.kikan.registry.DecisionLog;
 import jp.espa.kikan.registry.Procedure;
+import jp.espa.kikan.platform.ProblemCode;
 
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.DecisionDefinition;
@@ -61,7 +62,7 @@ class CriteriaEnactment {
                 .getDeployedDecisionDefinitions().stream().filter(d -> d.getKey().equals(draft.decisionKey())).findFirst()
                 .orElseThrow();
         if (!drafts.enact(draft.id(), enforcedOn, definition.getId(), enactedBy)) {
-            throw new ConflictException("Draft " + draft.draftNumber() + " was enacted at the same moment.");
+            throw new ConflictException(ProblemCode.CONCURRENT_CHANGE, "指定基準の案 " + draft.draftNumber() + " は同時に施行されました。");
         }
         CriteriaEnacted enacted = new CriteriaEnacted(draft.draftNumber(), draft.sectorCode(),
                 new DecisionRecorder.Table(definition).version(), enforcedOn, change.corporateNumbers(Change.NEWLY_MEETING),

@@ -5,6 +5,7 @@ import static jp.espa.kikan.designation.DesignationService.DESIGNATION;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jp.espa.kikan.designation.DesignationRepository.ChangeNotice;
@@ -24,6 +25,7 @@ import jp.espa.kikan.security.AccessChecks;
 import jp.espa.kikan.security.AccessChecks.Subject;
 import jp.espa.kikan.security.AccessPolicy.Action;
 import jp.espa.kikan.security.Actor;
+import jp.espa.kikan.platform.ProblemCode;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -94,21 +96,20 @@ class ChangeNoticeService {
         access.requireSome(actor, Action.FILE_CHANGE_NOTICE);
         Operator operator = sectors.operatorByCorporateNumber(corporateNumber)
                 .filter(o -> access.permits(actor, Action.FILE_CHANGE_NOTICE, new Subject(null, o.id())))
-                .orElseThrow(() -> new NotFoundException("No operator with corporate number " + corporateNumber
-                        + " that this account files for."));
+                .orElseThrow(() -> new NotFoundException("法人番号 " + corporateNumber
+                        + " の事業者は、このアカウントが届出を行う事業者ではありません。"));
         List<Designation> current = designations.designations(null, corporateNumber).stream()
                 .filter(d -> d.revokedOn() == null).toList();
         if (current.isEmpty()) {
-            throw new InvalidInputException("corporateNumber", operator.name() + " is not a designated operator.");
+            throw new InvalidInputException(ProblemCode.NOT_DESIGNATED, "corporateNumber", operator.name() + " は特定社会基盤事業者として指定されていません。");
         }
         LocalDate firstDesignated = current.stream().map(Designation::designatedOn).min(LocalDate::compareTo).orElseThrow();
         if (!effectiveOn.isAfter(firstDesignated)) {
             // the registry publishes the particulars on record as in effect since the designation
-            throw new InvalidInputException("effectiveOn", "The change must take effect after the designation of "
-                    + firstDesignated + ".");
+            throw new InvalidInputException("effectiveOn", "変更の日は、指定の日（" + firstDesignated + "）より後の日にしてください。");
         }
         if (kind == ChangeKind.NAME && newValue.length() > OPERATOR_NAME_MAX) {
-            throw new InvalidInputException("newValue", "A name has at most " + OPERATOR_NAME_MAX + " characters.");
+            throw new InvalidInputException("newValue", "名称は " + OPERATOR_NAME_MAX + " 文字以内で記載してください。");
         }
         String oldValue = kind == ChangeKind.NAME ? operator.name() : operator.address();
         LocalDate today = time.today();
@@ -121,8 +122,10 @@ class ChangeNoticeService {
             String key = CHANGE_KEY + id;
             caseFile.record(DESIGNATION, key, LegalActType.CHANGE_NOTICE_RECEIVED, today, actor.userId(),
                     kind + ": " + oldValue + " → " + newValue + " (effective " + effectiveOn + (receipt.late() ? ", late" : "") + ")");
-            engine.startChangeNotice(key, DesignationVariables.changeNotice(operator,
-                    sectors.sector(d.sectorCode()).orElseThrow(), receipt, oldValue, newValue));
+            Map<String, Object> variables = DesignationVariables.changeNotice(operator,
+                    sectors.sector(d.sectorCode()).orElseThrow(), receipt, oldValue, newValue);
+            variables.put(DesignationVariables.DESIGNATION_CASE_NUMBER, key); // its form links to the case's documents
+            engine.startChangeNotice(key, variables);
         }
         return receipt;
     }

@@ -1,5 +1,7 @@
 package jp.espa.kikan.designation;
 
+import java.util.List;
+
 import jp.espa.kikan.criteria.CriteriaEnacted;
 import jp.espa.kikan.designation.DesignationRepository.OperatorSize;
 import jp.espa.kikan.registry.DesignationRegistry;
@@ -58,6 +60,6 @@ class CriteriaChangeCases {
         designations.propose(Actor.SYSTEM, new DesignationService.NewProposal(number, operator.corporateNumber(), operator.name(),
                 operator.address(), enacted.sectorCode(), size.industry(), size.capitalYen(), size.employees(),
                 "指定基準の改正（" + enacted.tableVersion() + "、" + enacted.enforcedOn() + "施行）により新たに基準に該当する事業者"
-                        + "（経済安全保障推進法第50条第1項）", null), "");
+                        + "（経済安全保障推進法第50条第1項）", null, List.of()), "");
     }
 }

@@ -64,7 +64,7 @@ class DemoDesignations {
             var size = repository.size(operator.id());
             service.propose(Actor.SYSTEM, new DesignationService.NewProposal(proposalNumber, operator.corporateNumber(), operator.name(), operator.address(), demo[1],
                     size.industry(), size.capitalYen() == null ? BigDecimal.ZERO : size.capitalYen(),
-                    size.employees() == null ? 0 : size.employees(), "デモ：指定基準への該当を確認するための提案", null), "");
+                    size.employees() == null ? 0 : size.employees(), "デモ：指定基準への該当を確認するための提案", null, List.of()), "");
             complete(proposalNumber, "Task_ReviewCandidate", Map.of(REVIEW_DECISION, DESIGNATE_DECISION,
                     REVIEW_REASON, "指定基準に該当し、代替困難な役務を提供している（デモ）"));
             // the opportunity to explain before the designation (APA Art 13(1)(ii)), answered at once in the demo

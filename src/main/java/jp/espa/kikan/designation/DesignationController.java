@@ -11,6 +11,7 @@ import jakarta.validation.Valid;
 import jp.espa.kikan.designation.DesignationRequests.ChangeNotice;
 import jp.espa.kikan.designation.DesignationRequests.Candidate;
 import jp.espa.kikan.designation.DesignationRequests.MeasureFiling;
+import jp.espa.kikan.designation.DesignationRequests.MeasureValue;
 import jp.espa.kikan.designation.DesignationRequests.Proposals;
 import jp.espa.kikan.registry.Measure;
 import jp.espa.kikan.registry.Representative;
@@ -75,7 +76,9 @@ class DesignationController {
                 var designationCase = isNew ? service.propose(actor, new DesignationService.NewProposal(
                         c.proposalNumber(), c.corporateNumber(), c.operatorName(), c.operatorAddress(), c.sectorCode(),
                         c.industry().name(), c.capitalYen(), c.employees(), c.proposalReason(),
-                        representative(c, "candidates[" + i + "].")), "candidates[" + i + "].")
+                        representative(c, "candidates[" + i + "]."),
+                        measures(c.measures() == null ? List.of() : c.measures(), "candidates[" + i + "].measures")),
+                        "candidates[" + i + "].")
                         : service.existing(c.proposalNumber()).orElseThrow();
                 receipts.add(new ProposalReceipt(designationCase.id(), designationCase.proposalNumber(), designationCase.status()));
             }
@@ -89,10 +92,10 @@ class DesignationController {
             return null;
         }
         if (c.representativeTitle() == null || c.representativeTitle().isBlank()) {
-            throw new InvalidInputException(fieldPrefix + "representativeTitle", "Give the representative's title with the name.");
+            throw new InvalidInputException(fieldPrefix + "representativeTitle", "代表者の氏名とともに役職を記載してください。");
         }
         if (c.representativeName() == null || c.representativeName().isBlank()) {
-            throw new InvalidInputException(fieldPrefix + "representativeName", "Give the representative's name with the title.");
+            throw new InvalidInputException(fieldPrefix + "representativeName", "代表者の役職とともに氏名を記載してください。");
         }
         return new Representative(c.representativeTitle().strip(), c.representativeName().strip());
     }
@@ -103,16 +106,19 @@ class DesignationController {
             + "re-evaluated at once, and a revocation starts for the ministry to confirm when the criteria are no longer met")
     RevocationService.MeasuresReceipt fileMeasures(@PathVariable String corporateNumber, @Valid @RequestBody MeasureFiling filing,
                                                     Authentication user) {
+        return revocations.fileMeasures(Actor.of(user), corporateNumber, filing.sectorCode(), measures(filing.measures(), "measures"));
+    }
+
+    private static List<Measure> measures(List<MeasureValue> values, String field) {
         List<Measure> measures = new ArrayList<>();
-        for (int i = 0; i < filing.measures().size(); i++) {
-            var m = filing.measures().get(i);
-            int values = (m.number() == null ? 0 : 1) + (m.text() == null ? 0 : 1) + (m.flag() == null ? 0 : 1);
-            if (values != 1) {
-                throw new InvalidInputException("measures[" + i + "]", "Give exactly one of number, text or flag.");
+        for (int i = 0; i < values.size(); i++) {
+            var m = values.get(i);
+            if ((m.number() == null ? 0 : 1) + (m.text() == null ? 0 : 1) + (m.flag() == null ? 0 : 1) != 1) {
+                throw new InvalidInputException(field + "[" + i + "]", "number、text、flag のいずれか一つを指定してください。");
             }
             measures.add(new Measure(m.code(), m.fiscalYear(), m.number(), m.text(), m.flag(), m.source()));
         }
-        return revocations.fileMeasures(Actor.of(user), corporateNumber, filing.sectorCode(), measures);
+        return measures;
     }
 
     @PostMapping("/api/operators/{corporateNumber}/change-notices")
@@ -135,7 +141,7 @@ class DesignationController {
                                        @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
                                        Authentication user) {
         if (asOf != null && (asOf.getYear() < 1900 || asOf.getYear() > 2100)) {
-            throw new InvalidInputException("asOf", "Give a day between 1900 and 2100.");
+            throw new InvalidInputException("asOf", "1900年から2100年までの日を指定してください。");
         }
         return registry.asOf(Actor.of(user), sectorCode, corporateNumber, asOf == null ? time.today() : asOf);
     }

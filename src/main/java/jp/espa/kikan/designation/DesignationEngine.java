@@ -32,6 +32,12 @@ class DesignationEngine {
         start(CHANGE_NOTICE_PROCESS, changeKey, variables);
     }
 
+    /** The findings a proposal's forms show, after the criteria were applied again while its process runs. */
+    void showFindings(String proposalNumber, Map<String, Object> variables) {
+        runtime.createProcessInstanceQuery().processDefinitionKey(DESIGNATION_PROCESS).processInstanceBusinessKey(proposalNumber)
+                .list().forEach(instance -> runtime.setVariables(instance.getId(), variables));
+    }
+
     boolean hasProcessRunning(String caseNumber) {
         return runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseNumber).count() > 0;
     }

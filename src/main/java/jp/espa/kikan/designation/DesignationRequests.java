@@ -30,7 +30,7 @@ final class DesignationRequests {
     record Candidate(
             @NotBlank @Size(max = 60) @Pattern(regexp = InputRules.CASE_NUMBER, message = InputRules.CASE_NUMBER_MESSAGE)
             String proposalNumber,
-            @NotBlank @Pattern(regexp = "[0-9]{13}", message = "13 digits") String corporateNumber,
+            @NotBlank @Pattern(regexp = "[0-9]{13}", message = "13桁の数字にしてください") String corporateNumber,
             @NotBlank @Size(max = 300) String operatorName,
             @NotBlank @Size(max = 500) String operatorAddress,
             @NotBlank String sectorCode,
@@ -38,12 +38,15 @@ final class DesignationRequests {
             @NotNull @PositiveOrZero @Digits(integer = 19, fraction = 0) @Schema(description = "Whole yen") BigDecimal capitalYen,
             @NotNull @Min(0) @Max(10_000_000) Integer employees,
             @NotBlank @Size(max = 4000) String proposalReason,
-            @Size(max = 100) @Pattern(regexp = NO_CONTROL_CHARACTERS, message = "no control characters")
+            @Size(max = 100) @Pattern(regexp = NO_CONTROL_CHARACTERS, message = "制御文字は使えません")
             @Schema(description = "Title of the operator's representative, with representativeName", example = "代表取締役社長")
             String representativeTitle,
-            @Size(max = 200) @Pattern(regexp = NO_CONTROL_CHARACTERS, message = "no control characters")
+            @Size(max = 200) @Pattern(regexp = NO_CONTROL_CHARACTERS, message = "制御文字は使えません")
             @Schema(description = "Name of the operator's representative, with representativeTitle", example = "山田　太郎")
-            String representativeName) {
+            String representativeName,
+            @Size(max = 200) @Schema(description = "Figures and facts of the operator's business in the sector, filed with the "
+                    + "proposal so that the criteria read them at once (an operator new to the registry has none before)")
+            List<@Valid @NotNull MeasureValue> measures) {
     }
 
     /** A text printed on a notice: no line breaks, tabs or other control characters. */
@@ -56,7 +59,7 @@ final class DesignationRequests {
     }
 
     record MeasureValue(
-            @NotBlank @Size(max = 60) @Pattern(regexp = "[a-z][A-Za-z0-9]*", message = "a measure code such as routeKm")
+            @NotBlank @Size(max = 60) @Pattern(regexp = "[a-z][A-Za-z0-9]*", message = "数値等のコード（例: routeKm）にしてください")
             @Schema(example = "routeKm") String code,
             @Min(2000) @Max(2100) @Schema(description = "Fiscal year of a yearly figure; omit for a standing fact") Integer fiscalYear,
             @Digits(integer = 20, fraction = 4) @Schema(description = "A figure") BigDecimal number,

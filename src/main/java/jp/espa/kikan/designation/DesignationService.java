@@ -4,6 +4,7 @@ import static jp.espa.kikan.designation.DesignationVariables.*;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -23,6 +24,7 @@ import jp.espa.kikan.registry.Designation;
 import jp.espa.kikan.registry.DesignationRegistry;
 import jp.espa.kikan.registry.LegalAct;
 import jp.espa.kikan.registry.LegalActType;
+import jp.espa.kikan.registry.Measure;
 import jp.espa.kikan.registry.Operator;
 import jp.espa.kikan.registry.Procedure;
 import jp.espa.kikan.registry.Representative;
@@ -32,6 +34,7 @@ import jp.espa.kikan.security.AccessChecks;
 import jp.espa.kikan.security.AccessChecks.Subject;
 import jp.espa.kikan.security.AccessPolicy.Action;
 import jp.espa.kikan.security.Actor;
+import jp.espa.kikan.platform.ProblemCode;
 
 import org.springframework.stereotype.Service;
 
@@ -54,11 +57,12 @@ public class DesignationService {
 
     /**
      * A proposal to designate an operator, with the size it states for the SME test; {@code representative} null when
-     * it names none (the registry keeps the one it has, if any).
+     * it names none (the registry keeps the one it has, if any); {@code measures}: the figures the criteria are to read,
+     * filed with the proposal (an operator new to the registry has none before it), empty when none come with it.
      */
     record NewProposal(String proposalNumber, String corporateNumber, String operatorName, String operatorAddress,
                        String sectorCode, String industry, BigDecimal capitalYen, Integer employees, String proposalReason,
-                       Representative representative) {
+                       Representative representative, List<Measure> measures) {
     }
 
     /** A proposal on record with its operator and sector, as its forms show them. */
@@ -110,19 +114,19 @@ public class DesignationService {
      */
     Registered register(Actor actor, NewProposal p, String fieldPrefix) {
         if (p.proposalNumber().startsWith(DESIGNATION_KEY) || p.proposalNumber().startsWith(CHANGE_KEY)) {
-            throw new InvalidInputException(fieldPrefix + "proposalNumber", "Proposal numbers must not start with "
-                    + DESIGNATION_KEY + " or " + CHANGE_KEY + ".");
+            throw new InvalidInputException(fieldPrefix + "proposalNumber", "案の番号は " + DESIGNATION_KEY + " 又は " + CHANGE_KEY
+                    + " で始めることはできません。");
         }
         if (repository.caseByProposalNumber(p.proposalNumber()).isPresent()) {
-            throw new AlreadyRegisteredException(fieldPrefix + "proposalNumber", "Proposal " + p.proposalNumber() + " is already registered.");
+            throw new AlreadyRegisteredException(fieldPrefix + "proposalNumber", "案の番号 " + p.proposalNumber() + " は既に登録されています。");
         }
         if (!CorporateNumber.isValid(p.corporateNumber())) {
-            throw new InvalidInputException(fieldPrefix + "corporateNumber", "Not a valid corporate number (check digit).");
+            throw new InvalidInputException(fieldPrefix + "corporateNumber", "法人番号の検査用数字が一致しません。");
         }
         Sector sector = sectors.sector(p.sectorCode()).filter(Sector::active)
-                .orElseThrow(() -> new InvalidInputException(fieldPrefix + "sectorCode", "Unknown or inactive sector '" + p.sectorCode() + "'."));
+                .orElseThrow(() -> new InvalidInputException(fieldPrefix + "sectorCode", "対象事業 " + p.sectorCode() + " は登録されていないか、施行されていません。"));
         if (!access.permits(actor, Action.PROPOSE_DESIGNATION, Subject.ofMinistry(sector.reviewerGroup()))) {
-            throw new NotPermittedException("Only the competent ministry of sector " + sector.code() + " proposes its operators.");
+            throw new NotPermittedException("対象事業 " + sector.code() + " の事業者の指定は、その所管省庁のみが提案できます。");
         }
         OperatorSize size = new OperatorSize(p.industry(), p.capitalYen(), p.employees());
         Operator operator = sectors.operatorByCorporateNumber(p.corporateNumber()).orElseGet(() -> {
@@ -131,15 +135,19 @@ public class DesignationService {
             return created;
         });
         if (designations.current(operator.id(), sector.code()).isPresent()) {
-            throw new InvalidInputException(fieldPrefix + "corporateNumber",
-                    operator.name() + " is already a designated operator of sector " + sector.code() + ".");
+            throw new InvalidInputException(ProblemCode.ALREADY_DESIGNATED, fieldPrefix + "corporateNumber",
+                    operator.name() + " は既に対象事業 " + sector.code() + " の特定社会基盤事業者として指定されています。");
         }
         repository.openCase(operator.id(), sector.code()).ifPresent(open -> {
-            throw new InvalidInputException(fieldPrefix + "corporateNumber", operator.name() + " is already proposed for sector "
-                    + sector.code() + " (proposal " + open.proposalNumber() + ", under review).");
+            throw new InvalidInputException(fieldPrefix + "corporateNumber", operator.name() + " は既に対象事業 "
+                    + sector.code() + " について指定が提案され、審査中です（案の番号 " + open.proposalNumber() + "）。");
         });
         if (p.representative() != null) {
             repository.recordRepresentative(operator.id(), p.representative());
+        }
+        if (!p.measures().isEmpty()) { // the proposing ministry's figures (its right FILE_MEASURES): the criteria read them at once
+            requireStep(actor, Action.FILE_MEASURES, sector.code(), operator.id());
+            repository.fileMeasures(operator.id(), sector.code(), p.measures(), actor.userId());
         }
         Proposal proposal = new Proposal(UUID.randomUUID(), p.proposalNumber(), operator.id(), sector.code(),
                 p.proposalReason(), "UNDER_REVIEW", p.industry(), p.capitalYen(), p.employees(), null, null, null, null,
@@ -155,16 +163,19 @@ public class DesignationService {
     record Findings(DesignationCriteria.Evaluation evaluation, SmallOrMediumEnterprise.Finding sme) {
     }
 
-    /** 指定基準の評価: the sector's criteria and the SME test on the proposal's figures, on record with the proposal. */
-    Findings evaluateCriteria(String proposalNumber) {
+    /**
+     * 指定基準の評価: the sector's criteria and the SME test on the proposal's figures, on record with the proposal; on
+     * the proposal ({@code PROPOSAL}) and again when figures arrive during the review ({@code MEASURES_FILED}).
+     */
+    Findings evaluateCriteria(String proposalNumber, String trigger) {
         Proposal c = designationCase(proposalNumber).proposal();
         Sector sector = sectors.sector(c.sectorCode()).orElseThrow();
-        DesignationCriteria.Evaluation evaluation = criteria.evaluate(c.operatorId(), sector, time.today(), "PROPOSAL", proposalNumber);
+        DesignationCriteria.Evaluation evaluation = criteria.evaluate(c.operatorId(), sector, time.today(), trigger, proposalNumber);
         SmallOrMediumEnterprise.Finding sme = smeTest.test(c.size(), proposalNumber);
         repository.recordFindings(c.id(), evaluation.meets(), sme.sme(), sme.basis());
         caseFile.recordDecision(DESIGNATION, proposalNumber, LegalActType.CRITERIA_EVALUATED, time.today(), Actor.SYSTEM.userId(),
                 evaluation.meets() ? "MEETS" : "DOES_NOT_MEET", null,
-                new ActContent.CriteriaEvaluation("PROPOSAL", evaluation.findingsJa(), evaluation.ruleVersion(), sme.basis()));
+                new ActContent.CriteriaEvaluation(trigger, evaluation.findingsJa(), evaluation.ruleVersion(), sme.basis()));
         return new Findings(evaluation, sme);
     }
 
@@ -196,7 +207,8 @@ public class DesignationService {
         Proposal p = c.proposal();
         c.requireReadyToDesignate();
         if (designations.current(p.operatorId(), p.sectorCode()).isPresent()) { // one designation per operator and sector
-            throw new ConflictException(p.operatorId() + " is already designated in sector " + p.sectorCode() + ".");
+            throw new ConflictException(ProblemCode.ALREADY_DESIGNATED,
+                    "この事業者は既に対象事業 " + p.sectorCode() + " の特定社会基盤事業者として指定されています。");
         }
         LocalDate today = time.today();
         LegalAct decision = c.lastDecision();

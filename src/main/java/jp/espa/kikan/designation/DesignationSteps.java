@@ -6,6 +6,7 @@ import static jp.espa.kikan.platform.ProcessCases.caseNumber;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Date;
+import java.util.List;
 import java.util.Set;
 
 import jp.espa.kikan.designation.DesignationRequests.Candidate;
@@ -81,7 +82,7 @@ public class DesignationSteps {
                 form.choice(INDUSTRY, "業種", Set.of("MANUFACTURING_OTHER", "WHOLESALE", "SERVICE", "RETAIL")),
                 form.number(CAPITAL_YEN, "資本金（円）", MAX_CAPITAL_YEN, true),
                 form.number(EMPLOYEES, "従業員の数", MAX_EMPLOYEES, true).intValue(),
-                form.text(PROPOSAL_REASON, "提案の理由", Candidate.class), representative(form));
+                form.text(PROPOSAL_REASON, "提案の理由", Candidate.class), representative(form), List.of());
         execution.setVariables(DesignationVariables.proposal(FormValues.registration(() -> service.register(actor(), proposal, ""))));
         execution.getProcessInstance().setProcessBusinessKey(proposal.proposalNumber());
     }
@@ -95,7 +96,7 @@ public class DesignationSteps {
     }
 
     public void evaluateCriteria(DelegateExecution execution) {
-        execution.setVariables(DesignationVariables.criteria(service.evaluateCriteria(caseNumber(execution))));
+        execution.setVariables(DesignationVariables.criteria(service.evaluateCriteria(caseNumber(execution), "PROPOSAL")));
     }
 
     public void reviewCandidate(DelegateTask task) {

@@ -31,6 +31,8 @@ final class DesignationVariables {
     static final String CRITERIA_MET = "criteriaMet";
     static final String CRITERIA_FINDINGS = "criteriaFindings";
     static final String CRITERIA_RULE_VERSION = "criteriaRuleVersion";
+    /** The figures the table read, each with its fiscal year and source: what a revocation rests on. */
+    static final String CRITERIA_FIGURES = "criteriaFigures";
     static final String SME = "sme";
     static final String SME_BASIS = "smeBasis";
 
@@ -48,7 +50,7 @@ final class DesignationVariables {
     static final String EXPLANATION_DECISION_REASON = "explanationDecisionReason";
     static final String DESIGNATED_ON = "designatedOn";
     static final String GRACE_ENDS_ON = "graceEndsOn";
-    /** The case number whose documents the publication's form links to (the proposal's, or DESIGNATION-&lt;id&gt;). */
+    /** The case number whose documents the forms link to (the proposal's, DESIGNATION-&lt;id&gt; or CHANGE-&lt;id&gt;). */
     static final String DESIGNATION_CASE_NUMBER = "designationCaseNumber";
     static final String GAZETTE_PUBLISHED_ON = "gazettePublishedOn";
     static final String INTERNET_PUBLISHED_ON = "internetPublishedOn";
@@ -113,6 +115,7 @@ final class DesignationVariables {
         variables.put(DESIGNATED_ON, d.designatedOn().toString());
         variables.put(CRITERIA_MET, false);
         variables.put(CRITERIA_FINDINGS, evaluation.findingsJa());
+        variables.put(CRITERIA_FIGURES, evaluation.figures().isEmpty() ? "届出された数値等はありません。" : String.join("\n", evaluation.figures()));
         variables.put(CRITERIA_RULE_VERSION, evaluation.ruleVersion());
         return variables;
     }

@@ -5,7 +5,9 @@ import static jp.espa.kikan.designation.DesignationVariables.*;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 
 import jp.espa.kikan.legal.AppealInstructions;
 import jp.espa.kikan.periods.StatutoryTime;
@@ -61,26 +63,48 @@ class RevocationService {
         this.engine = engine;
     }
 
-    record MeasuresReceipt(String corporateNumber, String sectorCode, int filed, boolean designated, boolean revocationStarted) {
+    /** {@code proposalCriteriaMet}: what the criteria found on the figures for the operator's proposal under review, if any. */
+    record MeasuresReceipt(String corporateNumber, String sectorCode, int filed, boolean designated, boolean revocationStarted,
+                           Boolean proposalCriteriaMet) {
     }
 
-    /** The figures the criteria read come from the competent ministry; a designated operator is re-evaluated at once. */
+    /**
+     * The figures the criteria read come from the competent ministry; a designated operator is re-evaluated at once, and
+     * so is an operator under proposal (figures of an operator new to the registry may follow its proposal).
+     */
     @Transactional
     MeasuresReceipt fileMeasures(Actor actor, String corporateNumber, String sectorCode, List<Measure> measures) {
         Sector sector = sectors.sector(sectorCode)
-                .orElseThrow(() -> new InvalidInputException("sectorCode", "Unknown sector '" + sectorCode + "'."));
+                .orElseThrow(() -> new InvalidInputException("sectorCode", "対象事業 " + sectorCode + " は登録されていません。"));
         // the right before the registry: nobody else learns which corporate numbers it holds
         if (!access.permits(actor, Action.FILE_MEASURES, Subject.ofMinistry(sector.reviewerGroup()))) {
-            throw new NotPermittedException("The figures of sector " + sectorCode + " come from its competent ministry.");
+            throw new NotPermittedException("対象事業 " + sectorCode + " の数値等は、その所管省庁のみが登録できます。");
         }
         Operator operator = sectors.operatorByCorporateNumber(corporateNumber)
-                .orElseThrow(() -> new NotFoundException("No operator with corporate number " + corporateNumber + "."));
+                .orElseThrow(() -> new NotFoundException("法人番号 " + corporateNumber + " の事業者は登録されていません。"));
         repository.fileMeasures(operator.id(), sector.code(), measures, actor.userId());
         Optional<Designation> current = designations.current(operator.id(), sector.code());
         current.ifPresent(d -> caseFile.record(DESIGNATION, DesignationService.designationKey(d), LegalActType.MEASURES_FILED, time.today(),
                 actor.userId(), measures.size() + " figures: " + measures.stream().map(Measure::measureCode).distinct().toList()));
         boolean revocation = current.isPresent() && reevaluate(current.get(), "MEASURES_FILED");
-        return new MeasuresReceipt(corporateNumber, sector.code(), measures.size(), current.isPresent(), revocation);
+        Boolean proposal = current.isPresent() ? null : reevaluateOpenProposal(operator.id(), sector.code(), measures.size(), actor)
+                .map(findings -> findings.evaluation().meets()).orElse(null);
+        return new MeasuresReceipt(corporateNumber, sector.code(), measures.size(), current.isPresent(), revocation, proposal);
+    }
+
+    /**
+     * Figures filed for an operator under proposal in the sector: the criteria are applied again (Art 50(1) asks whether
+     * the operator meets them when it is designated), on record with the proposal, and its forms show the new findings,
+     * so a new operator is designated in one pass. Empty when no proposal of the operator is under review there.
+     */
+    private Optional<DesignationService.Findings> reevaluateOpenProposal(UUID operatorId, String sectorCode, int filed, Actor actor) {
+        return repository.openCase(operatorId, sectorCode).map(open -> {
+            caseFile.record(DESIGNATION, open.proposalNumber(), LegalActType.MEASURES_FILED, time.today(), actor.userId(),
+                    "審査中に数値等 " + filed + " 件の届出");
+            DesignationService.Findings findings = designationService.evaluateCriteria(open.proposalNumber(), "MEASURES_FILED");
+            engine.showFindings(open.proposalNumber(), DesignationVariables.criteria(findings));
+            return findings;
+        });
     }
 
     /** The yearly review of every current designation (DesignationReviewSchedule). */
@@ -101,7 +125,9 @@ class RevocationService {
         }
         caseFile.recordDecision(DESIGNATION, key, LegalActType.REVOCATION_STARTED, time.today(), Actor.SYSTEM.userId(),
                 "DOES_NOT_MEET", null, new ActContent.CriteriaEvaluation(trigger, evaluation.findingsJa(), evaluation.ruleVersion(), null));
-        engine.startRevocation(key, DesignationVariables.revocation(d, sector, evaluation));
+        Map<String, Object> variables = DesignationVariables.revocation(d, sector, evaluation);
+        variables.put(DesignationVariables.DESIGNATION_CASE_NUMBER, key); // its forms link to the case's documents
+        engine.startRevocation(key, variables);
         return true;
     }
 

@@ -50,21 +50,28 @@ class DocumentController {
     @Operation(summary = "An issued document, byte for byte as issued (its SHA-256 is in the list and in ETag)")
     ResponseEntity<byte[]> get(@PathVariable String procedure, @PathVariable String caseNumber, @PathVariable UUID documentId,
                                Authentication user) {
-        DocumentService.Download download = documents.document(Actor.of(user), procedure(procedure), caseNumber, documentId);
-        return pdf(download.pdf(), download.document().documentNumber() + ".pdf")
-                .header(HttpHeaders.ETAG, "\"" + download.document().sha256() + "\"")
-                .body(download.pdf());
+        return issued(documents.document(Actor.of(user), procedure(procedure), caseNumber, documentId));
     }
 
     @GetMapping(value = "/api/cases/{procedure}/{caseNumber}/documents/drafts/{kind}", produces = MediaType.APPLICATION_PDF_VALUE)
     @Operation(summary = "The draft of a document before its act (competent ministry and Cabinet Office); rendered, not kept")
     ResponseEntity<byte[]> draft(@PathVariable String procedure, @PathVariable String caseNumber, @PathVariable String kind,
                                  Authentication user) {
-        byte[] pdf = documents.draft(Actor.of(user), procedure(procedure), caseNumber, kind(kind));
+        return draftPdf(documents.draft(Actor.of(user), procedure(procedure), caseNumber, kind(kind)), kind);
+    }
+
+    static ResponseEntity<byte[]> draftPdf(byte[] pdf, String kind) {
         return pdf(pdf, "draft-" + kind.toLowerCase(Locale.ROOT) + ".pdf").body(pdf);
     }
 
-    private static ResponseEntity.BodyBuilder pdf(byte[] pdf, String fileName) {
+    /** An issued document as kept, its SHA-256 as ETag. */
+    static ResponseEntity<byte[]> issued(DocumentService.Download download) {
+        return pdf(download.pdf(), download.document().documentNumber() + ".pdf")
+                .header(HttpHeaders.ETAG, "\"" + download.document().sha256() + "\"")
+                .body(download.pdf());
+    }
+
+    static ResponseEntity.BodyBuilder pdf(byte[] pdf, String fileName) {
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF).contentLength(pdf.length)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename(fileName, java.nio.charset.StandardCharsets.UTF_8).build().toString());
     }
@@ -75,19 +82,19 @@ class DocumentController {
     }
 
     /** screening, designation, sector-addition, inspection. */
-    private static Procedure procedure(String name) {
+    static Procedure procedure(String name) {
         try {
             return Procedure.valueOf(name.toUpperCase(Locale.ROOT).replace('-', '_'));
         } catch (IllegalArgumentException unknown) {
-            throw new NotFoundException("No procedure " + name + " with documents.");
+            throw new NotFoundException("文書のある手続 " + name + " はありません。");
         }
     }
 
-    private static DocumentKind kind(String name) {
+    static DocumentKind kind(String name) {
         try {
             return DocumentKind.valueOf(name.toUpperCase(Locale.ROOT).replace('-', '_'));
         } catch (IllegalArgumentException unknown) {
-            throw new InvalidInputException("kind", "No document kind " + name + ".");
+            throw new InvalidInputException("kind", "文書の種類 " + name + " はありません。");
         }
     }
 }

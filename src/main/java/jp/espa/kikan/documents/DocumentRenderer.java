@@ -14,6 +14,7 @@ import freemarker.template.TemplateExceptionHandler;
 
 import org.springframework.beans.factory.annotation.Value;
 import jp.espa.kikan.platform.ConflictException;
+import jp.espa.kikan.platform.ProblemCode;
 
 import org.springframework.core.env.Environment;
 import org.springframework.core.env.Profiles;
@@ -50,12 +51,21 @@ public class DocumentRenderer {
 
     /** The document as XHTML, from its template and the model. */
     String html(DocumentKind kind, Map<String, Object> model) {
+        return process(kind.template(), model);
+    }
+
+    /** A page for officials' browsers from {@code documents/pages/} (HTML auto-escaped as the documents are). */
+    String page(String name, Map<String, Object> model) {
+        return process("pages/" + name + ".ftlh", model);
+    }
+
+    private String process(String template, Map<String, Object> model) {
         try {
             StringWriter out = new StringWriter();
-            templates.getTemplate(kind.template()).process(model, out);
+            templates.getTemplate(template).process(model, out);
             return out.toString();
         } catch (IOException | TemplateException e) {
-            throw new IllegalStateException("Template " + kind.template() + " failed: " + e.getMessage(), e);
+            throw new IllegalStateException("Template " + template + " failed: " + e.getMessage(), e);
         }
     }
 
@@ -72,7 +82,7 @@ public class DocumentRenderer {
     /** The document as PDF bytes. */
     public byte[] pdf(DocumentKind kind, Map<String, Object> model) {
         if (!available()) {
-            throw new ConflictException(missingFont());
+            throw new ConflictException(ProblemCode.DOCUMENT_NOT_ISSUABLE, missingFont());
         }
         try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PdfRendererBuilder builder = new PdfRendererBuilder();

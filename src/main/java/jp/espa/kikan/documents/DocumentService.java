@@ -88,7 +88,7 @@ public class DocumentService {
         Issued d = store.find(documentId)
                 .filter(found -> found.procedure() == procedure && found.caseNumber().equals(caseNumber))
                 .filter(found -> mayRead(actor, ref, found))
-                .orElseThrow(() -> new NotFoundException("No document " + documentId + " visible to this account."));
+                .orElseThrow(() -> new NotFoundException("文書 " + documentId + " はないか、このアカウントからは参照できません。"));
         return new Download(d, store.content(d.id()));
     }
 
@@ -98,14 +98,25 @@ public class DocumentService {
     /** The draft of a document before its act, from what the case file holds now; not kept, numbered only on issue. */
     @Transactional(readOnly = true)
     public byte[] draft(Actor actor, Procedure procedure, String caseNumber, DocumentKind kind) {
+        return draft(actor, procedure, caseNumber, kind, Map.of());
+    }
+
+    /**
+     * The draft with what the official is typing into the form in place of what the record holds ({@link TypedDraft}):
+     * checked, used for this rendering only, never recorded.
+     */
+    @Transactional(readOnly = true)
+    public byte[] draft(Actor actor, Procedure procedure, String caseNumber, DocumentKind kind, Map<String, String> typed) {
         CaseRef ref = readableCase(actor, procedure, caseNumber);
         if (!access.permits(actor, Action.DRAFT_DOCUMENTS, subject(ref, ref.operatorId()))) {
-            throw new NotPermittedException(actor.userId() + " may not see drafts of case " + caseNumber + ".");
+            throw new NotPermittedException(actor.userId() + " には、事案 " + caseNumber + " の案を参照する権限がありません。");
         }
         if (kind.procedure() != procedure) {
-            throw new InvalidInputException("kind", kind + " is not a document of the " + procedure + " procedure.");
+            throw new InvalidInputException("kind", kind + " は手続 " + procedure + " の文書ではありません。");
         }
+        TypedDraft.check(kind, typed);
         Map<String, Object> model = contents.model(kind, caseNumber, Optional.empty());
+        TypedDraft.apply(kind, typed, model);
         model.put("documentNumber", "（文書番号は発出時に付番）");
         return renderer.pdf(kind, model);
     }
@@ -113,7 +124,7 @@ public class DocumentService {
     private CaseRef readableCase(Actor actor, Procedure procedure, String caseNumber) {
         return contents.caseRef(procedure, caseNumber)
                 .filter(ref -> access.permits(actor, Action.READ_DOCUMENTS, subject(ref, ref.operatorId())))
-                .orElseThrow(() -> new NotFoundException("No case " + caseNumber + " visible to this account."));
+                .orElseThrow(() -> new NotFoundException("事案 " + caseNumber + " はないか、このアカウントからは参照できません。"));
     }
 
     private boolean mayRead(Actor actor, CaseRef ref, Issued d) {

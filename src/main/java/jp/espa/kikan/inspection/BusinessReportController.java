@@ -40,20 +40,20 @@ class BusinessReportController {
     }
 
     @Schema(description = "An operator's answer to a report request under Art 58(1), as the competent ministry received it")
-    record BusinessReport(@NotBlank @Pattern(regexp = "[A-Z][A-Z0-9_]{1,39}", message = "a sector code such as RAILWAY") String sectorCode,
-                          @NotBlank @Pattern(regexp = "[0-9]{13}", message = "13 digits") String corporateNumber,
-                          @NotBlank @Size(max = 300) @Pattern(regexp = "[^\\p{Cntrl}]*", message = "no control characters") String operatorName,
-                          @Size(max = 500) @Pattern(regexp = "[^\\p{Cntrl}]*", message = "no control characters") String operatorAddress,
+    record BusinessReport(@NotBlank @Pattern(regexp = "[A-Z][A-Z0-9_]{1,39}", message = "対象事業のコード（例: RAILWAY）にしてください") String sectorCode,
+                          @NotBlank @Pattern(regexp = "[0-9]{13}", message = "13桁の数字にしてください") String corporateNumber,
+                          @NotBlank @Size(max = 300) @Pattern(regexp = "[^\\p{Cntrl}]*", message = "制御文字は使えません") String operatorName,
+                          @Size(max = 500) @Pattern(regexp = "[^\\p{Cntrl}]*", message = "制御文字は使えません") String operatorAddress,
                           @NotNull @Schema(description = "The day the ministry received the answer") LocalDate receivedOn,
                           @NotBlank @Size(max = 200) @Schema(description = "The request or the answer's reference, as the source of each figure",
                                   example = "国鉄総第58号（令和8年11月4日付け報告徴収）への回答") String reference,
                           @NotEmpty @Size(max = 200) List<@Valid @NotNull Figure> figures) {
     }
 
-    record Figure(@NotBlank @Pattern(regexp = "[a-z][A-Za-z0-9]{0,59}", message = "a measure code such as routeKm") String code,
+    record Figure(@NotBlank @Pattern(regexp = "[a-z][A-Za-z0-9]{0,59}", message = "数値等のコード（例: routeKm）にしてください") String code,
                   @Min(2000) @Max(2100) @Schema(description = "Fiscal year of a yearly figure; omit for a standing fact") Integer fiscalYear,
                   @Digits(integer = 20, fraction = 4) BigDecimal number,
-                  @Size(max = 200) @Pattern(regexp = "[^\\p{Cntrl}]*", message = "no control characters") String text,
+                  @Size(max = 200) @Pattern(regexp = "[^\\p{Cntrl}]*", message = "制御文字は使えません") String text,
                   Boolean flag) {
     }
 
@@ -67,7 +67,7 @@ class BusinessReportController {
             Figure f = body.figures().get(i);
             int values = (f.number() == null ? 0 : 1) + (f.text() == null ? 0 : 1) + (f.flag() == null ? 0 : 1);
             if (values != 1) {
-                throw new InvalidInputException("figures[" + i + "]", "Give exactly one of number, text or flag.");
+                throw new InvalidInputException("figures[" + i + "]", "number、text、flag のいずれか一つを指定してください。");
             }
             figures.add(new Measure(f.code(), f.fiscalYear(), f.number(), f.text(), f.flag(), null));
         }

@@ -162,7 +162,7 @@ public final class ReportAndInspectionCase {
 
     static void checkReport(String summary) {
         if (summary == null || summary.isBlank() || summary.length() > 4000) {
-            throw new InvalidInputException("summary", "The report's summary is required (at most 4000 characters).");
+            throw new InvalidInputException("summary", "報告の内容（summary）を4000文字以内で記載してください。");
         }
     }
 

@@ -39,7 +39,7 @@ class ReportAndInspectionController {
 
     @Schema(description = "A request for a report or materials, or an on-site inspection, of a designated operator")
     record InspectionRequestBody(@NotNull Kind kind,
-                        @NotBlank @Pattern(regexp = "[0-9]{13}", message = "13 digits") String corporateNumber,
+                        @NotBlank @Pattern(regexp = "[0-9]{13}", message = "13桁の数字にしてください") String corporateNumber,
                         @NotBlank @Size(max = 40) String sectorCode,
                         @Size(max = 80) @Schema(description = "A related introduction plan of the operator, if any") String applicationNumber,
                         @NotNull @Schema(description = "The provision the request is needed to enforce") Purpose purpose,

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.Map;
 
 import jp.espa.kikan.platform.ConflictException;
+import jp.espa.kikan.platform.ProblemCode;
 
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.Execution;
@@ -30,8 +31,8 @@ class ReportAndInspectionEngine {
     String awaitingReport(String caseNumber) {
         return runtime.createExecutionQuery().messageEventSubscriptionName(REPORT_MESSAGE)
                 .processInstanceBusinessKey(caseNumber).list().stream().findFirst().map(Execution::getProcessInstanceId)
-                .orElseThrow(() -> new ConflictException("No report is awaited for " + caseNumber + ": it was not a "
-                        + "request for a report, the report was filed already, or the case is closed."));
+                .orElseThrow(() -> new ConflictException(ProblemCode.REPORT_NOT_AWAITED, "事案 " + caseNumber
+                        + " では報告を待っていません（報告の求めでない、提出済み、又は終結済みです）。"));
     }
 
     /** Hands the report to the waiting process, with what the ministry's review form shows of it. */

@@ -113,9 +113,9 @@ public class ReportAndInspectionService {
      */
     Map<String, Object> register(Actor actor, Request r) {
         Sector sector = sectors.sector(r.sectorCode()).filter(Sector::active)
-                .orElseThrow(() -> new InvalidInputException(SECTOR_CODE, "Unknown or inactive sector '" + r.sectorCode() + "'."));
+                .orElseThrow(() -> new InvalidInputException(SECTOR_CODE, "対象事業 " + r.sectorCode() + " は登録されていないか、施行されていません。"));
         if (!access.permits(actor, Action.REQUEST_REPORT_OR_INSPECTION, Subject.ofMinistry(sector.reviewerGroup()))) {
-            throw new NotPermittedException("Only the competent ministry of sector " + sector.code() + " requests reports or inspects.");
+            throw new NotPermittedException("報告の求め及び立入検査は、対象事業 " + sector.code() + " の所管省庁のみが行えます。");
         }
         LocalDate today = time.today();
         ReportAndInspectionCase.requireKindAllowed(r.kind(), r.purpose());
@@ -160,7 +160,7 @@ public class ReportAndInspectionService {
     ReportReceipt submitReport(Actor actor, String caseNumber, String summary) {
         InspectionRequest r = readable(actor, caseNumber);
         if (!access.permits(actor, Action.SUBMIT_REPORT, subject(r))) {
-            throw new NotPermittedException(actor.userId() + " may not report for case " + caseNumber + ".");
+            throw new NotPermittedException(actor.userId() + " は、事案 " + caseNumber + " の報告を行うアカウントではありません。");
         }
         ReportAndInspectionCase.checkReport(summary);
         // copies sent at once wait here for the first, then find its report filed (409)
@@ -234,9 +234,9 @@ public class ReportAndInspectionService {
 
     private InspectionRequest readable(Actor actor, String caseNumber) {
         InspectionRequest r = requests.byCaseNumber(caseNumber)
-                .orElseThrow(() -> new NotFoundException("No case " + caseNumber + " visible to this account."));
+                .orElseThrow(() -> new NotFoundException("事案 " + caseNumber + " はないか、このアカウントからは参照できません。"));
         if (!access.permits(actor, Action.READ_INSPECTION, subject(r))) {
-            throw new NotFoundException("No case " + caseNumber + " visible to this account.");
+            throw new NotFoundException("事案 " + caseNumber + " はないか、このアカウントからは参照できません。");
         }
         return r;
     }

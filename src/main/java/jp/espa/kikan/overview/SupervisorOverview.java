@@ -1,24 +1,24 @@
 package jp.espa.kikan.overview;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import jp.espa.kikan.legal.StatutoryPeriods;
 import jp.espa.kikan.periods.StatutoryTime;
 import jp.espa.kikan.platform.NotPermittedException;
+import jp.espa.kikan.registry.CaseFile;
 import jp.espa.kikan.registry.CaseIndex;
-import jp.espa.kikan.registry.DecisionLog;
 import jp.espa.kikan.registry.Ministry;
 import jp.espa.kikan.registry.Procedure;
 import jp.espa.kikan.registry.SectorRegistry;
@@ -29,15 +29,11 @@ import jp.espa.kikan.security.AccessPolicy.Action;
 import jp.espa.kikan.security.AccessPolicy.Reach;
 import jp.espa.kikan.security.AccessPolicy.Role;
 import jp.espa.kikan.security.Actor;
+import jp.espa.kikan.security.Roles;
 
-import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.history.HistoricActivityInstance;
-import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.repository.DecisionDefinition;
-import org.camunda.bpm.engine.task.Task;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -60,12 +56,6 @@ public class SupervisorOverview {
             "DesignationProcess", Procedure.DESIGNATION, "RevocationProcess", Procedure.DESIGNATION,
             "ChangeNoticeProcess", Procedure.DESIGNATION, "SectorAdditionProcess", Procedure.SECTOR_ADDITION,
             "ReportAndInspectionProcess", Procedure.INSPECTION);
-    /** Where a case waits for the operator (a message) or for a day (a timer), besides officials' user tasks. */
-    private static final Set<String> OPERATOR_WAITS = Set.of("receiveTask", "intermediateMessageCatch", "eventBasedGateway");
-    private static final Set<String> STEPS = Set.of("userTask", "receiveTask", "intermediateMessageCatch",
-            "eventBasedGateway", "intermediateTimer");
-    private static final String OPERATOR = "事業者";
-    private static final String CALENDAR = "期日の到来";
     private static final DateTimeFormatter JAPANESE_DATE = DateTimeFormatter.ofPattern("uuuu年M月d日（E）", Locale.JAPANESE);
 
     /** The Japanese words of the outcome codes decision evaluations record. */
@@ -81,50 +71,40 @@ public class SupervisorOverview {
             Procedure.SCREENING, "導入等計画書の審査", Procedure.DESIGNATION, "特定社会基盤事業者の指定",
             Procedure.SECTOR_ADDITION, "対象事業の追加の検討", Procedure.INSPECTION, "報告徴収及び立入検査");
 
-    private final HistoryService history;
-    private final TaskService tasks;
-    private final RepositoryService repository;
     private final IdentityService identity;
-    private final CaseIndex cases;
-    private final DecisionLog decisions;
+    private final RepositoryService repository;
+    private final CaseFile caseFile;
     private final SectorRegistry sectors;
     private final AccessChecks access;
     private final StatutoryTime time;
     private final JdbcClient jdbc;
     private final Listed listed;
-    private final ClosedCases closedCases;
 
     /**
      * How many rows each list shows at most: the open cases nearest their last day (the workload counts them all), the
      * cases closed last, the latest decision evaluations. Ten years of cases would otherwise make one page of
-     * hundreds of thousands of rows. {@code historyPage}: how many closed cases are read at a time to find those.
+     * hundreds of thousands of rows.
      */
-    record Listed(int openCases, int closedCases, int evaluations, int historyPage) {
-        static final Listed DEFAULT = new Listed(500, 200, 500, 5000);
+    record Listed(int openCases, int closedCases, int evaluations) {
+        static final Listed DEFAULT = new Listed(500, 200, 500);
     }
 
     @Autowired
-    SupervisorOverview(HistoryService history, TaskService tasks, RepositoryService repository, IdentityService identity,
-                       CaseIndex cases, DecisionLog decisions, SectorRegistry sectors, AccessChecks access, StatutoryTime time,
-                       JdbcClient jdbc) {
-        this(history, tasks, repository, identity, cases, decisions, sectors, access, time, jdbc, Listed.DEFAULT);
+    SupervisorOverview(IdentityService identity, RepositoryService repository, CaseFile caseFile, SectorRegistry sectors,
+                       AccessChecks access, StatutoryTime time, JdbcClient jdbc) {
+        this(identity, repository, caseFile, sectors, access, time, jdbc, Listed.DEFAULT);
     }
 
-    SupervisorOverview(HistoryService history, TaskService tasks, RepositoryService repository, IdentityService identity,
-                       CaseIndex cases, DecisionLog decisions, SectorRegistry sectors, AccessChecks access, StatutoryTime time,
-                       JdbcClient jdbc, Listed listed) {
-        this.history = history;
-        this.tasks = tasks;
-        this.repository = repository;
+    SupervisorOverview(IdentityService identity, RepositoryService repository, CaseFile caseFile, SectorRegistry sectors,
+                       AccessChecks access, StatutoryTime time, JdbcClient jdbc, Listed listed) {
         this.identity = identity;
-        this.cases = cases;
-        this.decisions = decisions;
+        this.repository = repository;
+        this.caseFile = caseFile;
         this.sectors = sectors;
         this.access = access;
         this.time = time;
         this.jdbc = jdbc;
         this.listed = listed;
-        this.closedCases = new ClosedCases(history, jdbc, listed.closedCases(), listed.historyPage());
     }
 
     /** The overview as {@code actor} may read it today; refused to an actor with no right to it at all. */
@@ -132,135 +112,77 @@ public class SupervisorOverview {
         boolean everything = actor.isSystem() || Role.of(actor).stream()
                 .anyMatch(role -> AccessPolicy.reach(role, Action.READ_OVERVIEW) == Reach.ALL);
         if (!everything && Role.of(actor).stream().allMatch(role -> AccessPolicy.reach(role, Action.READ_OVERVIEW) == null)) {
-            throw new NotPermittedException(actor.userId() + " may not read the overview.");
+            throw new NotPermittedException(actor.userId() + " には監督一覧を閲覧する権限がありません。");
         }
         List<Ministry> ministries = sectors.ministries();
         Map<String, Ministry> byCode = ministries.stream().collect(Collectors.toMap(Ministry::code, Function.identity()));
-        Map<String, CaseIndex.Entry> index = cases.all().stream()
-                .collect(Collectors.toMap(entry -> key(entry.procedure(), entry.caseNumber()), Function.identity()));
-        Function<String, Ministry> ministryOf = key -> {
-            CaseIndex.Entry entry = index.get(key);
-            return entry == null ? null : byCode.get(entry.ministryCode());
-        };
-        Function<String, Boolean> visible = key -> everything || (ministryOf.apply(key) != null
-                && access.permits(actor, Action.READ_OVERVIEW, Subject.ofMinistry(ministryOf.apply(key).reviewerGroup())));
+        List<Ministry> seen = everything ? ministries : ministries.stream()
+                .filter(m -> access.permits(actor, Action.READ_OVERVIEW, Subject.ofMinistry(m.reviewerGroup()))).toList();
+        OpenCaseQueries.Scope scope = new OpenCaseQueries.Scope(everything,
+                seen.stream().map(Ministry::code).collect(Collectors.toSet()));
         LocalDate today = time.today();
-
         // read as the service: the viewer's engine grants are narrower than what READ_OVERVIEW lets it see
-        List<Overview.OpenCase> open = Actor.asTheService(identity,
-                () -> openCases(index, ministryOf, visible, ministries, today));
-        List<Overview.ClosedCase> closed = Actor.asTheService(identity, () -> closedCases.read(index, ministryOf, visible));
-        List<Overview.Evaluation> evaluations = Actor.asTheService(identity, () -> evaluations(visible));
-        List<Overview.Workload> workload = workload(open, ministries, everything);
-        String scope = everything ? "全府省" : ministries.stream()
-                .filter(m -> access.permits(actor, Action.READ_OVERVIEW, Subject.ofMinistry(m.reviewerGroup())))
-                .map(Ministry::nameJa).collect(Collectors.joining("、"));
-        return new Overview(today, japanese(today), scope, open.size(), open.subList(0, Math.min(open.size(), listed.openCases())),
-                closed, workload, evaluations);
+        return Actor.asTheService(identity, () -> read(everything, ministries, byCode, seen, scope, today));
     }
 
-    private List<Overview.OpenCase> openCases(Map<String, CaseIndex.Entry> index, Function<String, Ministry> ministryOf,
-                                              Function<String, Boolean> visible, List<Ministry> ministries, LocalDate today) {
-        List<HistoricProcessInstance> running = history.createHistoricProcessInstanceQuery().unfinished().rootProcessInstances()
-                .list().stream().filter(p -> CASE_PROCESSES.containsKey(p.getProcessDefinitionKey()) && p.getBusinessKey() != null)
-                .filter(p -> visible.apply(key(p))).toList();
-        if (running.isEmpty()) {
-            return List.of();
-        }
-        Set<String> roots = running.stream().map(HistoricProcessInstance::getId).collect(Collectors.toSet());
-        Map<String, List<HistoricActivityInstance>> waits = history.createHistoricActivityInstanceQuery().unfinished().list()
-                .stream().filter(a -> roots.contains(a.getRootProcessInstanceId()) && STEPS.contains(a.getActivityType()))
-                .collect(Collectors.groupingBy(HistoricActivityInstance::getRootProcessInstanceId));
-        Map<String, Task> openTasks = tasks.createTaskQuery().list().stream()
-                .collect(Collectors.toMap(Task::getId, Function.identity()));
-        TaskHolders holders = new TaskHolders(jdbc, identity, ministries);
-        List<Overview.OpenCase> result = new ArrayList<>();
-        for (HistoricProcessInstance p : running) {
-            String caseNumber = p.getBusinessKey();
-            List<HistoricActivityInstance> steps = waits.getOrDefault(p.getId(), List.of());
-            List<String> stepNames = new ArrayList<>();
-            List<String> stepHolders = new ArrayList<>();
-            List<String> heldBy = new ArrayList<>();
-            List<LocalDate> lastDays = new ArrayList<>();
-            boolean awaitingOperator = false;
-            for (HistoricActivityInstance step : steps) {
-                stepNames.add(Objects.requireNonNullElse(step.getActivityName(), step.getActivityId()));
-                Task task = step.getTaskId() == null ? null : openTasks.get(step.getTaskId());
-                if (task != null) {
-                    TaskHolders.Holder holder = holders.of(task);
-                    stepHolders.add(holder.label());
-                    heldBy.addAll(holder.ministries());
-                    if (task.getDueDate() != null) {
-                        lastDays.add(StatutoryPeriods.today(task.getDueDate().toInstant()));
-                    }
-                } else if (OPERATOR_WAITS.contains(step.getActivityType())) {
-                    awaitingOperator = true;
-                    stepHolders.add(OPERATOR);
-                } else if (!"userTask".equals(step.getActivityType())) {
-                    stepHolders.add(CALENDAR);
-                }
-            }
-            CaseIndex.Entry entry = index.get(key(p));
-            if (entry != null && entry.deadline() != null) {
-                lastDays.add(entry.deadline());
-            }
-            LocalDate lastDay = lastDays.stream().min(Comparator.naturalOrder()).orElse(null);
-            Long daysLeft = lastDay == null ? null : time.daysLeft(lastDay);
-            Ministry ministry = ministryOf.apply(key(p));
-            LocalDate startedOn = tokyoDate(p.getStartTime());
-            result.add(new Overview.OpenCase(caseNumber, p.getProcessDefinitionName(), ministry == null ? null : ministry.nameJa(),
-                    joined(stepNames), joined(stepHolders), heldBy.stream().distinct().toList(), awaitingOperator, lastDay, japanese(lastDay), daysLeft,
-                    daysLeft != null && daysLeft <= 0, startedOn, japanese(startedOn)));
-        }
-        result.sort(Comparator.comparing(Overview.OpenCase::lastDay, Comparator.nullsLast(Comparator.naturalOrder()))
-                .thenComparing(Overview.OpenCase::caseNumber));
-        return result;
+    private Overview read(boolean everything, List<Ministry> ministries, Map<String, Ministry> byCode, List<Ministry> seen,
+                          OpenCaseQueries.Scope scope, LocalDate today) {
+        OpenCases open = new OpenCases(new OpenCaseQueries(jdbc, holderGroups(ministries, everything)), identity, jdbc, time,
+                ministries, byCode);
+        OpenCases.Read read = open.read(scope, today, listed.openCases());
+        List<OpenCaseQueries.Counts> counts = read.counts();
+        List<Overview.OpenCase> first = read.first();
+        List<Overview.ClosedCase> closed = new ClosedCases(jdbc, caseFile, listed.closedCases()).read(scope, byCode::get);
+        List<Overview.Evaluation> evaluations = evaluations(scope);
+        String scopeName = everything ? "全府省" : seen.stream().map(Ministry::nameJa).collect(Collectors.joining("、"));
+        return new Overview(today, japanese(today), scopeName, counts.stream().mapToInt(OpenCaseQueries.Counts::open).sum(),
+                first, closed, open.workload(counts, everything), evaluations);
     }
 
-    static String key(Procedure procedure, String caseNumber) {
-        return procedure + ":" + caseNumber;
-    }
-
-    static String key(HistoricProcessInstance p) {
-        return key(CASE_PROCESSES.get(p.getProcessDefinitionKey()), p.getBusinessKey());
-    }
-
-    private List<Overview.Evaluation> evaluations(Function<String, Boolean> visible) {
-        Map<String, String> names = new LinkedHashMap<>();
-        return decisions.all().stream().filter(e -> visible.apply(key(e.procedure(), e.caseNumber())))
-                .limit(listed.evaluations()).map(e -> {
-            String name = names.computeIfAbsent(e.decisionKey() + ":" + e.decisionVersion(), key -> {
-                DecisionDefinition definition = repository.createDecisionDefinitionQuery().decisionDefinitionKey(e.decisionKey())
-                        .decisionDefinitionVersion(e.decisionVersion()).singleResult();
-                return definition == null || definition.getName() == null ? e.decisionKey() : definition.getName();
-            });
-            LocalDate on = StatutoryPeriods.today(e.evaluatedAt().toInstant());
-            return new Overview.Evaluation(e.caseNumber(), PROCEDURES.get(e.procedure()), name, e.decisionVersion(),
-                    EVALUATION_OUTCOMES.getOrDefault(e.outcome(), e.outcome()), on, japanese(on));
-        }).toList();
-    }
-
-    /** Per ministry: the open cases of its competence (waiting for operators, overdue) and the cases at its officials' desks. */
-    private static List<Overview.Workload> workload(List<Overview.OpenCase> open, List<Ministry> ministries, boolean everything) {
-        List<String> names = new ArrayList<>(ministries.stream().map(Ministry::nameJa).toList());
+    /** Whose desk a task is at: each ministry's reviewers and seniors, and (for who sees everything) the Cabinet Office. */
+    private static Map<String, List<String>> holderGroups(List<Ministry> ministries, boolean everything) {
+        Map<String, List<String>> groups = new LinkedHashMap<>();
+        ministries.forEach(m -> groups.put(m.nameJa(), List.of(m.reviewerGroup(), Roles.seniorGroup(m.reviewerGroup()))));
         if (everything) {
-            names.add(TaskHolders.CABINET_OFFICE);
+            groups.put(TaskHolders.CABINET_OFFICE, List.of(Roles.CABINET_OFFICE));
         }
-        List<Overview.Workload> result = new ArrayList<>();
-        for (String name : names) {
-            List<Overview.OpenCase> own = open.stream().filter(c -> name.equals(c.ministry())).toList();
-            int held = (int) open.stream().filter(c -> c.heldBy().contains(name)).count();
-            int awaiting = (int) own.stream().filter(Overview.OpenCase::awaitingOperator).count();
-            int overdue = (int) own.stream().filter(Overview.OpenCase::overdue).count();
-            if (!own.isEmpty() || held > 0) {
-                result.add(new Overview.Workload(name, own.size(), held, awaiting, overdue));
-            }
-        }
-        return result;
+        return groups;
     }
 
-    private static String joined(List<String> parts) {
-        return parts.stream().filter(part -> !part.isBlank()).distinct().collect(Collectors.joining("、"));
+    /**
+     * The page of a case's issued documents in the webapps' session (documents/DocumentPageController: the Japanese list,
+     * each PDF in a new tab), e.g. /documents/sector-addition/SR-2026-0007.
+     */
+    static String documentsPath(Procedure procedure, String caseNumber) {
+        return "/documents/" + procedure.name().toLowerCase(Locale.ROOT).replace('_', '-') + "/"
+                + URLEncoder.encode(caseNumber, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+
+    /** The latest evaluations of the scope's cases, found and limited in SQL (ten years are 100,000 of them). */
+    private List<Overview.Evaluation> evaluations(OpenCaseQueries.Scope scope) {
+        var statement = jdbc.sql("select e.procedure, e.case_number, e.decision_key, e.decision_version, e.outcome, e.evaluated_at"
+                + " from decision_evaluation e" + (scope.everything() ? "" : " join (" + CaseIndex.ENTRIES + ") r"
+                + " on r.case_number = e.case_number and r.procedure = e.procedure and r.ministry in (:ministries)")
+                + " order by e.evaluated_at desc, e.id desc limit " + listed.evaluations());
+        if (!scope.everything()) {
+            statement = statement.param("ministries", scope.ministryCodes().isEmpty() ? List.of("-") : scope.ministryCodes());
+        }
+        Map<String, String> names = new HashMap<>();
+        // mapped by hand: Spring's record mapper asks PostgreSQL's driver for an enum type first, which it refuses slowly
+        return statement.query((row, n) -> {
+            Procedure procedure = Procedure.valueOf(row.getString(1));
+            String key = row.getString(3);
+            int version = row.getInt(4);
+            String name = names.computeIfAbsent(key + ":" + version, k -> {
+                DecisionDefinition definition = repository.createDecisionDefinitionQuery().decisionDefinitionKey(key)
+                        .decisionDefinitionVersion(version).singleResult();
+                return definition == null || definition.getName() == null ? key : definition.getName();
+            });
+            LocalDate on = StatutoryPeriods.today(row.getObject(6, OffsetDateTime.class).toInstant());
+            String outcome = row.getString(5);
+            return new Overview.Evaluation(row.getString(2), PROCEDURES.get(procedure), name, version,
+                    EVALUATION_OUTCOMES.getOrDefault(outcome, outcome), on, japanese(on));
+        }).list();
     }
 
     static LocalDate tokyoDate(Date instant) {

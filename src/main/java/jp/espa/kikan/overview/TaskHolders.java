@@ -12,7 +12,6 @@ import jp.espa.kikan.security.Roles;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.task.IdentityLinkType;
-import org.camunda.bpm.engine.task.Task;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -31,29 +30,45 @@ final class TaskHolders {
     private final IdentityService identity;
     private final List<Ministry> ministries;
     private final Map<String, List<String>> candidateGroups;
+    private final Map<String, String> assignees;
     private final Map<String, String> userNames = new HashMap<>();
     private final Map<String, Holder> holders = new HashMap<>();
 
-    /** Reads the candidate groups of every open task in one query (the engine's API asks once per task). */
-    TaskHolders(JdbcClient jdbc, IdentityService identity, List<Ministry> ministries) {
+    /**
+     * Reads the candidate groups and assignees of these open tasks (those of the cases listed) in two queries (the
+     * engine's API asks once per task).
+     */
+    TaskHolders(JdbcClient jdbc, IdentityService identity, List<Ministry> ministries, Collection<String> taskIds) {
         this.identity = identity;
         this.ministries = ministries;
-        this.candidateGroups = jdbc.sql("select task_id_, group_id_ from act_ru_identitylink where type_ = ?"
-                        + " and task_id_ is not null and group_id_ is not null")
-                .param(IdentityLinkType.CANDIDATE)
+        this.candidateGroups = taskIds.isEmpty() ? Map.of() : jdbc.sql("select task_id_, group_id_ from act_ru_identitylink"
+                        + " where type_ = :type and task_id_ in (:tasks) and group_id_ is not null")
+                .param("type", IdentityLinkType.CANDIDATE).param("tasks", taskIds)
                 .query((row, n) -> Map.entry(row.getString(1), row.getString(2))).list().stream()
                 .collect(Collectors.groupingBy(Map.Entry::getKey, Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
+        this.assignees = new HashMap<>();
+        if (!taskIds.isEmpty()) {
+            jdbc.sql("select id_, assignee_ from act_ru_task where id_ in (:tasks)").param("tasks", taskIds)
+                    .query(row -> {
+                        assignees.put(row.getString(1), row.getString(2)); // null: not claimed
+                    });
+        }
     }
 
-    Holder of(Task task) {
-        return holders.computeIfAbsent(task.getId(), id -> holder(task, candidateGroups.getOrDefault(id, List.of())));
+    /** Whether the task is still open (a step's history may outlive its task by a moment). */
+    boolean open(String taskId) {
+        return assignees.containsKey(taskId);
     }
 
-    private Holder holder(Task task, List<String> groupsOfTask) {
+    Holder of(String taskId) {
+        return holders.computeIfAbsent(taskId, id -> holder(assignees.get(id), candidateGroups.getOrDefault(id, List.of())));
+    }
+
+    private Holder holder(String assignee, List<String> groupsOfTask) {
         List<String> groups = groupsOfTask.stream().map(group -> groupName(group, ministries)).distinct().toList();
         String label = String.join("、", groups);
-        if (task.getAssignee() != null) {
-            String name = userNames.computeIfAbsent(task.getAssignee(), id -> {
+        if (assignee != null) {
+            String name = userNames.computeIfAbsent(assignee, id -> {
                 User user = identity.createUserQuery().userId(id).singleResult();
                 return user == null ? id : (user.getFirstName() + " " + user.getLastName()).strip();
             });

@@ -7,6 +7,6 @@ package jp.espa.kikan.platform;
 public class AlreadyRegisteredException extends InvalidInputException {
 
     public AlreadyRegisteredException(String field, String message) {
-        super(field, message);
+        super(ProblemCode.ALREADY_REGISTERED, field, message);
     }
 }

@@ -66,7 +66,7 @@ public class DecisionRecorder {
     public List<Map<String, Object>> evaluate(Table table, Map<String, Object> inputs) {
         inputs.forEach((name, value) -> {
             if (value instanceof String text && text.length() > DisplayText.ENGINE_STRING_LIMIT) {
-                throw new InvalidInputException(name, "At most " + DisplayText.ENGINE_STRING_LIMIT + " characters.");
+                throw new InvalidInputException(name, DisplayText.ENGINE_STRING_LIMIT + "文字以内で入力してください。");
             }
         });
         return decisions.evaluateDecisionById(table.definition().getId()).variables(inputs).evaluate().getResultList();

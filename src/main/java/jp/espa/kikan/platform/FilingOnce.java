@@ -86,8 +86,8 @@ public class FilingOnce {
                 .params(series, number).query(String.class).optional();
         if (filed.isPresent()) {
             if (!filed.get().equals(digest)) {
-                throw new NumberTakenException("Number " + number + " was filed with another request; a repeated filing must be "
-                        + "the same request by the same account, a new filing needs a new number.");
+                throw new NumberTakenException("番号 " + number + " は別の要求で届け出られています。再送は同じアカウントによる"
+                        + "同じ内容の要求に限られ、新たな届出には新たな番号が必要です。");
             }
             return false;
         }
@@ -127,7 +127,7 @@ public class FilingOnce {
     public static class NumberTakenException extends ConflictException {
 
         NumberTakenException(String message) {
-            super(message);
+            super(ProblemCode.NUMBER_TAKEN, message);
         }
     }
 }

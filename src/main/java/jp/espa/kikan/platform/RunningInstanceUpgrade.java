@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -12,6 +13,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.migration.MigrationPlan;
 import org.camunda.bpm.engine.migration.MigrationInstructionsBuilder;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.FlowElement;
 import org.slf4j.Logger;
@@ -29,7 +31,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Cases running on an earlier version of a model move to the version just deployed, so that a new release of the
  * service never strands a case on steps it no longer has. Activities keep their ids across versions, so the engine
  * maps them one to one; a step a release removed moves to the step that now takes its place ({@link #REPLACED}), and
- * its open task takes that step's name; timers are computed again from the registry.
+ * its open task takes that step's name, or, where nothing takes its place, is cancelled ({@link #DROPPED}); timers are
+ * computed again from the registry.
  * <p>
  * Once per model version, not at every start: the move and its row in {@code instance_upgrade} are one transaction,
  * and the row's primary key is the lock (a second node starting beside the first waits, then finds it done). A move
@@ -48,6 +51,13 @@ public class RunningInstanceUpgrade {
      */
     static final Map<String, Map<String, String>> REPLACED = Map.of(
             "RecommendationProcess", Map.of("Task_GiveOpportunityToExplain", "Task_ConsultOnOrder"));
+
+    /**
+     * Steps removed from a model without a successor, by process key: a case's branch waiting there is cancelled
+     * before it moves. The standing offer to extend the period during a recommendation (期間の延長（勧告手続中）) became
+     * an action on the case (POST /api/screenings/{caseId}/extensions), which the other branch needs not wait for.
+     */
+    static final Map<String, Set<String>> DROPPED = Map.of("RecommendationProcess", Set.of("Task_DecideExtension"));
 
     private final RepositoryService repository;
     private final RuntimeService runtime;
@@ -120,6 +130,11 @@ public class RunningInstanceUpgrade {
                     replaced.put(removed, next);
                 }
             });
+            for (String dropped : DROPPED.getOrDefault(to.getKey(), Set.of())) {
+                if (earlier.getModelElementById(dropped) != null && latest.getModelElementById(dropped) == null) {
+                    cancel(dropped, from, instances);
+                }
+            }
             MigrationInstructionsBuilder builder = runtime.createMigrationPlan(from.getId(), to.getId()).mapEqualActivities();
             replaced.forEach(builder::mapActivities);
             MigrationPlan plan = builder.updateEventTriggers().build();
@@ -138,6 +153,14 @@ public class RunningInstanceUpgrade {
         } catch (RuntimeException e) {
             throw new IllegalStateException("the running instances " + instances + " of " + to.getKey() + " version "
                     + from.getVersion() + " could not move to version " + to.getVersion() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Cancels the branches of the instances waiting at a dropped step (without the models' own listeners). */
+    private void cancel(String step, ProcessDefinition from, List<String> instances) {
+        for (String instance : runtime.createProcessInstanceQuery().processDefinitionId(from.getId()).activityIdIn(step).list()
+                .stream().map(ProcessInstance::getId).filter(instances::contains).toList()) {
+            runtime.createProcessInstanceModification(instance).cancelAllForActivity(step).execute(true, true);
         }
     }
 }

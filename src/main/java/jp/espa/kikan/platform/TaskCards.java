@@ -17,8 +17,8 @@ import org.springframework.stereotype.Component;
  * opens (TaskPreparation). One row, not three: each task-local row costs PostgreSQL two foreign-key checks. The last
  * day is the task's own due date, which Tasklist has; the webapps' task-cards.js shows it as a 令和 date with the days
  * left, counted in the browser on the day it is read.</li>
- * <li>{@link #CARD_REPLY_DUE_ON}: the operator's reply's last day while a recommendation waits for it, so the deadline
- * that runs is in view on the task that stays open meanwhile (期間の延長（勧告手続中）).</li>
+ * <li>{@link #CARD_REPLY_DUE_ON}: the operator's reply's last day while a recommendation waits for it, on the case's
+ * tasks open meanwhile (the wait for the reply itself, {@link OperatorWaits}, is due on that day).</li>
  * </ul>
  */
 @Component

@@ -1,36 +1,20 @@
 package jp.espa.kikan.registry;
 
-import java.sql.Date;
-import java.time.LocalDate;
-import java.util.List;
-
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Repository;
-
 /**
  * Every case of every procedure under its case number (the business key of its processes), with the competent ministry
  * whose sectors it concerns and the statutory day the registry holds for it while it runs: a plan's period (the last day
  * a recommendation or order can take effect, Art 55(1)) and a requested report's due date (Art 58). For the supervisors'
  * overview, which reads across procedures.
  */
-@Repository
-public class CaseIndex {
+public final class CaseIndex {
 
     /**
-     * {@code deadline}: the registry's statutory last day of a running case (for a screening waiting for the
-     * operator's reply, the reply's last day), or null; {@code outcome}: its outcome code.
+     * The index as a subquery (case_number, procedure, ministry, deadline, outcome), for queries that join it to the
+     * engine's tables and filter, count and page in SQL rather than read every case. {@code deadline}: the registry's
+     * statutory last day of a running case (for a screening waiting for the operator's reply, the reply's last day),
+     * or null; {@code outcome}: its outcome code.
      */
-    public record Entry(String caseNumber, Procedure procedure, String ministryCode, LocalDate deadline, String outcome) {
-    }
-
-    private final JdbcClient jdbc;
-
-    CaseIndex(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
-
-    public List<Entry> all() {
-        return jdbc.sql("""
+    public static final String ENTRIES = """
                         select c.application_number as case_number, 'SCREENING' as procedure, s.competent_ministry as ministry,
                             case when c.status in ('CLOSED', 'EXEMPT') then cast(null as date)
                                 when c.status = 'AWAITING_REPLY' then (select max(a.due_on) from case_act a
@@ -57,12 +41,8 @@ public class CaseIndex {
                         union all
                         select 'INSPECTION-' || cast(i.serial as varchar(20)), 'INSPECTION', s.competent_ministry,
                             case when i.status in ('AWAITING_REPORT', 'REPORT_OVERDUE') then i.due_on else cast(null as date) end, i.result
-                        from inspection_request i join sector s on s.code = i.sector_code""")
-                .query((row, n) -> {
-                    Date deadline = row.getDate("deadline");
-                    return new Entry(row.getString("case_number"), Procedure.valueOf(row.getString("procedure")),
-                            row.getString("ministry"), deadline == null ? null : deadline.toLocalDate(), row.getString("outcome"));
-                })
-                .list();
+                        from inspection_request i join sector s on s.code = i.sector_code""";
+
+    private CaseIndex() {
     }
 }

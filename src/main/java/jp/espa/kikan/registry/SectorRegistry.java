@@ -13,13 +13,16 @@ import org.springframework.stereotype.Repository;
 public class SectorRegistry {
 
     private final JdbcClient jdbc;
+    /** Sectors and categories read in this transaction: a filing asks for its sector at several steps. */
+    private final TransactionCache read = new TransactionCache();
 
     SectorRegistry(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
     public Optional<Sector> sector(String code) {
-        return jdbc.sql("select * from sector where code = ?").param(code).query(Sector.class).optional();
+        return read.read("sector " + code,
+                () -> jdbc.sql("select * from sector where code = ?").param(code).query(Sector.class).optional());
     }
 
     public List<Ministry> ministries() {
@@ -47,8 +50,8 @@ public class SectorRegistry {
 
     /** Any category, closed ones included: a case that names one still shows it. */
     public Optional<EquipmentCategory> equipmentCategory(String code) {
-        return jdbc.sql("select " + CATEGORY_COLUMNS + " from equipment_category where code = ?").param(code)
-                .query(EquipmentCategory.class).optional();
+        return read.read("category " + code, () -> jdbc.sql("select " + CATEGORY_COLUMNS + " from equipment_category where code = ?")
+                .param(code).query(EquipmentCategory.class).optional());
     }
 
     /** The open categories a new filing may name, of one sector or (null) of all, in the order of the sectors. */
@@ -98,6 +101,7 @@ public class SectorRegistry {
 
     /** An equipment category added to an existing sector, effective on the day given, with its own grace (Art 53). */
     public void addEquipmentCategory(EquipmentCategory category) {
+        read.clear();
         jdbc.sql("""
                         insert into equipment_category (code, sector_code, name_ja, effective_on, grace_ends_on, ordinance, provision, closed)
                         values (?, ?, ?, ?, ?, ?, ?, ?)""")
@@ -111,6 +115,7 @@ public class SectorRegistry {
      * categories, criteria table, enforcement date and grace end. Existing equipment categories are kept.
      */
     public void activateSector(Sector sector, List<EquipmentCategory> equipment) {
+        read.clear();
         int updated = jdbc.sql("""
                         update sector set name_ja = ?, active = true, criteria_decision_key = ?, enforced_on = ?,
                             grace_ends_on = ? where code = ?""")

@@ -20,7 +20,7 @@ import jp.espa.kikan.screening.PlanSubmission.PlanContent;
 record EmergencyNotification(
         @NotBlank @Size(max = 60) @Pattern(regexp = InputRules.CASE_NUMBER, message = InputRules.CASE_NUMBER_MESSAGE)
         String applicationNumber,
-        @NotBlank @Pattern(regexp = "[0-9]{13}", message = "13 digits") String operatorCorporateNumber,
+        @NotBlank @Pattern(regexp = "[0-9]{13}", message = "13桁の数字にしてください") String operatorCorporateNumber,
         @NotBlank String sectorCode,
         @NotBlank String equipmentCategoryCode,
         @Schema(description = "Day the minister received the notification; today when omitted") LocalDate receivedOn,

@@ -27,30 +27,30 @@ final class ExemptionClaims {
     static ActContent.ExemptionClaim check(PlanKind kind, PlanSubmission.Exemption legacy, ExemptionClaim claim, List<Party> parties) {
         if (claim == null) {
             if (legacy != null) {
-                throw new InvalidInputException(CLAIM + ".ground", "An exemption claim names its ground of 施行令第十条第一項 "
-                        + "(one of " + List.of(ExemptionGround.values()) + ").");
+                throw new InvalidInputException(CLAIM + ".ground", "適用除外の申出には、施行令第十条第一項の根拠を指定してください（"
+                        + List.of(ExemptionGround.values()) + " のいずれか）。");
             }
             return null;
         }
         if (kind != PlanKind.INTRODUCTION) {
-            throw new InvalidInputException(CLAIM, "Art 52(1) exempts only the introduction of equipment a person of "
-                    + "施行令第十条 supplies, not an entrustment of its maintenance or operation.");
+            throw new InvalidInputException(CLAIM, "法第52条第1項の適用除外は、施行令第十条に定める者が供給する設備の導入に限られ、"
+                    + "維持管理等の委託には適用されません。");
         }
         if (legacy != null && (legacy == PlanSubmission.Exemption.CONTROLLED_SUBSIDIARY) != (claim.ground() == ExemptionGround.SUBSIDIARY)) {
-            throw new InvalidInputException("exemption", "Contradicts exemptionClaim.ground " + claim.ground() + ".");
+            throw new InvalidInputException("exemption", "exemptionClaim.ground（" + claim.ground() + "）と矛盾しています。");
         }
         List<Party> suppliers = parties.stream().filter(p -> p.role() == PartyRole.SUPPLIER).toList();
         if (suppliers.size() != 1) {
-            throw new InvalidInputException("plan.parties", "An exemption claim is made for the one supplier of the equipment; "
-                    + "the plan names " + suppliers.size() + ".");
+            throw new InvalidInputException("plan.parties", "適用除外の申出は設備の供給者1者についてするものですが、計画には "
+                    + suppliers.size() + " 者の供給者が記載されています。");
         }
         if (claim.ground() == ExemptionGround.SUBSIDIARY) {
             checkControl(claim);
         } else if (claim.parentControl() != null || claim.parentVotingShare() != null || claim.controlledThrough() != null) {
             String field = claim.parentControl() != null ? "parentControl" : claim.parentVotingShare() != null
                     ? "parentVotingShare" : "controlledThrough";
-            throw new InvalidInputException(CLAIM + "." + field, "Only a subsidiary's claim states the parent's control; "
-                    + claim.ground() + " is a ground of its own.");
+            throw new InvalidInputException(CLAIM + "." + field, "親会社による支配を記載するのは子会社としての申出の場合のみです（"
+                    + claim.ground() + " は別の根拠です）。");
         }
         return new ActContent.ExemptionClaim(null, claim.ground(), suppliers.get(0).name(), claim.parentControl(),
                 claim.parentVotingShare(), blankToNull(claim.controlledThrough()), blankToNull(claim.facts()));
@@ -59,17 +59,17 @@ final class ExemptionClaims {
     private static void checkControl(ExemptionClaim claim) {
         ParentControl control = claim.parentControl();
         if (control == null) {
-            throw new InvalidInputException(CLAIM + ".parentControl", "A subsidiary's claim states how the operator controls "
-                    + "it, as the competent ordinance defines a parent (e.g. MLIT ordinance Art 7(1) items 1-3).");
+            throw new InvalidInputException(CLAIM + ".parentControl", "子会社としての申出には、主務省令の定める親会社としての支配の態様"
+                    + "（例: 国土交通省令第7条第1項第1号から第3号）を記載してください。");
         }
         if (claim.parentVotingShare() == null) {
-            throw new InvalidInputException(CLAIM + ".parentVotingShare", "A subsidiary's claim states the share of the "
-                    + "supplier's votes the parent holds on its own account (0 when none).");
+            throw new InvalidInputException(CLAIM + ".parentVotingShare", "子会社としての申出には、親会社が自己の計算において"
+                    + "所有する供給者の議決権の割合を記載してください（ない場合は0）。");
         }
         if (!control.admitsShare(claim.parentVotingShare())) {
-            throw new InvalidInputException(CLAIM + ".parentVotingShare", claim.parentVotingShare() + "% does not fit "
-                    + control + " (" + control.provision(CompetentOrdinance.MLIT) + " of the MLIT ordinance and its "
-                    + "equivalents: item 1 over 50%, item 2 from 40% to 50%).");
+            throw new InvalidInputException(CLAIM + ".parentVotingShare", "議決権の割合 " + claim.parentVotingShare() + "% は "
+                    + control + "（国土交通省令" + control.provision(CompetentOrdinance.MLIT) + "及びこれに相当する規定: "
+                    + "第1号は50%超、第2号は40%以上50%以下）に当たりません。");
         }
     }
 

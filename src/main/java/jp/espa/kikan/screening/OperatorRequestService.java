@@ -65,7 +65,7 @@ public class OperatorRequestService {
     public void correct(Actor actor, UUID caseId, Correction correction) {
         ScreeningCase c = access.actingOn(actor, Action.ANSWER_FOR_OPERATOR, caseId);
         String waiting = engine.waitingFor(c.applicationNumber(), MESSAGE_PLAN_CORRECTED,
-                "The ministry has not requested a correction of this plan, or it was already answered.");
+                "この計画について補正は求められていないか、既に補正済みです。");
         replacePlan(c.row(), correction.plan());
         caseFile.record(SCREENING, c.applicationNumber(), LegalActType.CORRECTION_RECEIVED, time.today(), actor.userId(),
                 correction.summary());
@@ -86,10 +86,10 @@ public class OperatorRequestService {
         String description = items.stream().map(i -> i.item() + " (" + i.label() + "、" + i.provision() + ")").toList() + " " + change.summary();
         if (changeClass == ChangeClass.IMPORTANT) {
             if (change.plan() == null) {
-                throw new InvalidInputException("plan", "An important change is filed with the plan as changed.");
+                throw new InvalidInputException("plan", "重要な変更の届出には、変更後の計画（plan）を添えてください。");
             }
-            String waiting = engine.waitingFor(c.applicationNumber(), MESSAGE_IMPORTANT_CHANGE, "The review of this plan has ended: "
-                    + "file the changed plan as a new introduction plan.");
+            String waiting = engine.waitingFor(c.applicationNumber(), MESSAGE_IMPORTANT_CHANGE, "この計画の審査は終了しています。"
+                    + "変更後の計画は、新たな導入等計画書として届け出てください。");
             replacePlan(c, change.plan());
             // the changed plan counts as received today: the restart reads this act's date (Art 54)
             caseFile.record(SCREENING, c.applicationNumber(), LegalActType.IMPORTANT_CHANGE, today, actor.userId(), description);

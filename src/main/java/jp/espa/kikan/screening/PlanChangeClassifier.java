@@ -40,8 +40,8 @@ class PlanChangeClassifier {
         for (int i = 0; i < items.size(); i++) {
             List<Map<String, Object>> result = decisions.evaluate(table, Map.of("changeItem", items.get(i)));
             if (result.isEmpty()) {
-                throw new InvalidInputException("items[" + i + "]", "Unknown change item '" + items.get(i)
-                        + "': name the change as the ordinances list it, by the party it concerns (" + DECISION + ").");
+                throw new InvalidInputException("items[" + i + "]", "変更事項 " + items.get(i)
+                        + " は定められていません。主務省令に掲げる変更事項を、関係する者ごとに指定してください（" + DECISION + "）。");
             }
             Map<String, Object> hit = result.get(0);
             classified.add(new ClassifiedItem(items.get(i), ChangeClass.valueOf((String) hit.get("changeClass")),

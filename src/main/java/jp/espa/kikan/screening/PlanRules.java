@@ -20,18 +20,18 @@ final class PlanRules {
         List<Party> parties = plan.parties();
         Set<PartyRole> roles = parties.stream().map(Party::role).collect(Collectors.toSet());
         if (kind == PlanKind.INTRODUCTION && !roles.contains(PartyRole.SUPPLIER)) {
-            throw new InvalidInputException(prefix + "parties", "An introduction plan names at least one SUPPLIER.");
+            throw new InvalidInputException(prefix + "parties", "導入計画には供給者（SUPPLIER）を1者以上記載してください。");
         }
         if (kind == PlanKind.ENTRUSTMENT) {
             if (!roles.contains(PartyRole.CONTRACTOR)) {
-                throw new InvalidInputException(prefix + "parties", "An entrustment plan names at least one CONTRACTOR.");
+                throw new InvalidInputException(prefix + "parties", "委託計画には委託の相手方（CONTRACTOR）を1者以上記載してください。");
             }
             if (plan.plannedUntil() == null) {
-                throw new InvalidInputException(prefix + "plannedUntil", "An entrustment plan states the last day of the entrustment.");
+                throw new InvalidInputException(prefix + "plannedUntil", "委託計画には委託の終了日（plannedUntil）を記載してください。");
             }
         }
         if (plan.plannedUntil() != null && plan.plannedUntil().isBefore(plan.plannedFrom())) {
-            throw new InvalidInputException(prefix + "plannedUntil", "Must not be before plannedFrom.");
+            throw new InvalidInputException(prefix + "plannedUntil", "開始日（plannedFrom）より前の日にはできません。");
         }
         for (int i = 0; i < parties.size(); i++) {
             checkParty(kind, parties.get(i), prefix + "parties[" + i + "].");
@@ -40,25 +40,25 @@ final class PlanRules {
 
     private static void checkParty(PlanKind kind, Party party, String field) {
         if (party.role() == PartyRole.RECONTRACTOR && kind != PlanKind.ENTRUSTMENT) {
-            throw new InvalidInputException(field + "role", "Re-contractors appear only in entrustment plans.");
+            throw new InvalidInputException(field + "role", "再委託先は委託計画にのみ記載します。");
         }
         if (party.role() == PartyRole.COMPONENT_SUPPLIER && isBlank(party.componentItem())) {
-            throw new InvalidInputException(field + "componentItem", "A component supplier names the component it supplies.");
+            throw new InvalidInputException(field + "componentItem", "構成設備の供給者には、供給する構成設備を記載してください。");
         }
         boolean supplies = party.role() == PartyRole.SUPPLIER || party.role() == PartyRole.COMPONENT_SUPPLIER;
         if (supplies && party.plantCountry() == null) {
-            throw new InvalidInputException(field + "plantCountry", "Suppliers state the country of the manufacturing plant.");
+            throw new InvalidInputException(field + "plantCountry", "供給者には製造工場の所在国を記載してください。");
         }
         if (!supplies && party.plantCountry() != null) {
-            throw new InvalidInputException(field + "plantCountry", "Only suppliers state a plant country.");
+            throw new InvalidInputException(field + "plantCountry", "製造工場の所在国は供給者についてのみ記載します。");
         }
         if ("JP".equals(party.countryOfIncorporation()) && !CorporateNumber.isValid(party.corporateNumber())) {
             throw new InvalidInputException(field + "corporateNumber",
-                    "A company incorporated in Japan is identified by a valid 13-digit corporate number (check digit).");
+                    "日本法人は正しい13桁の法人番号（検査用数字を含む）で特定してください。");
         }
         if (!"JP".equals(party.countryOfIncorporation()) && party.corporateNumber() != null) {
             throw new InvalidInputException(field + "corporateNumber",
-                    "Foreign companies are identified by name and country, without a corporate number.");
+                    "外国法人は名称と国で特定し、法人番号は記載しません。");
         }
     }
 

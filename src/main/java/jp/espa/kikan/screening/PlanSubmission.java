@@ -27,7 +27,7 @@ record PlanSubmission(
         String applicationNumber,
         @NotNull @Schema(description = "INTRODUCTION of equipment, or ENTRUSTMENT of its critical maintenance/operation")
         PlanKind kind,
-        @NotBlank @Pattern(regexp = "[0-9]{13}", message = "13 digits")
+        @NotBlank @Pattern(regexp = "[0-9]{13}", message = "13桁の数字にしてください")
         @Schema(description = "Corporate number (法人番号) of the designated operator", example = "6999901000002")
         String operatorCorporateNumber,
         @NotBlank @Schema(example = "RAILWAY") String sectorCode,
@@ -77,13 +77,13 @@ record PlanSubmission(
             @NotBlank @Size(max = 300) String name,
             @NotBlank @Size(max = 200) String representative,
             @NotBlank @Size(max = 500) String address,
-            @NotBlank @Pattern(regexp = "[A-Z]{2}", message = "ISO 3166-1 alpha-2 country code") String countryOfIncorporation,
-            @Pattern(regexp = "[0-9]{13}", message = "13 digits") @Schema(description = "Required for companies incorporated in Japan") String corporateNumber,
+            @NotBlank @Pattern(regexp = "[A-Z]{2}", message = "ISO 3166-1 の英字2文字の国コード（例: JP）にしてください") String countryOfIncorporation,
+            @Pattern(regexp = "[0-9]{13}", message = "13桁の数字にしてください") @Schema(description = "Required for companies incorporated in Japan") String corporateNumber,
             @Size(max = 300) @Schema(description = "The component equipment it supplies (component suppliers only)") String componentItem,
             @NotNull @DecimalMin("0") @DecimalMax("100") @Digits(integer = 3, fraction = 2)
             @Schema(description = "Highest share (percent) of sales to one foreign government in any of the last 3 fiscal years")
             BigDecimal foreignGovernmentSalesShare,
-            @Pattern(regexp = "[A-Z]{2}", message = "ISO 3166-1 alpha-2 country code")
+            @Pattern(regexp = "[A-Z]{2}", message = "ISO 3166-1 の英字2文字の国コード（例: JP）にしてください")
             @Schema(description = "Country of the manufacturing plant (suppliers only)") String plantCountry,
             @Size(max = 100) List<@Valid @NotNull VotingHolder> votingHolders,
             @Size(max = 200) List<@Valid @NotNull Officer> officers) {
@@ -91,13 +91,13 @@ record PlanSubmission(
 
     record VotingHolder(
             @NotBlank @Size(max = 300) String name,
-            @NotBlank @Pattern(regexp = "[A-Z]{2}", message = "ISO 3166-1 alpha-2 country code") String country,
+            @NotBlank @Pattern(regexp = "[A-Z]{2}", message = "ISO 3166-1 の英字2文字の国コード（例: JP）にしてください") String country,
             @NotNull @DecimalMin("5") @DecimalMax("100") @Digits(integer = 3, fraction = 2) BigDecimal share) {
     }
 
     record Officer(
             @NotBlank @Size(max = 200) String name,
             @NotNull @Past LocalDate birthDate,
-            @NotBlank @Pattern(regexp = "[A-Z]{2}", message = "ISO 3166-1 alpha-2 country code") String nationality) {
+            @NotBlank @Pattern(regexp = "[A-Z]{2}", message = "ISO 3166-1 の英字2文字の国コード（例: JP）にしてください") String nationality) {
     }
 }

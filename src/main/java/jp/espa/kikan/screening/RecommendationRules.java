@@ -12,6 +12,7 @@ import jp.espa.kikan.registry.ActContent;
 import jp.espa.kikan.registry.ActContent.RecommendedMeasure;
 import jp.espa.kikan.registry.LegalAct;
 import jp.espa.kikan.registry.LegalActType;
+import jp.espa.kikan.platform.ProblemCode;
 
 /**
  * The rules of one case's recommendation and order: the consultation before each (Art 56), the recommendation
@@ -84,10 +85,12 @@ final class RecommendationRules {
      */
     LegalAct reply(String official, LocalDate today, OperatorRequests.Reply reply, boolean awaited) {
         if (reply.accepted() && PlanRules.isBlank(reply.revisedPlanSummary())) {
-            throw new InvalidInputException("revisedPlanSummary", "Accepting a recommendation comes with the plan as revised.");
+            throw new InvalidInputException(ProblemCode.PLAN_REVISION_REQUIRED, "revisedPlanSummary",
+                    ProblemCode.PLAN_REVISION_REQUIRED.ja());
         }
         if (!reply.accepted() && PlanRules.isBlank(reply.reasons())) {
-            throw new InvalidInputException("reasons", "Not accepting a recommendation comes with reasons.");
+            throw new InvalidInputException(ProblemCode.REPLY_REASONS_REQUIRED, "reasons",
+                    ProblemCode.REPLY_REASONS_REQUIRED.ja());
         }
         String answer = reply.accepted() ? "ACCEPTED" : "NOT_ACCEPTED";
         String statement = reply.accepted() ? reply.revisedPlanSummary() : reply.reasons();
@@ -98,7 +101,8 @@ final class RecommendationRules {
                     new ActContent.Reply(reply.accepted(), statement, null));
         }
         LegalAct recommendation = pastDue
-                .orElseThrow(() -> new ConflictException("No reply is awaited for this case: no recommendation is pending."));
+                .orElseThrow(() -> new ConflictException(ProblemCode.REPLY_NOT_AWAITED,
+                        "この事案では勧告に対する回答を待っていません（勧告が行われていないか、回答済みです）。"));
         return ScreeningCase.act(LegalActType.LATE_REPLY, today, official, answer, null,
                 new ActContent.Reply(reply.accepted(), statement, recommendation.dueOn()));
     }

@@ -44,8 +44,16 @@ public class RecommendationSteps {
 
     /** 00:00 Tokyo of the day after the reply's last day, as recorded with the recommendation. */
     public Date replyPeriodEnds(DelegateExecution execution) {
-        LocalDate replyDue = cases.caseOf(caseNumber(execution)).decided(LegalActType.RECOMMENDATION).dueOn();
-        return time.startOfDayAfter(replyDue.toString());
+        return time.startOfDayAfter(replyDue(execution).toString());
+    }
+
+    /** The end of the reply's last day: the due date of the wait for the reply (platform/OperatorWaits). */
+    public Date replyDueAtEndOfDay(DelegateExecution execution) {
+        return time.endOf(replyDue(execution).toString());
+    }
+
+    private LocalDate replyDue(DelegateExecution execution) {
+        return cases.caseOf(caseNumber(execution)).decided(LegalActType.RECOMMENDATION).dueOn();
     }
 
     public void consultMinisters(DelegateTask task) {

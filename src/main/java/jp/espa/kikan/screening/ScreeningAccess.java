@@ -93,12 +93,12 @@ class ScreeningAccess {
 
     private void requireRight(Actor actor, Action action, ScreeningCaseRow c) {
         if (!access.permits(actor, action, subject(c))) {
-            throw new NotPermittedException(actor.userId() + " may not do this on case " + c.applicationNumber() + ".");
+            throw new NotPermittedException(actor.userId() + " には、事案 " + c.applicationNumber() + " についてこの操作を行う権限がありません。");
         }
     }
 
     /** Names no id: a filing under another operator's number reaches here with that case's own id. */
     private static NotFoundException notFound() {
-        return new NotFoundException("No such screening case visible to this account.");
+        return new NotFoundException("該当する事案はないか、このアカウントからは参照できません。");
     }
 }

@@ -13,6 +13,7 @@ import jp.espa.kikan.registry.ActContent;
 import jp.espa.kikan.registry.LegalAct;
 import jp.espa.kikan.registry.LegalActType;
 import jp.espa.kikan.security.Actor;
+import jp.espa.kikan.platform.ProblemCode;
 
 /**
  * One screening case as its rules see it (Art 52-56): the registry's row and the acts of its case file. It says what
@@ -152,8 +153,8 @@ final class ScreeningCase {
     /** A post-introduction review starts from a closed screening of a filed plan. */
     void checkPostIntroductionReviewMayStart() {
         if (row.status() != CaseStatus.CLOSED || row.kind() == CaseKind.EMERGENCY_NOTIFICATION) {
-            throw new ConflictException("A post-introduction review starts from a closed screening case; this case is "
-                    + row.status() + ".");
+            throw new ConflictException(ProblemCode.SCREENING_NOT_CLOSED,
+                    "導入後の審査（法第55条）は審査を終えた事案についてのみ開始できます（この事案の状態: " + row.status() + "）。");
         }
     }
 

@@ -39,10 +39,12 @@ class ScreeningController {
     private final SectorRegistry sectors;
     private final StatutoryPeriods periods;
     private final FilingOnce filingOnce;
+    private final ExtensionDuringRecommendation extension;
 
     ScreeningController(ScreeningService screening, OperatorRequestService operatorRequests,
                         PostIntroductionReviewService postIntroduction, ScreeningAccess access, ScreeningRepository cases,
-                        SectorRegistry sectors, StatutoryPeriods periods, FilingOnce filingOnce) {
+                        SectorRegistry sectors, StatutoryPeriods periods, FilingOnce filingOnce,
+                        ExtensionDuringRecommendation extension) {
         this.screening = screening;
         this.operatorRequests = operatorRequests;
         this.postIntroduction = postIntroduction;
@@ -51,6 +53,7 @@ class ScreeningController {
         this.sectors = sectors;
         this.periods = periods;
         this.filingOnce = filingOnce;
+        this.extension = extension;
     }
 
     @PostMapping("/api/screenings")
@@ -117,6 +120,15 @@ class ScreeningController {
                                 Authentication user) {
         postIntroduction.startPostIntroductionReview(Actor.of(user), caseId, review.reason());
         return ResponseEntity.accepted().build();
+    }
+
+    @PostMapping("/api/screenings/{caseId}/extensions")
+    @Operation(summary = "The competent ministry extends the period while a recommendation or order is under way "
+            + "(Art 52(4)): the decision and its notice are recorded, the period's timer and the open tasks move")
+    ExtensionDuringRecommendation.Extended extend(@PathVariable UUID caseId,
+                                                  @Valid @RequestBody ExtensionDuringRecommendation.Request request,
+                                                  Authentication user) {
+        return extension.extend(Actor.of(user), caseId, request);
     }
 
     private Receipt receipt(ScreeningCaseRow c) {

@@ -8,6 +8,7 @@ import java.util.Optional;
 
 import jp.espa.kikan.periods.StatutoryTime;
 import jp.espa.kikan.platform.ConflictException;
+import jp.espa.kikan.platform.ProblemCode;
 
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -45,7 +46,13 @@ class ScreeningEngine {
 
     /** The process of the case waiting for this message; otherwise a conflict that says why. */
     String waitingFor(String applicationNumber, String message, String otherwise) {
-        return waitingFor(applicationNumber, message).orElseThrow(() -> new ConflictException(otherwise));
+        return waitingFor(applicationNumber, message).orElseThrow(() -> new ConflictException(ProblemCode.CASE_NOT_AWAITING_FILING, otherwise));
+    }
+
+    /** Whether the case's recommendation procedure (RecommendationProcess) runs. */
+    boolean recommendationRuns(String applicationNumber) {
+        return runtime.createProcessInstanceQuery().processDefinitionKey(RECOMMENDATION_PROCESS)
+                .processInstanceBusinessKey(applicationNumber).count() > 0;
     }
 
     /** Delivers the message to the process waiting for it, with the display copy of what arrived. */

@@ -84,10 +84,10 @@ class ScreeningIntake {
     ScreeningCaseRow submitEmergencyNotification(EmergencyNotification n, Actor actor) {
         PlanRules.check(PlanKind.INTRODUCTION, n.plan(), "plan.");
         if (n.introducedOn().isAfter(receivedOrToday(n.receivedOn()))) {
-            throw new InvalidInputException("introducedOn", "An emergency notification reports an introduction already made.");
+            throw new InvalidInputException("introducedOn", "事後届出は、既に行った導入について届け出るものです（導入日は届出日以前の日にしてください）。");
         }
         if (n.introducedOn().isBefore(REGIME_START)) {
-            throw new InvalidInputException("introducedOn", "The duty to notify applies to introductions from " + REGIME_START + ".");
+            throw new InvalidInputException("introducedOn", "届出の義務は " + REGIME_START + " 以後の導入に適用されます。");
         }
         Filing filing = new Filing(n.applicationNumber(), CaseKind.EMERGENCY_NOTIFICATION, n.operatorCorporateNumber(),
                 n.sectorCode(), n.equipmentCategoryCode(), n.receivedOn(), n.plan(), null, n.emergencyCase(), n.introducedOn());
@@ -124,27 +124,27 @@ class ScreeningIntake {
     private Recorded recordFiling(Filing f, Actor actor, Action action) {
         String submittedBy = actor.userId();
         if (f.kind() == CaseKind.EMERGENCY_NOTIFICATION && f.emergencyCase() == null) {
-            throw new InvalidInputException("emergencyCase", "An emergency notification names the emergency case of the "
-                    + "competent ordinance it relies on (Art 52(1) proviso).");
+            throw new InvalidInputException("emergencyCase", "事後届出には、根拠とする主務省令の緊急の場合（法第52条第1項ただし書）を"
+                    + "指定してください。");
         }
         if (cases.findByApplicationNumber(f.applicationNumber()).isPresent()) {
-            throw new AlreadyRegisteredException("applicationNumber", "Application number " + f.applicationNumber() + " is already registered.");
+            throw new AlreadyRegisteredException("applicationNumber", "受付番号 " + f.applicationNumber() + " は既に登録されています。");
         }
         LocalDate receivedOn = receivedOrToday(f.receivedOn());
         Sector sector = registry.sector(f.sectorCode()).filter(Sector::active)
-                .orElseThrow(() -> new InvalidInputException("sectorCode", "Unknown or inactive sector '" + f.sectorCode() + "'."));
+                .orElseThrow(() -> new InvalidInputException("sectorCode", "対象事業 " + f.sectorCode() + " は登録されていないか、施行されていません。"));
         EquipmentCategory equipment = registry.equipmentCategory(f.equipmentCategoryCode())
                 .filter(category -> category.sectorCode().equals(sector.code()))
                 .orElseThrow(() -> new InvalidInputException("equipmentCategoryCode",
-                        "'" + f.equipmentCategoryCode() + "' is not specified critical equipment of sector " + sector.code() + "."));
+                        f.equipmentCategoryCode() + " は対象事業 " + sector.code() + " の特定重要設備ではありません。"));
         if (equipment.closed()) {
             // A placeholder of an earlier release that no ordinance item matches: its cases keep it, new filings name the item.
-            throw new InvalidInputException("equipmentCategoryCode", "'" + equipment.code()
-                    + "' is a closed category; name the ordinance's item (GET /api/equipment-categories?sectorCode=" + sector.code() + ").");
+            throw new InvalidInputException("equipmentCategoryCode", equipment.code()
+                    + " は廃止された区分です。主務省令の号を指定してください（GET /api/equipment-categories?sectorCode=" + sector.code() + "）。");
         }
         Operator operator = designatedOperator(f.operatorCorporateNumber(), sector, receivedOn);
         if (!access.permits(actor, action, new Subject(sector.reviewerGroup(), operator.id()))) {
-            throw new NotPermittedException(submittedBy + " does not file for " + operator.name() + " in sector " + sector.code() + ".");
+            throw new NotPermittedException(submittedBy + " は、対象事業 " + sector.code() + " について " + operator.name() + " の届出を行うアカウントではありません。");
         }
 
         boolean emergency = f.kind() == CaseKind.EMERGENCY_NOTIFICATION;
@@ -195,21 +195,21 @@ class ScreeningIntake {
             return today;
         }
         if (receivedOn.isAfter(today) || receivedOn.isBefore(REGIME_START)) {
-            throw new InvalidInputException("receivedOn", "Must lie between " + REGIME_START + " and today (" + today + ", Asia/Tokyo).");
+            throw new InvalidInputException("receivedOn", "受付日は " + REGIME_START + " から本日（" + today + "）までの日にしてください。");
         }
         return receivedOn;
     }
 
     private Operator designatedOperator(String corporateNumber, Sector sector, LocalDate on) {
         if (!CorporateNumber.isValid(corporateNumber)) {
-            throw new InvalidInputException("operatorCorporateNumber", "Not a valid corporate number (check digit).");
+            throw new InvalidInputException("operatorCorporateNumber", "法人番号の検査用数字が一致しません。");
         }
         Operator operator = registry.operatorByCorporateNumber(corporateNumber)
                 .orElseThrow(() -> new InvalidInputException("operatorCorporateNumber",
-                        "No operator with corporate number " + corporateNumber + " is registered."));
+                        "法人番号 " + corporateNumber + " の事業者は登録されていません。"));
         if (!registry.isDesignated(operator.id(), sector.code(), on)) {
             throw new InvalidInputException("operatorCorporateNumber",
-                    operator.name() + " is not a designated operator of sector " + sector.code() + " on " + on + ".");
+                    operator.name() + " は " + on + " において対象事業 " + sector.code() + " の特定社会基盤事業者ではありません。");
         }
         return operator;
     }

@@ -14,6 +14,7 @@ import jp.espa.kikan.registry.CaseFile;
 import jp.espa.kikan.registry.LegalAct;
 import jp.espa.kikan.registry.Outcome;
 import jp.espa.kikan.registry.Procedure;
+import jp.espa.kikan.registry.TransactionCache;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -33,6 +34,8 @@ class ScreeningRepository {
 
     private final JdbcClient jdbc;
     private final CaseFile caseFile;
+    /** Cases read in this transaction: a filing reads its case at its first gateway and its first task. */
+    private final TransactionCache read = new TransactionCache();
 
     ScreeningRepository(JdbcClient jdbc, CaseFile caseFile) {
         this.jdbc = jdbc;
@@ -54,12 +57,12 @@ class ScreeningRepository {
     }
 
     Optional<ScreeningCaseRow> find(UUID id) {
-        return jdbc.sql(SELECT_CASE + " where c.id = ?").param(id).query(ScreeningCaseRow.class).optional();
+        return read.read(id, () -> jdbc.sql(SELECT_CASE + " where c.id = ?").param(id).query(ScreeningCaseRow.class).optional());
     }
 
     Optional<ScreeningCaseRow> findByApplicationNumber(String applicationNumber) {
-        return jdbc.sql(SELECT_CASE + " where c.application_number = ?").param(applicationNumber)
-                .query(ScreeningCaseRow.class).optional();
+        return read.read(applicationNumber, () -> jdbc.sql(SELECT_CASE + " where c.application_number = ?")
+                .param(applicationNumber).query(ScreeningCaseRow.class).optional());
     }
 
     ScreeningCaseRow get(UUID id) {
@@ -106,6 +109,7 @@ class ScreeningRepository {
     }
 
     void insert(ScreeningCaseRow c) {
+        read.clear();
         jdbc.sql("""
                         insert into screening_case (id, application_number, kind, operator_id, sector_code,
                             equipment_category_code, outline, content, planned_from, planned_until, preventive_measures,
@@ -120,20 +124,24 @@ class ScreeningRepository {
     }
 
     void updateStatus(UUID id, CaseStatus status) {
+        read.clear();
         jdbc.sql("update screening_case set status = ? where id = ?").params(status.name(), id).update();
     }
 
     void close(UUID id, Outcome outcome) {
+        read.clear();
         jdbc.sql("update screening_case set status = ?, outcome = ? where id = ?")
                 .params(CaseStatus.CLOSED.name(), outcome.name(), id).update();
     }
 
     void updatePeriodLastDay(UUID id, LocalDate periodLastDay) {
+        read.clear();
         jdbc.sql("update screening_case set period_last_day = ? where id = ?").params(periodLastDay, id).update();
     }
 
     /** An important change: the plan arrives anew and awaits its formal check; no clock runs until 受理 (Art 54). */
     void arrivedAnew(UUID id, LocalDate receivedOn) {
+        read.clear();
         jdbc.sql("""
                         update screening_case set received_on = ?, accepted_on = null, period_last_day = null,
                             extension_cap = null, status = ?
@@ -143,6 +151,7 @@ class ScreeningRepository {
 
     /** 受理: the period and the extension cap count from the day of acceptance (Art 52(3), (4)). */
     void accept(UUID id, LocalDate acceptedOn, LocalDate periodLastDay, LocalDate extensionCap) {
+        read.clear();
         jdbc.sql("""
                         update screening_case set accepted_on = ?, period_last_day = ?, extension_cap = ?, status = ?
                         where id = ?""")
@@ -152,6 +161,7 @@ class ScreeningRepository {
     /** A corrected or changed plan replaces what the plan says. */
     void updatePlan(UUID id, String outline, String content, LocalDate plannedFrom, LocalDate plannedUntil,
                     String preventiveMeasures) {
+        read.clear();
         jdbc.sql("""
                         update screening_case set outline = ?, content = ?, planned_from = ?, planned_until = ?,
                             preventive_measures = ? where id = ?""")

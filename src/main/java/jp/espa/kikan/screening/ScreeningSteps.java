@@ -42,9 +42,11 @@ public class ScreeningSteps {
     private final IdentityService identity;
     private final RecommendationSteps recommendation;
     private final PostIntroductionReviewSteps postIntroduction;
+    private final ExtensionDuringRecommendation extensions;
 
     ScreeningSteps(ScreeningService service, ScreeningAccess cases, CaseVariables display, StatutoryTime time,
-                   IdentityService identity, RecommendationSteps recommendation, PostIntroductionReviewSteps postIntroduction) {
+                   IdentityService identity, RecommendationSteps recommendation, PostIntroductionReviewSteps postIntroduction,
+                   ExtensionDuringRecommendation extensions) {
         this.service = service;
         this.cases = cases;
         this.display = display;
@@ -52,6 +54,7 @@ public class ScreeningSteps {
         this.identity = identity;
         this.recommendation = recommendation;
         this.postIntroduction = postIntroduction;
+        this.extensions = extensions;
     }
 
     // ---- What the models read: candidate group, due dates and timers, from the registry
@@ -155,10 +158,12 @@ public class ScreeningSteps {
         service.extendPeriod(caseNumber(execution));
     }
 
+    /** For the recommendation models of earlier releases (≤ 2.4.0), whose running cases move at start. */
     public boolean canStillExtend(DelegateExecution execution) {
         return cases.caseOf(caseNumber(execution)).canStillExtend();
     }
 
+    /** For the recommendation models of earlier releases (≤ 2.4.0); now an action: ExtensionDuringRecommendation. */
     public void decideExtension(DelegateTask task) {
         FormValues form = new FormValues(task);
         Extension extension = extension(form);
@@ -169,6 +174,19 @@ public class ScreeningSteps {
     private static Extension extension(FormValues form) {
         return new Extension(form.date(EXTENDED_LAST_DAY, "延長後の期間の末日"),
                 form.optionalDate(EXTENSION_NOTICE_DELIVERED_ON, "延長の通知の到達日"));
+    }
+
+    /**
+     * 期間の延長 from Tasklist's start form (PeriodExtensionProcess), by the official who submits it: the action on the
+     * case the API takes too (ExtensionDuringRecommendation); the instance then runs under the case's number.
+     */
+    public void extendDuringRecommendation(DelegateExecution execution) {
+        FormValues form = new FormValues(execution);
+        String applicationNumber = form.text(APPLICATION_NUMBER, "受付番号", EmergencyNotification.class);
+        Extension extension = extension(form);
+        String reason = form.text(EXTENSION_REASON, "延長の理由");
+        FormValues.registration(() -> extensions.extend(actor(), applicationNumber, extension, reason));
+        execution.getProcessInstance().setProcessBusinessKey(applicationNumber);
     }
 
     public void checkTimeForReplyAndOrder(DelegateExecution execution) {

@@ -103,6 +103,7 @@ final class ScreeningVariables {
 
     // Process and message names used by Java
     static final String SCREENING_PROCESS = "EquipmentScreeningProcess";
+    static final String RECOMMENDATION_PROCESS = "RecommendationProcess";
     static final String POST_INTRODUCTION_REVIEW_PROCESS = "PostIntroductionReviewProcess";
     static final String MESSAGE_PLAN_CORRECTED = "PlanCorrected";
     static final String MESSAGE_IMPORTANT_CHANGE = "ImportantPlanChangeFiled";

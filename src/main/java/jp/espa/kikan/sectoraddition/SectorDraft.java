@@ -3,11 +3,14 @@ package jp.espa.kikan.sectoraddition;
 import static jp.espa.kikan.sectoraddition.SectorReviewVariables.*;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Predicate;
 
 import jp.espa.kikan.platform.InvalidInputException;
 import jp.espa.kikan.registry.EquipmentCategory;
+import jp.espa.kikan.registry.Sector;
 
 /**
  * The new sector as the draft cabinet order and ordinances name it (政令・主務省令案): its code and criteria (a
@@ -38,6 +41,15 @@ final class SectorDraft {
                         + " は既に登録されているか、名称が200文字を超えています。");
             }
         }
+    }
+
+    /** The review's changes for orders that name a sector in force: its code, name and live table; no equipment to add. */
+    static Map<String, Object> inForce(Sector sector) {
+        Map<String, Object> changes = new HashMap<>();
+        changes.put("sector_code", sector.code());
+        changes.put("sector_name_ja", sector.nameJa());
+        changes.put("criteria_decision_key", sector.criteriaDecisionKey());
+        return changes;
     }
 
     /** Equipment lines "CODE: 名称" of the draft ordinance. */

@@ -74,12 +74,12 @@ final class SectorReviewCase {
     static Act registration(Trigger trigger, Map<String, Boolean> facts, StatutoryTime time) {
         for (String fact : facts.keySet()) {
             if (!FACTS.contains(fact)) {
-                throw new InvalidInputException("facts." + fact, "Unknown fact; known: " + FACTS + ".");
+                throw new InvalidInputException("facts." + fact, "定められていない事実です（" + FACTS + " のいずれか）。");
             }
         }
         if (trigger.incident() && (trigger.incidentDate() == null || trigger.incidentSummary() == null
                 || trigger.incidentSummary().isBlank())) {
-            throw new InvalidInputException("trigger", "An incident trigger states the incident's date and summary.");
+            throw new InvalidInputException("trigger", "事案を契機とする場合は、事案の発生日と概要を記載してください。");
         }
         if (trigger.incident()) {
             notInFuture(time, trigger.incidentDate(), INCIDENT_DATE, "事案の発生日");
@@ -151,7 +151,7 @@ final class SectorReviewCase {
     AdditionDecision decision() {
         return acts.stream().filter(a -> a.actType() == LegalActType.SECTOR_ADDITION_DECIDED).reduce((a, b) -> b)
                 .map(a -> AdditionDecision.valueOf(a.decision()))
-                .orElseThrow(() -> new ConflictException("No decision on record for review " + review.reviewNumber() + "."));
+                .orElseThrow(() -> new ConflictException("検討 " + review.reviewNumber() + " には内閣府の判断が記録されていません。"));
     }
 
     /** 対象としない理由の公表: the review ends; its reasons are public. */
@@ -255,9 +255,17 @@ final class SectorReviewCase {
                 ministry.reviewerGroup(), true, review.criteriaDecisionKey(), enforced, periods.graceEndsOn(enforced));
     }
 
-    Step sectorActivated(Sector sector) {
-        return new Step(Map.of("outcome", "LISTED", "status", "CLOSED"), Act.of(LegalActType.SECTOR_ACTIVE, sector.enforcedOn(),
-                review.sectorNameJa() + "を対象事業として施行。猶予期間の末日 " + sector.graceEndsOn()));
+    /** {@code alreadyInForce}: the orders named a sector the registry held already, which the enforcement leaves as it is. */
+    Step sectorActivated(Sector sector, boolean alreadyInForce) {
+        return new Step(Map.of("outcome", "LISTED", "status", "CLOSED"), Act.of(LegalActType.SECTOR_ACTIVE, review.enforcementOn(),
+                review.sectorNameJa() + (alreadyInForce ? "は施行済みの対象事業として登録されています（登録の変更なし）。"
+                        : "を対象事業として施行。猶予期間の末日 " + sector.graceEndsOn())));
+    }
+
+    /** 政令・主務省令案 of a sector the registry holds already (orders in force with the law that listed it). */
+    Step ordersForSectorInForce(Sector sector, String summary) {
+        return new Step(SectorDraft.inForce(sector), Act.of(LegalActType.ORDERS_DRAFTED, time.today(),
+                summary + "\n施行済みの対象事業: " + sector.nameJa()));
     }
 
     // ---- Helpers

@@ -39,7 +39,7 @@ class SectorReviewEngine {
         Task task = tasks.createTaskQuery().processInstanceBusinessKey(reviewNumber)
                 .taskDefinitionKey("Task_RecordCommitteeMeeting").singleResult();
         if (task == null) {
-            throw new ConflictException("Review " + reviewNumber + " is not at its committee stage.");
+            throw new ConflictException("検討 " + reviewNumber + " は有識者会議の段階にありません。");
         }
         Map<String, Object> values = new HashMap<>();
         values.put("meetingDate", m.heldOn().toString());

@@ -74,10 +74,10 @@ class SectorReviewIntake {
     Map<String, Object> register(Actor actor, Candidate c) {
         requireStarter(actor);
         if (reviews.byNumber(c.reviewNumber()).isPresent()) {
-            throw new AlreadyRegisteredException("reviewNumber", "Review " + c.reviewNumber() + " is already registered.");
+            throw new AlreadyRegisteredException("reviewNumber", "検討番号 " + c.reviewNumber() + " は既に登録されています。");
         }
         Ministry ministry = sectors.ministry(c.competentMinistry()).orElseThrow(() -> new InvalidInputException("competentMinistry",
-                "One of " + sectors.ministries().stream().map(Ministry::code).toList() + "."));
+                "所管省庁は " + sectors.ministries().stream().map(Ministry::code).toList() + " のいずれかにしてください。"));
         Act started = SectorReviewCase.registration(c.trigger(), c.facts(), time);
         Map<String, Boolean> facts = SectorReviewCase.allFacts(c.facts());
         Trigger trigger = c.trigger();
@@ -92,7 +92,7 @@ class SectorReviewIntake {
 
     private void requireStarter(Actor actor) {
         if (!access.permits(actor, Action.START_SECTOR_REVIEW, Subject.NONE)) {
-            throw new NotPermittedException("Sector reviews are started by the Cabinet Office.");
+            throw new NotPermittedException("対象事業の追加の検討は内閣府が開始します。");
         }
     }
 }

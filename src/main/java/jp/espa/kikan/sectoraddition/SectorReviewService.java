@@ -3,11 +3,15 @@ package jp.espa.kikan.sectoraddition;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import jp.espa.kikan.legal.StatutoryPeriods;
 import jp.espa.kikan.periods.StatutoryTime;
 import jp.espa.kikan.criteria.CriteriaDrafts;
+import jp.espa.kikan.platform.InvalidInputException;
 import jp.espa.kikan.platform.NotFoundException;
 import jp.espa.kikan.platform.NotPermittedException;
 import jp.espa.kikan.registry.CaseFile;
@@ -88,7 +92,7 @@ public class SectorReviewService {
     /** The deliberations (minutes, preliminary recommendations) are for the Cabinet Office and the ministries only. */
     private void requireReader(Actor actor) {
         if (!access.permits(actor, Action.READ_SECTOR_REVIEW, Subject.NONE)) {
-            throw new NotFoundException("Sector reviews are visible to the Cabinet Office and the ministries only.");
+            throw new NotFoundException("対象事業の追加の検討は、内閣府及び各府省のみが参照できます。");
         }
     }
 
@@ -178,6 +182,26 @@ public class SectorReviewService {
         record(review, actor, review.ordersDrafted(criteria, equipmentLines, summary, registered));
     }
 
+    /**
+     * The sectors of the review's competent ministry in force that no other review listed: orders the law's amendment
+     * brought into force with the sector (the demo's port review) name one of them instead of a new sector's draft.
+     */
+    List<Sector> sectorsInForceOffered(String reviewNumber) {
+        SectorReview r = review(reviewNumber);
+        Set<String> listedElsewhere = reviews.all().stream().filter(other -> !other.id().equals(r.id()))
+                .map(SectorReview::sectorCode).filter(Objects::nonNull).collect(Collectors.toSet());
+        return sectors.sectors().stream().filter(s -> s.active() && s.competentMinistry().equals(r.competentMinistry())
+                && !listedElsewhere.contains(s.code())).toList();
+    }
+
+    void draftOrdersForSectorInForce(Actor actor, String reviewNumber, String sectorCode, String summary) {
+        SectorReviewCase review = cabinetOfficeStep(actor, reviewNumber);
+        Sector sector = sectorsInForceOffered(reviewNumber).stream().filter(s -> s.code().equals(sectorCode)).findFirst()
+                .orElseThrow(() -> new InvalidInputException(SectorReviewVariables.SECTOR_IN_FORCE, "対象事業 " + sectorCode
+                        + " は、所管省庁の施行済みの対象事業（ほかの検討事案で追加されたものを除く）ではありません。"));
+        record(review, actor, review.ordersForSectorInForce(sector, summary));
+    }
+
     void startPublicComment(Actor actor, String reviewNumber, LocalDate start, LocalDate lastDay, String shortenedReason) {
         SectorReviewCase review = cabinetOfficeStep(actor, reviewNumber);
         record(review, actor, review.publicCommentStarted(start, lastDay, shortenedReason, periods));
@@ -201,11 +225,14 @@ public class SectorReviewService {
         SectorReviewCase review = load(reviewNumber);
         SectorReview r = review.review();
         Sector sector = review.sectorInForce(sectors.ministry(r.competentMinistry()).orElseThrow(), periods);
-        sectors.activateSector(sector, SectorDraft.equipment(r.equipmentCategories(), r.sectorCode()));
-        if (r.criteriaDraftNumber() != null) { // orders drafted before drafts of criteria named a deployed table
+        boolean alreadyInForce = sectors.sector(r.sectorCode()).filter(Sector::active).isPresent(); // never rewritten
+        if (!alreadyInForce) {
+            sectors.activateSector(sector, SectorDraft.equipment(r.equipmentCategories(), r.sectorCode()));
+        }
+        if (!alreadyInForce && r.criteriaDraftNumber() != null) { // orders drafted before drafts of criteria named a deployed table
             criteriaDrafts.enact(r.criteriaDraftNumber(), sector.enforcedOn(), reviewNumber);
         }
-        record(review, Actor.SYSTEM, review.sectorActivated(sector));
+        record(review, Actor.SYSTEM, review.sectorActivated(sector, alreadyInForce));
     }
 
     // ---- What the model reads from the review on record
@@ -220,7 +247,7 @@ public class SectorReviewService {
     }
 
     SectorReview review(String reviewNumber) {
-        return reviews.byNumber(reviewNumber).orElseThrow(() -> new NotFoundException("No sector review " + reviewNumber + "."));
+        return reviews.byNumber(reviewNumber).orElseThrow(() -> new NotFoundException("検討 " + reviewNumber + " はありません。"));
     }
 
     // ---- Helpers
@@ -242,7 +269,7 @@ public class SectorReviewService {
 
     private void requireMeetingRecorder(Actor actor, SectorReview review) {
         if (!access.permits(actor, Action.RECORD_COMMITTEE_MEETING, Subject.ofMinistry(reviewerGroup(review)))) {
-            throw new NotPermittedException("Only the Cabinet Office or the competent ministry records committee meetings.");
+            throw new NotPermittedException("有識者会議の開催記録は、内閣府又は所管省庁のみが行えます。");
         }
     }
 

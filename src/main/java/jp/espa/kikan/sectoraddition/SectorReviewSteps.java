@@ -168,11 +168,20 @@ public class SectorReviewSteps {
 
     /** On creation of 政令・主務省令案の作成: the drafts of criteria it may take, tried on the registry today. */
     public void offerCriteriaDrafts(DelegateTask task) {
-        task.setVariables(SectorReviewVariables.criteriaDrafts(service.criteriaDraftsOffered(caseNumber(task))));
+        task.setVariables(SectorReviewVariables.criteriaDrafts(service.criteriaDraftsOffered(caseNumber(task)),
+                service.sectorsInForceOffered(caseNumber(task))));
     }
 
     public void draftOrders(DelegateTask task) {
         FormValues form = new FormValues(task);
+        String basis = form.optionalText(ORDERS_BASIS); // absent: a new sector's draft, as before the choice was offered
+        FormValues.require(basis == null || Set.of("NEW_SECTOR", "IN_FORCE").contains(basis), "政令・省令案の対象事業を選んでください。");
+        if ("IN_FORCE".equals(basis)) {
+            String sector = form.text(SECTOR_IN_FORCE, "施行済みの対象事業");
+            String summary = form.text("draftSummary", "政令・省令案の概要");
+            FormValues.step(() -> service.draftOrdersForSectorInForce(actor(), caseNumber(task), sector, summary));
+            return;
+        }
         String criteriaDraft = form.text(CRITERIA_DRAFT_NUMBER, "指定基準の案");
         String equipment = form.optionalText(EQUIPMENT_CATEGORIES);
         String summary = form.text("draftSummary", "政令・省令案の概要");
@@ -185,6 +194,7 @@ public class SectorReviewSteps {
         LocalDate lastDay = form.date(PUBLIC_COMMENT_LAST_DAY, "意見提出期間の末日");
         String reason = form.optionalText("shortenedReason");
         FormValues.step(() -> service.startPublicComment(actor(), caseNumber(task), start, lastDay, reason));
+        task.setVariable(PUBLIC_COMMENT_LAST_DAY, lastDay.toString()); // the day on record, which the cabinet decision's form shows
     }
 
     public void recordPublicCommentResults(DelegateTask task) {

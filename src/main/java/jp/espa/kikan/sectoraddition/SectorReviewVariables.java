@@ -7,6 +7,7 @@ import java.util.Map;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jp.espa.kikan.criteria.CriteriaDrafts;
+import jp.espa.kikan.registry.Sector;
 import jp.espa.kikan.sectoraddition.SectorReviewRepository.SectorReview;
 
 import org.camunda.spin.plugin.variable.SpinValues;
@@ -43,6 +44,10 @@ final class SectorReviewVariables {
     static final String CRITERIA_DRAFT_OPTIONS = "criteriaDraftOptions";
     static final String CRITERIA_DRAFTS = "criteriaDrafts";
     static final String EQUIPMENT_CATEGORIES = "equipmentCategories";
+    /** Whether the orders name a new sector's draft of criteria (NEW_SECTOR) or a sector in force (IN_FORCE). */
+    static final String ORDERS_BASIS = "ordersBasis";
+    static final String SECTOR_IN_FORCE = "sectorInForce";
+    static final String SECTOR_IN_FORCE_OPTIONS = "sectorInForceOptions";
     static final String PUBLIC_COMMENT_LAST_DAY = "publicCommentLastDay";
     static final String ENFORCEMENT_ON = "enforcementOn";
 
@@ -73,14 +78,15 @@ final class SectorReviewVariables {
      * The drafts of criteria the draft orders may take: the select list's options (a Json list of label and value,
      * which the form reads by {@code valuesKey}) and, read-only, each draft's summary and what it would catch.
      */
-    static Map<String, Object> criteriaDrafts(List<CriteriaDrafts.NewSectorDraft> drafts) {
+    static Map<String, Object> criteriaDrafts(List<CriteriaDrafts.NewSectorDraft> drafts, List<Sector> inForce) {
         List<Map<String, String>> options = drafts.stream()
                 .map(d -> Map.of("label", d.labelJa(), "value", d.draftNumber())).toList();
+        List<Map<String, String>> sectors = inForce.stream().map(s -> Map.of("label", s.nameJa(), "value", s.code())).toList();
         String shown = drafts.isEmpty() ? "所管省庁の新たな対象事業の指定基準の案がありません（指定基準の案を作成してください）。"
                 : String.join("\n\n", drafts.stream().map(d -> d.findingsJa() + "\n" + d.summary()).toList());
         try {
             return Map.of(CRITERIA_DRAFT_OPTIONS, SpinValues.jsonValue(JSON.writeValueAsString(options)).create(),
-                    CRITERIA_DRAFTS, shown);
+                    CRITERIA_DRAFTS, shown, SECTOR_IN_FORCE_OPTIONS, SpinValues.jsonValue(JSON.writeValueAsString(sectors)).create());
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

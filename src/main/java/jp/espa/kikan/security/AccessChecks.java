@@ -49,7 +49,7 @@ public class AccessChecks {
 
     public void require(Actor actor, Action action, Subject subject) {
         if (!permits(actor, action, subject)) {
-            throw new NotPermittedException(actor.userId() + " may not " + action + " here.");
+            throw new NotPermittedException(actor.userId() + " には、この事案についてこの操作（" + action + "）を行う権限がありません。");
         }
     }
 
@@ -59,7 +59,7 @@ public class AccessChecks {
      */
     public void requireSome(Actor actor, Action action) {
         if (!actor.isSystem() && Role.of(actor).stream().allMatch(role -> AccessPolicy.reach(role, action) == null)) {
-            throw new NotPermittedException(actor.userId() + " may not " + action + ".");
+            throw new NotPermittedException(actor.userId() + " には、この操作（" + action + "）を行う権限がありません。");
         }
     }
 

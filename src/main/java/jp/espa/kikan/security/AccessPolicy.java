@@ -201,6 +201,9 @@ public final class AccessPolicy {
             // and an Art 58 request for a report or an on-site inspection
             new EngineGrant(Role.MINISTRY_REVIEWER, Resources.PROCESS_DEFINITION, "ReportAndInspectionProcess",
                     Permissions.READ, Permissions.CREATE_INSTANCE),
+            // and the extension of the period while a recommendation or order is under way (Art 52(4))
+            new EngineGrant(Role.MINISTRY_REVIEWER, Resources.PROCESS_DEFINITION, "PeriodExtensionProcess",
+                    Permissions.READ, Permissions.CREATE_INSTANCE),
             new EngineGrant(Role.MINISTRY_REVIEWER, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE),
             // Cockpit for the supervisors' overview of its sectors (the overview's resource applies READ_OVERVIEW)
             new EngineGrant(Role.MINISTRY_REVIEWER, Resources.APPLICATION, "cockpit", Permissions.ACCESS),

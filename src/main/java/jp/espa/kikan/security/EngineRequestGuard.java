@@ -24,6 +24,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jp.espa.kikan.platform.FormFields;
 import jp.espa.kikan.platform.InputRules;
+import jp.espa.kikan.platform.OperatorWaits;
 import jp.espa.kikan.security.EngineRoutes.Check;
 
 import org.camunda.bpm.engine.AuthorizationException;
@@ -47,7 +48,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * administrators only. Runs after each surface's authentication (see SecurityConfig), which set the engine's
  * current authentication; the form checks run under it, so the engine's own authorizations still apply.
  * <p>
- * For everyone, administrators included: a claim is for the caller (the engine takes a claim without a user as an
+ * For everyone, administrators included: a task that waits for the operator is not changed here (only the operator's
+ * act closes it); a claim is for the caller (the engine takes a claim without a user as an
  * unclaim); the aggregate views (statistics, reports), whose counts the engine takes over every instance of a
  * definition one may read, are for the roles that see every case, here and in Cockpit's plugin API
  * (/camunda/api/cockpit); and where models come from the jar (production), deployments cannot be changed.
@@ -68,6 +70,8 @@ public class EngineRequestGuard extends OncePerRequestFilter {
             + " Tasklist (claim, comment, submit the task's form) and through the project API.";
     static final String EVERY_CASE_ONLY = "集計（件数・統計）は、すべての案件を閲覧できる内閣府と管理者だけが参照できます。"
             + "所管の案件は監督者向け一覧（Cockpit）で確認してください。";
+    static final String OPERATOR_WAIT = "このタスクは事業者の対応（補正・回答・報告）を待っていることを示すもので、職員は完了・変更"
+            + "できません。事業者の対応が到達すると自動で閉じます。";
     static final String DEPLOYMENTS_FROM_THE_JAR = "本番環境ではモデルをREST APIで配置・変更できません。モデルはアプリケーションに"
             + "同梱され、起動時に配置されます。";
 
@@ -110,6 +114,10 @@ public class EngineRequestGuard extends OncePerRequestFilter {
         if (path != null && deploymentsFromTheJar && !READS.contains(request.getMethod())
                 && EngineRoutes.DEPLOYMENT_CHANGE.matcher(path).matches()) {
             refuse(request, response, path, user, DEPLOYMENTS_FROM_THE_JAR);
+            return;
+        }
+        if (path != null && !READS.contains(request.getMethod()) && isOperatorWait(path)) {
+            refuse(request, response, path, user, OPERATOR_WAIT);
             return;
         }
         if (path != null && "POST".equals(request.getMethod()) && EngineRoutes.CLAIM.matcher(path).matches()) {
@@ -155,6 +163,13 @@ public class EngineRequestGuard extends OncePerRequestFilter {
                 }
             }
         }
+    }
+
+    /** A change of a task that waits for the operator (platform/OperatorWaits), as far as the caller may read it. */
+    private boolean isOperatorWait(String path) {
+        Matcher task = EngineRoutes.ONE_TASK.matcher(path);
+        return task.matches() && tasks.createTaskQuery().taskId(task.group("task"))
+                .taskVariableValueLike(OperatorWaits.AWAITING, OperatorWaits.ANY_WAIT).count() > 0;
     }
 
     /** Cockpit's plugin API (/camunda/api/cockpit), which the guard watches for aggregates only. */

@@ -26,6 +26,8 @@ final class EngineRoutes {
     static final Pattern DEPLOYMENT_CHANGE = Pattern.compile("deployment/(create|[^/]+/redeploy|[^/]+)");
     static final Pattern CLAIM = Pattern.compile("task/[^/]+/claim");
     static final Pattern TASK_UPDATE = Pattern.compile("task/(?<task>[^/]+)");
+    /** Any path of one task (its id, or a word such as "create" that names no task). */
+    static final Pattern ONE_TASK = Pattern.compile("task/(?<task>[^/]+)(/.*)?");
 
     enum Check { NONE, SELF, TASK_FORM, START_FORM, FOLLOW_UP, OWN_WORK, OWN_CLAIM }
 

@@ -26,8 +26,8 @@ class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint, Acces
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding("UTF-8");
         response.getWriter().write("""
-                {"type":"about:blank","title":"Forbidden","status":403,\
-                "detail":"This account's groups do not allow this request."}""");
+                {"type":"about:blank","title":"Forbidden","status":403,"code":"FORBIDDEN",\
+                "detail":"このアカウントのグループには、この要求は許可されていません。"}""");
     }
 
     @Override
@@ -38,8 +38,8 @@ class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint, Acces
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding("UTF-8");
         response.getWriter().write("""
-                {"type":"about:blank","title":"Unauthorized","status":401,\
-                "detail":"A bearer token of the identity provider for this service (or, where passwords are allowed, HTTP Basic\
- credentials of an account in the Camunda identity service) is required."}""");
+                {"type":"about:blank","title":"Unauthorized","status":401,"code":"UNAUTHORIZED",\
+                "detail":"このサービスの認証基盤が発行したベアラートークン（パスワードを許可した環境では、Camundaの\
+アカウントによるHTTP Basic認証）が必要です。"}""");
     }
 }

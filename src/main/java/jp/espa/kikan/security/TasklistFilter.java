@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import jp.espa.kikan.platform.OperatorWaits;
 import jp.espa.kikan.platform.TaskCards;
 
 import org.camunda.bpm.engine.FilterService;
@@ -22,8 +23,9 @@ import org.springframework.stereotype.Component;
  * filter (camunda.bpm.filter.create), each official gets the work of their own groups by due date and what is overdue.
  * Every task has a due date (its statutory last day, or its step's standard period: platform/StandardPeriods), so the
  * order by due date is the same on H2, which sorts undated tasks first, and PostgreSQL, which sorts them last. Cases
- * waiting for the operator (a correction, a reply to a recommendation) have no task of their own; the supervisor's
- * overview shows every such case.
+ * waiting for the operator (a correction, a reply to a recommendation, a report) are in 事業者の対応待ち: the service's
+ * read-only tasks of platform/OperatorWaits, by the operator's last day; the engine's authorizations show each ministry
+ * its own and the Cabinet Office all.
  */
 @Component
 class TasklistFilter {
@@ -31,15 +33,18 @@ class TasklistFilter {
     static final String NAME = "全てのタスク";
     static final String BY_LAST_DAY = "自分の担当（法定の末日順）";
     static final String OVERDUE = "期限超過";
+    static final String AWAITING_OPERATOR = "事業者の対応待ち";
 
     static final List<Map<String, String>> CASE_VARIABLES = List.of(
             Map.of("name", TaskCards.CARD, "label", "案件"),
-            Map.of("name", TaskCards.CARD_REPLY_DUE_ON, "label", "事業者の回答期限"));
+            Map.of("name", TaskCards.CARD_REPLY_DUE_ON, "label", "事業者の回答期限"),
+            Map.of("name", OperatorWaits.AWAITING, "label", "事業者の対応待ち"));
     /** Each filter's description, as Tasklist shows it on hover. */
     static final Map<String, String> DESCRIPTIONS = Map.of(
             NAME, "担当するすべてのタスク（案件番号・事業者・期限を表示）",
             BY_LAST_DAY, "自分のグループのタスクを期限（法定の末日、法定の期間がない手順は標準処理期間の末日）が近い順に表示",
-            OVERDUE, "期限を過ぎたタスク");
+            OVERDUE, "期限を過ぎたタスク",
+            AWAITING_OPERATOR, "事業者の補正・勧告への回答・報告を待っている案件を、事業者の期限が近い順に表示（事業者の対応で自動的に閉じます）");
 
     private final FilterService filters;
     private final TaskService tasks;
@@ -53,6 +58,8 @@ class TasklistFilter {
     void showCaseVariables() {
         ensure(BY_LAST_DAY, -5, ofMyGroups().orderByDueDate().asc());
         ensure(OVERDUE, -4, ofMyGroups().dueBeforeExpression("${now()}").orderByDueDate().asc());
+        ensure(AWAITING_OPERATOR, -3, tasks.createTaskQuery()
+                .taskVariableValueLike(OperatorWaits.AWAITING, OperatorWaits.ANY_WAIT).orderByDueDate().asc());
         // filters of earlier releases show the card variables of this one
         for (Filter filter : filters.createFilterQuery().list()) {
             String description = DESCRIPTIONS.get(filter.getName());

@@ -13,6 +13,7 @@ import jp.espa.kikan.platform.ConflictException;
 import jp.espa.kikan.platform.InvalidInputException;
 import jp.espa.kikan.platform.NotFoundException;
 import jp.espa.kikan.platform.NotPermittedException;
+import jp.espa.kikan.platform.ProblemCode;
 
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.ProcessEngineException;
@@ -65,35 +66,47 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
                                                                   HttpStatusCode status, WebRequest request) {
         String field = e.getCause() instanceof JsonMappingException mapping ? path(mapping) : duplicateKey(e.getCause());
         String message = e.getCause() instanceof StrictJson.RefusedValue refused ? refused.getOriginalMessage()
-                : e.getCause() instanceof JsonMappingException ? "Value is missing, of the wrong type or not allowed."
-                : field.isEmpty() ? "The body is not valid JSON." : "The key is given twice.";
+                : e.getCause() instanceof JsonMappingException ? "値がないか、型が違うか、受け付けない値です。"
+                : field.isEmpty() ? "本文がJSONとして読めません。" : "同じキーが2回指定されています。";
         return ResponseEntity.badRequest().body(invalid(List.of(fieldError(field.isEmpty() ? "body" : field, message))));
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<Object> typeMismatch(MethodArgumentTypeMismatchException e) {
-        return ResponseEntity.badRequest().body(invalid(List.of(fieldError(e.getName(),
-                "Cannot read '" + e.getValue() + "' as " + e.getRequiredType().getSimpleName() + "."))));
+        return ResponseEntity.badRequest().body(invalid(List.of(fieldError(e.getName(), "「" + e.getValue() + "」は"
+                + (e.getRequiredType() == java.time.LocalDate.class ? "日付（YYYY-MM-DD）" : e.getRequiredType() == java.util.UUID.class
+                ? "UUID" : e.getRequiredType().getSimpleName()) + "として読めません。"))));
     }
 
     @ExceptionHandler(InvalidInputException.class)
     ResponseEntity<Object> invalidInput(InvalidInputException e) {
-        return ResponseEntity.badRequest().body(invalid(List.of(fieldError(e.field(), e.getMessage()))));
+        ProblemDetail problem = invalid(List.of(fieldError(e.field(), Problems.inJapanese(e.getMessage(), "値が正しくありません。"))));
+        if (e.code() != ProblemCode.INVALID_INPUT) { // a particular refusal: its code, and its words as the detail
+            Problems.code(problem, e.code(), e.getMessage());
+        }
+        return ResponseEntity.badRequest().body(problem);
     }
 
     @ExceptionHandler(ConflictException.class)
     ResponseEntity<Object> conflict(ConflictException e) {
-        return problem(HttpStatus.CONFLICT, e.getMessage());
+        return problem(HttpStatus.CONFLICT, e.code(), e.getMessage());
     }
 
     @ExceptionHandler(NotFoundException.class)
     ResponseEntity<Object> notFound(NotFoundException e) {
-        return problem(HttpStatus.NOT_FOUND, e.getMessage());
+        return problem(HttpStatus.NOT_FOUND, ProblemCode.NOT_FOUND, e.getMessage());
     }
 
     @ExceptionHandler({AccessDeniedException.class, NotPermittedException.class})
     ResponseEntity<Object> forbidden(RuntimeException e) {
-        return problem(HttpStatus.FORBIDDEN, e.getMessage());
+        return problem(HttpStatus.FORBIDDEN, ProblemCode.FORBIDDEN, e.getMessage());
+    }
+
+    /** Spring's own refusals (no such path, a method or media type the path does not take, …): coded, in Japanese. */
+    @Override
+    protected ResponseEntity<Object> createResponseEntity(@Nullable Object body, HttpHeaders headers, HttpStatusCode status,
+                                                          WebRequest request) {
+        return super.createResponseEntity(Problems.coded(body, status), headers, status, request);
     }
 
     /** A refusal of the application service raised inside an engine command (a task completed over the API). */
@@ -112,26 +125,28 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
         }
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             if (cause instanceof BadUserRequestException rejected) {
-                return ResponseEntity.badRequest().body(invalid(List.of(fieldError("body", rejected.getMessage()))));
+                // the engine's words are English and name its internals: they stay in the log (RefusalsAsWarnings)
+                return ResponseEntity.badRequest().body(invalid(List.of(fieldError("body", "この要求は処理できません。"))));
             }
         }
         return RequestProblems.unexpected(e);
     }
 
-    private static ResponseEntity<Object> problem(HttpStatus status, String detail) {
-        return ResponseEntity.status(status).body(ProblemDetail.forStatusAndDetail(status, detail));
+    private static ResponseEntity<Object> problem(HttpStatus status, ProblemCode code, String message) {
+        return ResponseEntity.status(status).body(Problems.code(ProblemDetail.forStatus(status), code, message));
     }
 
     private static ProblemDetail invalid(List<Map<String, String>> errors) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "Invalid input: "
-                + errors.stream().map(error -> error.get("field")).distinct().collect(Collectors.joining(", ")));
+        ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.BAD_REQUEST);
         problem.setTitle("Invalid input");
+        Problems.code(problem, ProblemCode.INVALID_INPUT, "入力内容に誤りがあります（"
+                + errors.stream().map(error -> error.get("field")).distinct().collect(Collectors.joining("、")) + "）。");
         problem.setProperty("errors", errors);
         return problem;
     }
 
     private static Map<String, String> fieldError(String field, @Nullable String message) {
-        return Map.of("field", field, "message", message == null ? "invalid" : message);
+        return Map.of("field", field, "message", message == null ? "値が正しくありません。" : message);
     }
 
     /** The key a body gives twice (the parser stops at its second occurrence), as the API's field name; "" otherwise. */

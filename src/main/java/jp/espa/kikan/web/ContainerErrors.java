@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.concurrent.atomic.AtomicBoolean;
 
+import jp.espa.kikan.platform.ProblemCode;
+
 import org.apache.catalina.Host;
 import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
@@ -55,9 +57,10 @@ class ContainerErrors implements WebServerFactoryCustomizer<TomcatServletWebServ
                 response.setCharacterEncoding("UTF-8");
                 Writer writer = response.getReporter();
                 if (writer != null) {
+                    ProblemCode code = ProblemCode.of(status);
                     writer.write("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status
-                            + ",\"detail\":\"The request was refused by the web server: " + title.toLowerCase()
-                            + ".\"}");
+                            + ",\"detail\":\"ウェブサーバーが要求を受け付けませんでした。" + code.ja() + "\",\"code\":\""
+                            + code.name() + "\"}");
                     response.finishResponse();
                 }
             } catch (IOException | IllegalStateException ignored) {

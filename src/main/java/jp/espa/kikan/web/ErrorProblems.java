@@ -1,9 +1,9 @@
 package jp.espa.kikan.web;
 
-import java.util.Locale;
-
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
+
+import jp.espa.kikan.platform.ProblemCode;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,8 +40,7 @@ class ErrorProblems implements ErrorController {
             problem = RequestProblems.internalError(errorId);
             problem.setStatus(status);
         } else {
-            problem = ProblemDetail.forStatusAndDetail(HttpStatusCode.valueOf(status), "The request was refused: "
-                    + (known == null ? "error" : known.getReasonPhrase().toLowerCase(Locale.ROOT)) + ".");
+            problem = Problems.code(ProblemDetail.forStatus(HttpStatusCode.valueOf(status)), ProblemCode.of(status), null);
         }
         problem.setTitle(known == null ? "Error" : known.getReasonPhrase());
         return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);

@@ -2,15 +2,21 @@ package jp.espa.kikan.web;
 
 import java.util.UUID;
 
+import jp.espa.kikan.platform.ProblemCode;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.lang.Nullable;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
@@ -45,9 +51,16 @@ class RequestProblems extends ResponseEntityExceptionHandler {
     }
 
     static ProblemDetail internalError(String errorId) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
-                "An unexpected error occurred; nothing is reported about it here. Quote the error id " + errorId + ".");
+        ProblemDetail problem = Problems.code(ProblemDetail.forStatus(HttpStatus.INTERNAL_SERVER_ERROR), ProblemCode.INTERNAL_ERROR,
+                "予期しないエラーが発生しました（内容はここには示しません）。問い合わせの際はエラーID " + errorId + " を伝えてください。");
         problem.setProperty("errorId", errorId);
         return problem;
+    }
+
+    /** Spring's refusals of what reaches no controller (404, 405, 415): coded, in Japanese. */
+    @Override
+    protected ResponseEntity<Object> createResponseEntity(@Nullable Object body, HttpHeaders headers, HttpStatusCode status,
+                                                          WebRequest request) {
+        return super.createResponseEntity(Problems.coded(body, status), headers, status, request);
     }
 }

@@ -62,7 +62,7 @@ class StrictJson {
             String text = super.deserialize(parser, context);
             InputRules.TextFault fault = text == null ? null : InputRules.textFault(text);
             if (fault != null) {
-                throw new RefusedValue(parser, fault.message);
+                throw new RefusedValue(parser, fault.messageJa);
             }
             return text;
         }
@@ -78,8 +78,8 @@ class StrictJson {
         public LocalDate deserialize(JsonParser parser, DeserializationContext context) throws IOException {
             LocalDate date = parser.hasToken(JsonToken.VALUE_STRING) ? InputRules.date(parser.getText()) : null;
             if (date == null) {
-                throw new RefusedValue(parser, "A date written YYYY-MM-DD between " + InputRules.EARLIEST + " and "
-                        + InputRules.LATEST + ".");
+                throw new RefusedValue(parser, "日付は YYYY-MM-DD の形式で、" + InputRules.EARLIEST + " から "
+                        + InputRules.LATEST + " までの日にしてください。");
             }
             return date;
         }

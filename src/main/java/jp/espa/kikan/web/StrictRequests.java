@@ -9,6 +9,7 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jp.espa.kikan.platform.ProblemCode;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -76,8 +77,8 @@ class StrictRequests implements WebMvcConfigurer {
                     return;
                 }
                 response.setHeader(HttpHeaders.ALLOW, String.join(", ", METHODS));
-                problem(json, response, HttpStatus.METHOD_NOT_ALLOWED, "The web server does not take the method "
-                        + (request.getMethod().matches("[A-Za-z-]{1,20}") ? request.getMethod() : "given") + ".");
+                problem(json, response, HttpStatus.METHOD_NOT_ALLOWED, "ウェブサーバーは、このHTTPメソッド（"
+                        + (request.getMethod().matches("[A-Za-z-]{1,20}") ? request.getMethod() : "指定のもの") + "）を受け付けません。");
             }
         });
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
@@ -87,7 +88,7 @@ class StrictRequests implements WebMvcConfigurer {
 
     private static void problem(ObjectMapper json, HttpServletResponse response, HttpStatus status, String detail)
             throws IOException {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        ProblemDetail problem = Problems.code(ProblemDetail.forStatus(status), ProblemCode.of(status.value()), detail);
         problem.setTitle(status.getReasonPhrase());
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
@@ -101,7 +102,7 @@ class StrictRequests implements WebMvcConfigurer {
         return (request, response, e) -> {
             log.info("Rejected {} {}: {}", request.getMethod(), request.getRequestURI(), e.getMessage());
             problem(json, response, HttpStatus.BAD_REQUEST,
-                    "The request was refused by the web server: the path is not in a form it accepts.");
+                    "ウェブサーバーが要求を受け付けませんでした（パスの形式が正しくありません）。");
         };
     }
 

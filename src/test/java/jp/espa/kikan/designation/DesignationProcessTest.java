@@ -103,7 +103,7 @@ class DesignationProcessTest {
                 new Measure("routeKm", null, BigDecimal.valueOf(routeKm), null, null, "test")), "test");
         ProcessInstance pi = runtime.createProcessInstanceByKey(DESIGNATION_PROCESS).businessKey(proposalNumber)
                 .setVariables(DesignationVariables.proposal(service.register(MLIT, new DesignationService.NewProposal(proposalNumber, corporateNumber, operator.name(),
-                        operator.address(), "RAILWAY", industry, BigDecimal.valueOf(capitalYen), employees, "規模が大きい", null), "")))
+                        operator.address(), "RAILWAY", industry, BigDecimal.valueOf(capitalYen), employees, "規模が大きい", null, List.of()), "")))
                 .execute();
         assertThat(pi).isWaitingAt("Task_ReviewCandidate");
         return proposalNumber;
@@ -538,7 +538,7 @@ class DesignationProcessTest {
                 firstCase.operatorId());
         String second = "DES-SIZE-" + (++serial);
         service.register(MLIT, new DesignationService.NewProposal(second, corporateNumber, "x", "x", "AIRPORT", "RETAIL",
-                BigDecimal.ONE, 1, "小規模として提案", null), "");
+                BigDecimal.ONE, 1, "小規模として提案", null, List.of()), "");
         assertThat(designationRepository.size(firstCase.operatorId())).isEqualTo(before);
         assertThat(designationRepository.caseByProposalNumber(first).orElseThrow().size()).isEqualTo(before);
         assertThat(designationRepository.caseByProposalNumber(second).orElseThrow().employees()).isEqualTo(1);

@@ -21,6 +21,8 @@ import jp.espa.kikan.platform.ConflictException;
 import jp.espa.kikan.platform.InvalidInputException;
 import jp.espa.kikan.platform.NotFoundException;
 import jp.espa.kikan.platform.NotPermittedException;
+import jp.espa.kikan.platform.OperatorWaits;
+import jp.espa.kikan.platform.TaskCards;
 import jp.espa.kikan.registry.CaseFile;
 import jp.espa.kikan.registry.LegalAct;
 import jp.espa.kikan.registry.LegalActType;
@@ -118,6 +120,49 @@ class ReportAndInspectionProcessTest {
                 LegalActType.REPORT_REVIEWED, LegalActType.INSPECTION_CONCLUDED);
         assertThat(acts(number).get(1).decision()).isEqualTo("ON_TIME");
         assertThat(acts(number).get(3).official()).isEqualTo("mlit-reviewer");
+    }
+
+    /**
+     * While the report is awaited the ministry sees the wait in 事業者の対応待ち (platform/OperatorWaits), due at the end
+     * of the report's last day; the report closes it, and a missed last day ends it as expired.
+     */
+    @Test
+    void theAwaitedReportIsATaskOfTheMinistryDueOnTheReportsLastDayThatTheReportCloses() {
+        String onTime = requestReport("2026-12-10").caseNumber();
+        Task wait = reportWait(onTime);
+        assertThat(wait.getDueDate()).isEqualTo(tokyoStartOf("2026-12-11").toInstant().minusSeconds(1));
+        assertThat(wait.getProcessInstanceId()).isNull();
+        assertThat(readableBy("mlit-reviewer", "ministry-mlit", wait)).isTrue();
+        assertThat(readableBy("meti-reviewer", "ministry-meti", wait)).isFalse();
+        assertThat(readableBy("cao-official", "cabinet-office", wait)).isTrue();
+        service.submitReport(PORTAL_RAILWAY, onTime, "報告します。");
+        assertThat(tasks.createTaskQuery().taskId(wait.getId()).count()).isZero();
+        assertThat(engine.getHistoryService().createHistoricTaskInstanceQuery().taskId(wait.getId()).singleResult()
+                .getDeleteReason()).isEqualTo("completed");
+
+        String missed = requestReport("2026-12-10").caseNumber();
+        Task missedWait = reportWait(missed);
+        fireTimer(missed);
+        assertThat(tasks.createTaskQuery().taskId(missedWait.getId()).count()).isZero();
+        assertThat(engine.getHistoryService().createHistoricTaskInstanceQuery().taskId(missedWait.getId()).singleResult()
+                .getDeleteReason()).isEqualTo("期限の経過");
+    }
+
+    private Task reportWait(String number) {
+        List<Task> waits = tasks.createTaskQuery().taskVariableValueEquals(OperatorWaits.AWAITING, "Await_Report").taskVariableValueEquals(
+                OperatorWaits.AWAITED_IN, instance(number).getId()).list();
+        assertThat(waits).as("the wait for the report of " + number).hasSize(1);
+        assertThat((String) tasks.getVariableLocal(waits.get(0).getId(), TaskCards.CARD)).startsWith(number);
+        return waits.get(0);
+    }
+
+    private boolean readableBy(String user, String group, Task task) {
+        identity.setAuthentication(user, List.of(group));
+        try {
+            return tasks.createTaskQuery().taskId(task.getId()).count() == 1;
+        } finally {
+            identity.clearAuthentication();
+        }
     }
 
     @Test

@@ -77,6 +77,7 @@ class PreviousReleaseUpgradeIT {
     @Autowired ObjectMapper json;
     @Autowired JdbcClient jdbc;
     @Autowired RunningInstanceUpgrade upgrade;
+    @Autowired org.camunda.bpm.engine.TaskService tasks;
 
     @DynamicPropertySource
     static void thePreviousReleasesDatabase(DynamicPropertyRegistry registry) throws IOException, SQLException {
@@ -196,6 +197,24 @@ class PreviousReleaseUpgradeIT {
         assertThat(jdbc.sql("""
                 select count(*) from case_act where procedure = 'SCREENING' and case_number = ? and act_type = 'CONSULTATION'""")
                 .param(ELECTRICITY).query(Integer.class).single()).isEqualTo(1);
+    }
+
+    /**
+     * The previous release kept 期間の延長（勧告手続中） open beside the electricity case's recommendation: gone, the
+     * case where it was; the report INSPECTION-1 awaited has its wait (事業者の対応待ち), due on the report's last day.
+     */
+    @Test
+    @Order(7)
+    void theStandingExtensionTaskIsGoneAndTheAwaitedReportIsInTheOperatorsWaits() {
+        assertThat(tasks.createTaskQuery().processInstanceBusinessKey(ELECTRICITY).taskDefinitionKey("Task_DecideExtension")
+                .count()).isZero();
+        assertThat(tasks.createTaskQuery().processInstanceBusinessKey(ELECTRICITY).taskDefinitionKey("Task_IssueRecommendation")
+                .count()).as("the recommendation goes on after the consultation of @Order(6)").isOne();
+        var waits = tasks.createTaskQuery().taskVariableValueEquals(jp.espa.kikan.platform.OperatorWaits.AWAITING, "Await_Report")
+                .taskVariableValueLike(jp.espa.kikan.platform.TaskCards.CARD, "INSPECTION-1%").list();
+        assertThat(waits).hasSize(1);
+        assertThat(waits.get(0).getDueDate().toInstant())
+                .isEqualTo(LocalDate.of(2030, 3, 30).atStartOfDay(java.time.ZoneId.of("Asia/Tokyo")).toInstant().minusSeconds(1));
     }
 
     // ---------------------------------------------------------------------------------------------------------------

@@ -8,18 +8,21 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jp.espa.kikan.periods.StatutoryTime;
-import jp.espa.kikan.registry.CaseIndex;
-import jp.espa.kikan.registry.DecisionLog;
+import jp.espa.kikan.registry.CaseFile;
+import jp.espa.kikan.registry.Outcome;
 import jp.espa.kikan.registry.SectorRegistry;
+import jp.espa.kikan.screening.PostIntroductionReviewService;
 import jp.espa.kikan.screening.ScreeningService;
 import jp.espa.kikan.security.AccessChecks;
 import jp.espa.kikan.screening.TestPlans;
 import jp.espa.kikan.security.Actor;
 import jp.espa.kikan.security.Roles;
+import jp.espa.kikan.support.ApiClient;
 import jp.espa.kikan.support.ApiClient.Answer;
 import jp.espa.kikan.support.OpenTasks;
 import jp.espa.kikan.support.EngineClock;
@@ -59,8 +62,8 @@ class SupervisorOverviewApiTest {
     @Autowired TaskService tasks;
     @Autowired ProcessEngine engine;
     @Autowired SupervisorOverview supervisorOverview;
-    @Autowired CaseIndex caseIndex;
-    @Autowired DecisionLog decisionLog;
+    @Autowired CaseFile caseFile;
+    @Autowired PostIntroductionReviewService postIntroduction;
     @Autowired SectorRegistry sectorRegistry;
     @Autowired AccessChecks accessChecks;
     @Autowired StatutoryTime statutoryTime;
@@ -214,7 +217,7 @@ class SupervisorOverviewApiTest {
         String closedLast = fileAndClose();
         String accepted = file(LocalDate.now(TOKYO));
         complete(accepted, "Task_CheckCompleteness", Map.of("planComplete", true));
-        SupervisorOverview bounded = bounded(new SupervisorOverview.Listed(3, 1, 2, 2));
+        SupervisorOverview bounded = bounded(new SupervisorOverview.Listed(3, 1, 2));
 
         Overview overview = bounded.read(new Actor("cao-official", Set.of(Roles.CABINET_OFFICE)));
 
@@ -229,15 +232,15 @@ class SupervisorOverviewApiTest {
     }
 
     /**
-     * Closed cases are found in the history a page at a time, and pages hold every ministry's cases: a ministry's
-     * bounded lists are the first of its own, found past pages of another ministry's cases closed after them.
+     * Closed cases and evaluations are filtered by ministry in SQL: a ministry's bounded lists are the first of its own,
+     * past another ministry's cases closed after them.
      */
     @Test
     void aMinistrysBoundedListsAreTheFirstOfItsOwnFoundPastPagesOfOtherMinistries() throws Exception {
         String railway = fileAndClose();
         Thread.sleep(20); // a later end time
         String electricity = fileAndClose("DEMO-ELECTRICITY-0001");
-        SupervisorOverview bounded = bounded(new SupervisorOverview.Listed(1, 1, 1, 1));
+        SupervisorOverview bounded = bounded(new SupervisorOverview.Listed(1, 1, 1));
         Actor mlit = new Actor("mlit-reviewer", Set.of("ministry-mlit"));
 
         Overview overview = bounded.read(mlit);
@@ -252,6 +255,91 @@ class SupervisorOverviewApiTest {
         assertThat(overview.evaluations()).isEqualTo(everything.evaluations().subList(0, 1));
         assertThat(overview.openCases()).isEqualTo(everything.openCases().subList(0, 1));
         assertThat(overview.workload()).isEqualTo(everything.workload());
+    }
+
+    @Test
+    void eachCaseNumberLeadsToItsProcessInstanceAndItsDocuments() throws Exception {
+        String accepted = file(LocalDate.now(TOKYO));
+        complete(accepted, "Task_CheckCompleteness", Map.of("planComplete", true));
+        String closed = fileAndClose();
+        JsonNode overview = overview("mlit-reviewer");
+        JsonNode open = row(overview.get("openCases"), accepted);
+        String instance = engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("EquipmentScreeningProcess")
+                .processInstanceBusinessKey(accepted).singleResult().getId();
+        assertThat(open.get("instanceId").asText()).isEqualTo(instance);
+        assertThat(open.get("documents").asText()).isEqualTo("/documents/screening/" + accepted);
+        assertThat(row(overview.get("closedCases"), closed).get("documents").asText())
+                .isEqualTo("/documents/screening/" + closed);
+        assertThat(SupervisorOverview.documentsPath(jp.espa.kikan.registry.Procedure.SECTOR_ADDITION, "SR 2026/1"))
+                .isEqualTo("/documents/sector-addition/SR%202026%2F1");
+    }
+
+    /** One number, two processes: the screening closed without concerns, then an Art 55 review closed without a recommendation. */
+    @Test
+    void aScreeningShowsItsOwnOutcomeNotThatOfItsLaterArticle55Review() throws Exception {
+        String number = fileAndClose();
+        UUID caseId = jdbc.sql("select id from screening_case where application_number = ?").param(number).query(UUID.class).single();
+        postIntroduction.startPostIntroductionReview(new Actor("mlit-reviewer", Set.of("ministry-mlit")), caseId, "国際情勢の変化");
+        complete(number, "Task_DecideRecommendation", Map.of("recommend", false, "recommendationDecisionReason", "懸念は解消"));
+
+        List<String> outcomes = new ArrayList<>();
+        for (JsonNode closed : overview("cao-official").get("closedCases")) {
+            if (closed.get("caseNumber").asText().equals(number)) {
+                outcomes.add(closed.get("procedure").asText() + ": " + closed.get("outcome").asText());
+            }
+        }
+        assertThat(outcomes).containsExactlyInAnyOrder("特定重要設備の導入等計画書の審査: " + Outcome.NO_CONCERNS.labelJa(),
+                processName("PostIntroductionReviewProcess") + ": " + Outcome.NOT_RECOMMENDED.labelJa());
+    }
+
+    @Test
+    void anInspectionEndsWithItsResultNotJustConcluded() throws Exception {
+        String today = LocalDate.now(TOKYO).toString();
+        Answer started = new ApiClient(json, port).call("POST", "/api/inspections", "mlit-reviewer", Map.of("kind", "INSPECTION",
+                "corporateNumber", "6999901000002", "sectorCode", "RAILWAY", "purpose", "PLAN_REVIEW",
+                "matters", "列車運行管理システムの保守の委託先", "dueOn", today));
+        assertThat(started.status()).as(started.body().toString()).isEqualTo(201);
+        String number = started.body().get("caseNumber").asText();
+        complete(number, "Task_RecordInspection", Map.of("inspectedOn", today, "inspectors", "検査官A（架空）",
+                "placesInspected", "本社（架空）", "idCardShown", true, "inspectionFinding", "REFUSED_OR_OBSTRUCTED",
+                "inspectionResult", "入室を拒否された"));
+        assertThat(row(overview("mlit-reviewer").get("closedCases"), number).get("outcome").asText())
+                .isEqualTo("立入検査の拒否・妨害・忌避（法第96条第5号の対象となり得る事実を記録）");
+    }
+
+    /** A sector review to be studied again waits for its re-review day: the overview shows that day, not a blank. */
+    @Test
+    void aCaseWaitingForADayShowsThatDayAndTheCabinetOfficeCountsTheReviewsItConducts() throws Exception {
+        today("2026-11-26");
+        String number = "SR-OVERVIEW-" + System.nanoTime();
+        Answer started = new ApiClient(json, port).call("POST", "/api/sector-reviews", "cao-official", Map.of(
+                "reviewNumber", number, "businessName", "監督一覧の例示事業（架空）", "businessDescription", "架空の事業",
+                "competentMinistry", "MLIT", "insideStatutoryItems", false, "trigger", Map.of("kind", "PERIODIC_REVIEW"),
+                "facts", Map.of("indispensable", true, "systemsUnderDevelopment", true)));
+        assertThat(started.status()).as(String.valueOf(started.body())).isEqualTo(201);
+        complete(number, "Task_HearCompetentMinistry", Map.of("hearingDate", "2026-11-02", "ministryExplanation", "所管省の説明"));
+        complete(number, "Task_RecordCommitteeMeeting", Map.of("meetingDate", "2026-11-20", "agenda", "第1回", "minutesSummary",
+                "取りまとめ", "interimReport", "中間取りまとめ", "committeeConcluded", true, "committeeConclusion", "引き続き検討"));
+        complete(number, "Task_DecideSectorAddition", Map.of("additionDecision", "KEEP_STUDYING", "decisionDate", "2026-11-21",
+                "decisionReasons", "技術動向を見極める", "reReviewOn", "2027-06-01"));
+
+        JsonNode overview = overview("cao-official");
+        JsonNode waiting = row(overview.get("openCases"), number);
+        assertThat(waiting.get("step").asText()).isEqualTo("再検討の時期");
+        assertThat(waiting.get("holder").asText()).isEqualTo("期日の到来");
+        assertThat(waiting.get("awaitedDay").asText()).isEqualTo("2027-06-01");
+        assertThat(waiting.get("awaitedDayJa").asText()).isEqualTo("2027年6月1日（火）");
+        assertThat(row(overview.get("openCases"), "DEMO-RAILWAY-0001").hasNonNull("awaitedDay")).isFalse();
+
+        // the Cabinet Office conducts every sector review, whatever ministry it concerns: they are its cases
+        long reviews = 0;
+        for (JsonNode open : overview.get("openCases")) {
+            reviews += open.get("documents").asText().startsWith("/documents/sector-addition/") ? 1 : 0;
+        }
+        JsonNode cabinetOffice = row(overview.get("workload"), "内閣府", "ministry");
+        assertThat(overview.get("openCaseCount").asInt()).isEqualTo(overview.get("openCases").size());
+        assertThat(cabinetOffice.get("openCases").asLong()).isEqualTo(reviews).isGreaterThanOrEqualTo(4);
+        assertThat(cabinetOffice.get("atItsDesk").asInt()).isGreaterThanOrEqualTo(2);
     }
 
     @Test
@@ -307,8 +395,13 @@ class SupervisorOverviewApiTest {
 
     /** The overview with smaller lists than in service, read as the real one is (same engine, registry and policy). */
     private SupervisorOverview bounded(SupervisorOverview.Listed listed) {
-        return new SupervisorOverview(engine.getHistoryService(), tasks, engine.getRepositoryService(), engine.getIdentityService(),
-                caseIndex, decisionLog, sectorRegistry, accessChecks, statutoryTime, jdbc, listed);
+        return new SupervisorOverview(engine.getIdentityService(), engine.getRepositoryService(), caseFile, sectorRegistry,
+                accessChecks, statutoryTime, jdbc, listed);
+    }
+
+    private String processName(String key) {
+        return engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey(key).latestVersion()
+                .singleResult().getName();
     }
 
     private void complete(String caseNumber, String taskKey, Map<String, Object> values) {

@@ -21,6 +21,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import jp.espa.kikan.platform.FormOptions;
 import jp.espa.kikan.support.SchemaMigrations;
 
 import org.h2.jdbcx.JdbcDataSource;
@@ -75,20 +76,26 @@ class EquipmentRegistryTest {
         }
     }
 
+    /** The start form names the registry's list ({@link FormOptions}): no fixed list to keep in step with the registry. */
     @Test
-    void theStartFormOffersTheOrdinancesItemsAndNoClosedCategory() throws IOException {
-        Map<String, Item> items = new LinkedHashMap<>();
-        items().forEach(item -> items.put(item.code(), item));
+    void theStartFormReadsTheCategoriesFromTheRegistry() throws IOException {
         JsonNode form = new ObjectMapper().readTree(Path.of("forms", "Form_StartPostIntroductionReview.form").toFile());
         JsonNode select = form.findParents("key").stream().filter(c -> "equipmentCategoryCode".equals(c.get("key").asText()))
                 .findFirst().orElseThrow();
+        assertThat(select.path("valuesKey").asText()).isEqualTo(FormOptions.EQUIPMENT_CATEGORIES);
+        assertThat(select.has("values")).isFalse();
+    }
+
+    /** What the start form offers: the ordinances' items, each label ending in its ordinance and provision, no closed one. */
+    private void assertTheFormOffersTheOrdinancesItems(SectorRegistry registry) throws IOException {
+        Map<String, Item> items = new LinkedHashMap<>();
+        items().forEach(item -> items.put(item.code(), item));
         List<String> offered = new ArrayList<>();
-        for (JsonNode option : select.get("values")) {
-            String code = option.get("value").asText();
-            offered.add(code);
-            assertThat(items).as(code + " is an ordinance's item").containsKey(code);
-            assertThat(option.get("label").asText()).as("the label names the item")
-                    .endsWith("（" + items.get(code).ordinance() + items.get(code).provision() + "）");
+        for (FormOptions.Option option : FormOptions.equipmentCategories(registry.sectors(), registry.openEquipmentCategories(null))) {
+            offered.add(option.value());
+            assertThat(items).as(option.value() + " is an ordinance's item").containsKey(option.value());
+            assertThat(option.label()).as("the label names the item")
+                    .endsWith("（" + items.get(option.value()).ordinance() + items.get(option.value()).provision() + "）");
         }
         assertThat(offered).containsExactlyInAnyOrderElementsOf(items.keySet());
     }
@@ -118,6 +125,7 @@ class EquipmentRegistryTest {
 
         SectorRegistry registry = new SectorRegistry(jdbc);
         List<EquipmentCategory> open = registry.openEquipmentCategories(null);
+        assertTheFormOffersTheOrdinancesItems(registry);
         for (Item item : items()) {
             EquipmentCategory category = registry.equipmentCategory(item.code()).orElseThrow(() -> new AssertionError(item.code()));
             assertThat(category).as(item.code()).extracting(EquipmentCategory::sectorCode, EquipmentCategory::ordinance,

@@ -18,6 +18,7 @@ import jp.espa.kikan.screening.OperatorRequests.PlanChange;
 import jp.espa.kikan.screening.OperatorRequests.Reply;
 import jp.espa.kikan.screening.PlanChangeClassifier.ChangeClass;
 import jp.espa.kikan.platform.BeforeItsDayException;
+import jp.espa.kikan.platform.ConflictException;
 import jp.espa.kikan.platform.InvalidInputException;
 
 import org.camunda.bpm.engine.BadUserRequestException;
@@ -27,6 +28,8 @@ import org.junit.jupiter.api.Test;
 
 /** Every path of the screening (Art 52-54) on the real engine and registry. Plans are received on Thu 2026-11-26. */
 class EquipmentScreeningProcessTest extends ProcessTestSupport {
+
+    @org.springframework.beans.factory.annotation.Autowired ExtensionDuringRecommendation extension;
 
     static final LocalDate RECEIVED = LocalDate.of(2026, 11, 26);
 
@@ -393,33 +396,34 @@ class EquipmentScreeningProcessTest extends ProcessTestSupport {
         assertThat(acts(c)).doesNotContain(LegalActType.ORDER);
     }
 
+    /** The extension during a recommendation is an action on the case (ExtensionDuringRecommendation), not a task. */
     @Test
-    void theRecommendationStepsAreDueOnTheLastDayAndThePeriodCanStillBeExtended() {
+    void theRecommendationStepsAreDueOnTheLastDayAndThePeriodIsExtendedByAnActionOnTheCase() {
         fileAndConfirmCompleteness();
         ProcessInstance recommendation = recommendAndIssue("2026-11-26");
-        assertThat(task(c, "Task_DecideExtension").getDueDate()).isEqualTo(tokyoStartOf("2026-12-26").toInstant().minusSeconds(1));
-        // the task that stays open while the operator may reply shows the reply's last day on its card, until it comes
-        assertThat(tasks.getVariablesLocal(task(c, "Task_DecideExtension").getId())).containsEntry("taskReplyDueOn", "2026-12-07");
+        // no standing extension task in the worklist: while the operator may reply, no official's task is open
+        assertThat(tasks.createTaskQuery().processInstanceBusinessKey(c.applicationNumber()).count()).isZero();
         operatorRequests.reply(PORTAL, c.id(), new Reply(false, "費用が過大", null));
-        assertThat(tasks.getVariablesLocal(task(c, "Task_DecideExtension").getId())).doesNotContainKey("taskReplyDueOn");
         assertThat(task(c, "Task_AssessRefusal").getDueDate()).isEqualTo(tokyoStartOf("2026-12-26").toInstant().minusSeconds(1));
-        assertThatThrownBy(() -> complete(c, "Task_DecideExtension", Map.of("extendedLastDay", "2027-03-26", "extensionReason", "x")))
-                .hasStackTraceContaining("BadUserRequestException").hasMessageContaining("2027-03-25");
-        complete(c, "Task_DecideExtension", Map.of("extendedLastDay", "2027-01-29", "extensionReason", "命令の要否の検討"));
+        assertThatThrownBy(() -> extension.extend(MLIT, c.id(), extensionTo("2027-03-26", "x")))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("2027-03-25");
+        assertThat(extension.extend(MLIT, c.id(), extensionTo("2027-01-29", "命令の要否の検討")).periodLastDay())
+                .isEqualTo(LocalDate.of(2027, 1, 29));
         assertThat(reload(c).periodLastDay()).isEqualTo(LocalDate.of(2027, 1, 29));
         assertThat(timer(c, "BoundaryEvent_PeriodEnded").getDuedate()).isEqualTo(tokyoStartOf("2027-01-30"));
         assertThat(task(c, "Task_AssessRefusal").getDueDate()).isEqualTo(tokyoStartOf("2027-01-30").toInstant().minusSeconds(1));
-        assertThat(tasks.getVariables(task(c, "Task_DecideExtension").getId(), java.util.List.of("extendedLastDay",
-                "extensionReason"))).isEmpty();
         assertThat(caseShown(screening.getId(), "periodLastDay")).isEqualTo("2027-01-29");
-        assertThat(caseShown(runningInstance("RecommendationProcess", c).getId(), "periodLastDay")).isEqualTo("2027-01-29");
-        // the cap still leaves room: the official may extend again
-        assertThat(task(c, "Task_DecideExtension").getDueDate()).isEqualTo(tokyoStartOf("2027-01-30").toInstant().minusSeconds(1));
-        complete(c, "Task_DecideExtension", Map.of("extendedLastDay", "2027-03-25", "extensionReason", "上限まで"));
-        assertThat(recommendation).hasPassed("EndEvent_NoExtension");
-        assertThat(tasks.createTaskQuery().processInstanceBusinessKey(c.applicationNumber()).taskDefinitionKey("Task_DecideExtension").count()).isZero();
+        assertThat(caseShown(recommendation.getId(), "periodLastDay")).isEqualTo("2027-01-29");
+        // the cap still leaves room: the ministry may extend again, up to the cap and no further
+        extension.extend(MLIT, c.id(), extensionTo("2027-03-25", "上限まで"));
+        assertThatThrownBy(() -> extension.extend(MLIT, c.id(), extensionTo("2027-03-25", "再度")))
+                .isInstanceOf(ConflictException.class).hasMessageContaining("2027-03-25");
         assertThat(acts(c)).containsSubsequence(LegalActType.EXTENSION_DECIDED, LegalActType.EXTENSION_NOTICE,
                 LegalActType.EXTENSION_DECIDED, LegalActType.EXTENSION_NOTICE);
+    }
+
+    private static ExtensionDuringRecommendation.Request extensionTo(String lastDay, String reason) {
+        return new ExtensionDuringRecommendation.Request(LocalDate.parse(lastDay), null, reason);
     }
 
     @Test
@@ -754,12 +758,54 @@ class EquipmentScreeningProcessTest extends ProcessTestSupport {
             upgrade.moveRunningCasesToTheLatestModels();
 
             assertThat(recommendation).isWaitingAt("Task_ConsultOnOrder");
+            assertThat(tasks.createTaskQuery().processInstanceBusinessKey(c.applicationNumber()).taskDefinitionKey(
+                    "Task_DecideExtension").count()).as("the standing extension task of that release").isZero();
             assertThat(task(c, "Task_ConsultOnOrder").getName()).isEqualTo("命令前の協議（法第56条第1項）");
             complete(c, "Task_ConsultOnOrder", Map.of("consultationDate", "2026-11-26",
                     "consultedParties", "内閣総理大臣", "consultationSummary", "異議なし"));
             complete(c, "Task_IssueOrder", Map.of("orderIssuedOn", "2026-11-26", "orderDeliveredOn", "2026-11-26",
                     "orderComplyBy", "2030-03-29", "orderContent", "導入の中止を命ずる"));
             assertThat(reload(c).outcome()).isEqualTo(Outcome.ORDER_ISSUED);
+        } finally {
+            repository.deleteDeployment(legacy.getId(), true);
+            if (release != null) {
+                repository.deleteDeployment(release.getId(), true);
+            }
+        }
+    }
+
+    /**
+     * Release 2.4.0 of the recommendation model kept 期間の延長（勧告手続中） open in the worklist beside the procedure; the
+     * extension is now an action on the case. A case with that task open moves without it, and goes on where it was.
+     */
+    @Test
+    void aCaseWithTheStandingExtensionTaskMovesWithoutItAndGoesOn() throws java.io.IOException {
+        var repository = engine.getRepositoryService();
+        var legacy = withForms(repository.createDeployment().name("release 2.4.0"))
+                .addInputStream("bpmn/EquipmentScreeningProcess.bpmn", getClass().getResourceAsStream("/bpmn/EquipmentScreeningProcess.bpmn"))
+                .addInputStream("bpmn/RecommendationProcess.bpmn", getClass().getResourceAsStream("/legacy/RecommendationProcess-2.4.0.bpmn"))
+                .deploy();
+        org.camunda.bpm.engine.repository.Deployment release = null;
+        try {
+            fileAndConfirmCompleteness();
+            ProcessInstance recommendation = recommendAndIssue("2026-11-26");
+            assertThat(recommendation).isWaitingAt("Task_DecideExtension");
+
+            release = withForms(repository.createDeployment().name("this release"))
+                    .addInputStream("bpmn/EquipmentScreeningProcess.bpmn", getClass().getResourceAsStream("/bpmn/EquipmentScreeningProcess.bpmn"))
+                    .addInputStream("bpmn/RecommendationProcess.bpmn", getClass().getResourceAsStream("/bpmn/RecommendationProcess.bpmn"))
+                    .deploy();
+            upgrade.moveRunningCasesToTheLatestModels();
+
+            assertThat(tasks.createTaskQuery().processInstanceBusinessKey(c.applicationNumber()).count()).isZero();
+            assertThat(recommendation).isWaitingAt("Gateway_AwaitReply");
+            assertThat(runtime.createProcessInstanceQuery().processInstanceId(recommendation.getId()).singleResult()
+                    .getProcessDefinitionId()).isEqualTo(repository.createProcessDefinitionQuery()
+                    .deploymentId(release.getId()).processDefinitionKey("RecommendationProcess").singleResult().getId());
+            operatorRequests.reply(PORTAL, c.id(), new Reply(false, "費用が過大", null));
+            complete(c, "Task_AssessRefusal", Map.of("refusalJustified", true, "refusalAssessment", "正当な理由あり"));
+            assertThat(reload(c).outcome()).isEqualTo(Outcome.REFUSAL_JUSTIFIED);
+            assertThat(acts(c)).doesNotContain(LegalActType.EXTENSION_DECIDED);
         } finally {
             repository.deleteDeployment(legacy.getId(), true);
             if (release != null) {

@@ -9,6 +9,7 @@ import java.util.function.Consumer;
 import com.fasterxml.jackson.databind.JsonNode;
 import jp.espa.kikan.support.ApiClient;
 import jp.espa.kikan.support.ApiClient.Answer;
+import jp.espa.kikan.platform.ProblemCode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -211,13 +212,57 @@ class ScreeningApiTest {
                 json.createObjectNode().put("accepted", true).put("revisedPlanSummary", "x"));
         assertThat(reply.status()).isEqualTo(409);
         assertThat(reply.contentType()).startsWith("application/problem+json");
+        // systems read the stable code; the operator reads the Japanese detail
+        assertThat(reply.body().get("code").asText()).isEqualTo("REPLY_NOT_AWAITED");
+        assertThat(reply.body().get("detail").asText()).startsWith("この事案では勧告に対する回答を待っていません");
         Answer correction = call("POST", "/api/screenings/" + caseId + "/corrections", "portal",
                 json.createObjectNode().put("summary", "x").set("plan", validPlan("unused").get("plan")));
         assertThat(correction.status()).isEqualTo(409);
+        assertThat(correction.body().get("code").asText()).isEqualTo("CASE_NOT_AWAITING_FILING");
+        assertThat(correction.body().get("detail").asText()).isEqualTo("この計画について補正は求められていないか、既に補正済みです。");
         Answer unknownItem = call("POST", "/api/screenings/" + caseId + "/changes", "portal",
                 json.createObjectNode().put("summary", "x").set("items", json.createArrayNode().add("COLOUR")));
         assertThat(unknownItem.status()).isEqualTo(400);
+        assertThat(unknownItem.body().get("code").asText()).isEqualTo("INVALID_INPUT");
+        assertThat(unknownItem.body().get("detail").asText()).isEqualTo("入力内容に誤りがあります（items[0]）。");
         assertThat(unknownItem.body().get("errors").get(0).get("field").asText()).isEqualTo("items[0]");
+        assertThat(unknownItem.body().get("errors").get(0).get("message").asText()).startsWith("変更事項 COLOUR は定められていません。");
+    }
+
+    /** Each refusal carries a stable code for systems and a Japanese detail for the operator (docs/api.md). */
+    @Test
+    void refusalsCarryAStableCodeAndAJapaneseDetail() throws Exception {
+        String caseId = call("POST", "/api/screenings", "portal", validPlan("API-CODES")).body().get("caseId").asText();
+        Answer accepted = call("POST", "/api/screenings/" + caseId + "/reply", "portal", json.createObjectNode().put("accepted", true));
+        assertThat(accepted.status()).isEqualTo(400);
+        assertThat(accepted.body().get("code").asText()).isEqualTo("PLAN_REVISION_REQUIRED");
+        assertThat(accepted.body().get("detail").asText()).isEqualTo(ProblemCode.PLAN_REVISION_REQUIRED.ja()).contains("応諾");
+        assertThat(accepted.body().get("title").asText()).isEqualTo("Invalid input");
+        assertThat(accepted.body().get("errors").get(0).get("field").asText()).isEqualTo("revisedPlanSummary");
+        Answer notAccepted = call("POST", "/api/screenings/" + caseId + "/reply", "portal", json.createObjectNode().put("accepted", false));
+        assertThat(notAccepted.body().get("code").asText()).isEqualTo("REPLY_REASONS_REQUIRED");
+        assertThat(notAccepted.body().get("errors").get(0).get("field").asText()).isEqualTo("reasons");
+
+        ObjectNode blank = validPlan("API-CODES-2");
+        blank.put("sectorCode", " ");
+        Answer invalid = call("POST", "/api/screenings", "portal", blank);
+        assertThat(invalid.status()).isEqualTo(400);
+        assertThat(invalid.body().get("code").asText()).isEqualTo("INVALID_INPUT");
+        for (JsonNode error : invalid.body().get("errors")) { // Bean Validation's words too
+            assertThat(ProblemCode.japanese(error.get("message").asText())).as(error.toString()).isTrue();
+        }
+        Answer unknown = call("GET", "/api/screenings/" + java.util.UUID.randomUUID(), "portal", null);
+        assertThat(unknown.status()).isEqualTo(404);
+        assertThat(unknown.body().get("code").asText()).isEqualTo("NOT_FOUND");
+        assertThat(ProblemCode.japanese(unknown.body().get("detail").asText())).isTrue();
+        Answer noSuchPath = call("GET", "/api/no-such-path", "portal", null);
+        assertThat(noSuchPath.status()).isEqualTo(404);
+        assertThat(noSuchPath.body().get("code").asText()).isEqualTo("NOT_FOUND");
+        assertThat(noSuchPath.body().get("detail").asText()).isEqualTo(ProblemCode.NOT_FOUND.ja());
+        Answer anonymous = call("GET", "/api/screenings/" + caseId, null, null);
+        assertThat(anonymous.status()).isEqualTo(401);
+        assertThat(anonymous.body().get("code").asText()).isEqualTo("UNAUTHORIZED");
+        assertThat(ProblemCode.japanese(anonymous.body().get("detail").asText())).isTrue();
     }
 
     @Test

@@ -105,6 +105,16 @@ public final class WebappSession {
                 setCookies);
     }
 
+    /** The session's cookies as a browser sends them (Cookie header), for a request of one's own outside /camunda. */
+    public String cookieHeader() {
+        return cookies.entrySet().stream().map(c -> c.getKey() + "=" + c.getValue()).collect(Collectors.joining("; "));
+    }
+
+    /** The session's CSRF token, as the webapps' JavaScript sends it in X-XSRF-TOKEN. */
+    public String csrfToken() {
+        return csrfToken;
+    }
+
     /** A JSON call, {@code path} from the server root (e.g. /camunda/api/engine/engine/default/task); a String body is sent as it is. */
     public Answer call(String method, String path, Object body) throws IOException, InterruptedException {
         return call(method, path, body, "application/json");

@@ -13,6 +13,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.logging.Level;
 import java.util.stream.Stream;
 
@@ -406,6 +407,63 @@ final class Browser implements AutoCloseable {
         } finally {
             driver.manage().window().setSize(normal);
         }
+    }
+
+    /** Clicks a link that opens a new tab and switches to that tab; returns the handle of the tab the link was in. */
+    String clickIntoNewTab(By link) {
+        String from = driver.getWindowHandle();
+        Set<String> before = driver.getWindowHandles();
+        click(link);
+        String opened = waiting().withMessage(() -> "no new tab after a click on " + link)
+                .until(d -> d.getWindowHandles().stream().filter(handle -> !before.contains(handle)).findFirst().orElse(null));
+        driver.switchTo().window(opened);
+        return from;
+    }
+
+    /** Closes the current tab and goes back to the tab of {@code handle}. */
+    void closeTab(String handle) {
+        driver.close();
+        driver.switchTo().window(handle);
+    }
+
+    /** The current tab's address once it starts with {@code prefix} (a tab opened by a script navigates later). */
+    String waitForUrl(String prefix) {
+        waiting().withMessage(() -> "the tab's address " + driver.getCurrentUrl() + " does not start with " + prefix)
+                .until(d -> d.getCurrentUrl().startsWith(prefix));
+        return driver.getCurrentUrl();
+    }
+
+    /** Waits until a script run in the current tab returns {@code expected} (e.g. once a page has loaded). */
+    void waitForScript(String script, Object expected) {
+        waiting().withMessage(() -> script + " never returned " + expected).until(d -> expected.equals(this.script(script)));
+    }
+
+    /** A script run in the current tab: what it returns. */
+    Object script(String script, Object... arguments) {
+        return driver.executeScript(script, arguments);
+    }
+
+    /** What a same-origin request of the current tab answers: status, Content-Type and bytes. */
+    record Fetched(long status, String contentType, byte[] body) {
+    }
+
+    /** The current tab's address fetched by the tab itself (its cookies, its origin). */
+    Fetched fetchCurrentAddress() {
+        return fetchBytes(null, null);
+    }
+
+    /** A GET of {@code path} (the tab's own address when null), or a POST of {@code form} (urlencoded), by the tab. */
+    Fetched fetchBytes(String path, String form) {
+        @SuppressWarnings("unchecked")
+        List<Object> answer = (List<Object>) driver.executeAsyncScript("const done = arguments[arguments.length - 1];"
+                + "const init = arguments[1] === null ? {} : {method: 'POST', body: arguments[1],"
+                + " headers: {'Content-Type': 'application/x-www-form-urlencoded'}};"
+                + "fetch(arguments[0] || location.href, init).then(async r => { const bytes = new Uint8Array(await r.arrayBuffer());"
+                + " let text = ''; for (const b of bytes) { text += String.fromCharCode(b); }"
+                + " done([r.status, r.headers.get('content-type') || '', btoa(text)]); }, e => done([-1, String(e), '']));",
+                path, form);
+        return new Fetched(((Number) answer.get(0)).longValue(), (String) answer.get(1),
+                java.util.Base64.getDecoder().decode((String) answer.get(2)));
     }
 
     @Override

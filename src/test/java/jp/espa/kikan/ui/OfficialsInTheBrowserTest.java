@@ -21,7 +21,9 @@ import jp.espa.kikan.support.ApiClient;
 import jp.espa.kikan.support.ApiClient.Answer;
 
 import org.assertj.core.api.AbstractStringAssert;
+import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterAll;
@@ -54,6 +56,7 @@ class OfficialsInTheBrowserTest {
     @Autowired ObjectMapper json;
     @Autowired TaskService tasks;
     @Autowired StandardPeriods standardPeriods;
+    @Autowired FilterService filters;
 
     @RegisterExtension
     final AfterTestExecutionCallback screenshotOnFailure = context -> {
@@ -102,13 +105,15 @@ class OfficialsInTheBrowserTest {
                 .isEqualTo(deadline(standardPeriods.lastDay("Task_CheckCompleteness", LocalDate.now(TOKYO))));
         assertThat(browser.displayed(By.cssSelector(".tasks-list .priority"))).as("priority badge").isFalse();
         assertThat(browser.displayed(By.cssSelector(".tasks-list .due-date"))).as("relative due date").isFalse();
+        // the task's header: the last day as on the card, beside Tasklist's relative 「…日後」
+        assertThat(headerDeadline()).isEqualTo(deadline(standardPeriods.lastDay("Task_CheckCompleteness", LocalDate.now(TOKYO))));
         browser.claim();
         // the case's facts are one Json variable (case), which Tasklist parses and the form binds by path
         assertField("受付番号").isEqualTo("UI-REVIEW-1");
         assertField("計画書の到達日").isEqualTo(FORM_DATE.format(LocalDate.now(TOKYO)));
         assertField("特定社会基盤事業").contains("鉄道");
         assertField("特定重要設備").contains("遠隔制御装置");
-        assertThat(browser.displayed(By.cssSelector("a[href='/api/cases/screening/UI-REVIEW-1/documents']"))).isTrue();
+        assertThat(browser.displayed(By.cssSelector("a[href='/documents/screening/UI-REVIEW-1'][target='_blank']"))).isTrue();
         browser.screenshot("completeness-check-claimed");
         assertField("計画の概要").contains("列車運行管理システムの更新", "Example Components Ltd.");
         browser.tick("記載事項に不備はない");
@@ -158,6 +163,48 @@ class OfficialsInTheBrowserTest {
         browser.screenshot("start-form-required-fields");
         assertThat(browser.pageText()).contains("選択してください").doesNotContain("Field is required", "Select", "Close");
         assertThat(browser.consoleErrors()).as("errors in the browser's console on the start form").isEmpty();
+    }
+
+    /**
+     * 事業者の対応待ち (platform/OperatorWaits): a plan the ministry asked to correct is in its own filter, its card with the
+     * case number and the operator's last day (for a correction, the ministry's standard period); its detail says
+     * what it waits for, with the last day as a 令和 date in the header, and offers no form to complete or claim.
+     */
+    @Test
+    void aCaseWaitingForTheOperatorIsInItsFilterWithItsLastDayAndNothingToComplete() throws Exception {
+        JsonNode receipt = filePlan("UI-WAIT-1");
+        completeOnTheEngine("UI-WAIT-1", "Task_CheckCompleteness", Map.of("planComplete", false,
+                "correctionRequest", "構成設備の供給者の住所を記載してください"));
+        String lastDay = deadline(standardPeriods.lastDay("Await_PlanCorrected", LocalDate.now(TOKYO)));
+        Filter awaiting = filters.createFilterQuery().filterName("事業者の対応待ち").singleResult();
+
+        browser.login("tasklist", "mlit-reviewer");
+        browser.consoleErrors(); // those of earlier tests handed out
+        String search = "[{\"type\":\"taskVariables\",\"operator\":\"like\",\"name\":\"taskCard\",\"value\":\"UI-WAIT-1%\"}]";
+        browser.go("/camunda/app/tasklist/default/#/?filter=" + awaiting.getId() + "&searchQuery="
+                + java.net.URLEncoder.encode(search, java.nio.charset.StandardCharsets.UTF_8));
+        browser.waitForText("事業者の対応待ち");
+        String name = "補正された計画書の提出待ち（事業者の対応待ち）";
+        assertThat(browser.card(name, "kikan-case-number")).isEqualTo("UI-WAIT-1");
+        assertThat(browser.card(name, "kikan-deadline")).isEqualTo("事業者の期限　" + lastDay);
+        browser.screenshot("awaiting-operator-filter");
+
+        browser.click(By.xpath("//li[contains(@class,'task')]//h4//a[normalize-space()='" + name + "']"));
+        browser.waitFor(By.cssSelector(".kikan-wait-notice"));
+        assertThat(browser.textContent(By.cssSelector(".kikan-wait-notice"))).contains("補正", "自動で閉じ", "職員は完了できません");
+        assertThat(headerDeadline()).isEqualTo(lastDay);
+        assertThat(browser.displayed(By.cssSelector("[cam-tasklist-form]"))).as("a form to complete").isFalse();
+        assertThat(browser.displayed(By.cssSelector("[cam-tasklist-task-meta] .claim"))).as("claim").isFalse();
+        assertThat(browser.displayed(By.cssSelector("[cam-tasklist-task-meta] a"))).as("follow-up, group, due date").isFalse();
+        browser.screenshot("awaiting-operator-detail");
+        assertThat(browser.consoleErrors()).as("errors in the browser's console on Tasklist").isEmpty();
+
+        // the operator's corrected plan closes the wait; the check is back in the ministry's work
+        Answer corrected = api().call("POST", "/api/screenings/" + receipt.get("caseId").asText() + "/corrections", "portal",
+                "{\"summary\": \"住所を追記\", \"plan\": " + planJson() + "}");
+        assertThat(corrected.status()).as(String.valueOf(corrected.body())).isEqualTo(202);
+        assertThat(tasks.createTaskQuery().taskVariableValueLike("taskCard", "UI-WAIT-1%")
+                .taskVariableValueLike("taskAwaiting", "Await%").count()).isZero();
     }
 
     /** The deadline line of task-cards.js, by the day the card is read (Tokyo), as officials write days. */
@@ -367,6 +414,18 @@ class OfficialsInTheBrowserTest {
         return days == 0 ? day + "　本日まで" : day + "まで　" + (days > 0 ? "あと" + days + "日" : -days + "日超過");
     }
 
+    /** The last day task-cards.js shows in the task's header, after Tasklist's relative due date (CSS content). */
+    private static String headerDeadline() {
+        browser.waitFor(By.cssSelector("[cam-tasklist-task-meta] .due-date[data-kikan-deadline]"));
+        @SuppressWarnings("unchecked")
+        List<String> shown = (List<String>) browser.run("const due = document.querySelector('[cam-tasklist-task-meta] .due-date');"
+                + "return [due.dataset.kikanDeadline, getComputedStyle(due, '::after').content];", null);
+        // the browser gives the content as computed: the text itself, or the attr() it comes from
+        assertThat(shown.get(1)).as("shown after 「…日後」").matches("\"\u3000(" + java.util.regex.Pattern.quote(shown.get(0))
+                + "|\" attr\\(data-kikan-deadline\\))\"?");
+        return shown.get(0);
+    }
+
     /** Assertions on what a form field shows, named by its label when they fail. */
     private static AbstractStringAssert<?> assertField(String label) {
         return assertThat(browser.value(label)).as("form field 「%s」", label);
@@ -376,7 +435,17 @@ class OfficialsInTheBrowserTest {
         String plan = """
                 {"applicationNumber": "%s", "kind": "INTRODUCTION", "operatorCorporateNumber": "6999901000002",
                  "sectorCode": "RAILWAY", "equipmentCategoryCode": "RAILWAY_SHINKANSEN_INTERLOCKING_REMOTE_CONTROL",
-                 "plan": {"outline": "列車運行管理システムの更新", "content": "運行管理サーバ及び端末の導入", "plannedFrom": "%s",
+                 "plan": %s}
+                """.formatted(applicationNumber, planJson());
+        Answer filed = api().call("POST", "/api/screenings", "portal", plan);
+        assertThat(filed.status()).as(String.valueOf(filed.body())).isEqualTo(201);
+        return filed.body();
+    }
+
+    /** The plan's content as the railway operator files it (and files it again, corrected). */
+    private static String planJson() {
+        return """
+                {"outline": "列車運行管理システムの更新", "content": "運行管理サーバ及び端末の導入", "plannedFrom": "%s",
                    "preventiveMeasures": "保守用リモート接続の遮断",
                    "parties": [
                      {"role": "SUPPLIER", "name": "デモシステム株式会社", "representative": "代表取締役（架空）", "address": "東京都（架空）",
@@ -385,11 +454,8 @@ class OfficialsInTheBrowserTest {
                      {"role": "COMPONENT_SUPPLIER", "name": "Example Components Ltd.", "representative": "CEO（架空）",
                       "address": "1 Example Road (fictional)", "countryOfIncorporation": "XX", "componentItem": "制御用ルータ",
                       "foreignGovernmentSalesShare": 30, "plantCountry": "XX",
-                      "votingHolders": [{"name": "Example Holdings", "country": "XX", "share": 40}]}]}}
-                """.formatted(applicationNumber, LocalDate.now(TOKYO).plusMonths(4));
-        Answer filed = api().call("POST", "/api/screenings", "portal", plan);
-        assertThat(filed.status()).as(String.valueOf(filed.body())).isEqualTo(201);
-        return filed.body();
+                      "votingHolders": [{"name": "Example Holdings", "country": "XX", "share": 40}]}]}
+                """.formatted(LocalDate.now(TOKYO).plusMonths(4));
     }
 
     private JsonNode api(String method, String path, String user) throws Exception {

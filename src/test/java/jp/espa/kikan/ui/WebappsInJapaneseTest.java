@@ -165,6 +165,24 @@ class WebappsInJapaneseTest {
         if (docImages != null && language.startsWith("ja")) {
             browser.documentationShot(Path.of(docImages, "overview-" + role + ".png"), 1400);
         }
+        // the case number opens the case's process instance in Cockpit, 文書 its documents in a new tab
+        String instance = runtime.createProcessInstanceQuery().processDefinitionKey("EquipmentScreeningProcess")
+                .processInstanceBusinessKey("DEMO-RAILWAY-0001").singleResult().getId();
+        String railway = "tr[data-case='DEMO-RAILWAY-0001'] ";
+        assertThat(browser.run("return document.querySelector(\"" + railway + "a.supervisor-overview-instance\").getAttribute('href');",
+                null)).isEqualTo("#/process-instance/" + instance + "/runtime");
+        assertThat(browser.run("const a = document.querySelector(\"" + railway + "a.supervisor-overview-documents\");"
+                + "return a.getAttribute('href') + ' ' + a.target;", null))
+                .isEqualTo("/documents/screening/DEMO-RAILWAY-0001 _blank");
+        if (cabinetOffice) {
+            browser.click(By.cssSelector(railway + "a.supervisor-overview-instance"));
+            for (int i = 0; i < 60 && browser.displayed(By.cssSelector(railway)); i++) {
+                Thread.sleep(500);
+            }
+            assertThat(browser.currentUrl()).contains("#/process-instance/" + instance);
+            browser.waitForText("DEMO-RAILWAY-0001"); // the instance's business key, on Cockpit's page of it
+            assertThat(browser.displayed(By.cssSelector(railway))).isFalse();
+        }
     }
 
     /**
@@ -248,6 +266,7 @@ class WebappsInJapaneseTest {
         open(browser, "welcome/default/#!/welcome", ".webapps", "ようこそ");
         browser.waitForText(administrator ? "システム管理者" : group);
         assertThat(browser.pageText()).doesNotContain("ministry-", "cabinet-office", "利用者マニュアル");
+        assertThat(browser.displayed(By.cssSelector("a[href='/guide/']"))).as("the officials' guide linked").isTrue();
         noConsoleError(browser, "Welcome");
     }
 

@@ -58,6 +58,7 @@ abstract class BadInputCorpus {
         CHANGE("/api/screenings/" + UUID.randomUUID() + "/changes", "portal"),
         REPLY("/api/screenings/" + UUID.randomUUID() + "/reply", "portal"),
         POST_INTRODUCTION_REVIEW("/api/screenings/" + UUID.randomUUID() + "/post-introduction-reviews", "mlit-reviewer"),
+        EXTENSION("/api/screenings/" + UUID.randomUUID() + "/extensions", "mlit-reviewer"),
         PROPOSAL("/api/designation-proposals", "mlit-reviewer"),
         MEASURES("/api/operators/6999901000002/measures", "mlit-reviewer"),
         CHANGE_NOTICE("/api/operators/6999901000002/change-notices", "portal"),
@@ -201,6 +202,11 @@ abstract class BadInputCorpus {
         bad(rows, Endpoint.POST_INTRODUCTION_REVIEW, "/reason", text(4001), "reason");
         bad(rows, Endpoint.POST_INTRODUCTION_REVIEW, "/reason", 3, "reason");
         bad(rows, Endpoint.POST_INTRODUCTION_REVIEW, "/reason", "\uDFFF", "reason");
+        bad(rows, Endpoint.EXTENSION, "/extendedLastDay", ABSENT, "extendedLastDay");
+        bad(rows, Endpoint.EXTENSION, "/extendedLastDay", 20270129, "extendedLastDay");
+        bad(rows, Endpoint.EXTENSION, "/extensionNoticeDeliveredOn", "2027/01/05", "extensionNoticeDeliveredOn");
+        bad(rows, Endpoint.EXTENSION, "/extensionReason", "", "extensionReason");
+        bad(rows, Endpoint.EXTENSION, "/extensionReason", text(4001), "extensionReason");
         // A designation proposal, measures, a change notice
         bad(rows, Endpoint.PROPOSAL, "/candidates", List.of(), "candidates");
         bad(rows, Endpoint.PROPOSAL, "/candidates/0/proposalNumber", 9, "candidates[0].proposalNumber");
@@ -506,6 +512,7 @@ abstract class BadInputCorpus {
             }
             case REPLY -> json.createObjectNode().put("accepted", false).put("reasons", "理由");
             case POST_INTRODUCTION_REVIEW -> json.createObjectNode().put("reason", "状況の変化");
+            case EXTENSION -> json.createObjectNode().put("extendedLastDay", "2027-01-29").put("extensionReason", "命令の検討");
             case PROPOSAL -> TestBodies.designationProposal(json, number, TestBodies.corporateNumber(7777));
             case MEASURES -> {
                 ObjectNode measures = json.createObjectNode().put("sectorCode", "RAILWAY");

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.function.BooleanSupplier;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import jp.espa.kikan.platform.ProblemCode;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.ServletOutputStream;
 import jakarta.servlet.WriteListener;
@@ -22,7 +23,8 @@ import org.springframework.http.MediaType;
  * What a node answers when it cannot serve a request now (the database unreachable, still starting, too many slow
  * bodies, a body too slow): application/problem+json with Retry-After, and the connection closed. On the engine REST API and the
  * webapps' API the title and detail are Japanese and also given as {@code message}, which Tasklist, Cockpit and Admin
- * show of an error; the project API answers in English like its other problems.
+ * show of an error; the project API keeps its English title, with the Japanese detail and a {@code code} like its other
+ * problems ({@code detail} keeps the English words of the answer, which no client is shown any more).
  */
 record ServiceProblem(int status, Duration retryAfter, String title, String detail, String titleJa, String detailJa) {
 
@@ -35,9 +37,11 @@ record ServiceProblem(int status, Duration retryAfter, String title, String deta
         problem.put("type", "about:blank");
         problem.put("title", officials ? titleJa : title);
         problem.put("status", status);
-        problem.put("detail", officials ? detailJa : detail);
+        problem.put("detail", detailJa);
         if (officials) {
             problem.put("message", detailJa);
+        } else {
+            problem.put("code", ProblemCode.of(status).name()); // the project API's problems all carry one (docs/api.md)
         }
         response.resetBuffer();
         response.setStatus(status);

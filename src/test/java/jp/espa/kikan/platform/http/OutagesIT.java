@@ -131,7 +131,8 @@ class OutagesIT {
         assertThat(answer.retryAfter()).as("%s", answer.body()).isNotNull();
         assertThat(answer.retryAfter()).isEqualTo("5");
         assertThat(answer.body().get("detail").asText()).as("the readiness answer, not an error page put over it")
-                .isEqualTo(Readiness.STARTING.detail());
+                .isEqualTo(Readiness.STARTING.detailJa());
+        assertThat(answer.body().get("code").asText()).isEqualTo("SERVICE_UNAVAILABLE");
     }
 
     /**
