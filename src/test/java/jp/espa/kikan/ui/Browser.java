@@ -136,9 +136,9 @@ final class Browser implements AutoCloseable {
                 });
         // the login button is disabled while the page's own requests are in flight (a request-aware form): a click then does nothing
         waiting().until(ExpectedConditions.elementToBeClickable(By.cssSelector("button[type=submit]"))).click();
-        waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("input[ng-model=username]")));
-        // the webapp starts anew with the account's rights (app/rights.js marks the page with the account)
-        waiting().ignoring(org.openqa.selenium.JavascriptException.class).withMessage(() -> "the webapp started for " + user)
+        // the webapp starts anew with the account's rights (app/rights.js marks the page with the account); while the
+        // signed-in page replaces the sign-in page, the driver may find neither document
+        waiting().ignoring(org.openqa.selenium.WebDriverException.class).withMessage(() -> "the webapp started for " + user)
                 .until(d -> user.equals(((JavascriptExecutor) d).executeScript(
                         "return document.readyState === 'complete' && document.documentElement.dataset.kikanUser")));
     }
@@ -346,8 +346,17 @@ final class Browser implements AutoCloseable {
         return driver.getTitle();
     }
 
+    /** Whether an element found by {@code by} is shown; asked again while the webapp re-renders it (stale elements). */
     boolean displayed(By by) {
-        return driver.findElements(by).stream().anyMatch(WebElement::isDisplayed);
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return driver.findElements(by).stream().anyMatch(WebElement::isDisplayed);
+            } catch (StaleElementReferenceException e) {
+                if (attempt == 5) {
+                    throw e;
+                }
+            }
+        }
     }
 
     String pageText() {
