@@ -17,6 +17,7 @@ import jp.espa.kikan.platform.AlreadyRegisteredException;
 import jp.espa.kikan.platform.ConflictException;
 import jp.espa.kikan.platform.InvalidInputException;
 import jp.espa.kikan.platform.NotPermittedException;
+import jp.espa.kikan.platform.ProblemCode;
 import jp.espa.kikan.registry.ActContent;
 import jp.espa.kikan.registry.CaseFile;
 import jp.espa.kikan.registry.CorporateNumber;
@@ -34,7 +35,6 @@ import jp.espa.kikan.security.AccessChecks;
 import jp.espa.kikan.security.AccessChecks.Subject;
 import jp.espa.kikan.security.AccessPolicy.Action;
 import jp.espa.kikan.security.Actor;
-import jp.espa.kikan.platform.ProblemCode;
 
 import org.springframework.stereotype.Service;
 
@@ -57,8 +57,7 @@ public class DesignationService {
 
     /**
      * A proposal to designate an operator, with the size it states for the SME test; {@code representative} null when
-     * it names none (the registry keeps the one it has, if any); {@code measures}: the figures the criteria are to read,
-     * filed with the proposal (an operator new to the registry has none before it), empty when none come with it.
+     * it names none (the registry keeps its own); {@code measures} the figures filed with it for the criteria, or empty.
      */
     record NewProposal(String proposalNumber, String corporateNumber, String operatorName, String operatorAddress,
                        String sectorCode, String industry, BigDecimal capitalYen, Integer employees, String proposalReason,
