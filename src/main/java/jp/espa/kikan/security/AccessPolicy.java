@@ -184,12 +184,6 @@ public final class AccessPolicy {
         }
     }
 
-    /**
-     * In a grant's resource id: each group of the role gets it on the two groups of its own ministry (reviewers and
-     * seniors), e.g. ministry-mlit and ministry-mlit-senior.
-     */
-    public static final String OWN_MINISTRY_GROUPS = "<own ministry's groups>";
-
     public static final List<EngineGrant> ENGINE_GRANTS = List.of(
             new EngineGrant(Role.MINISTRY_REVIEWER, Resources.APPLICATION, "tasklist", Permissions.ACCESS),
             new EngineGrant(Role.MINISTRY_REVIEWER, Resources.FILTER, ANY, Permissions.READ),
@@ -210,16 +204,10 @@ public final class AccessPolicy {
             // Tasklist's Diagram tab: the models (not their instances). Comments and the History tab read the
             // task's history, granted per task to its candidate group (enable-historic-instance-permissions).
             new EngineGrant(Role.MINISTRY_REVIEWER, Resources.PROCESS_DEFINITION, ANY, Permissions.READ),
-            // the Japanese names of the groups an official works with (a task's candidate groups, Welcome's profile):
-            // the ministry's own and the Cabinet Office. A group is its id, name and type: no identity write, no members
-            new EngineGrant(Role.MINISTRY_REVIEWER, Resources.GROUP, OWN_MINISTRY_GROUPS, Permissions.READ),
-            new EngineGrant(Role.MINISTRY_REVIEWER, Resources.GROUP, Roles.CABINET_OFFICE, Permissions.READ),
 
             new EngineGrant(Role.MINISTRY_SENIOR, Resources.APPLICATION, "tasklist", Permissions.ACCESS),
             new EngineGrant(Role.MINISTRY_SENIOR, Resources.FILTER, ANY, Permissions.READ),
             new EngineGrant(Role.MINISTRY_SENIOR, Resources.PROCESS_DEFINITION, ANY, Permissions.READ),
-            new EngineGrant(Role.MINISTRY_SENIOR, Resources.GROUP, OWN_MINISTRY_GROUPS, Permissions.READ),
-            new EngineGrant(Role.MINISTRY_SENIOR, Resources.GROUP, Roles.CABINET_OFFICE, Permissions.READ),
 
             new EngineGrant(Role.CABINET_OFFICE, Resources.APPLICATION, "cockpit", Permissions.ACCESS),
             new EngineGrant(Role.CABINET_OFFICE, Resources.APPLICATION, "tasklist", Permissions.ACCESS),

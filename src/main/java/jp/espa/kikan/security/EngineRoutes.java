@@ -44,8 +44,6 @@ final class EngineRoutes {
     private static final List<Route> ROUTES = List.of(
             // queries that Tasklist and Cockpit send as POST (criteria in the body); they change nothing
             new Route("POST", "(task|process-instance|execution|variable-instance)(/count)?", Check.NONE),
-            // groups by name (Cockpit's tasks by group, Welcome's profile): the engine returns only those one may read
-            new Route("POST", "group(/count)?", Check.NONE),
             new Route("POST", "filter/[^/]+/(list|count|singleResult)", Check.NONE),
             new Route("POST", "history/(?!cleanup(/|$))[^/]+(/count)?", Check.NONE),
             new Route("POST", "identity/password-policy", Check.NONE),

@@ -63,14 +63,7 @@ class IdentitySetup {
         administrators();
         for (EngineGrant grant : AccessPolicy.ENGINE_GRANTS) {
             for (String group : groups.getOrDefault(grant.role(), Map.of()).keySet()) {
-                if (grant.resourceId().equals(AccessPolicy.OWN_MINISTRY_GROUPS)) {
-                    String reviewers = Roles.reviewerGroupOf(group);
-                    for (String own : List.of(reviewers, Roles.seniorGroup(reviewers))) {
-                        grant(group, new EngineGrant(grant.role(), grant.resource(), own, grant.permissions()));
-                    }
-                } else {
-                    grant(group, grant);
-                }
+                grant(group, grant);
             }
         }
         workInsteadOfUpdateOnTasks();

@@ -27,11 +27,6 @@ public final class Roles {
         return reviewerGroup + SENIOR_SUFFIX;
     }
 
-    /** The reviewer group of a ministry's group (itself, or the one its senior group belongs to). */
-    static String reviewerGroupOf(String group) {
-        return isSeniorGroup(group) ? group.substring(0, group.length() - SENIOR_SUFFIX.length()) : group;
-    }
-
     static boolean isMinistryGroup(String group) {
         return group.startsWith(MINISTRY_PREFIX) && !isSeniorGroup(group);
     }

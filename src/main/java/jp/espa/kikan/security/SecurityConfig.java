@@ -154,24 +154,6 @@ class SecurityConfig {
         return registration;
     }
 
-    /** The webapps' pages with the script nonce of their own Content-Security-Policy (see the filter: Camunda's race). */
-    @Bean
-    FilterRegistrationBean<PageNonces> pageNonces() {
-        var registration = new FilterRegistrationBean<>(new PageNonces());
-        registration.addUrlPatterns("/camunda/app/*");
-        registration.setName("page-nonces");
-        return registration;
-    }
-
-    /** The webapps' question at load, who is signed in: "nobody" is 204, not 404 (see the filter). */
-    @Bean
-    FilterRegistrationBean<NobodySignedInAnswer> nobodySignedIn() {
-        var registration = new FilterRegistrationBean<>(new NobodySignedInAnswer());
-        registration.addUrlPatterns("/camunda/api/admin/auth/user/*");
-        registration.setName("nobody-signed-in");
-        return registration;
-    }
-
     /**
      * The servlets of the engine's two raw surfaces, /engine-rest (Jersey) and the webapps' /camunda/api/engine, and
      * Cockpit's plugin API (/camunda/api/cockpit), whose statistics the guard keeps to the roles that see every case.

@@ -58,20 +58,6 @@ class EngineGrantsTest {
         assertThat(allowed("ministry-mhlw-senior", Permissions.ACCESS, Resources.APPLICATION, "tasklist")).isTrue();
     }
 
-    /** Names of the groups an official works with: the ministry's own two and the Cabinet Office, no other ministry's. */
-    @Test
-    void officialsReadTheNamesOfTheirOwnMinistrysGroupsAndTheCabinetOffice() {
-        for (String group : List.of("ministry-mlit", "ministry-mlit-senior")) {
-            assertThat(allowed(group, Permissions.READ, Resources.GROUP, "ministry-mlit")).as(group).isTrue();
-            assertThat(allowed(group, Permissions.READ, Resources.GROUP, "ministry-mlit-senior")).as(group).isTrue();
-            assertThat(allowed(group, Permissions.READ, Resources.GROUP, Roles.CABINET_OFFICE)).as(group).isTrue();
-            assertThat(allowed(group, Permissions.READ, Resources.GROUP, "ministry-meti")).as(group).isFalse();
-            assertThat(allowed(group, Permissions.READ, Resources.GROUP, Roles.ADMIN)).as(group).isFalse();
-            assertThat(allowed(group, Permissions.UPDATE, Resources.GROUP, "ministry-mlit")).as(group).isFalse();
-        }
-        assertThat(allowed(Roles.CABINET_OFFICE, Permissions.READ, Resources.GROUP, "ministry-meti")).isTrue();
-    }
-
     @Test
     void theCabinetOfficeStartsOnlyTheSectorAdditionProcessEvenWhereAnEarlierVersionLetItStartAny() {
         Authorization legacy = authorizations.createAuthorizationQuery().groupIdIn(Roles.CABINET_OFFICE)

@@ -391,33 +391,6 @@ class EngineSurfaceAttackTest {
                 .status()).isEqualTo(200);
     }
 
-    /**
-     * Group names where the webapps show groups (Cockpit's tasks by group, an instance's user tasks, Welcome's profile):
-     * a group query sent as POST passes and answers only the groups one may read (the ministry's own and the Cabinet
-     * Office); every identity write stays the administrators'.
-     */
-    @ParameterizedTest
-    @EnumSource(Surface.class)
-    void officialsReadTheirGroupsNamesButChangeNoGroup(Surface surface) throws Exception {
-        Map<String, String> names = new HashMap<>();
-        as(REVIEWER, surface, "POST", "group?maxResults=25", "{}").body().forEach(g -> names.put(g.get("id").asText(), g.get("name").asText()));
-        assertThat(names).containsOnly(Map.entry("ministry-mlit", "国土交通省 審査担当"),
-                Map.entry("ministry-mlit-senior", "国土交通省 幹部（追加審査）"), Map.entry("cabinet-office", "内閣府 経済安全保障推進室"));
-        assertThat(as(REVIEWER, surface, "POST", "group/count", "{\"member\":\"meti-reviewer\"}").body().get("count").asInt()).isZero();
-        assertThat(as("cao-official", surface, "POST", "group", "{\"id\":\"ministry-meti\"}").body().get(0).get("name").asText())
-                .isEqualTo("経済産業省 審査担当");
-
-        assertForbidden(as(REVIEWER, surface, "POST", "group/create", "{\"id\":\"attack\",\"name\":\"攻撃\",\"type\":\"WORKFLOW\"}"));
-        assertForbidden(as(REVIEWER, surface, "PUT", "group/ministry-mlit", "{\"id\":\"ministry-mlit\",\"name\":\"偽\",\"type\":\"WORKFLOW\"}"));
-        assertForbidden(as(REVIEWER, surface, "PUT", "group/ministry-mlit-senior/members/mlit-reviewer", null));
-        assertForbidden(as(REVIEWER, surface, "DELETE", "group/ministry-meti", null));
-        assertForbidden(as("cao-official", surface, "PUT", "group/ministry-meti", "{\"id\":\"ministry-meti\",\"name\":\"偽\",\"type\":\"WORKFLOW\"}"));
-        assertThat(admin("group/ministry-mlit").get("name").asText()).isEqualTo("国土交通省 審査担当");
-        assertThat(admin("group/ministry-meti").get("name").asText()).isEqualTo("経済産業省 審査担当");
-        assertThat(admin("group/count?id=attack").get("count").asInt()).isZero();
-        assertThat(admin("group/count?member=mlit-reviewer&id=ministry-mlit-senior").get("count").asInt()).isZero();
-    }
-
     /** The engine takes a claim without a user as an unclaim: nobody, administrators included, sends one. */
     @ParameterizedTest(name = "{0}: claim with {1} -> 400")
     @MethodSource("claimsWithoutAUser")

@@ -118,29 +118,12 @@ final class Browser implements AutoCloseable {
     void login(String app, String user) {
         reset();
         driver.get(baseUrl + "/camunda/app/" + app + "/");
-        By name = By.cssSelector("input[ng-model=username]");
-        By password = By.cssSelector("input[ng-model=password]");
-        waiting().until(ExpectedConditions.visibilityOfElementLocated(name));
-        // typed again until both fields hold what was typed: Tasklist focuses the account field once more 300 ms after
-        // it starts, and keys typed into the password field then went into the account field
-        waiting().ignoring(StaleElementReferenceException.class).withMessage(() -> "the sign-in form filled for " + user)
-                .until(d -> {
-                    WebElement account = d.findElement(name);
-                    WebElement secret = d.findElement(password);
-                    if (user.equals(account.getDomProperty("value")) && "demo".equals(secret.getDomProperty("value"))) {
-                        return true;
-                    }
-                    account.sendKeys(Keys.chord(Keys.CONTROL, "a"), user);
-                    secret.sendKeys(Keys.chord(Keys.CONTROL, "a"), "demo");
-                    return false;
-                });
+        WebElement name = waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model=username]")));
+        name.sendKeys(user);
+        driver.findElement(By.cssSelector("input[ng-model=password]")).sendKeys("demo");
         // the login button is disabled while the page's own requests are in flight (a request-aware form): a click then does nothing
         waiting().until(ExpectedConditions.elementToBeClickable(By.cssSelector("button[type=submit]"))).click();
-        // the webapp starts anew with the account's rights (app/rights.js marks the page with the account); while the
-        // signed-in page replaces the sign-in page, the driver may find neither document
-        waiting().ignoring(org.openqa.selenium.WebDriverException.class).withMessage(() -> "the webapp started for " + user)
-                .until(d -> user.equals(((JavascriptExecutor) d).executeScript(
-                        "return document.readyState === 'complete' && document.documentElement.dataset.kikanUser")));
+        waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("input[ng-model=username]")));
     }
 
     /**
@@ -349,17 +332,8 @@ final class Browser implements AutoCloseable {
         return driver.getTitle();
     }
 
-    /** Whether an element found by {@code by} is shown; asked again while the webapp re-renders it (stale elements). */
     boolean displayed(By by) {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                return driver.findElements(by).stream().anyMatch(WebElement::isDisplayed);
-            } catch (StaleElementReferenceException e) {
-                if (attempt == 5) {
-                    throw e;
-                }
-            }
-        }
+        return driver.findElements(by).stream().anyMatch(WebElement::isDisplayed);
     }
 
     String pageText() {

@@ -147,25 +147,6 @@ class OfficialsInTheBrowserTest {
     }
 
     /**
-     * Camunda Forms has no locale: its messages and placeholders are Japanese here too (issue 21 point 4), and a
-     * ministry's reviewer is offered no タスクを作成 (the engine's task creation is the administrators').
-     */
-    @Test
-    void theStartFormSpeaksJapaneseAndNoTaskCreationIsOffered() throws Exception {
-        browser.login("tasklist", "mlit-reviewer");
-        browser.consoleErrors();
-        assertThat(browser.displayed(By.xpath("//a[normalize-space()='タスクを作成']"))).as("タスクを作成 offered").isFalse();
-        browser.click(By.xpath("//a[normalize-space()='プロセスを開始']"));
-        browser.click(By.xpath("//div[contains(@class,'modal')]//a[contains(normalize-space(),'特定社会基盤事業者の指定')]"));
-        browser.waitFor(By.cssSelector(".modal .fjs-form"));
-        browser.click(By.xpath("//div[contains(@class,'modal')]//button[normalize-space()='開始']"));
-        browser.waitForText("必須の項目です。");
-        browser.screenshot("start-form-required-fields");
-        assertThat(browser.pageText()).contains("選択してください").doesNotContain("Field is required", "Select", "Close");
-        assertThat(browser.consoleErrors()).as("errors in the browser's console on the start form").isEmpty();
-    }
-
-    /**
      * 事業者の対応待ち (platform/OperatorWaits): a plan the ministry asked to correct is in its own filter, its card with the
      * case number and the operator's last day (for a correction, the ministry's standard period); its detail says
      * what it waits for, with the last day as a 令和 date in the header, and offers no form to complete or claim.

@@ -1,3 +1,3 @@
 import japanese from '../../japanese.js';
 
-export default await japanese('管理', 'admin');
+export default japanese('管理');

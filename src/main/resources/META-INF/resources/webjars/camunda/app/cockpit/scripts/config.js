@@ -1,3 +1,3 @@
 import japanese from '../../japanese.js';
 
-export default await japanese('運用監視', 'cockpit');
+export default japanese('運用監視');

@@ -3,7 +3,7 @@ import japanese from '../../japanese.js';
 export default {
   // app/japanese-dates.js reads dates typed into Camunda Forms year first; app/task-cards.js shows each card's case
   // and deadline; app/document-links.js opens a form's draft with what is typed
-  ...(await japanese('タスク一覧', 'tasklist', ['../japanese-dates', '../task-cards', '../document-links'])),
+  ...japanese('タスク一覧', ['../japanese-dates', '../task-cards', '../document-links']),
   // Camunda's shortcuts, described in Japanese (shown by the keyboard shortcut help).
   shortcuts: {
     claimTask: {key: 'ctrl+alt+c', description: '選択中のタスクを担当する'},
