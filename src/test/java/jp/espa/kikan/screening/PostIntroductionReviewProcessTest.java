@@ -88,7 +88,8 @@ class PostIntroductionReviewProcessTest extends ProcessTestSupport {
                 "recommendationContent", "設備の点検"));
         assertThat(runtime.getVariable(recommendation.getId(), "replyDueOn")).isEqualTo("2027-06-10");
         fireTimer(c, "Event_ReplyPeriodExpired");
-        assertThat(recommendation).hasPassed("EndEvent_NoExtension"); // no period to extend after introduction
+        // no period to extend after introduction (nor any extension step in the model since 2.5.0): on to the order
+        assertThat(recommendation).isWaitingAt("Task_DecideOrder");
         complete(c, "Task_DecideOrder", Map.of("issueOrder", true,
                 "orderContent", "設備の点検を命ずる", "orderDecisionReason", "回答なし"));
         // Art 56 applies to an order after introduction too: the order waits for its own consultation
