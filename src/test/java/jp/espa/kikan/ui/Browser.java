@@ -332,8 +332,17 @@ final class Browser implements AutoCloseable {
         return driver.getTitle();
     }
 
+    /** Whether an element found by {@code by} is shown; asked again while the webapp re-renders it (stale elements). */
     boolean displayed(By by) {
-        return driver.findElements(by).stream().anyMatch(WebElement::isDisplayed);
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return driver.findElements(by).stream().anyMatch(WebElement::isDisplayed);
+            } catch (StaleElementReferenceException e) {
+                if (attempt == 5) {
+                    throw e;
+                }
+            }
+        }
     }
 
     String pageText() {
