@@ -118,12 +118,25 @@ final class Browser implements AutoCloseable {
     void login(String app, String user) {
         reset();
         driver.get(baseUrl + "/camunda/app/" + app + "/");
-        WebElement name = waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model=username]")));
-        name.sendKeys(user);
-        driver.findElement(By.cssSelector("input[ng-model=password]")).sendKeys("demo");
+        By name = By.cssSelector("input[ng-model=username]");
+        By password = By.cssSelector("input[ng-model=password]");
+        waiting().until(ExpectedConditions.visibilityOfElementLocated(name));
+        // typed again until both fields hold what was typed: Tasklist focuses the account field once more 300 ms after
+        // it starts, and keys typed into the password field then went into the account field
+        waiting().ignoring(StaleElementReferenceException.class).withMessage(() -> "the sign-in form filled for " + user)
+                .until(d -> {
+                    WebElement account = d.findElement(name);
+                    WebElement secret = d.findElement(password);
+                    if (user.equals(account.getDomProperty("value")) && "demo".equals(secret.getDomProperty("value"))) {
+                        return true;
+                    }
+                    account.sendKeys(Keys.chord(Keys.CONTROL, "a"), user);
+                    secret.sendKeys(Keys.chord(Keys.CONTROL, "a"), "demo");
+                    return false;
+                });
         // the login button is disabled while the page's own requests are in flight (a request-aware form): a click then does nothing
         waiting().until(ExpectedConditions.elementToBeClickable(By.cssSelector("button[type=submit]"))).click();
-        waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("input[ng-model=username]")));
+        waiting().until(ExpectedConditions.invisibilityOfElementLocated(name));
     }
 
     /**
