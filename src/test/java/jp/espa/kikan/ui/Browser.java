@@ -230,12 +230,27 @@ final class Browser implements AutoCloseable {
     }
 
     void fill(String label, String text) {
-        WebElement field = field(label);
-        field.clear();
-        field.sendKeys(text);
-        // leaving the field, as an official does before reaching for 完了: form-js takes a text field's input after a
-        // pause or when the field loses the focus, and a click that follows the keys at once (under load) came first
-        driver.executeScript("arguments[0].blur();", field);
+        // typed again while the form shows something else: in some full runs (not alone) the extension reason of
+        // OfficialsInTheBrowserTest was empty again after it was typed, right after a refused date (cause not found;
+        // see the note), so the test checks what the form holds and says when it had to type again
+        for (int attempt = 1; ; attempt++) {
+            WebElement field = field(label);
+            field.clear();
+            field.sendKeys(text);
+            // leaving the field, as an official does before reaching for 完了: form-js takes a text field's input after
+            // a pause or when the field loses the focus
+            driver.executeScript("arguments[0].blur();", field);
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+            if (text.equals(field(label).getDomProperty("value")) || attempt == 3) {
+                return;
+            }
+            System.err.println("Browser.fill: " + label + " did not keep what was typed; typing it again");
+        }
     }
 
     /** Chooses the option a select list (of a page of ours, not a Camunda Form) shows as {@code option}. */
