@@ -130,20 +130,22 @@ final class ClosedCases {
                     int rank = seen.merge(instance.getValue(), 1, Integer::sum) - 1;
                     List<LegalAct> recorded = acts.getOrDefault(instance.getValue(), List.of());
                     if (rank < recorded.size()) {
-                        outcomes.put(instance.getKey(), outcomeLabel(recorded.get(rank).text()));
+                        outcomes.put(instance.getKey(), outcomeLabel(recorded.get(rank)));
                     }
                 });
         return outcomes;
     }
 
-    /** The OUTCOME act's text is the code and its label ("NO_CONCERNS 勧告しない（懸念なし）"): the label of the code. */
-    private static String outcomeLabel(String text) {
-        String code = text.split(" ", 2)[0];
-        try {
-            return Outcome.valueOf(code).labelJa();
-        } catch (IllegalArgumentException notACode) {
-            return text;
+    /**
+     * The label of the outcome an OUTCOME act records as its decision. Acts recorded before the decision was kept have
+     * only their text, the code then the label ("NO_CONCERNS 勧告しない（懸念なし）"): its label part.
+     */
+    private static String outcomeLabel(LegalAct act) {
+        if (act.decision() != null) {
+            return Outcome.valueOf(act.decision()).labelJa();
         }
+        String[] codeAndLabel = act.text().split(" ", 2);
+        return codeAndLabel.length == 2 ? codeAndLabel[1] : act.text();
     }
 
     /** An inspection case ends with the result its conclusion recorded (報告を受領, 立入検査を実施, …), not just 「終結」. */

@@ -258,8 +258,9 @@ public class ScreeningService {
 
     private void close(ScreeningCaseRow c, Outcome outcome, String official) {
         cases.close(c.id(), outcome);
-        caseFile.record(SCREENING, c.applicationNumber(), LegalActType.OUTCOME, time.today(), official,
-                outcome.name() + " " + outcome.labelJa());
+        // the outcome as the act's decision, for readers (the overview); the text as officials read it
+        caseFile.recordDecision(SCREENING, c.applicationNumber(), LegalActType.OUTCOME, time.today(), official,
+                outcome.name(), null, outcome.name() + " " + outcome.labelJa());
     }
 
     /**

@@ -190,6 +190,10 @@ class EquipmentScreeningProcessTest extends ProcessTestSupport {
         assertThat(reload(c).outcome()).isEqualTo(Outcome.NO_CONCERNS);
         assertThat(reload(c).periodLastDay()).isEqualTo(LocalDate.of(2026, 12, 1));
         assertThat(acts(c)).contains(LegalActType.SHORTENING_NOTICE, LegalActType.OUTCOME);
+        // the outcome is the act's decision, which the overview reads (not its text)
+        assertThat(caseFile.acts(Procedure.SCREENING, c.applicationNumber()).stream()
+                .filter(act -> act.actType() == LegalActType.OUTCOME).map(act -> act.decision()))
+                .containsExactly(Outcome.NO_CONCERNS.name());
     }
 
     @Test
